@@ -1,0 +1,55 @@
+"""The ``planning`` command.
+
+Each subcommand lives in its own module under planning.cli with a
+``register(subparsers, common)`` function; this module only wires them up and
+turns a PlanningError into a message and an exit status (0 done, 1 done with
+problems reported, 2 nothing done), never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from planning.errors import PlanningError
+
+#: subcommand modules, in the order --help lists them
+MODULES: tuple[str, ...] = ("check", "demo", "lab")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--workspace",
+        metavar="DIR",
+        default=None,
+        help="werkmap (standaard: $PLANNING_WORKSPACE, anders de demo)",
+    )
+    common.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    parser = argparse.ArgumentParser(
+        prog="planning",
+        description="Dorpsplanning: enquêtes, voorzieningen, scenario's en het dorpsplan.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+    for name in MODULES:
+        importlib.import_module(f"planning.cli.{name}").register(sub, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except PlanningError as exc:
+        print(f"fout: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

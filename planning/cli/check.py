@@ -1,0 +1,49 @@
+"""planning check: validate every table and report file/row/column problems."""
+
+from __future__ import annotations
+
+import argparse
+
+from planning.cli._output import emit_json, say
+from planning.errors import WorkspaceError
+from planning.workspace import open_workspace
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("check", parents=[common], help="controleer de werkmap")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        ws = open_workspace(args.workspace)
+    except WorkspaceError as exc:
+        if args.json:
+            problem = (
+                exc.problem.to_dict()
+                if exc.problem
+                else {"file": None, "row": None, "column": None, "value": None, "message": str(exc)}
+            )
+            emit_json({"ok": False, "problems": [problem], "counts": {}})
+            return 2
+        raise
+    counts = ws.summary()
+    if args.json:
+        emit_json({"ok": ws.ok, "problems": [p.to_dict() for p in ws.problems], "counts": counts})
+        return 0 if ws.ok else 1
+    if ws.problems:
+        say(f"{len(ws.problems)} problemen in {ws.path}:")
+        for problem in ws.problems:
+            say(f"  - {problem}")
+        return 1
+    say(f"Werkmap {ws.settings.name}: in orde.")
+    say(f"  kernen        {counts['villages']}")
+    say(f"  inwoners      {counts['inhabitants']:,}".replace(",", "."))
+    for mun, n in counts["inhabitants_by_municipality"].items():
+        say(f"    {mun:<12}{n:,}".replace(",", "."))
+    say(f"  voorzieningen {counts['facilities']}")
+    say(f"  aanbod        {counts['provisions']}")
+    say(f"  partners      {counts['partners']}")
+    say(f"  afspraken     {counts['commitments']}")
+    say(f"  respondenten  {counts['respondents']}")
+    return 0

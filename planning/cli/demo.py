@@ -1,0 +1,40 @@
+"""planning demo DIR: write the demo workspace to a folder of your own."""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+from pathlib import Path
+
+from planning.cli._output import emit_json, say
+from planning.errors import WorkspaceError
+from planning.workspace import demo_path
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("demo", parents=[common], help="schrijf de demo-werkmap naar DIR")
+    p.add_argument("dir", metavar="DIR", type=Path)
+    p.set_defaults(func=run)
+
+
+def write_demo(target: Path) -> Path:
+    """Copy the demo; refuse to mix it into a folder that already holds files."""
+    if target.exists() and any(target.iterdir()):
+        raise WorkspaceError(f"{target}: map is niet leeg; kies een nieuwe of lege map")
+    shutil.copytree(
+        demo_path(),
+        target,
+        dirs_exist_ok=True,
+        ignore=shutil.ignore_patterns("store.sqlite*", "__pycache__"),
+    )
+    return target
+
+
+def run(args: argparse.Namespace) -> int:
+    target = write_demo(args.dir)
+    if args.json:
+        emit_json({"written": str(target)})
+    else:
+        say(f"Demo-werkmap geschreven naar {target}")
+        say(f"Open hem met: planning check --workspace {target}")
+    return 0

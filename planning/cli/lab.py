@@ -1,0 +1,41 @@
+"""planning lab: JupyterLab on the notebooks, with the workspace set."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from planning.workspace import default_workspace, open_workspace
+
+
+def notebooks_dir() -> Path:
+    return Path(__file__).resolve().parents[2] / "notebooks"
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("lab", parents=[common], help="open JupyterLab met de werkmap")
+    p.add_argument("--port", type=int, default=8888)
+    p.add_argument("--no-browser", action="store_true", help="open geen browservenster")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    workspace = Path(args.workspace) if args.workspace else default_workspace()
+    open_workspace(workspace)  # fail early, with a clear message, on an unreadable folder
+    env = dict(os.environ, PLANNING_WORKSPACE=str(workspace.resolve()))
+    cmd = [
+        sys.executable,
+        "-m",
+        "jupyter",
+        "lab",
+        f"--port={args.port}",
+        f"--notebook-dir={notebooks_dir()}",
+    ]
+    if args.no_browser:
+        cmd.append("--no-browser")
+    print(f"JupyterLab start in {notebooks_dir()} met werkmap {workspace}")
+    print("De URL met het toegangstoken verschijnt hieronder; stop met Ctrl+C.")
+    return subprocess.call(cmd, env=env)

@@ -1,0 +1,279 @@
+"""The workspace: one municipality's folder of tables, loaded and checked.
+
+Loading never stops at the first problem: staff fix a spreadsheet in one go,
+so every problem in every file is collected and reported together. A
+workspace that can be read but has problems still opens (``problems`` lists
+them); only a folder that cannot be read at all raises WorkspaceError.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from planning.config import Settings, load_settings
+from planning.errors import Problem, ValidationError, WorkspaceError
+from planning.readers import find_table, read_raw
+from planning.schemas import TABLES, TableSpec, convert, responses_spec, suggest
+
+WORKSPACE_FILE = "workspace.toml"
+RESPONSES = "survey/responses"
+
+
+def demo_path() -> Path:
+    """The embedded demo workspace (in a checkout: data/demo; installed: planning/_demo)."""
+    packaged = Path(__file__).parent / "_demo"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "data" / "demo"
+
+
+def default_workspace() -> Path:
+    """$PLANNING_WORKSPACE, else the demo."""
+    env = os.environ.get("PLANNING_WORKSPACE")
+    return Path(env) if env else demo_path()
+
+
+@dataclass
+class Workspace:
+    path: Path
+    settings: Settings
+    tables: dict[str, pd.DataFrame]
+    files: dict[str, str] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    # -- tables ------------------------------------------------------------------------------
+    @property
+    def villages(self) -> pd.DataFrame:
+        return self.tables["villages"]
+
+    @property
+    def population(self) -> pd.DataFrame:
+        return self.tables["population"]
+
+    @property
+    def facilities(self) -> pd.DataFrame:
+        return self.tables["facilities"]
+
+    @property
+    def provisions(self) -> pd.DataFrame:
+        return self.tables["provisions"]
+
+    @property
+    def partners(self) -> pd.DataFrame:
+        return self.tables["partners"]
+
+    @property
+    def commitments(self) -> pd.DataFrame:
+        return self.tables["commitments"]
+
+    @property
+    def population_points(self) -> pd.DataFrame:
+        return self.tables["population_points"]
+
+    @property
+    def responses(self) -> pd.DataFrame:
+        return self.tables[RESPONSES]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def raise_for_problems(self) -> None:
+        if self.problems:
+            raise ValidationError(self.problems)
+
+    # -- villages ------------------------------------------------------------------------------
+    def village_ids(self) -> list[str]:
+        return [str(v) for v in self.villages["village_id"].dropna()]
+
+    def village(self, village_id: str) -> pd.Series:
+        """One village's row; an unknown id is a clear error with a suggestion."""
+        match = self.villages[self.villages["village_id"] == village_id]
+        if match.empty:
+            names = dict(
+                zip(self.villages["name"].astype(str), self.villages["village_id"], strict=False)
+            )
+            near = suggest(village_id, self.village_ids()) or names.get(
+                suggest(village_id, list(names)) or ""
+            )
+            hint = f"; bedoelt u '{near}'?" if near else ""
+            raise WorkspaceError(f"onbekende kern '{village_id}'{hint}")
+        return match.iloc[0]
+
+    def latest_population(self) -> pd.DataFrame:
+        """Inhabitants per village and age band in each village's latest year."""
+        pop = self.population.dropna(subset=["village_id", "year"])
+        if pop.empty:
+            return pop
+        latest = pop.groupby("village_id")["year"].transform("max")
+        return pop[pop["year"] == latest]
+
+    def inhabitants(self) -> pd.Series:
+        """Total inhabitants per village (latest year)."""
+        return self.latest_population().groupby("village_id")["inhabitants"].sum().astype(int)
+
+    def summary(self) -> dict[str, Any]:
+        inhabitants = self.inhabitants()
+        by_municipality = (
+            self.villages.assign(inhabitants=self.villages["village_id"].map(inhabitants))
+            .groupby("municipality")["inhabitants"]
+            .sum()
+            .astype(int)
+            .to_dict()
+        )
+        return {
+            "villages": len(self.villages),
+            "inhabitants": int(inhabitants.sum()),
+            "inhabitants_by_municipality": {str(k): int(v) for k, v in by_municipality.items()},
+            "facilities": len(self.facilities),
+            "provisions": len(self.provisions),
+            "partners": len(self.partners),
+            "commitments": len(self.commitments),
+            "respondents": len(self.responses),
+        }
+
+
+def _empty(spec: TableSpec) -> pd.DataFrame:
+    return pd.DataFrame({c.name: pd.Series(dtype=object) for c in spec.columns})
+
+
+def load_table(path: Path, spec: TableSpec) -> tuple[pd.DataFrame, list[Problem], str | None]:
+    """One table of the workspace by its stem; a missing optional table is empty."""
+    folder = path / Path(spec.name).parent
+    found = find_table(folder, Path(spec.name).name)
+    if found is None:
+        if spec.required_file:
+            problem = Problem(
+                f"{spec.name}.csv",
+                None,
+                None,
+                None,
+                f"bestand ontbreekt: verwacht {spec.description} "
+                f"als {spec.name}.csv of {spec.name}.xlsx",
+            )
+            return _empty(spec), [problem], None
+        return _empty(spec), [], None
+    known = set(spec.header_map())
+    raw = read_raw(found, known)
+    frame, problems = convert(raw, spec)
+    return frame, problems, str(found.relative_to(path))
+
+
+def open_workspace(path: str | os.PathLike[str] | None = None) -> Workspace:
+    """Load and check a workspace folder (default: $PLANNING_WORKSPACE, else the demo)."""
+    root = Path(path) if path is not None else default_workspace()
+    if not root.is_dir():
+        raise WorkspaceError(
+            f"{root}: map bestaat niet; geef een werkmap met workspace.toml op (--workspace)"
+        )
+    settings = load_settings(root / WORKSPACE_FILE)
+    specs = [*TABLES.values(), responses_spec(list(settings.themes))]
+    tables: dict[str, pd.DataFrame] = {}
+    files: dict[str, str] = {}
+    problems: list[Problem] = []
+    for spec in specs:
+        frame, found, file = load_table(root, spec)
+        tables[spec.name] = frame
+        problems += found
+        if file:
+            files[spec.name] = file
+    ws = Workspace(root, settings, tables, files, problems)
+    ws.problems += cross_check(ws)
+    return ws
+
+
+def _refs(
+    ws: Workspace,
+    table: str,
+    column: str,
+    valid: Iterable[str],
+    what: str,
+    *,
+    is_list: bool = False,
+    wildcard: bool = False,
+) -> list[Problem]:
+    frame = ws.tables[table]
+    if column not in frame.columns or frame.empty:
+        return []
+    known = {str(v) for v in valid if v is not None and not pd.isna(v)}
+    file = ws.files.get(table, f"{table}.csv")
+    problems = []
+    for row, value in frame[column].items():
+        values = value if is_list and isinstance(value, list) else [value]
+        for item in values:
+            if item is None or (not isinstance(item, list) and pd.isna(item)):
+                continue
+            item = str(item)
+            if item in known or (wildcard and item == "*"):
+                continue
+            near = suggest(item, known)
+            hint = f", bedoelt u '{near}'?" if near else ""
+            problems.append(
+                Problem(file, int(row), column, item, f"onbekende {what} '{item}'{hint}")
+            )
+    return problems
+
+
+def cross_check(ws: Workspace) -> list[Problem]:
+    """References between tables, themes and age-band coverage."""
+    villages = ws.villages["village_id"]
+    facilities = ws.facilities["facility_id"]
+    problems: list[Problem] = []
+    for table in ("population", "facilities", "commitments", "population_points", RESPONSES):
+        problems += _refs(ws, table, "village_id", villages, "kern")
+    problems += _refs(ws, "provisions", "villages", villages, "kern", is_list=True, wildcard=True)
+    problems += _refs(ws, "provisions", "facility_id", facilities, "voorziening")
+    problems += _refs(ws, "commitments", "facility_id", facilities, "voorziening")
+    problems += _refs(ws, "commitments", "partner_id", ws.partners["partner_id"], "partner")
+    problems += _refs(ws, "commitments", "provision_id", ws.provisions["provision_id"], "aanbod")
+    themes = list(ws.settings.themes)
+    for table in ("facilities", "provisions"):
+        problems += _refs(ws, table, "themes", themes, "thema", is_list=True)
+    problems += _age_problems(ws)
+    problems += _year_order(ws)
+    return problems
+
+
+def _age_problems(ws: Workspace) -> list[Problem]:
+    prov = ws.provisions
+    file = ws.files.get("provisions", "provisions.csv")
+    out = []
+    if {"age_min", "age_max"} <= set(prov.columns):
+        bad = (
+            prov["age_min"].notna() & prov["age_max"].notna() & (prov["age_min"] > prov["age_max"])
+        )
+        for row in prov.index[bad.fillna(False)]:
+            out.append(
+                Problem(
+                    file,
+                    int(row),
+                    "age_max",
+                    int(prov.at[row, "age_max"]),
+                    "leeftijd_max is kleiner dan leeftijd_min",
+                )
+            )
+    return out
+
+
+def _year_order(ws: Workspace) -> list[Problem]:
+    com = ws.commitments
+    file = ws.files.get("commitments", "commitments.csv")
+    bad = (
+        com["end_year"].notna() & com["start_year"].notna() & (com["end_year"] < com["start_year"])
+    )
+    return [
+        Problem(
+            file,
+            int(row),
+            "end_year",
+            int(com.at[row, "end_year"]),
+            "eindjaar ligt voor het startjaar",
+        )
+        for row in com.index[bad.fillna(False)]
+    ]
