@@ -1,0 +1,40 @@
+"""uv run python -m bench [NAME-FILTER]: run every benchmark, print it, write RESULTS.md."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import sys
+import tempfile
+from pathlib import Path
+
+from bench.harness import REGISTRY, Measurement, fmt, write_results
+
+
+def main(argv: list[str]) -> int:
+    here = Path(__file__).parent
+    for info in sorted(pkgutil.iter_modules([str(here)]), key=lambda i: i.name):
+        if info.name.startswith("bench_"):
+            importlib.import_module(f"bench.{info.name}")
+    wanted = argv[0] if argv else ""
+    rows: list[tuple[str, Measurement]] = []
+    for name, func in REGISTRY:
+        if wanted not in name:
+            continue
+        with tempfile.TemporaryDirectory() as tmp:
+            m = func(Path(tmp))
+        rows.append((name, m))
+        ratio = f"  ({m.ratio:.1f}x)" if m.ratio else ""
+        met = "" if m.met is None else ("  target met" if m.met else "  TARGET MISSED")
+        print(
+            f"{name:<55} {fmt(m.value, m.unit):>12}  baseline {fmt(m.baseline, m.unit):>12}"
+            f" {m.baseline_label}{ratio}  {m.target}{met}",
+            flush=True,
+        )
+    if not wanted:
+        write_results(rows, here / "RESULTS.md")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))

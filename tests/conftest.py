@@ -1,0 +1,30 @@
+"""Shared fixtures: a private copy of the demo workspace, and the real data in ../shared."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+REALDATA = SHARED / "realdata"
+
+
+@pytest.fixture
+def demo_ws(tmp_path: Path) -> Path:
+    """A writable copy of the demo workspace (tests never touch data/demo)."""
+    from planning.workspace import demo_path
+
+    target = tmp_path / "demo"
+    shutil.copytree(demo_path(), target, ignore=shutil.ignore_patterns("store.sqlite*"))
+    return target
+
+
+@pytest.fixture
+def realdata() -> Path:
+    """../shared/realdata; tests that need it are skipped only where it is absent."""
+    if not REALDATA.is_dir():
+        pytest.skip("../shared/realdata is not beside the project")
+    return REALDATA
