@@ -189,7 +189,7 @@ def read_csv_raw(path: Path, known: set[str] | None = None) -> RawTable:
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as exc:
         raise _unreadable(path, f"geen leesbare CSV ({exc}); sla opnieuw op als CSV") from None
-    if not rows:
+    if not any(_present(cell) for r in rows for cell in r):
         raise _unreadable(path, "het bestand is leeg; verwacht een kopregel en rijen")
     frame, header_row = _frame_from_rows(path, rows, known)
     return RawTable(path, frame, header_row, delimiter, encoding)
