@@ -8,8 +8,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-from planning.workspace import default_workspace, open_workspace
-
 
 def notebooks_dir() -> Path:
     return Path(__file__).resolve().parents[2] / "notebooks"
@@ -23,6 +21,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def run(args: argparse.Namespace) -> int:
+    from planning.workspace import default_workspace, open_workspace
+
     workspace = Path(args.workspace) if args.workspace else default_workspace()
     open_workspace(workspace)  # fail early, with a clear message, on an unreadable folder
     env = dict(os.environ, PLANNING_WORKSPACE=str(workspace.resolve()))
