@@ -32,6 +32,8 @@ _EXPORTS: dict[str, str] = {
     "open_workspace": "planning.workspace",
     "demo_path": "planning.workspace",
     "default_workspace": "planning.workspace",
+    "village_status": "planning.overview",
+    "problem_table": "planning.overview",
 }
 
 __all__ = [

@@ -61,6 +61,14 @@ LABELS: dict[str, tuple[str, str]] = {
     "channel.phone": ("telefoon", "phone"),
     "channel.home_visit": ("huisbezoek", "home visit"),
     "channel.session": ("bijeenkomst", "session"),
+    "facilities": ("voorzieningen", "facilities"),
+    "respondents": ("respondenten", "respondents"),
+    "problem.file": ("bestand", "file"),
+    "problem.row": ("rij", "row"),
+    "problem.column": ("kolom", "column"),
+    "problem.value": ("waarde", "value"),
+    "problem.message": ("probleem", "problem"),
+    "no_problems": ("Geen problemen gevonden", "No problems found"),
 }
 
 
