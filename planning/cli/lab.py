@@ -20,22 +20,34 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(func=run)
 
 
-def run(args: argparse.Namespace) -> int:
-    from planning.workspace import default_workspace, open_workspace
-
-    workspace = Path(args.workspace) if args.workspace else default_workspace()
-    open_workspace(workspace)  # fail early, with a clear message, on an unreadable folder
+def lab_command(workspace: Path, port: int, no_browser: bool) -> tuple[list[str], dict[str, str]]:
+    """The JupyterLab command line and its environment (PLANNING_WORKSPACE set)."""
     env = dict(os.environ, PLANNING_WORKSPACE=str(workspace.resolve()))
     cmd = [
         sys.executable,
         "-m",
         "jupyter",
         "lab",
-        f"--port={args.port}",
+        f"--port={port}",
         f"--notebook-dir={notebooks_dir()}",
     ]
-    if args.no_browser:
+    if no_browser:
         cmd.append("--no-browser")
-    print(f"JupyterLab start in {notebooks_dir()} met werkmap {workspace}")
-    print("De URL met het toegangstoken verschijnt hieronder; stop met Ctrl+C.")
-    return subprocess.call(cmd, env=env)
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        # containers and CI machines run as root; JupyterLab refuses that unless told
+        cmd.append("--allow-root")
+    return cmd, env
+
+
+def run(args: argparse.Namespace) -> int:
+    from planning.workspace import default_workspace, open_workspace
+
+    workspace = Path(args.workspace) if args.workspace else default_workspace()
+    open_workspace(workspace)  # fail early, with a clear message, on an unreadable folder
+    cmd, env = lab_command(workspace, args.port, args.no_browser)
+    print(f"JupyterLab start in {notebooks_dir()} met werkmap {workspace}", flush=True)
+    print("De URL met het toegangstoken verschijnt hieronder; stop met Ctrl+C.", flush=True)
+    try:
+        return subprocess.call(cmd, env=env)
+    except KeyboardInterrupt:
+        return 0
