@@ -264,4 +264,10 @@ DIALECT: dict[str, str] = {
 }
 
 #: phrases that contain a lexicon word but do not mean the theme
-NOT_MEANT: tuple[str, ...] = ("alleen maar", "niet alleen", "samen met", "vragen om")
+NOT_MEANT: tuple[str, ...] = (
+    "alleen maar",
+    "niet alleen",
+    "het niet meer alleen",
+    "samen met",
+    "vragen om",
+)
