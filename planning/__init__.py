@@ -32,6 +32,12 @@ _EXPORTS: dict[str, str] = {
     "open_workspace": "planning.workspace",
     "demo_path": "planning.workspace",
     "default_workspace": "planning.workspace",
+    "facility_qualities": "planning.inventory",
+    "coverage": "planning.access",
+    "village_map": "planning.access",
+    "match": "planning.matching",
+    "gaps": "planning.matching",
+    "record_match": "planning.matching",
 }
 
 __all__ = [
