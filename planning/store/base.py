@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 metadata = sa.MetaData()
 
 #: modules that declare tables on ``metadata``; importing them registers the tables
-TABLE_MODULES: tuple[str, ...] = ("planning.store.followup",)
+TABLE_MODULES: tuple[str, ...] = ("planning.store.followup", "planning.store.matches")
 
 #: the schema version this code writes; ``UPGRADES[n]`` takes a store from n to n + 1
 SCHEMA_VERSION = 1
