@@ -27,7 +27,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from planning.errors import Problem, ScenarioError
-from planning.schemas import suggest
 
 if TYPE_CHECKING:
     from planning.workspace import Workspace
@@ -233,6 +232,12 @@ def _error(problems: list[Problem], file: str) -> ScenarioError:
     err = ScenarioError(f"{file}: {len(problems)} probleem/problemen in het scenario:\n{lines}")
     err.problems = problems  # type: ignore[attr-defined]
     return err
+
+
+def suggest(value: str, known: list[str]) -> str | None:
+    from planning.schemas import suggest as _suggest  # pandas/pandera: only when needed
+
+    return _suggest(value, known)
 
 
 def _unknown(value: str, known: list[str], what: str) -> str:

@@ -25,8 +25,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from planning.errors import ScenarioError, StoreError
-from planning.scenario import Scenario, dump_toml, load_toml
-from planning.schemas import suggest
+from planning.scenario import Scenario, dump_toml, load_toml, suggest
 from planning.store.base import UPGRADES, Store, metadata
 
 scenarios = sa.Table(
