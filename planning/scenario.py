@@ -242,7 +242,8 @@ def suggest(value: str, known: list[str]) -> str | None:
 
 def _unknown(value: str, known: list[str], what: str) -> str:
     near = suggest(value, known)
-    return f"onbekende {what} '{value}'" + (f", bedoelt u '{near}'?" if near else "")
+    word = "onbekend" if what == "thema" else "onbekende"  # het thema, de kern/partner/...
+    return f"{word} {what} '{value}'" + (f", bedoelt u '{near}'?" if near else "")
 
 
 def validate(ws: Workspace, scenario: Scenario, file: str = "scenario") -> list[Problem]:
