@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 metadata = sa.MetaData()
 
 #: modules that declare tables on ``metadata``; importing them registers the tables
-TABLE_MODULES: tuple[str, ...] = ()
+TABLE_MODULES: tuple[str, ...] = ("planning.store.sessions", "planning.store.observations")
 
 #: the schema version this code writes; ``UPGRADES[n]`` takes a store from n to n + 1
 SCHEMA_VERSION = 1
