@@ -52,6 +52,7 @@ class SessionApp:
         # -- choose or create a session
         self.session_select = w.Dropdown(description="Bijeenkomst", layout=lay(width="460px"))
         self.session_select.style.description_width = "110px"
+        self.session_select.add_class("pl-session-select")
         self.new_title = w.Text(
             description="Titel",
             placeholder="bv. Werkgroep Roden, 2e avond",
@@ -118,7 +119,10 @@ class SessionApp:
             value=1, min=1, max=999, description="Deelnemer nr.", layout=lay(width="220px")
         )
         self.participant.style.description_width = "110px"
-        self.next_participant = w.Button(description="Volgende deelnemer", icon="arrow-right")
+        self.participant.add_class("pl-participant")
+        self.next_participant = w.Button(
+            description="Volgende deelnemer", icon="arrow-right", layout=lay(width="190px")
+        )
         self.dots_info = w.HTML()
         self.vote_buttons: dict[str, w.Button] = {}
         self.vote_box = w.VBox()
@@ -213,8 +217,12 @@ class SessionApp:
                 ("Goed / beter", "cards"),
             ],
         )
-        self.refresh_button = w.Button(description="Vernieuwen", icon="refresh")
+        self.result_mode.style.button_width = "96px"
+        self.refresh_button = w.Button(
+            description="Vernieuwen", icon="refresh", layout=lay(width="120px")
+        )
         self.results = w.HTML()
+        self.results.add_class("pl-result-body")
 
         self._wire()
         self.widget = self._layout()
@@ -346,6 +354,7 @@ class SessionApp:
 
     def _say(self, text: str, error: bool = False) -> None:
         css = "pl-status-err" if error else "pl-status-ok"
+        text = text[:1].upper() + text[1:]
         self.status.value = f'<div class="{css}">{esc(text)}</div>'
 
     def _need_session(self) -> int:
@@ -366,16 +375,16 @@ class SessionApp:
             )
             for r in frame.itertuples()
         ]
-        self.session_select.options = [("(kies een bijeenkomst)", None), *opts]
+        self.session_select.options = [("(kies een bijeenkomst)", 0), *opts]
         ids = [o[1] for o in opts]
         if select in ids:
             self.session_select.value = select
         elif self.session_id not in ids:
-            self.session_select.value = None
+            self.session_select.value = 0
             self._set_session(None)
 
     def _on_session(self, change: dict[str, Any]) -> None:
-        self._guard(self._set_session, change["new"])
+        self._guard(self._set_session, change["new"] or None)
 
     def _set_session(self, session_id: int | None) -> None:
         self.session_id = session_id
