@@ -27,6 +27,7 @@ MODULES: tuple[str, ...] = (
     "gaps",
     "match",
 )
+MODULES: tuple[str, ...] = ("check", "demo", "lab", "session")
 
 
 def build_parser() -> argparse.ArgumentParser:

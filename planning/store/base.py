@@ -25,6 +25,7 @@ TABLE_MODULES: tuple[str, ...] = (
     "planning.store.matches",
     "planning.store.scenarios",
 )
+TABLE_MODULES: tuple[str, ...] = ("planning.store.sessions", "planning.store.observations")
 
 #: the schema version this code writes; ``UPGRADES[n]`` takes a store from n to n + 1.
 #: Table modules register their steps here (``UPGRADES[1] = ...``) when they load.
