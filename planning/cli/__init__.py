@@ -26,8 +26,8 @@ MODULES: tuple[str, ...] = (
     "access",
     "gaps",
     "match",
+    "session",
 )
-MODULES: tuple[str, ...] = ("check", "demo", "lab", "session")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -24,8 +24,9 @@ TABLE_MODULES: tuple[str, ...] = (
     "planning.store.followup",
     "planning.store.matches",
     "planning.store.scenarios",
+    "planning.store.sessions",
+    "planning.store.observations",
 )
-TABLE_MODULES: tuple[str, ...] = ("planning.store.sessions", "planning.store.observations")
 
 #: the schema version this code writes; ``UPGRADES[n]`` takes a store from n to n + 1.
 #: Table modules register their steps here (``UPGRADES[1] = ...``) when they load.
