@@ -34,6 +34,19 @@ _EXPORTS: dict[str, str] = {
     "default_workspace": "planning.workspace",
     "village_status": "planning.overview",
     "problem_table": "planning.overview",
+    "import_survey": "planning.survey",
+    "needs": "planning.survey",
+    "publishable": "planning.survey",
+    "code_text": "planning.survey",
+    "volunteers_offered": "planning.survey",
+    "representativeness": "planning.survey",
+    "channel_counts": "planning.survey",
+    "facility_qualities": "planning.inventory",
+    "coverage": "planning.access",
+    "village_map": "planning.access",
+    "match": "planning.matching",
+    "gaps": "planning.matching",
+    "record_match": "planning.matching",
 }
 
 __all__ = [

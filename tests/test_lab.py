@@ -30,10 +30,11 @@ def free_port() -> int:
 
 
 def test_lab_command_sets_the_workspace(tiny_ws: Path) -> None:
-    cmd, env = lab_command(tiny_ws, 8899, no_browser=True)
+    cmd, env = lab_command(tiny_ws, 8899, "geheim")
     assert env["PLANNING_WORKSPACE"] == str(tiny_ws.resolve())
     assert cmd[1:4] == ["-m", "jupyter", "lab"]
     assert "--port=8899" in cmd and "--no-browser" in cmd
+    assert "--IdentityProvider.token=geheim" in cmd and "--ServerApp.ip=127.0.0.1" in cmd
     assert f"--notebook-dir={ROOT / 'notebooks'}" in cmd
     assert notebooks_dir() == ROOT / "notebooks"
 
@@ -66,7 +67,7 @@ def test_lab_serves_the_notebooks(tiny_ws: Path) -> None:
         token = None
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and proc.poll() is None:
-            found = re.search(rf"127\.0\.0\.1:{port}/lab\?token=(\w+)", "".join(lines))
+            found = re.search(rf"127\.0\.0\.1:{port}/lab\?token=([\w-]+)", "".join(lines))
             if found:
                 token = found.group(1)
                 try:

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from planning.cli._serve import free_port, new_token, open_later, print_url
+
 
 def notebooks_dir() -> Path:
     return Path(__file__).resolve().parents[2] / "notebooks"
@@ -15,12 +17,12 @@ def notebooks_dir() -> Path:
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("lab", parents=[common], help="open JupyterLab met de werkmap")
-    p.add_argument("--port", type=int, default=8888)
+    p.add_argument("--port", type=int, default=None, help="poort (standaard 8888 of een vrije)")
     p.add_argument("--no-browser", action="store_true", help="open geen browservenster")
     p.set_defaults(func=run)
 
 
-def lab_command(workspace: Path, port: int, no_browser: bool) -> tuple[list[str], dict[str, str]]:
+def lab_command(workspace: Path, port: int, token: str) -> tuple[list[str], dict[str, str]]:
     """The JupyterLab command line and its environment (PLANNING_WORKSPACE set)."""
     env = dict(os.environ, PLANNING_WORKSPACE=str(workspace.resolve()))
     cmd = [
@@ -29,10 +31,12 @@ def lab_command(workspace: Path, port: int, no_browser: bool) -> tuple[list[str]
         "jupyter",
         "lab",
         f"--port={port}",
+        "--ServerApp.ip=127.0.0.1",
+        "--ServerApp.port_retries=0",
+        f"--IdentityProvider.token={token}",
+        "--no-browser",
         f"--notebook-dir={notebooks_dir()}",
     ]
-    if no_browser:
-        cmd.append("--no-browser")
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         # containers and CI machines run as root; JupyterLab refuses that unless told
         cmd.append("--allow-root")
@@ -44,9 +48,14 @@ def run(args: argparse.Namespace) -> int:
 
     workspace = Path(args.workspace) if args.workspace else default_workspace()
     open_workspace(workspace)  # fail early, with a clear message, on an unreadable folder
-    cmd, env = lab_command(workspace, args.port, args.no_browser)
-    print(f"JupyterLab start in {notebooks_dir()} met werkmap {workspace}", flush=True)
-    print("De URL met het toegangstoken verschijnt hieronder; stop met Ctrl+C.", flush=True)
+    port = free_port(args.port, 8888)
+    token = new_token()
+    cmd, env = lab_command(workspace, port, token)
+    url = f"http://127.0.0.1:{port}/lab?token={token}"
+    print(f"JupyterLab in {notebooks_dir()} met werkmap {workspace}")
+    print_url("JupyterLab", url)
+    if not args.no_browser:
+        open_later(url)
     try:
         return subprocess.call(cmd, env=env)
     except KeyboardInterrupt:
