@@ -39,6 +39,12 @@ _EXPORTS: dict[str, str] = {
     "volunteers_offered": "planning.survey",
     "representativeness": "planning.survey",
     "channel_counts": "planning.survey",
+    "facility_qualities": "planning.inventory",
+    "coverage": "planning.access",
+    "village_map": "planning.access",
+    "match": "planning.matching",
+    "gaps": "planning.matching",
+    "record_match": "planning.matching",
 }
 
 __all__ = [
