@@ -164,7 +164,12 @@ def prepare(
     ]:
         header = resolve_header(wanted, headers)
         if header is None:
-            near = closest_header(wanted, headers)
+            taken = {
+                h
+                for w in [*chosen.columns.values(), *chosen.pii.values()]
+                if w != wanted and (h := resolve_header(w, headers))
+            }
+            near = closest_header(wanted, headers, taken)
             hint = f"; de kolom die er het meest op lijkt: '{near}'" if near else ""
             raise SurveyImportError(
                 f"{file.name}: kolom '{wanted}' (voor {target}, uit {chosen.name}) staat niet in "
