@@ -13,6 +13,7 @@ import pandas as pd
 import pytest
 import sqlalchemy as sa
 
+from planning.cli import main
 from planning.errors import SurveyImportError
 from planning.survey import import_survey
 
@@ -215,7 +216,9 @@ def test_missing_mapped_header_names_it_and_the_closest(demo_ws: Path, tmp_path:
     assert snapshot(demo_ws) == before
 
 
-def test_cli_json_and_exit_codes(demo_ws: Path, tmp_path: Path) -> None:
+def test_cli_json_and_exit_codes(
+    demo_ws: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     export = write_export(tmp_path)
     cmd = [
         sys.executable,
@@ -239,23 +242,9 @@ def test_cli_json_and_exit_codes(demo_ws: Path, tmp_path: Path) -> None:
         "respondent_id,village_id,channel,age_band,extra\nx1,roden,online,30-34,iets\n",
         encoding="utf-8",
     )
-    proc = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "planning.cli",
-            "survey",
-            "import",
-            str(clean),
-            "--workspace",
-            str(demo_ws),
-            "--json",
-        ],
-        capture_output=True,
-        text=True,
-    )
-    assert proc.returncode == 0, proc.stderr
-    data = json.loads(proc.stdout)
+    code = main(["survey", "import", str(clean), "--workspace", str(demo_ws), "--json"])
+    assert code == 0
+    data = json.loads(capsys.readouterr().out)
     assert (data["accepted"], data["rejected"], data["ignored_columns"]) == (1, 0, ["extra"])
 
 
@@ -296,7 +285,7 @@ def test_demo_raw_export_end_to_end(demo_ws: Path) -> None:
     assert all(p["phone"].startswith("06-0000") for p in people)
 
 
-def test_followup_callbacks_and_visits(demo_ws: Path) -> None:
+def test_followup_callbacks_and_visits(demo_ws: Path, capsys: pytest.CaptureFixture[str]) -> None:
     raw = demo_ws / "survey" / "raw" / "papieren_formulieren_2026.csv"
     import_survey(demo_ws, raw)
     from planning.store import open_store
@@ -307,14 +296,13 @@ def test_followup_callbacks_and_visits(demo_ws: Path) -> None:
     store.dispose()
     rid = person["respondent_id"]
 
-    def cli(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(
-            [sys.executable, "-m", "planning.cli", "followup", *args, "--workspace", str(demo_ws)],
-            capture_output=True,
-            text=True,
-        )
+    def cli(*args: str) -> tuple[int, str]:
+        # in process (the CLI's own entry point); the subprocess path is tested above
+        code = main(["followup", *args, "--workspace", str(demo_ws)])
+        out = capsys.readouterr()
+        return code, out.out + out.err
 
-    assert cli("call", rid, "--outcome", "no_answer", "--date", "2026-02-02").returncode == 0
+    assert cli("call", rid, "--outcome", "no_answer", "--date", "2026-02-02")[0] == 0
     assert (
         cli(
             "call",
@@ -325,7 +313,7 @@ def test_followup_callbacks_and_visits(demo_ws: Path) -> None:
             "2026-02-04",
             "--note",
             "wil een huisbezoek",
-        ).returncode
+        )[0]
         == 0
     )
     assert (
@@ -339,16 +327,16 @@ def test_followup_callbacks_and_visits(demo_ws: Path) -> None:
             "--form-together",
             "--passed-to",
             "sociaal team",
-        ).returncode
+        )[0]
         == 0
     )
-    listed = cli("list", "--village", person["village_id"], "--json")
-    mine = next(p for p in json.loads(listed.stdout) if p["respondent_id"] == rid)
+    listed = cli("list", "--village", person["village_id"], "--json")[1]
+    mine = next(p for p in json.loads(listed) if p["respondent_id"] == rid)
     assert [a["outcome"] for a in mine["attempts"]] == ["no_answer", "reached"]
     assert mine["home_visit"] == "done" and mine["form_together"] is True
     assert mine["passed_to"] == "sociaal team"
-    bad = cli("call", "bestaat-niet", "--outcome", "reached")
-    assert bad.returncode == 2 and "bestaat-niet" in bad.stderr
-    assert cli("call", rid, "--outcome", "declined").returncode == 0
-    open_people = json.loads(cli("list", "--json").stdout)
+    code, text = cli("call", "bestaat-niet", "--outcome", "reached")
+    assert code == 2 and "bestaat-niet" in text
+    assert cli("call", rid, "--outcome", "declined")[0] == 0
+    open_people = json.loads(cli("list", "--json")[1])
     assert rid not in {p["respondent_id"] for p in open_people}
