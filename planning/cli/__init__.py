@@ -16,7 +16,18 @@ from collections.abc import Sequence
 from planning.errors import PlanningError
 
 #: subcommand modules, in the order --help lists them
-MODULES: tuple[str, ...] = ("check", "demo", "lab", "access", "gaps", "match")
+MODULES: tuple[str, ...] = (
+    "check",
+    "demo",
+    "lab",
+    "survey",
+    "needs",
+    "followup",
+    "access",
+    "gaps",
+    "match",
+    "session",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
