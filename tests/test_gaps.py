@@ -138,7 +138,7 @@ def test_every_figure_traces_to_its_parts(ws) -> None:
         assert row.supply == pytest.approx(
             row.supply_provisions + row.supply_commitments + row.supply_extra
         )
-        assert row.demand == pytest.approx(row.need_share * row.inhabitants)
+        assert row.demand == pytest.approx(row.need_share * row.inhabitants * row.weekly_share)
         if row.status in ("gap", "covered"):
             assert row.coverage == pytest.approx(row.supply / row.demand)
             assert row.gap == (row.coverage < row.threshold)
@@ -202,3 +202,17 @@ def test_demo_gaps_shape_and_speed_path() -> None:
     diff = (g2["coverage"] - g["coverage"]).to_numpy()
     lifted = (g2["theme"] == "meeting") & (g2["year"] == 2031)
     assert (diff[lifted.to_numpy()] > 0).all() and (diff[~lifted.to_numpy()] == 0).all()
+
+
+def test_conversion_and_weekly_share_from_workspace_toml(ws) -> None:
+    from dataclasses import replace
+
+    ws.settings = replace(
+        ws.settings,
+        raw={**ws.settings.raw, "gaps": {"weekly_share": 0.5, "persons_per_hour": 3}},
+    )
+    g = gaps(ws, "aa", needs=NEEDS).set_index(["theme", "horizon"])
+    # c2: 460 h / 46 weeks x 3 persons per hour = 30; carried provision 20 until 2030
+    assert g.loc[("loneliness", 3), "supply_commitments"] == pytest.approx(50.0)
+    assert g.loc[("loneliness", 3), "demand"] == pytest.approx(0.1 * 1000 * 0.5)
+    assert g.loc[("loneliness", 3), "weekly_share"] == 0.5
