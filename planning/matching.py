@@ -310,7 +310,10 @@ def match_many(
         best[sl] = np.where(ok, pick, -1)
         n_fits[sl] = fits.sum(axis=0)
     ids = np.where(best >= 0, m.provision_ids[np.maximum(best, 0)], None)
-    return pd.DataFrame({"provision_id": ids, "n_fits": n_fits}, index=questions.index)
+    return pd.DataFrame(
+        {"provision_id": pd.Series(ids, index=questions.index, dtype=object), "n_fits": n_fits},
+        index=questions.index,
+    )
 
 
 def _band_age(band: Any) -> float:
