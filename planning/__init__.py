@@ -32,6 +32,13 @@ _EXPORTS: dict[str, str] = {
     "open_workspace": "planning.workspace",
     "demo_path": "planning.workspace",
     "default_workspace": "planning.workspace",
+    "project": "planning.population",
+    "Scenario": "planning.scenario",
+    "Action": "planning.scenario",
+    "load_toml": "planning.scenario",
+    "dump_toml": "planning.scenario",
+    "evaluate": "planning.evaluate",
+    "compare": "planning.evaluate",
 }
 
 __all__ = [

@@ -165,7 +165,7 @@ def _costs(scenario: Scenario, base_year: int, year: int) -> dict[str, float]:
     return {"one_off": one_off, "yearly": yearly, "cumulative": one_off + cumulative}
 
 
-def _supply_parts(row: pd.Series) -> dict[str, float]:
+def _supply_parts(row: dict[str, Any]) -> dict[str, float]:
     parts = {}
     for key, column in (
         ("provisions", "supply_provisions"),
@@ -260,16 +260,18 @@ class Evaluator:
             gaps = self.sources.gaps(
                 self.ws, village, year=year, population=pop, extra_supply=extra, needs=needs
             )
-            demand, supply, coverage, parts = {}, {}, {}, {}
+            demand, supply, coverage, parts, status = {}, {}, {}, {}, {}
             gap_themes = []
-            for _, row in gaps.iterrows():
+            for row in gaps.to_dict("records"):
                 theme = str(row["theme"])
-                demand[theme] = float(row["demand"])
-                supply[theme] = float(row["supply"])
+                demand[theme] = _num(row["demand"])  # None: no survey answers to go on
+                supply[theme] = _num(row["supply"]) or 0.0
                 coverage[theme] = _num(row["coverage"])
                 parts[theme] = _supply_parts(row)
-                if bool(row.get("gap", False)):
+                gap = row.get("gap")
+                if gap is not None and not pd.isna(gap) and bool(gap):
                     gap_themes.append(theme)
+                status[theme] = str(row.get("status") or ("gap" if theme in gap_themes else ""))
             total = float(pop["inhabitants"].sum())
             old = pop["age_band"].map(lambda b: int(b.rstrip("+").split("-")[0]) >= 65)
             needed = sum(a.volunteers_needed for a in scenario.actions if a.active_in(year))
@@ -283,6 +285,7 @@ class Evaluator:
                 "supply": supply,
                 "supply_parts": parts,
                 "coverage": coverage,
+                "status": status,
                 "gaps": gap_themes,
                 "gap_threshold": threshold,
                 "distance_coverage": self.distance(village, _facility_actions(scenario, year)),
