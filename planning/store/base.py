@@ -20,7 +20,13 @@ if TYPE_CHECKING:
 metadata = sa.MetaData()
 
 #: modules that declare tables on ``metadata``; importing them registers the tables
-TABLE_MODULES: tuple[str, ...] = ("planning.store.scenarios",)
+TABLE_MODULES: tuple[str, ...] = (
+    "planning.store.followup",
+    "planning.store.matches",
+    "planning.store.scenarios",
+    "planning.store.sessions",
+    "planning.store.observations",
+)
 
 #: the schema version this code writes; ``UPGRADES[n]`` takes a store from n to n + 1.
 #: Table modules register their steps here (``UPGRADES[1] = ...``) when they load.
