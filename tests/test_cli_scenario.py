@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
 from pathlib import Path
-
-import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 CLI = "import sys; from planning.cli import main; sys.exit(main())"
@@ -75,11 +72,6 @@ def test_invalid_file_writes_nothing(demo_ws: Path, tmp_path: Path) -> None:
     assert missing.returncode == 2 and "bedoelt u 'Basis'?" in missing.stderr
 
 
-@pytest.mark.skipif(
-    importlib.util.find_spec("planning.matching") is None
-    or importlib.util.find_spec("planning.survey") is None,
-    reason="the matching and survey areas are not merged on this branch yet",
-)
 def test_evaluate_json(demo_ws: Path) -> None:
     result = planning(demo_ws, "scenario", "evaluate", "--village", "roden", "--json")
     assert result.returncode == 0, result.stderr

@@ -43,30 +43,35 @@ class StandIns:
 
     def gaps(self, ws, village_id, year=None, population=None, extra_supply=None, needs=None):
         self._count("gaps")
-        inhabitants = float(population.loc[population["year"] == year, "inhabitants"].sum())
+        base = ws.settings.base_year
+        years = [year] if year is not None else [base + h for h in ws.settings.horizons]
         rows = []
-        for theme, share in SHARE.items():
-            extra = 0.0
-            for r in extra_supply.to_dict("records"):
-                start, end = r["start_year"], r["end_year"]
-                active = (start is None or start <= year) and (end is None or year <= end)
-                if active and theme in r["themes"]:
-                    extra += r["capacity_per_week"]
-            demand = share * inhabitants
-            supply = 10.0 + extra
-            rows.append(
-                {
-                    "theme": theme,
-                    "demand": demand,
-                    "supply_provisions": 10.0,
-                    "supply_commitments": 0.0,
-                    "supply_extra": extra,
-                    "supply": supply,
-                    "coverage": supply / demand,
-                    "gap": supply / demand < 0.8,
-                    "status": "gap" if supply / demand < 0.8 else "covered",
-                }
-            )
+        for y in years:
+            inhabitants = float(population[y])
+            for theme, share in SHARE.items():
+                extra = 0.0
+                for r in extra_supply:
+                    start, end = r["start_year"], r["end_year"]
+                    active = (start is None or start <= y) and (end is None or y <= end)
+                    if active and theme in r["themes"]:
+                        extra += r["capacity_per_week"]
+                demand = share * inhabitants
+                supply = 10.0 + extra
+                rows.append(
+                    {
+                        "theme": theme,
+                        "year": y,
+                        "horizon": y - base,
+                        "demand": demand,
+                        "supply_provisions": 10.0,
+                        "supply_commitments": 0.0,
+                        "supply_extra": extra,
+                        "supply": supply,
+                        "coverage": supply / demand,
+                        "gap": supply / demand < 0.8,
+                        "status": "gap" if supply / demand < 0.8 else "covered",
+                    }
+                )
         return pd.DataFrame(rows)
 
     def coverage(self, ws, village_id=None, facilities=None):
@@ -243,3 +248,40 @@ def test_compare_side_by_side(ws: Workspace) -> None:
         "Basis",
         "Dorpshuis als ontmoetingsplek",
     }
+
+
+def test_demo_scenario_with_the_real_areas(demo_ws) -> None:
+    """The chosen demo scenario of Roden, through survey, matching and access for real."""
+    from planning.store.scenarios import load_scenario, open_for
+    from planning.survey import volunteers_offered
+
+    real_ws = open_workspace(demo_ws)
+    store = open_for(real_ws)
+    together = load_scenario(store, "Samen met de kerk en de sportclub", "roden")
+    store.dispose()
+    result = evaluate(real_ws, together)
+    plain = evaluate(real_ws, village_id="roden")  # no scenario: what is there now
+    totals = project(real_ws, "roden").totals().loc["roden"]
+    offered = volunteers_offered(real_ws, "roden")
+    new_place = next(a for a in together.actions if a.kind == "place")
+    for key, h in result["horizons"].items():
+        assert h["inhabitants"] == pytest.approx(totals[int(key)], abs=0.1)
+        assert h["volunteers"]["offered"] == offered > 0
+        assert set(h["demand"]) == set(real_ws.settings.themes)
+        assert h["distance_coverage"]["share_within_walk"] is not None
+        year = h["year"]
+        for theme, value in h["supply"].items():
+            added = sum(
+                a.reach_per_week
+                for a in together.actions
+                if a.active_in(year) and theme in a.themes
+            )
+            assert value == pytest.approx(plain["horizons"][key]["supply"][theme] + added)
+    # the new meeting place opens in its start year: more residents within walking distance
+    before = result["horizons"]["3"]["distance_coverage"]
+    after = result["horizons"]["10"]["distance_coverage"]
+    assert new_place.start_year is not None and 2029 < new_place.start_year <= 2036
+    assert after["meeting_places"] == before["meeting_places"] + 1
+    assert after["share_within_walk"] > before["share_within_walk"]
+    assert after["mean_distance_m"] < before["mean_distance_m"]
+    json.dumps(result, allow_nan=False)
