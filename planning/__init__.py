@@ -47,6 +47,13 @@ _EXPORTS: dict[str, str] = {
     "match": "planning.matching",
     "gaps": "planning.matching",
     "record_match": "planning.matching",
+    "project": "planning.population",
+    "Scenario": "planning.scenario",
+    "Action": "planning.scenario",
+    "load_toml": "planning.scenario",
+    "dump_toml": "planning.scenario",
+    "evaluate": "planning.evaluate",
+    "compare": "planning.evaluate",
 }
 
 __all__ = [

@@ -124,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
 #: each step has its own random stream so adding one leaves the others' bytes alone.
 STEPS: list[tuple[int, Callable[..., None]]] = []
 STEPS.append((3, __import__("demo_survey").generate))
+STEPS.append((5, __import__("demo_scenarios").generate))  # scenarios (issue 5)
 
 if __name__ == "__main__":
     raise SystemExit(main())

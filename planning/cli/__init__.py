@@ -27,6 +27,7 @@ MODULES: tuple[str, ...] = (
     "gaps",
     "match",
     "session",
+    "scenario",
 )
 
 
