@@ -32,6 +32,8 @@ _EXPORTS: dict[str, str] = {
     "open_workspace": "planning.workspace",
     "demo_path": "planning.workspace",
     "default_workspace": "planning.workspace",
+    "build_plan": "planning.plan",
+    "VillagePlan": "planning.plan",
 }
 
 __all__ = [

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from planning.i18n import fmt_int, fmt_pct, label
 from planning.report.payload import (
     Block,
+    breakable,
     chart,
     count,
     heading,
@@ -169,7 +170,7 @@ def residents(plan: VillagePlan) -> list[Block]:
     if plan.quotes:
         items = [
             {
-                "text": q["text"],
+                "text": breakable(q["text"]),
                 "by": text("horizon", lang, h=q["horizon"], year=plan.year(q["horizon"])),
             }
             for q in plan.quotes

@@ -296,6 +296,12 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Made with the village planning workbook ({workspace}).",
     ),
     "suppressed": ("<5", "<5"),
+    "id": ("code", "id"),
+    "year": ("jaar", "year"),
+    "start_year": ("startjaar", "start year"),
+    "end_year": ("eindjaar", "end year"),
+    "partner": ("partner", "partner"),
+    "horizon_years": ("termijn (jaren)", "horizon (years)"),
     "indicative": ("indicatief", "indicative"),
 }
 
