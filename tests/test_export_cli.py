@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.report_helpers import keep_villages, pdf_text
+from report_helpers import keep_villages, pdf_text
 
 
 def planning(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:

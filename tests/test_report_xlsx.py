@@ -11,7 +11,7 @@ import pytest
 from planning.plan import build_plan
 from planning.report.xlsx import neutralise, render_xlsx, write_xlsx
 from planning.workspace import open_workspace
-from tests.report_helpers import write_responses
+from report_helpers import write_responses
 
 
 @pytest.mark.parametrize(

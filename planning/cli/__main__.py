@@ -1,4 +1,4 @@
-"""python -m planning.cli: the planning command."""
+"""python -m planning.cli: the planning command without the console script."""
 
 import sys
 

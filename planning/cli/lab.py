@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from planning.cli._serve import free_port, new_token, open_later, print_url
 from planning.workspace import default_workspace, open_workspace
 
 
@@ -17,7 +18,7 @@ def notebooks_dir() -> Path:
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("lab", parents=[common], help="open JupyterLab met de werkmap")
-    p.add_argument("--port", type=int, default=8888)
+    p.add_argument("--port", type=int, default=None, help="poort (standaard 8888 of een vrije)")
     p.add_argument("--no-browser", action="store_true", help="open geen browservenster")
     p.set_defaults(func=run)
 
@@ -26,16 +27,26 @@ def run(args: argparse.Namespace) -> int:
     workspace = Path(args.workspace) if args.workspace else default_workspace()
     open_workspace(workspace)  # fail early, with a clear message, on an unreadable folder
     env = dict(os.environ, PLANNING_WORKSPACE=str(workspace.resolve()))
+    port = free_port(args.port, 8888)
+    token = new_token()
     cmd = [
         sys.executable,
         "-m",
         "jupyter",
         "lab",
-        f"--port={args.port}",
+        f"--port={port}",
+        "--ServerApp.ip=127.0.0.1",
+        "--ServerApp.port_retries=0",
+        f"--IdentityProvider.token={token}",
+        "--no-browser",
         f"--notebook-dir={notebooks_dir()}",
     ]
-    if args.no_browser:
-        cmd.append("--no-browser")
-    print(f"JupyterLab start in {notebooks_dir()} met werkmap {workspace}")
-    print("De URL met het toegangstoken verschijnt hieronder; stop met Ctrl+C.")
-    return subprocess.call(cmd, env=env)
+    url = f"http://127.0.0.1:{port}/lab?token={token}"
+    print(f"JupyterLab in {notebooks_dir()} met werkmap {workspace}")
+    print_url("JupyterLab", url)
+    if not args.no_browser:
+        open_later(url)
+    try:
+        return subprocess.call(cmd, env=env)
+    except KeyboardInterrupt:
+        return 0

@@ -1,0 +1,664 @@
+"""SessionApp: the screen for a working-group or sounding-board meeting.
+
+Residents and partners use it without seeing code (``planning session`` serves
+it through Voila). Every click writes one row to the store at once, and the
+result panel on the right is redrawn from the store after each input, so what
+the projector shows is what was saved, including votes from a second screen
+(press "Vernieuwen" or let ``start_polling`` pick them up).
+"""
+
+from __future__ import annotations
+
+import threading
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import ipywidgets as w
+
+from planning import session as api
+from planning.errors import PlanningError
+from planning.widgets._style import CSS, bars, esc, table
+from planning.workspace import Workspace, open_workspace
+
+NO_OWNER = "(nog niemand)"
+
+
+class SessionApp:
+    """Choose or create a session, then record attendance, dots, rankings, cards, decisions."""
+
+    def __init__(
+        self,
+        workspace: Workspace | Path | str | None = None,
+        village: str | None = None,
+        session_id: int | None = None,
+        ranking_places: int = 3,
+    ) -> None:
+        self.ws = workspace if isinstance(workspace, Workspace) else open_workspace(workspace)
+        settings = self.ws.settings
+        villages = self.ws.villages
+        self.village = village if village in set(villages["village_id"]) else None
+        self.session_id: int | None = None
+        self._seen_revision = -1
+        self._poller: threading.Thread | None = None
+        self._stop = threading.Event()
+        lay = w.Layout
+
+        # -- header and status
+        self.style = w.HTML(CSS)
+        self.header = w.HTML()
+        self.status = w.HTML()
+
+        # -- choose or create a session
+        self.session_select = w.Dropdown(description="Bijeenkomst", layout=lay(width="460px"))
+        self.session_select.style.description_width = "110px"
+        self.session_select.add_class("pl-session-select")
+        self.new_title = w.Text(
+            description="Titel",
+            placeholder="bv. Werkgroep Roden, 2e avond",
+            layout=lay(width="460px"),
+        )
+        self.new_kind = w.ToggleButtons(
+            options=[(api.SESSION_KINDS[k][0].capitalize(), k) for k in api.SESSION_KINDS],
+            description="Soort",
+        )
+        village_options = [
+            (str(n), str(v)) for v, n in zip(villages["village_id"], villages["name"], strict=False)
+        ]
+        self.new_village = w.Dropdown(
+            options=village_options,
+            value=self.village or (village_options[0][1] if village_options else None),
+            description="Kern",
+        )
+        self.new_date = w.DatePicker(description="Datum", value=date.today())
+        self.new_dots = w.BoundedIntText(value=3, min=1, max=20, description="Stippen p.p.")
+        self.new_options = w.ToggleButtons(
+            options=[("Thema's", "theme"), ("Acties (zelf invullen)", "action")],
+            description="Stemmen op",
+        )
+        for widget in (
+            self.new_title,
+            self.new_kind,
+            self.new_village,
+            self.new_date,
+            self.new_dots,
+            self.new_options,
+        ):
+            widget.style.description_width = "110px"
+        self.create_button = w.Button(
+            description="Nieuwe bijeenkomst starten",
+            button_style="success",
+            icon="plus",
+            layout=lay(width="260px"),
+        )
+        self.option_label = w.Text(
+            description="Nieuwe keuze",
+            placeholder="bv. Inloopochtend in het dorpshuis",
+            layout=lay(width="460px"),
+        )
+        self.option_label.style.description_width = "110px"
+        self.option_button = w.Button(description="Keuze toevoegen", icon="plus")
+
+        # -- attendance
+        self.attendance_inputs: dict[str, w.BoundedIntText] = {
+            kind: w.BoundedIntText(
+                value=0,
+                min=0,
+                max=999,
+                description=nl.capitalize() if nl[0].islower() else nl,
+                layout=lay(width="230px"),
+            )
+            for kind, (nl, _en) in api.ORG_KINDS.items()
+        }
+        for widget in self.attendance_inputs.values():
+            widget.style.description_width = "110px"
+        self.attendance_total = w.HTML()
+
+        # -- dot voting
+        self.participant = w.BoundedIntText(
+            value=1, min=1, max=999, description="Deelnemer nr.", layout=lay(width="220px")
+        )
+        self.participant.style.description_width = "110px"
+        self.participant.add_class("pl-participant")
+        self.next_participant = w.Button(
+            description="Volgende deelnemer", icon="arrow-right", layout=lay(width="190px")
+        )
+        self.dots_info = w.HTML()
+        self.vote_buttons: dict[str, w.Button] = {}
+        self.vote_box = w.VBox()
+        self.vote_box.add_class("pl-vote")
+
+        # -- ranking
+        self.ranking_places = ranking_places
+        self.rank_selects: list[w.Dropdown] = []
+        self.rank_box = w.VBox()
+        self.rank_button = w.Button(
+            description="Rangorde opslaan", button_style="success", icon="check"
+        )
+
+        # -- goed / beter cards
+        self.card_kind = w.ToggleButtons(
+            options=[("Goed", "good"), ("Beter", "better")], description="Soort kaart"
+        )
+        self.card_kind.style.description_width = "110px"
+        self.card_text = w.Textarea(
+            placeholder="Wat werkt goed? Wat kan beter?", layout=lay(width="460px", height="80px")
+        )
+        self.card_theme = w.Dropdown(
+            options=[("(geen thema)", "")]
+            + [(settings.theme_label(c), c) for c in settings.themes],
+            description="Thema",
+        )
+        self.card_theme.style.description_width = "110px"
+        self.card_button = w.Button(
+            description="Kaart ophangen", button_style="info", icon="sticky-note"
+        )
+        self.cards_view = w.HTML()
+
+        # -- decisions
+        self.decision_title = w.Text(
+            description="Besluit",
+            placeholder="bv. Inloopochtend in het dorpshuis",
+            layout=lay(width="460px"),
+        )
+        self.decision_kind = w.Dropdown(
+            options=[(nl, k) for k, (nl, _en) in api.ACTION_KINDS.items()],
+            description="Soort actie",
+        )
+        self.decision_themes = w.SelectMultiple(
+            options=[(settings.theme_label(c), c) for c in settings.themes],
+            description="Thema's",
+            rows=5,
+            layout=lay(width="460px"),
+        )
+        partners = self.ws.partners
+        self.decision_owner = w.Dropdown(
+            options=[(NO_OWNER, "")]
+            + [
+                (str(n), str(p))
+                for p, n in zip(partners["partner_id"], partners["name"], strict=False)
+            ],
+            description="Trekker",
+            layout=lay(width="460px"),
+        )
+        self.decision_horizon = w.ToggleButtons(
+            options=[(f"{h} jaar", h) for h in settings.horizons], description="Termijn"
+        )
+        self.decision_start = w.BoundedIntText(
+            value=settings.base_year + 1,
+            min=settings.base_year,
+            max=settings.base_year + max(settings.horizons),
+            description="Startjaar",
+        )
+        self.decision_cost = w.BoundedFloatText(
+            value=0, min=0, max=10_000_000, step=500, description="Kosten/jaar €"
+        )
+        for widget in (
+            self.decision_title,
+            self.decision_kind,
+            self.decision_themes,
+            self.decision_owner,
+            self.decision_horizon,
+            self.decision_start,
+            self.decision_cost,
+        ):
+            widget.style.description_width = "110px"
+        self.decision_button = w.Button(
+            description="Besluit vastleggen", button_style="success", icon="gavel"
+        )
+        self.decisions_view = w.HTML()
+
+        # -- results for the projector
+        self.result_mode = w.ToggleButtons(
+            options=[
+                ("Stippen", "dots"),
+                ("Rangorde", "ranking"),
+                ("Aanwezig", "attendance"),
+                ("Goed / beter", "cards"),
+            ],
+        )
+        self.result_mode.style.button_width = "96px"
+        self.refresh_button = w.Button(
+            description="Vernieuwen", icon="refresh", layout=lay(width="120px")
+        )
+        self.results = w.HTML()
+        self.results.add_class("pl-result-body")
+
+        self._wire()
+        self.widget = self._layout()
+        self._load_sessions(session_id)
+
+    # -- layout ---------------------------------------------------------------------------------
+    def _layout(self) -> w.Widget:
+        def h(text: str, help_text: str = "") -> w.HTML:
+            extra = f'<div class="pl-help">{esc(help_text)}</div>' if help_text else ""
+            return w.HTML(f'<div class="pl-h">{esc(text)}</div>{extra}')
+
+        start = w.VBox(
+            [
+                h("Kies een bijeenkomst", "Zo gaat u verder waar u was, ook na een herstart."),
+                self.session_select,
+                h("Of start een nieuwe"),
+                self.new_title,
+                self.new_kind,
+                self.new_village,
+                self.new_date,
+                self.new_dots,
+                self.new_options,
+                self.create_button,
+                h("Keuzes aanvullen", "Kandidaat-acties om op te stemmen, tijdens de bijeenkomst."),
+                w.HBox([self.option_label, self.option_button]),
+            ]
+        )
+        grid = list(self.attendance_inputs.values())
+        present = w.VBox(
+            [
+                h(
+                    "Wie zijn er?",
+                    "Aantallen per soort organisatie; nooit namen. Wordt direct opgeslagen.",
+                ),
+                w.GridBox(grid, layout=w.Layout(grid_template_columns="repeat(2, 240px)")),
+                self.attendance_total,
+            ]
+        )
+        vote = w.VBox(
+            [
+                h(
+                    "Stippen plakken",
+                    "Kies uw deelnemersnummer en klik op een keuze: één klik is één stip.",
+                ),
+                w.HBox([self.participant, self.next_participant]),
+                self.dots_info,
+                self.vote_box,
+            ]
+        )
+        rank = w.VBox(
+            [
+                h(
+                    "Rangorde",
+                    "Eerste keus krijgt de meeste punten, de tweede één minder, enzovoort.",
+                ),
+                self.participant,
+                self.rank_box,
+                self.rank_button,
+            ]
+        )
+        card = w.VBox(
+            [
+                h("Wat werkt goed? Wat kan beter?"),
+                self.card_kind,
+                self.card_text,
+                self.card_theme,
+                self.card_button,
+                self.cards_view,
+            ]
+        )
+        decide = w.VBox(
+            [
+                h(
+                    "Besluiten",
+                    "Een besluit wordt een actie in het scenario, met een trekker en een termijn.",
+                ),
+                self.decision_title,
+                self.decision_kind,
+                self.decision_themes,
+                self.decision_owner,
+                self.decision_horizon,
+                self.decision_start,
+                self.decision_cost,
+                self.decision_button,
+                self.decisions_view,
+            ]
+        )
+        self.tabs = w.Tab(children=[start, present, vote, rank, card, decide])
+        for i, title in enumerate(
+            ["Bijeenkomst", "Aanwezig", "Stippen", "Rangorde", "Goed / beter", "Besluiten"]
+        ):
+            self.tabs.set_title(i, title)
+        self.tabs.layout = w.Layout(width="58%")
+        results = w.VBox(
+            [h("Uitslag"), w.HBox([self.result_mode, self.refresh_button]), self.results],
+            layout=w.Layout(width="42%"),
+        )
+        results.add_class("pl-results")
+        root = w.VBox([self.style, self.header, self.status, w.HBox([self.tabs, results])])
+        root.add_class("pl-app")
+        return root
+
+    def _repr_mimebundle_(self, **kwargs: Any) -> Any:
+        return self.widget._repr_mimebundle_(**kwargs)
+
+    # -- events ---------------------------------------------------------------------------------
+    def _wire(self) -> None:
+        self.create_button.on_click(lambda _b: self._guard(self.create))
+        self.option_button.on_click(lambda _b: self._guard(self.add_option))
+        self.session_select.observe(self._on_session, names="value")
+        for kind, widget in self.attendance_inputs.items():
+            widget.observe(lambda change, k=kind: self._on_attendance(k, change), names="value")
+        self.participant.observe(lambda _c: self._show_dots_left(), names="value")
+        self.next_participant.on_click(lambda _b: self._next_participant())
+        self.rank_button.on_click(lambda _b: self._guard(self.save_ranking))
+        self.card_button.on_click(lambda _b: self._guard(self.save_card))
+        self.decision_button.on_click(lambda _b: self._guard(self.save_decision))
+        self.decision_horizon.observe(self._on_horizon, names="value")
+        self.result_mode.observe(lambda _c: self.refresh(), names="value")
+        self.refresh_button.on_click(lambda _b: self.refresh())
+
+    def _guard(self, action: Any, *args: Any) -> Any:
+        try:
+            result = action(*args)
+        except PlanningError as exc:
+            self._say(str(exc), error=True)
+            return None
+        return result
+
+    def _say(self, text: str, error: bool = False) -> None:
+        css = "pl-status-err" if error else "pl-status-ok"
+        text = text[:1].upper() + text[1:]
+        self.status.value = f'<div class="{css}">{esc(text)}</div>'
+
+    def _need_session(self) -> int:
+        if self.session_id is None:
+            raise PlanningError("kies eerst een bijeenkomst of start een nieuwe")
+        return self.session_id
+
+    # -- sessions -------------------------------------------------------------------------------
+    def _load_sessions(self, select: int | None = None) -> None:
+        frame = api.list_sessions(self.ws, None)
+        if self.village:
+            frame = frame[frame["village_id"] == self.village]
+        names = dict(zip(self.ws.villages["village_id"], self.ws.villages["name"], strict=False))
+        opts = [
+            (
+                f"{r.held_on:%d-%m-%Y} · {names.get(r.village_id, r.village_id)} · {r.title}",
+                int(r.session_id),
+            )
+            for r in frame.itertuples()
+        ]
+        self.session_select.options = [("(kies een bijeenkomst)", 0), *opts]
+        ids = [o[1] for o in opts]
+        if select in ids:
+            self.session_select.value = select
+        elif self.session_id not in ids:
+            self.session_select.value = 0
+            self._set_session(None)
+
+    def _on_session(self, change: dict[str, Any]) -> None:
+        self._guard(self._set_session, change["new"] or None)
+
+    def _set_session(self, session_id: int | None) -> None:
+        self.session_id = session_id
+        self._seen_revision = -1
+        if session_id is None:
+            self.header.value = (
+                '<div class="pl-title">Bijeenkomst</div>'
+                '<div class="pl-sub">Kies een bijeenkomst of start een nieuwe.</div>'
+            )
+            self._build_options()
+            self.refresh()
+            return
+        info = api.get_session(self.ws, session_id)
+        kind = api.SESSION_KINDS.get(info["kind"], (info["kind"],))[0]
+        name = self.ws.village(info["village_id"])["name"]
+        self.header.value = (
+            f'<div class="pl-title">{esc(info["title"])}</div>'
+            f'<div class="pl-sub">{esc(kind.capitalize())} · {esc(name)} · '
+            f"{info['held_on']:%d-%m-%Y} · {info['dots_per_participant']} stippen per deelnemer</div>"
+        )
+        att = api.attendance(self.ws, session_id)
+        counts = dict(zip(att["org_kind"], att["count"], strict=False))
+        self._loading = True
+        try:
+            for kind_code, widget in self.attendance_inputs.items():
+                widget.value = int(counts.get(kind_code, 0))
+        finally:
+            self._loading = False
+        self._build_options()
+        self.refresh()
+
+    def create(self) -> int:
+        """Start a new session from the form; it becomes the chosen one."""
+        opts: list[tuple[str, str]] | None = None if self.new_options.value == "theme" else []
+        session_id = api.create_session(
+            self.ws,
+            kind=self.new_kind.value,
+            village_id=self.new_village.value,
+            title=self.new_title.value,
+            held_on=self.new_date.value,
+            dots_per_participant=int(self.new_dots.value),
+            options=opts,
+            option_kind=self.new_options.value,
+        )
+        if self.village and self.new_village.value != self.village:
+            self.village = None
+        self._load_sessions(session_id)
+        self._say(f"Bijeenkomst '{self.new_title.value.strip()}' gestart en opgeslagen.")
+        return session_id
+
+    def add_option(self) -> None:
+        session_id = self._need_session()
+        label = self.option_label.value.strip()
+        existing = set(api.options(self.ws, session_id)["code"])
+        code = f"actie-{len(existing) + 1}"
+        while code in existing:
+            code += "b"
+        api.add_option(self.ws, session_id, code, label, kind="action")
+        self.option_label.value = ""
+        self._build_options()
+        self.refresh()
+        self._say(f"Keuze '{label}' toegevoegd.")
+
+    def _build_options(self) -> None:
+        opts = api.options(self.ws, self.session_id) if self.session_id else None
+        pairs = [] if opts is None else list(zip(opts["label"], opts["code"], strict=False))
+        self.vote_buttons = {}
+        for label, code in pairs:
+            button = w.Button(
+                description=str(label),
+                tooltip=f"Eén stip op {label}",
+                icon="circle",
+                layout=w.Layout(width="98%", height="46px"),
+            )
+            button.style.button_color = "#e3f1ec"
+            button.style.font_size = "16px"
+            button.add_class(f"pl-vote-{code}")
+            button.on_click(lambda _b, c=code: self._guard(self.vote, c))
+            self.vote_buttons[code] = button
+        self.vote_box.children = list(self.vote_buttons.values()) or [
+            w.HTML('<div class="pl-help">Nog geen keuzes: voeg ze toe op het eerste tabblad.</div>')
+        ]
+        choice = [("(geen)", ""), *pairs]
+        places = min(self.ranking_places, len(pairs)) if pairs else 0
+        self.rank_selects = [
+            w.Dropdown(
+                options=choice,
+                value="",
+                description=f"{i + 1}e keus",
+                layout=w.Layout(width="460px"),
+            )
+            for i in range(places)
+        ]
+        for widget in self.rank_selects:
+            widget.style.description_width = "110px"
+        self.rank_box.children = self.rank_selects
+        self._show_dots_left()
+
+    # -- inputs ---------------------------------------------------------------------------------
+    _loading = False
+
+    def _on_attendance(self, kind: str, change: dict[str, Any]) -> None:
+        if self._loading or self.session_id is None:
+            return
+        self._guard(api.record_attendance, self.ws, self.session_id, kind, int(change["new"]))
+        self.refresh()
+
+    def vote(self, option: str) -> int:
+        """One dot from the current participant on ``option``; returns the dots left."""
+        session_id = self._need_session()
+        left = api.cast_dots(self.ws, session_id, int(self.participant.value), option)
+        label = self.vote_buttons[option].description if option in self.vote_buttons else option
+        self._say(f"Stip op '{label}' opgeslagen.")
+        self._show_dots_left()
+        self.refresh()
+        return left
+
+    def _next_participant(self) -> None:
+        self.participant.value = min(self.participant.value + 1, self.participant.max)
+
+    def _show_dots_left(self) -> None:
+        if self.session_id is None:
+            self.dots_info.value = ""
+            return
+        left = api.dots_left(self.ws, self.session_id, int(self.participant.value))
+        total = api.get_session(self.ws, self.session_id)["dots_per_participant"]
+        self.dots_info.value = (
+            f'<div class="pl-sub">Deelnemer {self.participant.value}: nog <b>{left}</b> van de '
+            f"{total} stippen</div>"
+        )
+
+    def save_ranking(self) -> None:
+        session_id = self._need_session()
+        chosen = [s.value for s in self.rank_selects if s.value]
+        api.record_ranking(self.ws, session_id, int(self.participant.value), chosen)
+        for select in self.rank_selects:
+            select.value = ""
+        self._say(f"Rangorde van deelnemer {self.participant.value} opgeslagen.")
+        self.refresh()
+
+    def save_card(self) -> None:
+        session_id = self._need_session()
+        api.add_card(
+            self.ws,
+            session_id,
+            self.card_kind.value,
+            self.card_text.value,
+            self.card_theme.value or None,
+        )
+        self.card_text.value = ""
+        self._say("Kaart opgehangen.")
+        self.refresh()
+
+    def _on_horizon(self, change: dict[str, Any]) -> None:
+        last = self.ws.settings.base_year + int(change["new"])
+        if self.decision_start.value > last:
+            self.decision_start.value = last
+
+    def save_decision(self) -> int:
+        session_id = self._need_session()
+        decision_id = api.record_decision(
+            self.ws,
+            session_id,
+            title=self.decision_title.value,
+            kind=self.decision_kind.value,
+            themes=list(self.decision_themes.value),
+            partner_id=self.decision_owner.value or None,
+            horizon=int(self.decision_horizon.value),
+            start_year=int(self.decision_start.value),
+            yearly_cost=float(self.decision_cost.value) or None,
+        )
+        self._say(f"Besluit '{self.decision_title.value.strip()}' vastgelegd.")
+        self.decision_title.value = ""
+        self.decision_themes.value = ()
+        self.refresh()
+        return decision_id
+
+    # -- results --------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Redraw the result panel and lists from the store."""
+        if self.session_id is None:
+            self.results.value = '<div class="pl-help">Nog geen bijeenkomst gekozen.</div>'
+            self.cards_view.value = self.decisions_view.value = self.attendance_total.value = ""
+            return
+        sid = self.session_id
+        self._seen_revision = api.revision(self.ws, sid)
+        mode = self.result_mode.value
+        if mode == "dots":
+            tally = api.dot_tally(self.ws, sid)
+            body = bars(
+                list(zip(tally["label"], tally["dots"], strict=False)),
+                empty="Nog geen stippen geplakt.",
+            )
+            total = int(tally["dots"].sum())
+            body = f'<div class="pl-sub">{total} stippen geplakt</div>' + body
+        elif mode == "ranking":
+            tally = api.ranking_tally(self.ws, sid)
+            n = api.rankers(self.ws, sid)
+            body = f'<div class="pl-sub">{n} rangordes ingeleverd</div>' + bars(
+                list(zip(tally["label"], tally["points"], strict=False)),
+                empty="Nog geen rangorde ingeleverd.",
+            )
+        elif mode == "attendance":
+            att = api.attendance(self.ws, sid)
+            att = att[att["count"] > 0]
+            body = f'<div class="pl-sub">{int(att["count"].sum())} aanwezigen</div>' + bars(
+                list(zip(att["label"], att["count"], strict=False)), empty="Nog niemand geteld."
+            )
+        else:
+            body = self._cards_html()
+        self.results.value = body
+        self.cards_view.value = self._cards_html()
+        self.decisions_view.value = self._decisions_html()
+        att = api.attendance(self.ws, sid)
+        self.attendance_total.value = (
+            f'<div class="pl-sub">Totaal aanwezig: <b>{int(att["count"].sum())}</b></div>'
+        )
+
+    def _cards_html(self) -> str:
+        frame = api.cards(self.ws, self.session_id) if self.session_id else None
+        if frame is None or frame.empty:
+            return '<div class="pl-help">Nog geen kaarten.</div>'
+        cols = []
+        for kind, title in (("good", "Goed"), ("better", "Beter")):
+            items = "".join(
+                f'<div class="pl-card pl-card-{kind}">{esc(t)}</div>'
+                for t in frame.loc[frame["kind"] == kind, "text"]
+            )
+            cols.append(f'<div class="pl-card-col"><div class="pl-h">{title}</div>{items}</div>')
+        return f'<div class="pl-cards">{"".join(cols)}</div>'
+
+    def _decisions_html(self) -> str:
+        frame = api.decisions(self.ws, self.session_id)
+        if frame.empty:
+            return '<div class="pl-help">Nog geen besluiten.</div>'
+        partners = dict(zip(self.ws.partners["partner_id"], self.ws.partners["name"], strict=False))
+        rows = [
+            (
+                r.title,
+                ", ".join(self.ws.settings.theme_label(t) for t in r.themes),
+                partners.get(r.partner_id, NO_OWNER) if r.partner_id else NO_OWNER,
+                f"{r.horizon} jaar",
+                r.start_year,
+            )
+            for r in frame.itertuples()
+        ]
+        return table(["Besluit", "Thema's", "Trekker", "Termijn", "Start"], rows, numeric={4})
+
+    # -- a second screen --------------------------------------------------------------------------
+    def poll_once(self) -> bool:
+        """Redraw when another screen wrote into this session; True when it did."""
+        if self.session_id is None:
+            return False
+        if api.revision(self.ws, self.session_id) != self._seen_revision:
+            self.refresh()
+            self._show_dots_left()
+            return True
+        return False
+
+    def start_polling(self, interval: float = 2.0) -> None:
+        """Pick up other screens' votes every ``interval`` seconds (in a background thread)."""
+        if self._poller and self._poller.is_alive():
+            return
+        self._stop.clear()
+
+        def loop() -> None:
+            while not self._stop.wait(interval):
+                try:
+                    self.poll_once()
+                except Exception:
+                    continue
+
+        self._poller = threading.Thread(target=loop, daemon=True, name="session-poll")
+        self._poller.start()
+
+    def stop_polling(self) -> None:
+        self._stop.set()

@@ -1,0 +1,115 @@
+"""SessionApp driven like a facilitator would: set values, click, find it in the store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from planning import session as api
+from planning.widgets import SessionApp
+
+
+def test_session_app_records_every_input(demo_ws: Path) -> None:
+    app = SessionApp(demo_ws, village="roden")
+    assert app.session_id is None
+    app.new_title.value = "Werkgroep Roden"
+    app.new_kind.value = "working_group"
+    app.new_dots.value = 3
+    app.create_button.click()
+    sid = app.session_id
+    assert sid is not None and app.session_select.value == sid
+    assert api.get_session(demo_ws, sid)["title"] == "Werkgroep Roden"
+
+    app.attendance_inputs["residents"].value = 12
+    app.attendance_inputs["sport"].value = 2
+    att = api.attendance(demo_ws, sid).set_index("org_kind")["count"]
+    assert att.to_dict() == {"residents": 12, "sport": 2}
+    assert "14" in app.attendance_total.value
+
+    app.participant.value = 7
+    app.vote_buttons["youth"].click()
+    app.vote_buttons["youth"].click()
+    app.vote_buttons["meeting"].click()
+    app.vote_buttons["meeting"].click()  # fourth dot: refused, shown, not stored
+    assert "nog 0 van de 3" in app.status.value and "pl-status-err" in app.status.value
+    tally = api.dot_tally(demo_ws, sid).set_index("option")["dots"]
+    assert (tally["youth"], tally["meeting"]) == (2, 1)
+    assert "3 stippen geplakt" in app.results.value
+    app.next_participant.click()
+    assert app.participant.value == 8
+    assert "nog <b>3</b>" in app.dots_info.value
+
+    app.rank_selects[0].value = "meeting"
+    app.rank_selects[1].value = "loneliness"
+    app.rank_button.click()
+    ranking = api.ranking_tally(demo_ws, sid).set_index("option")["points"]
+    assert (ranking["meeting"], ranking["loneliness"]) == (9, 8)
+    app.result_mode.value = "ranking"
+    assert "1 rangordes ingeleverd" in app.results.value
+
+    app.card_kind.value = "better"
+    app.card_text.value = "Verbinden met andere domeinen"
+    app.card_button.click()
+    assert app.card_text.value == ""
+    assert api.cards(demo_ws, sid)[["kind", "text"]].values.tolist() == [
+        ["better", "Verbinden met andere domeinen"]
+    ]
+    assert "Verbinden met andere domeinen" in app.cards_view.value
+
+    app.decision_title.value = "Jongerenavond in de sportkantine"
+    app.decision_kind.value = "activity"
+    app.decision_themes.value = ("youth", "meeting")
+    app.decision_owner.value = "win"
+    app.decision_horizon.value = 5
+    app.decision_start.value = 2028
+    app.decision_cost.value = 4000
+    app.decision_button.click()
+    dec = api.decisions(demo_ws, sid).iloc[0]
+    assert dec["title"] == "Jongerenavond in de sportkantine"
+    assert dec["themes"] == ["youth", "meeting"]
+    assert (dec["partner_id"], dec["horizon"], dec["start_year"]) == ("win", 5, 2028)
+    assert dec["yearly_cost"] == 4000
+    assert "Welzijn in Noordenveld" in app.decisions_view.value
+
+
+def test_reopening_continues_where_the_meeting_was(demo_ws: Path) -> None:
+    """A crashed laptop: a new app on the same workspace shows what was saved."""
+    sid = api.create_session(demo_ws, kind="working_group", village_id="roden", title="Avond 1")
+    api.record_attendance(demo_ws, sid, "residents", 9)
+    api.cast_dots(demo_ws, sid, 1, "youth", 2)
+    app = SessionApp(demo_ws, village="roden")
+    app.session_select.value = sid
+    assert app.attendance_inputs["residents"].value == 9
+    assert "2 stippen geplakt" in app.results.value
+    # the reload did not write the attendance again
+    assert api.revision(demo_ws, sid) == 2
+
+
+def test_candidate_actions_and_second_screen(demo_ws: Path) -> None:
+    app = SessionApp(demo_ws, village="roden")
+    app.new_title.value = "Acties kiezen"
+    app.new_options.value = "action"
+    app.create_button.click()
+    sid = app.session_id
+    assert app.vote_buttons == {}
+    app.option_label.value = "Inloopochtend in het dorpshuis"
+    app.option_button.click()
+    app.option_label.value = "Maaltijd in de kerkzaal"
+    app.option_button.click()
+    assert [b.description for b in app.vote_buttons.values()] == [
+        "Inloopochtend in het dorpshuis",
+        "Maaltijd in de kerkzaal",
+    ]
+    other = SessionApp(demo_ws, village="roden", session_id=sid)
+    other.participant.value = 2
+    other.vote_buttons["actie-2"].click()
+    assert app.poll_once() is True  # the first screen sees the second screen's dot
+    assert "1 stippen geplakt" in app.results.value
+    assert app.poll_once() is False
+
+
+def test_errors_are_shown_in_dutch_not_raised(demo_ws: Path) -> None:
+    app = SessionApp(demo_ws)
+    app.create_button.click()  # no title
+    assert "titel" in app.status.value and "pl-status-err" in app.status.value
+    app.card_button.click()  # no session yet
+    assert "kies eerst een bijeenkomst" in app.status.value.lower()
