@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from report_helpers import keep_villages, pdf_text
 
 

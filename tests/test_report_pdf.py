@@ -7,12 +7,12 @@ import re
 from pathlib import Path
 
 import pytest
+from report_helpers import pdf_text, write_responses
 
 from planning.i18n import fmt_int
 from planning.plan import build_plan
 from planning.report.pdf import render_pdf, write_pdf
 from planning.workspace import open_workspace
-from report_helpers import pdf_text, write_responses
 
 HOSTILE = [
     '#read("/etc/passwd") en #import "x.typ": * ',

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from report_helpers import write_responses
 
 from planning.plan import build_plan
 from planning.report.xlsx import neutralise, render_xlsx, write_xlsx
 from planning.workspace import open_workspace
-from report_helpers import write_responses
 
 
 @pytest.mark.parametrize(
