@@ -54,6 +54,8 @@ _EXPORTS: dict[str, str] = {
     "dump_toml": "planning.scenario",
     "evaluate": "planning.evaluate",
     "compare": "planning.evaluate",
+    "build_plan": "planning.plan",
+    "VillagePlan": "planning.plan",
 }
 
 __all__ = [

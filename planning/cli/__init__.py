@@ -28,6 +28,7 @@ MODULES: tuple[str, ...] = (
     "match",
     "session",
     "scenario",
+    "export",
 )
 
 
