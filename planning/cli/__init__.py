@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from planning.errors import PlanningError
 
 #: subcommand modules, in the order --help lists them
-MODULES: tuple[str, ...] = ("check", "demo", "lab", "session")
+MODULES: tuple[str, ...] = ("check", "demo", "lab", "session", "monitor")
 
 
 def build_parser() -> argparse.ArgumentParser:
