@@ -32,6 +32,19 @@ _EXPORTS: dict[str, str] = {
     "open_workspace": "planning.workspace",
     "demo_path": "planning.workspace",
     "default_workspace": "planning.workspace",
+    "import_survey": "planning.survey",
+    "needs": "planning.survey",
+    "publishable": "planning.survey",
+    "code_text": "planning.survey",
+    "volunteers_offered": "planning.survey",
+    "representativeness": "planning.survey",
+    "channel_counts": "planning.survey",
+    "facility_qualities": "planning.inventory",
+    "coverage": "planning.access",
+    "village_map": "planning.access",
+    "match": "planning.matching",
+    "gaps": "planning.matching",
+    "record_match": "planning.matching",
 }
 
 __all__ = [

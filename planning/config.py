@@ -74,6 +74,13 @@ def _fail(path: Path, key: str, value: Any, expected: str) -> WorkspaceError:
     return WorkspaceError(f"{path}: '{key}' = {value!r}, verwacht {expected}", problem)
 
 
+def _decode(data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
 def load_settings(path: Path) -> Settings:
     """Read workspace.toml; a broken or missing file is a WorkspaceError."""
     if not path.is_file():
@@ -83,8 +90,9 @@ def load_settings(path: Path) -> Settings:
             Problem(path.name, None, None, None, "bestand ontbreekt"),
         )
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8-sig"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        # TOML is UTF-8, but Notepad may have saved it as cp1252: read what was meant
+        raw = tomllib.loads(_decode(path.read_bytes()))
+    except (tomllib.TOMLDecodeError, OSError) as exc:
         raise WorkspaceError(
             f"{path}: geen geldige TOML ({exc})", Problem(path.name, None, None, None, str(exc))
         ) from None

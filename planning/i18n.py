@@ -61,6 +61,22 @@ LABELS: dict[str, tuple[str, str]] = {
     "channel.phone": ("telefoon", "phone"),
     "channel.home_visit": ("huisbezoek", "home visit"),
     "channel.session": ("bijeenkomst", "session"),
+    "kind.village_hall": ("dorpshuis", "village hall"),
+    "kind.church": ("kerk", "church"),
+    "kind.sports_canteen": ("sportkantine", "sports canteen"),
+    "kind.school": ("school", "school"),
+    "kind.care_location": ("zorglocatie", "care location"),
+    "kind.community_centre": ("buurthuis", "community centre"),
+    "kind.library": ("bibliotheek", "library"),
+    "kind.municipal_building": ("gemeentelijk pand", "municipal building"),
+    "quality.meeting_place": ("ontmoetingsplek", "meeting place"),
+    "quality.accessible_only": ("alleen toegankelijk", "accessible only"),
+    "quality.low_threshold_only": ("alleen laagdrempelig", "low-threshold only"),
+    "quality.neither": ("geen van beide", "neither"),
+    "match.proposed": ("voorgesteld", "proposed"),
+    "match.accepted": ("aangenomen", "accepted"),
+    "match.declined": ("afgewezen", "declined"),
+    "match.completed": ("afgerond", "completed"),
 }
 
 

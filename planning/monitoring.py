@@ -275,16 +275,17 @@ def _write(ws: Workspace, rows: list[dict[str, Any]]) -> int:
     if not rows:
         return 0
     now = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
-    replaced = 0
+    stmt = sa.delete(table).where(
+        (table.c.indicator == sa.bindparam("k_indicator"))
+        & (table.c.village_id == sa.bindparam("k_village"))
+        & (table.c.period == sa.bindparam("k_period"))
+    )
+    keys = [
+        {"k_indicator": r["indicator"], "k_village": r["village_id"], "k_period": r["period"]}
+        for r in rows
+    ]
     with store_for(ws).transaction() as conn:
-        for rec in rows:
-            key = (
-                (table.c.indicator == rec["indicator"])
-                & (table.c.village_id == rec["village_id"])
-                & (table.c.period == rec["period"])
-            )
-            gone = conn.execute(sa.delete(table).where(key)).rowcount
-            replaced += gone
+        replaced = max(int(conn.execute(stmt, keys).rowcount), 0)
         conn.execute(table.insert(), [{**rec, "imported_at": now} for rec in rows])
     return replaced
 

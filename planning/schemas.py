@@ -18,6 +18,7 @@ import pandera.pandas as pa
 
 from planning.errors import Problem
 from planning.readers import (
+    AGE_BANDS,
     PARSERS,
     CellError,
     RawTable,
@@ -26,7 +27,6 @@ from planning.readers import (
     normalize_header,
 )
 
-AGE_BANDS: tuple[str, ...] = (*(f"{a}-{a + 4}" for a in range(0, 95, 5)), "95+")
 CHANNELS: tuple[str, ...] = (
     "market",
     "street",
@@ -46,7 +46,7 @@ NL_LON = (3.20, 7.30)
 @dataclass(frozen=True)
 class Column:
     name: str
-    kind: str = "str"  # str | int | float | bool | list | date
+    kind: str = "str"  # str | int | float | bool | list | date | age_band
     required: bool = True
     nullable: bool = False
     aliases: tuple[str, ...] = ()
@@ -115,6 +115,7 @@ POPULATION = TableSpec(
         VILLAGE_REF,
         Column("year", "int", aliases=("jaar", "peiljaar"), checks=(YEAR,)),
         Column(
+            "age_band",
             "age_band",
             aliases=("leeftijd", "leeftijdsklasse", "leeftijdsgroep"),
             checks=(pa.Check.isin(AGE_BANDS, error="een leeftijdsklasse als 0-4, 5-9 ... 95+"),),
@@ -288,6 +289,7 @@ def responses_spec(themes: list[str] | tuple[str, ...]) -> TableSpec:
         Column("collected_on", "date", nullable=True, aliases=("datum",)),
         Column(
             "age_band",
+            "age_band",
             nullable=True,
             aliases=("leeftijd", "leeftijdsklasse"),
             checks=(pa.Check.isin(AGE_BANDS, error="een leeftijdsklasse als 0-4 ... 95+"),),
@@ -421,45 +423,78 @@ def convert(raw: RawTable, spec: TableSpec) -> tuple[pd.DataFrame, list[Problem]
     extra = [c for c in frame.columns if c not in out.columns]
     for c in extra:
         out[c] = frame[c]
-    problems += _check_rules(out, spec, file)
+    problems += _check_rules(out, spec, file, frame)
     return out, problems
 
 
-def _check_rules(frame: pd.DataFrame, spec: TableSpec, file: str) -> list[Problem]:
+def _shown(raw: pd.DataFrame, row: int | None, column: str, value: Any) -> Any:
+    """The cell as the user typed it (so '6,399' is shown, not 6.399)."""
+    if row is not None and column in raw.columns and row in raw.index:
+        cell = raw.at[row, column]
+        if not is_missing(cell):
+            return cell.strip() if isinstance(cell, str) else _plain(cell)
+    return _plain(value)
+
+
+def _plain(value: Any) -> Any:
+    """numpy scalars -> Python values, so problems print and serialise cleanly."""
+    return value.item() if hasattr(value, "item") and not isinstance(value, (list, str)) else value
+
+
+def _check_rules(
+    frame: pd.DataFrame, spec: TableSpec, file: str, raw: pd.DataFrame | None = None
+) -> list[Problem]:
+    """Value rules through pandera (all failures at once) plus uniqueness of ids and keys."""
+    raw = raw if raw is not None else frame
     columns = {
-        col.name: pa.Column(
-            None, checks=list(col.checks), nullable=True, unique=col.unique, required=False
-        )
+        col.name: pa.Column(None, checks=list(col.checks), nullable=True, required=False)
         for col in spec.columns
-        if col.checks or col.unique
+        if col.checks
     }
     schema = pa.DataFrameSchema(columns, strict=False)
     problems: list[Problem] = []
     try:
         schema.validate(frame, lazy=True)
     except pa.errors.SchemaErrors as exc:
-        cases = exc.failure_cases
-        for case in cases.itertuples(index=False):
+        for case in exc.failure_cases.itertuples(index=False):
             row = None if pd.isna(case.index) else int(case.index)
-            check = str(case.check)
-            if check == "field_uniqueness":
-                message = "dubbele id: elke waarde mag maar één keer voorkomen"
-            else:
-                message = f"verwacht {check}"
-            problems.append(Problem(file, row, case.column, case.failure_case, message))
+            value = _shown(raw, row, case.column, case.failure_case)
+            problems.append(Problem(file, row, case.column, value, f"verwacht {case.check}"))
+    for col in spec.columns:
+        if col.unique and col.name in frame.columns:
+            problems += _duplicates(frame, [col.name], file, "dubbele id")
     if spec.unique_together and all(c in frame.columns for c in spec.unique_together):
-        keys = frame[list(spec.unique_together)]
-        dup = keys.duplicated(keep="first") & keys.notna().all(axis=1)
-        for row in frame.index[dup]:
-            value = " / ".join(str(frame.at[row, c]) for c in spec.unique_together)
+        problems += _duplicates(frame, list(spec.unique_together), file, "dubbele rij")
+    problems.sort(key=lambda p: (p.row or 0, p.column or ""))
+    return problems
+
+
+def _duplicates(frame: pd.DataFrame, keys: list[str], file: str, what: str) -> list[Problem]:
+    """Every repeat of an id (or key combination), pointing at the row it repeats.
+
+    Empty optional key parts count as equal (two answers with the same
+    respondent_id and no source are the same respondent); rows whose first
+    key is empty are left to the 'waarde ontbreekt' problem.
+    """
+    text = frame[keys].astype(object).where(frame[keys].notna(), "")
+    text = text.map(str)
+    first_seen: dict[tuple[str, ...], int] = {}
+    problems = []
+    for row, values in zip(frame.index, text.itertuples(index=False, name=None), strict=True):
+        if not values[0]:
+            continue
+        if values in first_seen:
+            shown = " / ".join(v for v in values if v)
+            column = ", ".join(keys)
             problems.append(
                 Problem(
                     file,
                     int(row),
-                    ", ".join(spec.unique_together),
-                    value,
-                    "dubbele rij: deze combinatie staat er al eerder in",
+                    column,
+                    shown,
+                    f"{what}: '{shown}' staat al in rij {first_seen[values]}",
                 )
             )
-    problems.sort(key=lambda p: (p.row or 0, p.column or ""))
+        else:
+            first_seen[values] = int(row)
     return problems

@@ -188,18 +188,29 @@ def open_workspace(path: str | os.PathLike[str] | None = None) -> Workspace:
     return ws
 
 
+def _ids(ws: Workspace, table: str, column: str) -> list[str] | None:
+    """The ids a reference may point at; None when that table or column could not be read
+    (its own problem is reported already, and every reference would only repeat it)."""
+    frame = ws.tables[table]
+    if table not in ws.files or column not in frame.columns:
+        return None
+    if len(frame) and frame[column].isna().all():
+        return None
+    return [str(v) for v in frame[column].dropna()]
+
+
 def _refs(
     ws: Workspace,
     table: str,
     column: str,
-    valid: Iterable[str],
+    valid: Iterable[str] | None,
     what: str,
     *,
     is_list: bool = False,
     wildcard: bool = False,
 ) -> list[Problem]:
     frame = ws.tables[table]
-    if column not in frame.columns or frame.empty:
+    if valid is None or column not in frame.columns or frame.empty:
         return []
     known = {str(v) for v in valid if v is not None and not pd.isna(v)}
     file = ws.files.get(table, f"{table}.csv")
@@ -214,27 +225,29 @@ def _refs(
                 continue
             near = suggest(item, known)
             hint = f", bedoelt u '{near}'?" if near else ""
-            problems.append(
-                Problem(file, int(row), column, item, f"onbekende {what} '{item}'{hint}")
-            )
+            problems.append(Problem(file, int(row), column, item, f"{what} '{item}'{hint}"))
     return problems
 
 
 def cross_check(ws: Workspace) -> list[Problem]:
     """References between tables, themes and age-band coverage."""
-    villages = ws.villages["village_id"]
-    facilities = ws.facilities["facility_id"]
+    villages = _ids(ws, "villages", "village_id")
+    facilities = _ids(ws, "facilities", "facility_id")
     problems: list[Problem] = []
     for table in ("population", "facilities", "commitments", "population_points", RESPONSES):
-        problems += _refs(ws, table, "village_id", villages, "kern")
-    problems += _refs(ws, "provisions", "villages", villages, "kern", is_list=True, wildcard=True)
-    problems += _refs(ws, "provisions", "facility_id", facilities, "voorziening")
-    problems += _refs(ws, "commitments", "facility_id", facilities, "voorziening")
-    problems += _refs(ws, "commitments", "partner_id", ws.partners["partner_id"], "partner")
-    problems += _refs(ws, "commitments", "provision_id", ws.provisions["provision_id"], "aanbod")
+        problems += _refs(ws, table, "village_id", villages, "onbekende kern")
+    problems += _refs(
+        ws, "provisions", "villages", villages, "onbekende kern", is_list=True, wildcard=True
+    )
+    problems += _refs(ws, "provisions", "facility_id", facilities, "onbekende voorziening")
+    problems += _refs(ws, "commitments", "facility_id", facilities, "onbekende voorziening")
+    partners = _ids(ws, "partners", "partner_id")
+    problems += _refs(ws, "commitments", "partner_id", partners, "onbekende partner")
+    provisions = _ids(ws, "provisions", "provision_id")
+    problems += _refs(ws, "commitments", "provision_id", provisions, "onbekend aanbod")
     themes = list(ws.settings.themes)
     for table in ("facilities", "provisions"):
-        problems += _refs(ws, table, "themes", themes, "thema", is_list=True)
+        problems += _refs(ws, table, "themes", themes, "onbekend thema", is_list=True)
     problems += _age_problems(ws)
     problems += _year_order(ws)
     return problems

@@ -123,6 +123,7 @@ def main(argv: list[str] | None = None) -> int:
 #: (seed offset, generate(out, villages, population, rng)) run after the places;
 #: each step has its own random stream so adding one leaves the others' bytes alone.
 STEPS: list[tuple[int, Callable[..., None]]] = []
+STEPS.append((3, __import__("demo_survey").generate))
 STEPS.append((7, __import__("demo_monitoring").generate))
 
 if __name__ == "__main__":

@@ -28,3 +28,11 @@ def realdata() -> Path:
     if not REALDATA.is_dir():
         pytest.skip("../shared/realdata is not beside the project")
     return REALDATA
+
+
+@pytest.fixture
+def tiny_ws(tmp_path: Path) -> Path:
+    """A tiny valid workspace (tests/tiny.py) that a test may break one cell of."""
+    from tiny import write_workspace
+
+    return write_workspace(tmp_path / "ws")

@@ -7,9 +7,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from browser import browser, chromium_or_skip, serve
 
 from planning import session as api
-from tests.browser import browser, chromium_or_skip, serve
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 

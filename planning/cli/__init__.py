@@ -16,7 +16,19 @@ from collections.abc import Sequence
 from planning.errors import PlanningError
 
 #: subcommand modules, in the order --help lists them
-MODULES: tuple[str, ...] = ("check", "demo", "lab", "session", "monitor")
+MODULES: tuple[str, ...] = (
+    "check",
+    "demo",
+    "lab",
+    "survey",
+    "needs",
+    "followup",
+    "access",
+    "gaps",
+    "match",
+    "session",
+    "monitor",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -20,10 +20,19 @@ if TYPE_CHECKING:
 metadata = sa.MetaData()
 
 #: modules that declare tables on ``metadata``; importing them registers the tables
-TABLE_MODULES: tuple[str, ...] = ("planning.store.sessions", "planning.store.observations")
+TABLE_MODULES: tuple[str, ...] = (
+    "planning.store.followup",
+    "planning.store.matches",
+    "planning.store.scenarios",
+    "planning.store.sessions",
+    "planning.store.observations",
+)
 
-#: the schema version this code writes; ``UPGRADES[n]`` takes a store from n to n + 1
-SCHEMA_VERSION = 1
+#: the schema version this code writes; ``UPGRADES[n]`` takes a store from n to n + 1.
+#: Table modules register their steps here (``UPGRADES[1] = ...``) when they load.
+#: A step sees the store as version n left it (it runs before missing tables are
+#: created) and must cope with tables that were never made at version n.
+SCHEMA_VERSION = 2
 UPGRADES: dict[int, Callable[[Connection], None]] = {}
 
 schema_info = sa.Table(
@@ -51,12 +60,21 @@ def store_url_for(workspace: Workspace | Path | str) -> str:
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # transactions are begun by _sqlite_begin, not by the driver (SQLAlchemy's pysqlite recipe)
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    """BEGIN IMMEDIATE for writes: take the write lock first (waiting up to busy_timeout)
+    rather than failing when a read transaction must upgrade under a concurrent writer."""
+    immediate = conn.info.pop("immediate", False)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 class Store:
@@ -73,8 +91,11 @@ class Store:
     def transaction(self) -> Iterator[Connection]:
         """One write = one transaction: all of it lands, or none of it."""
         try:
-            with self.engine.begin() as conn:
-                yield conn
+            with self.engine.connect() as conn:
+                if self.engine.dialect.name == "sqlite":
+                    conn.info["immediate"] = True
+                with conn.begin():
+                    yield conn
         except sa.exc.OperationalError as exc:
             raise StoreError(f"de opslag ({self.url}) is niet beschikbaar: {exc.orig}") from None
 
@@ -95,6 +116,34 @@ def _load_table_modules() -> None:
         importlib.import_module(module)
 
 
+def _create_or_upgrade(conn: Connection) -> None:
+    """Upgrade an existing store step by step, then create what is missing; one transaction.
+
+    On PostgreSQL an advisory lock keeps two processes opening a new database at the
+    same moment from both creating the tables.
+    """
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql("SELECT pg_advisory_xact_lock(727274)")
+    current = None
+    if sa.inspect(conn).has_table("schema_info"):
+        current = conn.execute(sa.select(schema_info.c.version)).scalar()
+    if current is not None and current > SCHEMA_VERSION:
+        raise StoreError(
+            f"de opslag heeft schemaversie {current}, nieuwer dan deze versie van "
+            f"de werkmap ({SCHEMA_VERSION}); werk de werkmap bij"
+        )
+    if current is not None:
+        for version in range(int(current), SCHEMA_VERSION):
+            step = UPGRADES.get(version)
+            if step is not None:
+                step(conn)
+    metadata.create_all(conn)
+    if current is None:
+        conn.execute(schema_info.insert().values(id=1, version=SCHEMA_VERSION))
+    elif current < SCHEMA_VERSION:
+        conn.execute(schema_info.update().values(version=SCHEMA_VERSION))
+
+
 def open_store(target: Workspace | Path | str | None = None, *, url: str | None = None) -> Store:
     """Open (and create or upgrade) the store of a workspace, or the one at ``url``."""
     if url is None:
@@ -106,23 +155,14 @@ def open_store(target: Workspace | Path | str | None = None, *, url: str | None 
         if url.startswith("sqlite"):
             engine = sa.create_engine(url, connect_args={"timeout": 30})
             sa.event.listen(engine, "connect", _sqlite_pragmas)
+            sa.event.listen(engine, "begin", _sqlite_begin)
         else:
             engine = sa.create_engine(url, pool_pre_ping=True)
-        with engine.begin() as conn:
-            metadata.create_all(conn)
-            current = conn.execute(sa.select(schema_info.c.version)).scalar()
-            if current is None:
-                conn.execute(schema_info.insert().values(id=1, version=SCHEMA_VERSION))
-            else:
-                for version in range(int(current), SCHEMA_VERSION):
-                    UPGRADES[version](conn)
-                if current < SCHEMA_VERSION:
-                    conn.execute(schema_info.update().values(version=SCHEMA_VERSION))
-                elif current > SCHEMA_VERSION:
-                    raise StoreError(
-                        f"de opslag heeft schemaversie {current}, nieuwer dan deze versie van "
-                        f"de werkmap ({SCHEMA_VERSION}); werk de werkmap bij"
-                    )
+        with engine.connect() as conn:
+            if engine.dialect.name == "sqlite":
+                conn.info["immediate"] = True
+            with conn.begin():
+                _create_or_upgrade(conn)
     except sa.exc.SQLAlchemyError as exc:
         raise StoreError(f"kan de opslag niet openen ({url.split('@')[-1]}): {exc}") from None
     return Store(engine)

@@ -1,0 +1,349 @@
+"""Distance from every resident to the nearest meeting place, and coverage per village.
+
+The municipality's goal is a low-threshold place near every resident. Following
+CBS "nabijheid", distance is the straight line from where people live (the points
+of ``population_points.csv``, each carrying a number of inhabitants) to the
+nearest facility that qualifies as a meeting place (``planning.inventory``), and
+separately to the nearest facility of each kind. A village without points falls
+back to its centroid carrying all its inhabitants, and the result says so
+(``used_centroid``): its figures are then rougher.
+
+Coordinates are projected once from WGS84 (EPSG:4326) to the Dutch RD New grid
+(EPSG:28992, metres) with pyproj; nearest neighbours come from scipy's cKDTree,
+so 500,000 points against 5,000 facilities take well under a second instead of a
+quadratic loop. RD New's scale error stays within about 0.01 % on Dutch land, so
+an 800 m walk is right to within a decimetre from Vaals to Rottumeroog.
+
+Scenario sliders call ``coverage(ws, village_id, facilities=changed)`` many times:
+the projected population points are cached per workspace (keyed on the table
+object itself), and facility indexes are cached per facilities table, so one
+village evaluates in about a millisecond.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import pandas as pd
+from scipy.spatial import cKDTree
+
+from planning.inventory import quality_flags
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+    from planning.workspace import Workspace
+
+COVERAGE_KEYS = (
+    "village_id",
+    "mean_distance_m",
+    "share_within_walk",
+    "share_within_cycle",
+    "nearest_by_kind",
+    "used_centroid",
+)
+
+
+@lru_cache(maxsize=1)
+def _transformer() -> Any:
+    from pyproj import Transformer
+
+    return Transformer.from_crs("EPSG:4326", "EPSG:28992", always_xy=True)
+
+
+def to_rd(lat: Any, lon: Any) -> tuple[np.ndarray, np.ndarray]:
+    """WGS84 latitude/longitude (degrees) -> RD New x, y in metres."""
+    lat = np.asarray(lat, dtype=float)
+    lon = np.asarray(lon, dtype=float)
+    x, y = _transformer().transform(lon, lat)
+    return np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+
+
+# -- population points ---------------------------------------------------------------------
+
+
+@dataclass
+class PointSet:
+    """Every population point, sorted by village, projected; one slice per village."""
+
+    point_id: np.ndarray
+    village_id: np.ndarray
+    lat: np.ndarray
+    lon: np.ndarray
+    xy: np.ndarray
+    weight: np.ndarray
+    used_centroid: dict[str, bool]
+    slices: dict[str, slice]
+    centroid_xy: dict[str, tuple[float, float]] = field(default_factory=dict)
+
+
+def _cache(ws: Workspace) -> dict[str, Any]:
+    return ws.__dict__.setdefault("_access_cache", {})
+
+
+def _build_points(ws: Workspace) -> PointSet:
+    villages = ws.villages.dropna(subset=["village_id"])
+    order = [str(v) for v in villages["village_id"]]
+    pts = ws.population_points
+    if not pts.empty:
+        pts = pts.dropna(subset=["village_id", "lat", "lon"])
+        pts = pts[pts["village_id"].astype(str).isin(order)]
+    inhabitants = ws.inhabitants() if not ws.population.empty else pd.Series(dtype=int)
+    cx, cy = to_rd(villages["lat"].astype(float), villages["lon"].astype(float))
+    centroid_xy = {v: (float(x), float(y)) for v, x, y in zip(order, cx, cy, strict=True)}
+    parts: list[pd.DataFrame] = []
+    used: dict[str, bool] = {}
+    grouped = (
+        dict(tuple(pts.groupby(pts["village_id"].astype(str), sort=False))) if len(pts) else {}
+    )
+    for vid, (_, row) in zip(order, villages.iterrows(), strict=True):
+        own = grouped.get(vid)
+        if own is not None and len(own):
+            used[vid] = False
+            parts.append(
+                pd.DataFrame(
+                    {
+                        "point_id": (
+                            own["point_id"].astype(object)
+                            if "point_id" in own.columns
+                            else pd.Series([None] * len(own), dtype=object)
+                        ).to_numpy(),
+                        "village_id": vid,
+                        "lat": own["lat"].astype(float).to_numpy(),
+                        "lon": own["lon"].astype(float).to_numpy(),
+                        "weight": pd.to_numeric(own["inhabitants"]).fillna(0).to_numpy(float),
+                    }
+                )
+            )
+        else:
+            used[vid] = True
+            total = float(inhabitants.get(vid, 0) or 0)
+            parts.append(
+                pd.DataFrame(
+                    {
+                        "point_id": [f"{vid}-centroid"],
+                        "village_id": [vid],
+                        "lat": [float(row["lat"])],
+                        "lon": [float(row["lon"])],
+                        "weight": [total if total > 0 else 1.0],
+                    }
+                )
+            )
+    frame = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
+    x, y = to_rd(frame["lat"].to_numpy(), frame["lon"].to_numpy())
+    slices: dict[str, slice] = {}
+    start = 0
+    for part in parts:
+        vid = str(part["village_id"].iloc[0])
+        slices[vid] = slice(start, start + len(part))
+        start += len(part)
+    return PointSet(
+        point_id=frame["point_id"].to_numpy(object),
+        village_id=frame["village_id"].to_numpy(object),
+        lat=frame["lat"].to_numpy(float),
+        lon=frame["lon"].to_numpy(float),
+        xy=np.column_stack([x, y]),
+        weight=frame["weight"].to_numpy(float),
+        used_centroid=used,
+        slices=slices,
+        centroid_xy=centroid_xy,
+    )
+
+
+def population_points(ws: Workspace) -> PointSet:
+    """The projected population points of a workspace (cached on the workspace)."""
+    cache = _cache(ws)
+    key = (id(ws.population_points), id(ws.villages), id(ws.population))
+    hit = cache.get("points")
+    if hit is None or hit[0] != key:
+        hit = (key, _build_points(ws), (ws.population_points, ws.villages, ws.population))
+        cache["points"] = hit
+    return hit[1]
+
+
+# -- facilities ----------------------------------------------------------------------------
+
+
+@dataclass
+class FacilityIndex:
+    """Projected facilities with a kd-tree of the meeting places and one per kind."""
+
+    facility_id: np.ndarray
+    kind: np.ndarray
+    village_id: np.ndarray
+    xy: np.ndarray
+    meeting: np.ndarray
+    meeting_tree: cKDTree | None
+    meeting_idx: np.ndarray
+    kind_trees: dict[str, tuple[cKDTree, np.ndarray]]
+
+
+def build_facility_index(frame: pd.DataFrame, thresholds: Any) -> FacilityIndex:
+    """Project the facilities and build the trees (usable without a workspace)."""
+    frame = frame.dropna(subset=["lat", "lon"])
+    x, y = to_rd(frame["lat"].to_numpy(float), frame["lon"].to_numpy(float))
+    xy = np.column_stack([x, y])
+    meeting = quality_flags(frame, thresholds)["meeting_place"]
+    meeting_idx = np.flatnonzero(meeting)
+    kinds = frame["kind"].astype(str).to_numpy(object) if "kind" in frame else np.array([])
+    kind_trees: dict[str, tuple[cKDTree, np.ndarray]] = {}
+    for kind in sorted(set(kinds)):
+        idx = np.flatnonzero(kinds == kind)
+        kind_trees[kind] = (cKDTree(xy[idx]), idx)
+    return FacilityIndex(
+        facility_id=frame["facility_id"].astype(str).to_numpy(object),
+        kind=kinds,
+        village_id=(
+            frame["village_id"].astype(str).to_numpy(object)
+            if "village_id" in frame
+            else np.full(len(frame), "", object)
+        ),
+        xy=xy,
+        meeting=meeting,
+        meeting_tree=cKDTree(xy[meeting_idx]) if len(meeting_idx) else None,
+        meeting_idx=meeting_idx,
+        kind_trees=kind_trees,
+    )
+
+
+def facility_index(ws: Workspace, facilities: pd.DataFrame | None = None) -> FacilityIndex:
+    """The facility index for the workspace's facilities or a scenario's table (cached)."""
+    frame = ws.facilities if facilities is None else facilities
+    cache: OrderedDict[Any, Any] = _cache(ws).setdefault("facilities", OrderedDict())
+    key = (id(frame), ws.settings.thresholds)
+    hit = cache.get(key)
+    if hit is not None and hit[0] is frame:
+        cache.move_to_end(key)
+        return hit[1]
+    index = build_facility_index(frame, ws.settings.thresholds)
+    cache[key] = (frame, index)
+    while len(cache) > 16:
+        cache.popitem(last=False)
+    return index
+
+
+def nearest(tree: cKDTree | None, xy: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Distance (m) and index into the tree's points; inf and -1 without a tree."""
+    if tree is None or len(xy) == 0:
+        return np.full(len(xy), np.inf), np.full(len(xy), -1)
+    dist, idx = tree.query(xy, k=1)
+    return np.asarray(dist, float), np.asarray(idx, int)
+
+
+# -- coverage ------------------------------------------------------------------------------
+
+
+def _villages(ws: Workspace, village_id: str | None) -> list[str]:
+    if village_id is None:
+        return [str(v) for v in ws.villages["village_id"].dropna()]
+    ws.village(village_id)  # unknown id: clear error with a suggestion
+    return [village_id]
+
+
+def _weighted(dist: np.ndarray, weight: np.ndarray) -> float | None:
+    total = weight.sum()
+    if not np.isfinite(dist).all() or total <= 0:
+        return None
+    return float((dist * weight).sum() / total)
+
+
+def point_distances(
+    ws: Workspace, village_id: str | None = None, facilities: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """Every population point with its distance to the nearest meeting place.
+
+    Columns: point_id, village_id, lat, lon, x, y, inhabitants, used_centroid,
+    distance_m (inf when no facility qualifies anywhere), nearest_facility_id.
+    """
+    pts = population_points(ws)
+    index = facility_index(ws, facilities)
+    ids = _villages(ws, village_id)
+    sel = np.concatenate([np.arange(len(pts.weight))[pts.slices[v]] for v in ids])
+    dist, idx = nearest(index.meeting_tree, pts.xy[sel])
+    fac = np.full(len(sel), None, dtype=object)
+    ok = idx >= 0
+    fac[ok] = index.facility_id[index.meeting_idx[idx[ok]]]
+    return pd.DataFrame(
+        {
+            "point_id": pts.point_id[sel],
+            "village_id": pts.village_id[sel],
+            "lat": pts.lat[sel],
+            "lon": pts.lon[sel],
+            "x": pts.xy[sel, 0],
+            "y": pts.xy[sel, 1],
+            "inhabitants": pts.weight[sel],
+            "used_centroid": [pts.used_centroid[v] for v in pts.village_id[sel]],
+            "distance_m": dist,
+            "nearest_facility_id": fac,
+        }
+    )
+
+
+def coverage(
+    ws: Workspace, village_id: str | None = None, facilities: pd.DataFrame | None = None
+) -> list[dict[str, Any]]:
+    """Per village: inhabitant-weighted mean distance and shares within walk/cycle reach.
+
+    Returns one dict per village (all villages, or the one asked for) with the keys
+    village_id, mean_distance_m (None when no facility qualifies anywhere),
+    share_within_walk, share_within_cycle (0..1 of the inhabitants),
+    nearest_by_kind ({kind: weighted mean distance in m to the nearest facility of
+    that kind, qualifying or not}) and used_centroid. ``facilities`` replaces the
+    workspace's facilities (a scenario's changed or added buildings).
+    """
+    t = ws.settings.thresholds
+    pts = population_points(ws)
+    index = facility_index(ws, facilities)
+    out: list[dict[str, Any]] = []
+    for vid in _villages(ws, village_id):
+        sl = pts.slices[vid]
+        xy, w = pts.xy[sl], pts.weight[sl]
+        dist, _ = nearest(index.meeting_tree, xy)
+        total = w.sum()
+        by_kind: dict[str, float | None] = {}
+        for kind, (tree, _idx) in index.kind_trees.items():
+            kd, _ = nearest(tree, xy)
+            by_kind[kind] = _weighted(kd, w)
+        out.append(
+            {
+                "village_id": vid,
+                "mean_distance_m": _weighted(dist, w),
+                "share_within_walk": float(w[dist <= t.walk_m].sum() / total) if total else 0.0,
+                "share_within_cycle": float(w[dist <= t.cycle_m].sum() / total) if total else 0.0,
+                "nearest_by_kind": by_kind,
+                "used_centroid": pts.used_centroid[vid],
+            }
+        )
+    return out
+
+
+def village_facility_distance(
+    ws: Workspace, facilities: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """Straight-line distance (m) from each village centroid to each facility.
+
+    A small villages x facilities matrix (a few thousand cells) used to decide
+    which provisions are within cycling distance of a village.
+    """
+    pts = population_points(ws)
+    index = facility_index(ws, facilities)
+    vids = list(pts.centroid_xy)
+    cxy = np.array([pts.centroid_xy[v] for v in vids]).reshape(-1, 2)
+    diff = cxy[:, None, :] - index.xy[None, :, :]
+    return pd.DataFrame(np.hypot(diff[..., 0], diff[..., 1]), index=vids, columns=index.facility_id)
+
+
+def village_map(
+    ws: Workspace,
+    village_id: str,
+    facilities: pd.DataFrame | None = None,
+    lang: str | None = None,
+) -> Figure:
+    """A map of one village: facilities by quality, residents shaded by distance."""
+    from planning.access_map import draw_village_map
+
+    return draw_village_map(ws, village_id, facilities=facilities, lang=lang)

@@ -1,0 +1,188 @@
+"""A village map without a tile server: where people live and how far they walk.
+
+Drawn in RD New metres (so distances on the map are true and the scale bar is
+exact), with matplotlib only: no tiles, no downloads, the same picture offline
+in the village hall and in the PDF. Residents are dots shaded by the distance to
+their nearest meeting place (sized by inhabitants); facilities are marked by
+quality; a faint circle of walking distance around every meeting place shows
+who is within reach.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+import pandas as pd
+
+from planning.access import facility_index, point_distances, population_points
+from planning.i18n import fmt_int, fmt_pct, label
+from planning.inventory import facility_qualities
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+    from planning.workspace import Workspace
+
+#: quality -> (marker, face colour, size)
+MARKERS = {
+    "meeting_place": ("*", "#1b7837", 260),
+    "accessible_only": ("s", "#2166ac", 90),
+    "low_threshold_only": ("D", "#e08214", 80),
+    "neither": ("X", "#7f7f7f", 90),
+}
+
+
+def _quality(q: pd.DataFrame) -> np.ndarray:
+    return np.select(
+        [q["meeting_place"], q["accessible"], q["low_threshold"]],
+        ["meeting_place", "accessible_only", "low_threshold_only"],
+        default="neither",
+    )
+
+
+def _nice_length(span_m: float) -> float:
+    """A round scale-bar length of about a fifth of the map width."""
+    target = span_m / 5
+    for step in (100, 200, 250, 500, 1000, 2000, 2500, 5000, 10000):
+        if step >= target:
+            return float(step)
+    return 10000.0
+
+
+def draw_village_map(
+    ws: Workspace,
+    village_id: str,
+    facilities: pd.DataFrame | None = None,
+    lang: str | None = None,
+) -> Figure:
+    from matplotlib.figure import Figure
+    from matplotlib.patches import Circle
+    from mpl_toolkits.axes_grid1.anchored_artists import AnchoredSizeBar
+
+    from planning.access import coverage
+
+    lang = lang or ws.settings.lang
+    en = lang == "en"
+    village = ws.village(village_id)
+    t = ws.settings.thresholds
+    points = point_distances(ws, village_id, facilities)
+    cov = coverage(ws, village_id, facilities)[0]
+    frame = ws.facilities if facilities is None else facilities
+    index = facility_index(ws, facilities)
+    quality = facility_qualities(ws, frame.dropna(subset=["lat", "lon"]), lang=lang)
+    quality["kind_q"] = _quality(quality)
+    quality["x"], quality["y"] = index.xy[:, 0], index.xy[:, 1]
+
+    cx, cy = population_points(ws).centroid_xy[village_id]
+    px, py = points["x"].to_numpy(), points["y"].to_numpy()
+    half = max(
+        1200.0,
+        float(np.max(np.abs(px - cx))) + 400 if len(px) else 0.0,
+        float(np.max(np.abs(py - cy))) + 400 if len(py) else 0.0,
+    )
+    x0, x1, y0, y1 = cx - half, cx + half, cy - half, cy + half
+
+    fig = Figure(figsize=(8, 7.2), dpi=110, layout="constrained")
+    ax = fig.add_subplot()
+    ax.set_facecolor("#f7f7f2")
+    meeting = quality[quality["kind_q"] == "meeting_place"]
+    for x, y in zip(meeting["x"], meeting["y"], strict=True):
+        ax.add_patch(
+            Circle((x, y), t.walk_m, facecolor="#1b7837", alpha=0.06, edgecolor="#1b7837", lw=0.6)
+        )
+    finite = np.isfinite(points["distance_m"].to_numpy())
+    dist = np.where(finite, points["distance_m"].to_numpy(), np.nan)
+    vmax = max(t.cycle_m, float(np.nanmax(dist)) if finite.any() else t.cycle_m)
+    sizes = 12 + 60 * np.sqrt(
+        points["inhabitants"].to_numpy() / max(points["inhabitants"].max(), 1)
+    )
+    sc = ax.scatter(
+        px,
+        py,
+        c=np.nan_to_num(dist, nan=vmax),
+        s=sizes,
+        cmap="viridis_r",
+        vmin=0,
+        vmax=vmax,
+        edgecolors="white",
+        linewidths=0.4,
+        zorder=2,
+    )
+    cbar = fig.colorbar(sc, ax=ax, shrink=0.8, pad=0.02)
+    cbar.set_label(
+        "distance to the nearest meeting place (m)"
+        if en
+        else "afstand tot de dichtstbijzijnde ontmoetingsplek (m)"
+    )
+    inside = quality[quality["x"].between(x0, x1) & quality["y"].between(y0, y1)]
+    for key, (marker, colour, size) in MARKERS.items():
+        sel = inside[inside["kind_q"] == key]
+        n_all = int((quality["kind_q"] == key).sum())
+        ax.scatter(
+            sel["x"],
+            sel["y"],
+            marker=marker,
+            s=size,
+            c=colour,
+            edgecolors="black",
+            linewidths=0.6,
+            zorder=3,
+            label=f"{label('quality.' + key, lang)} ({len(sel)})" if n_all or len(sel) else None,
+        )
+    ax.set_xlim(x0, x1)
+    ax.set_ylim(y0, y1)
+    ax.set_aspect("equal")
+    ax.set_xticks([])
+    ax.set_yticks([])
+    length = _nice_length(x1 - x0)
+    bar_label = f"{fmt_int(length / 1000, lang)} km" if length >= 1000 else f"{int(length)} m"
+    ax.add_artist(
+        AnchoredSizeBar(
+            ax.transData,
+            length,
+            bar_label,
+            loc="lower right",
+            pad=0.4,
+            sep=4,
+            frameon=True,
+            size_vertical=length / 40,
+        )
+    )
+    ax.legend(
+        loc="upper left",
+        fontsize=8,
+        framealpha=0.9,
+        title="voorzieningen" if not en else "facilities",
+        title_fontsize=8,
+    )
+    mean = cov["mean_distance_m"]
+    mean_t = "-" if mean is None else f"{fmt_int(mean, lang)} m"
+    walk = fmt_pct(cov["share_within_walk"], 0, lang)
+    cycle = fmt_pct(cov["share_within_cycle"], 0, lang)
+    fig.suptitle(
+        f"{village['name']}: "
+        + (
+            f"mean distance {mean_t}, {walk} within {fmt_int(t.walk_m, lang)} m walk, "
+            f"{cycle} within {fmt_int(t.cycle_m, lang)} m by bike"
+            if en
+            else f"gemiddeld {mean_t}, {walk} binnen {fmt_int(t.walk_m, lang)} m lopen, "
+            f"{cycle} binnen {fmt_int(t.cycle_m, lang)} m fietsen"
+        ),
+        fontsize=11,
+    )
+    note = (
+        "straight-line distance; RD New (EPSG:28992). Inhabitants: Bron: CBS"
+        if en
+        else "afstand in rechte lijn; RD New (EPSG:28992). Inwoners: Bron: CBS"
+    )
+    if cov["used_centroid"]:
+        note += (
+            "; no population points: village centre used"
+            if en
+            else "; geen inwonerspunten: middelpunt van de kern gebruikt"
+        )
+    if ws.settings.generated:
+        note += "; voorzieningen gegenereerd (demo)" if not en else "; facilities generated (demo)"
+    ax.set_xlabel(note, fontsize=7, color="#444444", loc="left")
+    return fig

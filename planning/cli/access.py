@@ -1,0 +1,81 @@
+"""planning access: distance to the nearest meeting place and coverage shares per village."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from planning.cli._output import emit_json, say
+from planning.i18n import fmt_int, fmt_pct, label
+from planning.workspace import open_workspace
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser(
+        "access", parents=[common], help="afstand tot de dichtstbijzijnde ontmoetingsplek"
+    )
+    p.add_argument("--village", metavar="ID", default=None, help="alleen deze kern")
+    p.set_defaults(func=run)
+
+
+def _round(value: Any, digits: int) -> Any:
+    if value is None or value != value:  # None or NaN
+        return None
+    return round(float(value), digits)
+
+
+def rounded(row: dict[str, Any]) -> dict[str, Any]:
+    """The JSON shape of one village (contract): metres to 0.1, shares to 0.0001."""
+    return {
+        "village_id": row["village_id"],
+        "mean_distance_m": _round(row["mean_distance_m"], 1),
+        "share_within_walk": _round(row["share_within_walk"], 4),
+        "share_within_cycle": _round(row["share_within_cycle"], 4),
+        "nearest_by_kind": {k: _round(v, 1) for k, v in row["nearest_by_kind"].items()},
+        "used_centroid": bool(row["used_centroid"]),
+    }
+
+
+def warn_problems(ws: Any) -> int:
+    if ws.problems:
+        print(
+            f"let op: de werkmap heeft {len(ws.problems)} problemen (zie planning check)",
+            file=sys.stderr,
+        )
+        return 1
+    return 0
+
+
+def run(args: argparse.Namespace) -> int:
+    from planning.access import coverage
+
+    ws = open_workspace(args.workspace)
+    rows = coverage(ws, args.village)
+    lang = ws.settings.lang
+    if args.json:
+        emit_json([rounded(r) for r in rows])
+        return warn_problems(ws)
+    t = ws.settings.thresholds
+    names = dict(zip(ws.villages["village_id"], ws.villages["name"], strict=False))
+    say(
+        f"{'kern':<18}{'gem. afstand':>14}{'lopend ' + fmt_int(t.walk_m, lang) + ' m':>16}"
+        f"{'fiets ' + fmt_int(t.cycle_m, lang) + ' m':>16}"
+    )
+    for r in rows:
+        mean = "geen" if r["mean_distance_m"] is None else f"{fmt_int(r['mean_distance_m'])} m"
+        mark = " *" if r["used_centroid"] else ""
+        say(
+            f"{names.get(r['village_id'], r['village_id'])[:17]:<18}{mean:>14}"
+            f"{fmt_pct(r['share_within_walk'], 0, lang):>16}"
+            f"{fmt_pct(r['share_within_cycle'], 0, lang):>16}{mark}"
+        )
+        if args.village:
+            for kind, d in r["nearest_by_kind"].items():
+                shown = "-" if d is None else f"{fmt_int(d, lang)} m"
+                say(f"    dichtstbijzijnde {label('kind.' + kind, lang)}: {shown}")
+    if any(r["used_centroid"] for r in rows):
+        say("* geen inwonerspunten: gerekend vanaf het middelpunt van de kern (grover)")
+    say("Afstand in rechte lijn tot de dichtstbijzijnde ontmoetingsplek (toegankelijk en")
+    say("laagdrempelig volgens workspace.toml), gewogen naar inwoners.")
+    return warn_problems(ws)

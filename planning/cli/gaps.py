@@ -1,0 +1,60 @@
+"""planning gaps: demand against supply per theme and horizon for one village."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from planning.cli._output import emit_json, say
+from planning.cli.access import warn_problems
+from planning.i18n import fmt_int, fmt_num, label
+from planning.workspace import open_workspace
+
+STATUS_NL = {
+    "gap": "TEKORT",
+    "covered": "gedekt",
+    "no_demand": "geen vraag",
+    "no_data": "geen enquête",
+}
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("gaps", parents=[common], help="vraag tegenover aanbod per thema en termijn")
+    p.add_argument("--village", metavar="ID", required=True, help="de kern")
+    p.add_argument("--year", type=int, default=None, help="alleen dit jaar")
+    p.set_defaults(func=run)
+
+
+def _clean(value: Any) -> Any:
+    if isinstance(value, float) and value != value:
+        return None
+    if hasattr(value, "item"):
+        return _clean(value.item())
+    return value
+
+
+def run(args: argparse.Namespace) -> int:
+    from planning.gaps import gaps
+
+    ws = open_workspace(args.workspace)
+    table = gaps(ws, args.village, year=args.year)
+    lang = ws.settings.lang
+    if args.json:
+        emit_json([{k: _clean(v) for k, v in row.items()} for row in table.to_dict("records")])
+        return warn_problems(ws)
+    name = ws.village(args.village)["name"]
+    say(f"Vraag en aanbod in {name} (personen; aanbod per week)")
+    say(f"{'thema':<36}{'jaar':>6}{'vraag':>9}{'aanbod':>9}{'dekking':>9}  status")
+    for row in table.itertuples(index=False):
+        demand = "-" if row.demand != row.demand else fmt_int(row.demand, lang)
+        cov = "-" if row.coverage != row.coverage else fmt_num(row.coverage, 2, lang)
+        say(
+            f"{ws.settings.theme_label(row.theme, lang)[:35]:<36}{row.year:>6}{demand:>9}"
+            f"{fmt_int(row.supply, lang):>9}{cov:>9}  {STATUS_NL[row.status]}"
+        )
+    say(
+        f"Tekort: dekking onder {fmt_num(ws.settings.thresholds.gap_coverage, 2, lang)}. "
+        f"Herkomst van elk getal: planning gaps --json, of planning.supply.supply_detail. "
+        f"{label('source_cbs', lang)} (inwoners)."
+    )
+    return warn_problems(ws)

@@ -1,0 +1,367 @@
+"""What a scenario does to one village in 3, 5 and 10 years.
+
+Per horizon (year = base year + horizon):
+
+* **demand** per theme: the survey's need share x the projected inhabitants of that
+  year (planning.population), so an ageing village shows its ageing;
+* **supply** per theme: existing provisions, partner commitments running that year,
+  and the scenario's actions running that year (their ``reach_per_week``);
+* **coverage** (supply / demand) and the themes that stay a **gap**;
+* **distance coverage** with the scenario's places: new places (kind ``place``) and
+  changed qualities (kind ``adaptation``) from their start year;
+* **costs**: one-off (spent from the base year up to the horizon), yearly (in the
+  horizon year) and cumulative (everything from the base year to the horizon);
+* **volunteers** needed by the running actions against those offered in the survey.
+
+The numbers themselves come from the survey (``needs``, ``volunteers_offered``),
+matching (``gaps``) and access (``coverage``, ``facility_qualities``) areas; this
+module combines them per year. What does not change while staff move a slider (the
+projection, the needs, the offered volunteers, the distance coverage of a given set
+of places) is cached on an :class:`Evaluator`, one per workspace.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import pandas as pd
+
+from planning.errors import ScenarioError
+from planning.population import Projection, project
+from planning.scenario import QUALITIES, Action, Scenario
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+    from planning.workspace import Workspace
+
+
+def _from(module: str, name: str) -> Callable[..., Any]:
+    def call(*args: Any, **kwargs: Any) -> Any:
+        try:
+            func = getattr(importlib.import_module(module), name)
+        except (ImportError, AttributeError):
+            raise ScenarioError(
+                f"{module}.{name} is niet beschikbaar in deze versie van de werkmap; "
+                "scenario's doorrekenen kan nog niet"
+            ) from None
+        return func(*args, **kwargs)
+
+    return call
+
+
+@dataclass
+class Sources:
+    """The functions of the other areas this evaluation combines (swappable in tests)."""
+
+    needs: Callable[..., pd.DataFrame] = field(
+        default_factory=lambda: _from("planning.survey", "needs")
+    )
+    volunteers_offered: Callable[..., int] = field(
+        default_factory=lambda: _from("planning.survey", "volunteers_offered")
+    )
+    gaps: Callable[..., pd.DataFrame] = field(
+        default_factory=lambda: _from("planning.matching", "gaps")
+    )
+    coverage: Callable[..., list[dict[str, Any]]] = field(
+        default_factory=lambda: _from("planning.access", "coverage")
+    )
+    facility_qualities: Callable[..., pd.DataFrame] = field(
+        default_factory=lambda: _from("planning.inventory", "facility_qualities")
+    )
+
+
+def extra_supply(scenario: Scenario) -> pd.DataFrame:
+    """The scenario's actions as extra supply rows for matching.gaps."""
+    rows = [
+        {
+            "source": "scenario",
+            "title": a.title,
+            "themes": list(a.themes),
+            "capacity_per_week": float(a.reach_per_week),
+            "start_year": a.start_year,
+            "end_year": a.end_year,
+        }
+        for a in scenario.actions
+        if a.reach_per_week and a.themes
+    ]
+    columns = ["source", "title", "themes", "capacity_per_week", "start_year", "end_year"]
+    return pd.DataFrame(rows, columns=columns)
+
+
+def _facility_actions(scenario: Scenario, year: int) -> tuple[Action, ...]:
+    return tuple(
+        a
+        for a in scenario.actions
+        if a.kind in ("place", "adaptation") and a.facility_id and a.active_in(year)
+    )
+
+
+def _action_key(actions: tuple[Action, ...]) -> tuple[Any, ...]:
+    return tuple(
+        (a.kind, a.facility_id, tuple(sorted(a.facility.items())), tuple(sorted(a.changes.items())))
+        for a in actions
+    )
+
+
+def scenario_facilities(ws: Workspace, scenario: Scenario, year: int) -> pd.DataFrame:
+    """The facilities table as it stands in ``year`` under the scenario."""
+    return _apply(ws, scenario.village_id, _facility_actions(scenario, year))
+
+
+def _apply(ws: Workspace, village_id: str, actions: tuple[Action, ...]) -> pd.DataFrame:
+    frame = ws.facilities
+    if not actions:
+        return frame
+    frame = frame.copy()
+    village = ws.village(village_id)
+    new_rows = []
+    for a in actions:
+        if a.kind == "adaptation":
+            hit = frame["facility_id"] == a.facility_id
+            for key, value in a.changes.items():
+                frame.loc[hit, key] = value
+        else:
+            place = dict(a.facility)
+            row: dict[str, Any] = {
+                "facility_id": a.facility_id,
+                "name": place.pop("name", a.title),
+                "village_id": village_id,
+                "kind": place.pop("kind", "meeting_place"),
+                "lat": float(place.pop("lat", village["lat"])),
+                "lon": float(place.pop("lon", village["lon"])),
+                "themes": list(a.themes),
+            }
+            # qualities not given count as not met (a new place proves itself in the file)
+            for key, kind in QUALITIES.items():
+                row[key] = place.pop(key, False if kind is bool else None)
+            row.update(place)
+            new_rows.append(row)
+    if new_rows:
+        added = pd.DataFrame(new_rows).reindex(columns=frame.columns)
+        for column in frame.columns:
+            if str(frame[column].dtype) in ("boolean", "Int64", "float64"):
+                added[column] = added[column].astype(frame[column].dtype)
+        frame = pd.concat([frame, added], ignore_index=True)
+    return frame
+
+
+def _costs(scenario: Scenario, base_year: int, year: int) -> dict[str, float]:
+    one_off = 0.0
+    cumulative = 0.0
+    for a in scenario.actions:
+        start = a.start_year if a.start_year is not None else base_year
+        if base_year <= start <= year:
+            one_off += float(a.one_off_cost)
+        first = max(start, base_year)
+        last = min(a.end_year if a.end_year is not None else year, year)
+        if last >= first:
+            cumulative += float(a.yearly_cost) * (last - first + 1)
+    yearly = sum(float(a.yearly_cost) for a in scenario.actions if a.active_in(year))
+    return {"one_off": one_off, "yearly": yearly, "cumulative": one_off + cumulative}
+
+
+def _supply_parts(row: pd.Series) -> dict[str, float]:
+    parts = {}
+    for key, column in (
+        ("provisions", "supply_provisions"),
+        ("commitments", "supply_commitments"),
+        ("scenario", "supply_extra"),
+    ):
+        value = row.get(column, 0.0)
+        parts[key] = 0.0 if value is None or pd.isna(value) else float(value)
+    return parts
+
+
+def _num(value: Any) -> float | None:
+    if value is None or (isinstance(value, float) and np.isnan(value)) or pd.isna(value):
+        return None
+    return float(value)
+
+
+class Evaluator:
+    """Evaluates scenarios of one workspace, caching what a slider move does not change."""
+
+    def __init__(self, ws: Workspace, sources: Sources | None = None) -> None:
+        self.ws = ws
+        self.sources = sources or Sources()
+        self._projection: Projection | None = None
+        self._population: dict[tuple[str, int], pd.DataFrame] = {}
+        self._needs: dict[str, pd.DataFrame] = {}
+        self._offered: dict[str, int] = {}
+        self._distance: dict[tuple[str, tuple[Any, ...]], dict[str, Any]] = {}
+
+    # -- cached inputs -----------------------------------------------------------------
+    @property
+    def projection(self) -> Projection:
+        if self._projection is None:
+            self._projection = project(self.ws)
+        return self._projection
+
+    def population(self, village_id: str, horizon: int) -> pd.DataFrame:
+        """Projected inhabitants by band (village_id, year, age_band, inhabitants)."""
+        key = (village_id, horizon)
+        if key not in self._population:
+            frame = self.projection.frame
+            rows = frame[(frame["village_id"] == village_id) & (frame["horizon"] == horizon)]
+            self._population[key] = rows.drop(columns="horizon").reset_index(drop=True)
+        return self._population[key]
+
+    def needs(self, village_id: str) -> pd.DataFrame:
+        if village_id not in self._needs:
+            self._needs[village_id] = self.sources.needs(self.ws, village_id)
+        return self._needs[village_id]
+
+    def volunteers_offered(self, village_id: str) -> int:
+        if village_id not in self._offered:
+            self._offered[village_id] = int(self.sources.volunteers_offered(self.ws, village_id))
+        return self._offered[village_id]
+
+    def distance(self, village_id: str, actions: tuple[Action, ...]) -> dict[str, Any]:
+        key = (village_id, _action_key(actions))
+        if key not in self._distance:
+            facilities = _apply(self.ws, village_id, actions)
+            result = self.sources.coverage(self.ws, village_id, facilities=facilities)
+            info = dict(next((r for r in result if r.get("village_id") == village_id), {}))
+            info.pop("village_id", None)
+            qualities = self.sources.facility_qualities(self.ws, facilities=facilities)
+            in_village = set(facilities.loc[facilities["village_id"] == village_id, "facility_id"])
+            meeting = qualities[
+                qualities["facility_id"].isin(in_village) & qualities["meeting_place"].astype(bool)
+            ]
+            info["meeting_places"] = len(meeting)
+            self._distance[key] = info
+        return self._distance[key]
+
+    # -- evaluation --------------------------------------------------------------------
+    def evaluate(
+        self, scenario: Scenario | None = None, village_id: str | None = None
+    ) -> dict[str, Any]:
+        if scenario is None:
+            if village_id is None:
+                raise ScenarioError("geef een scenario of een kern (village_id)")
+            scenario = Scenario("Zonder scenario", village_id)
+        village = scenario.village_id
+        self.ws.village(village)
+        settings = self.ws.settings
+        base = settings.base_year
+        threshold = settings.thresholds.gap_coverage
+        extra = extra_supply(scenario)
+        needs = self.needs(village)
+        offered = self.volunteers_offered(village)
+        horizons: dict[str, Any] = {}
+        for h in settings.horizons:
+            year = base + h
+            pop = self.population(village, h)
+            gaps = self.sources.gaps(
+                self.ws, village, year=year, population=pop, extra_supply=extra, needs=needs
+            )
+            demand, supply, coverage, parts = {}, {}, {}, {}
+            gap_themes = []
+            for _, row in gaps.iterrows():
+                theme = str(row["theme"])
+                demand[theme] = float(row["demand"])
+                supply[theme] = float(row["supply"])
+                coverage[theme] = _num(row["coverage"])
+                parts[theme] = _supply_parts(row)
+                if bool(row.get("gap", False)):
+                    gap_themes.append(theme)
+            total = float(pop["inhabitants"].sum())
+            old = pop["age_band"].map(lambda b: int(b.rstrip("+").split("-")[0]) >= 65)
+            needed = sum(a.volunteers_needed for a in scenario.actions if a.active_in(year))
+            horizons[str(h)] = {
+                "year": year,
+                "inhabitants": round(total, 1),
+                "share_65_plus": round(float(pop.loc[old, "inhabitants"].sum()) / total, 4)
+                if total
+                else None,
+                "demand": demand,
+                "supply": supply,
+                "supply_parts": parts,
+                "coverage": coverage,
+                "gaps": gap_themes,
+                "gap_threshold": threshold,
+                "distance_coverage": self.distance(village, _facility_actions(scenario, year)),
+                "costs": _costs(scenario, base, year),
+                "volunteers": {
+                    "needed": int(needed),
+                    "offered": offered,
+                    "shortfall": max(0, int(needed) - offered),
+                },
+                "actions_active": [a.title for a in scenario.actions if a.active_in(year)],
+            }
+        return {
+            "scenario": scenario.name,
+            "village_id": village,
+            "base_year": base,
+            "horizons": horizons,
+            "assumptions": {"population": self.projection.assumptions},
+        }
+
+
+def evaluator_for(ws: Workspace, sources: Sources | None = None) -> Evaluator:
+    """The workspace's cached evaluator (a new one when other sources are given)."""
+    if sources is not None:
+        return Evaluator(ws, sources)
+    cached = ws.__dict__.get("_evaluator")
+    if cached is None:
+        cached = Evaluator(ws)
+        ws.__dict__["_evaluator"] = cached
+    return cached
+
+
+def evaluate(
+    ws: Workspace,
+    scenario: Scenario | None = None,
+    *,
+    village_id: str | None = None,
+    sources: Sources | None = None,
+) -> dict[str, Any]:
+    """``{"scenario", "village_id", "horizons": {"3": {...}, "5": {...}, "10": {...}}}``."""
+    return evaluator_for(ws, sources).evaluate(scenario, village_id)
+
+
+@dataclass
+class Comparison:
+    """Scenarios side by side: one row per scenario and horizon, and a chart."""
+
+    frame: pd.DataFrame
+    results: list[dict[str, Any]]
+
+    def chart(self, lang: str = "nl") -> Figure:
+        from planning.evaluate_chart import comparison_chart
+
+        return comparison_chart(self.frame, lang)
+
+
+def compare(
+    ws: Workspace, scenarios: list[Scenario], *, sources: Sources | None = None
+) -> Comparison:
+    """Evaluate each scenario and lay the headline figures side by side."""
+    ev = evaluator_for(ws, sources)
+    results = [ev.evaluate(s) for s in scenarios]
+    rows = []
+    for result in results:
+        for h, r in result["horizons"].items():
+            ratios = [c for c in r["coverage"].values() if c is not None]
+            rows.append(
+                {
+                    "scenario": result["scenario"],
+                    "village_id": result["village_id"],
+                    "horizon": int(h),
+                    "year": r["year"],
+                    "inhabitants": r["inhabitants"],
+                    "themes_with_gap": len(r["gaps"]),
+                    "mean_coverage": float(np.mean(np.minimum(ratios, 1.0))) if ratios else None,
+                    "share_within_walk": r["distance_coverage"].get("share_within_walk"),
+                    "cost_cumulative": r["costs"]["cumulative"],
+                    "cost_yearly": r["costs"]["yearly"],
+                    "volunteers_needed": r["volunteers"]["needed"],
+                    "volunteers_offered": r["volunteers"]["offered"],
+                }
+            )
+    return Comparison(pd.DataFrame(rows), results)

@@ -1,0 +1,223 @@
+"""Gaps: per village, theme and horizon, demand against supply.
+
+demand
+    ``need_share x inhabitants``: the weighted share of respondents naming the
+    theme for that horizon (``planning.survey.needs``) times the village's
+    inhabitants in the horizon year (CBS 2021 figures, or a projection passed by
+    a scenario as ``population``). Residents who need something on this theme.
+supply
+    persons per week that provisions, commitments and scenario actions can take
+    (see ``planning.supply`` for how each source counts).
+coverage
+    ``supply / demand``; below ``thresholds.gap_coverage`` (default 0.8) the
+    theme is a gap in that horizon.
+
+Every figure is returned with its parts (``gaps``), and every supply figure
+with its items (``planning.supply.supply_detail``), so a working group can ask
+"where does this number come from" and get an answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import pandas as pd
+
+from planning.supply import supply_detail
+
+if TYPE_CHECKING:
+    from planning.workspace import Workspace
+
+GAP_COLUMNS = (
+    "village_id",
+    "theme",
+    "horizon",
+    "year",
+    "need_horizon",
+    "respondents",
+    "naming",
+    "need_share",
+    "indicative",
+    "inhabitants",
+    "demand",
+    "supply_provisions",
+    "supply_commitments",
+    "supply_extra",
+    "supply",
+    "coverage",
+    "threshold",
+    "gap",
+    "status",
+)
+
+NEEDS_COLUMNS = ("village_id", "theme", "horizon", "respondents", "naming", "share", "indicative")
+
+
+def _empty_needs() -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype=object) for c in NEEDS_COLUMNS})
+
+
+def load_needs(ws: Workspace, village_id: str) -> pd.DataFrame:
+    """The survey's needs for the village (cached per responses table).
+
+    Until the survey module is available the workspace has no needs, and every
+    demand is unknown (status ``no_data``) rather than zero.
+    """
+    cache = ws.__dict__.setdefault("_access_cache", {}).setdefault("needs", {})
+    key = (id(ws.responses), village_id)
+    hit = cache.get(key)
+    if hit is not None and hit[0] is ws.responses:
+        return hit[1]
+    try:
+        from planning.survey import needs as survey_needs
+    except ImportError:
+        frame = _empty_needs()
+    else:
+        frame = survey_needs(ws, village_id)
+    cache[key] = (ws.responses, frame)
+    return frame
+
+
+def _inhabitants_by_year(
+    ws: Workspace, village_id: str, years: list[int], population: Any
+) -> dict[int, float]:
+    """Inhabitants in each year: CBS (latest year) or a scenario's projection.
+
+    ``population`` may be a number (same every year), a mapping keyed by year or
+    horizon, or a frame with ``inhabitants`` and a ``year`` or ``horizon`` column
+    (optionally ``village_id`` and age bands, which are summed).
+    """
+    base = ws.settings.base_year
+    if population is None:
+        current = float(ws.inhabitants().get(village_id, 0))
+        return dict.fromkeys(years, current)
+    if isinstance(population, int | float | np.integer | np.floating):
+        return dict.fromkeys(years, float(population))
+    if isinstance(population, pd.DataFrame):
+        frame = population
+        if "village_id" in frame.columns:
+            frame = frame[frame["village_id"].astype(str) == village_id]
+        if "year" in frame.columns:
+            by = frame.groupby("year")["inhabitants"].sum()
+            return {y: float(by.get(y, np.nan)) for y in years}
+        if "horizon" in frame.columns:
+            by = frame.groupby("horizon")["inhabitants"].sum()
+            return {y: float(by.get(y - base, np.nan)) for y in years}
+        return dict.fromkeys(years, float(frame["inhabitants"].sum()))
+    if isinstance(population, Mapping):
+        out = {}
+        for y in years:
+            value = population.get(y, population.get(y - base, population.get(str(y - base))))
+            out[y] = float(value) if value is not None else np.nan
+        return out
+    raise TypeError("population: een getal, een tabel of {jaar of termijn: inwoners}")
+
+
+def _need_horizon(available: list[int], horizon: int) -> int | None:
+    """The survey horizon that answers for a year: the nearest one not before it."""
+    if not available:
+        return None
+    later = [h for h in available if h >= horizon]
+    return min(later) if later else max(available)
+
+
+def gaps(
+    ws: Workspace,
+    village_id: str,
+    year: int | None = None,
+    population: Any = None,
+    extra_supply: Any = None,
+    needs: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """Demand against supply per theme and horizon, with every part of the sum.
+
+    ``year`` restricts the table to one year (its horizon is ``year - base_year``;
+    the survey horizon used is the nearest one not before it); by default every
+    horizon of the workspace. ``population`` lets a scenario pass projected
+    inhabitants, ``extra_supply`` the weekly capacity its actions add, ``needs``
+    a needs table (default ``planning.survey.needs(ws, village_id)``).
+    Status: ``gap``, ``covered``, ``no_demand`` (nobody named it) or ``no_data``
+    (no survey answers for the village).
+    """
+    ws.village(village_id)
+    base = ws.settings.base_year
+    threshold = float(ws.settings.thresholds.gap_coverage)
+    horizons = [year - base] if year is not None else list(ws.settings.horizons)
+    years = [base + h for h in horizons]
+    need = load_needs(ws, village_id) if needs is None else needs
+    if len(need) and "village_id" in need.columns:
+        need = need[need["village_id"].astype(str) == village_id]
+    need_horizons = sorted({int(h) for h in need["horizon"].dropna()}) if len(need) else []
+    inhabitants = _inhabitants_by_year(ws, village_id, years, population)
+    detail = supply_detail(ws, village_id, years, extra_supply)
+    summed: dict[tuple[Any, ...], float] = {}
+    for y, t, src, c in zip(
+        detail["year"], detail["theme"], detail["source"], detail["contributed"], strict=True
+    ):
+        summed[(y, t, src)] = summed.get((y, t, src), 0.0) + float(c)
+    by_need: dict[tuple[str, int], dict[str, Any]] = {}
+    respondents_at: dict[int, int] = {}
+    for rec in need.to_dict("records"):
+        if pd.isna(rec.get("horizon")):
+            continue
+        h = int(rec["horizon"])
+        by_need.setdefault((str(rec["theme"]), h), rec)
+        n = rec.get("respondents")
+        if n is not None and not pd.isna(n):
+            respondents_at[h] = max(respondents_at.get(h, 0), int(n))
+
+    rows = []
+    for theme in ws.settings.themes:
+        for horizon, yr in zip(horizons, years, strict=True):
+            nh = _need_horizon(need_horizons, horizon)
+            rec = by_need.get((theme, nh)) if nh is not None else None
+            respondents = respondents_at.get(nh, 0) if nh is not None else 0
+            if rec is not None:
+                share = float(rec["share"]) if pd.notna(rec["share"]) else np.nan
+                naming = int(rec["naming"]) if pd.notna(rec["naming"]) else 0
+                indicative = bool(rec.get("indicative", False))
+            elif respondents > 0:
+                share, naming, indicative = 0.0, 0, False
+            else:
+                share, naming, indicative = np.nan, 0, True
+            inh = inhabitants[yr]
+            demand = share * inh
+            parts = {
+                src: float(summed.get((yr, theme, src), 0.0))
+                for src in ("provision", "commitment", "extra")
+            }
+            supply = sum(parts.values())
+            if np.isnan(demand):
+                cov, gap, status = np.nan, False, "no_data"
+            elif demand <= 0:
+                cov, gap, status = np.nan, False, "no_demand"
+            else:
+                cov = supply / demand
+                gap = bool(cov < threshold)
+                status = "gap" if gap else "covered"
+            rows.append(
+                {
+                    "village_id": village_id,
+                    "theme": theme,
+                    "horizon": horizon,
+                    "year": yr,
+                    "need_horizon": nh,
+                    "respondents": respondents,
+                    "naming": naming,
+                    "need_share": share,
+                    "indicative": indicative,
+                    "inhabitants": inh,
+                    "demand": demand,
+                    "supply_provisions": parts["provision"],
+                    "supply_commitments": parts["commitment"],
+                    "supply_extra": parts["extra"],
+                    "supply": supply,
+                    "coverage": cov,
+                    "threshold": threshold,
+                    "gap": gap,
+                    "status": status,
+                }
+            )
+    return pd.DataFrame(rows, columns=list(GAP_COLUMNS))

@@ -1,0 +1,414 @@
+"""Matching residents' questions to what already exists (vraag en aanbod).
+
+A question is (theme, age, village). A provision fits when it covers the theme,
+the age lies in its range (an empty bound is open), it is offered in the village
+("*" or listed) or its facility lies within cycling distance of the village
+centre, and it has places left this week after the matches staff recorded
+(``planning.store.matches``; proposed and accepted matches take a place).
+
+Ranking, most useful first, and the same for one question or a hundred thousand:
+1. offered in the village by name, then offered everywhere, then nearby by bike;
+2. fewer villages listed first (the village's own koffieochtend before the
+   municipality-wide service);
+3. shorter distance from the village centre to the provision's facility;
+4. narrower age range (aimed at this age group);
+5. provision id, so the order is stable.
+Each fit comes with its reasons in Dutch, so staff can explain the suggestion.
+
+``gaps`` (demand against supply per theme and horizon) lives in planning.gaps
+and is re-exported here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import pandas as pd
+
+from planning.errors import WorkspaceError
+from planning.gaps import gaps
+from planning.i18n import fmt_int, fmt_num
+from planning.schemas import suggest
+from planning.supply import _as_list, catchments
+
+if TYPE_CHECKING:
+    from planning.store.base import Store
+    from planning.workspace import Workspace
+
+__all__ = [
+    "Matcher",
+    "gaps",
+    "match",
+    "match_counts",
+    "match_many",
+    "match_needs",
+    "matcher",
+    "record_match",
+    "taken_places",
+]
+
+TIERS = {"listed": 0, "everywhere": 1, "nearby": 2}
+HORIZON_COLUMNS = {3: "need_3y_themes", 5: "need_5y_themes", 10: "need_10y_themes"}
+
+
+@dataclass
+class Matcher:
+    """Provisions as arrays: themes, ages, where offered, and the rank per village."""
+
+    provisions: pd.DataFrame
+    provision_ids: np.ndarray
+    themes: list[str]
+    theme_matrix: np.ndarray  # (P, T) bool
+    age_min: np.ndarray  # (P,) float, -inf when open
+    age_max: np.ndarray  # (P,) float, +inf when open
+    villages: list[str]
+    tier: np.ndarray  # (P, V) int8, -1 = not offered
+    distance: np.ndarray  # (P, V) float, nan = no facility
+    rank: np.ndarray  # (P, V) int32 position in the village's ranking
+    capacity: np.ndarray  # (P,) float, nan = unknown
+
+    def village_index(self, village_id: str) -> int:
+        return self.villages.index(village_id)
+
+    def theme_index(self, theme: str) -> int:
+        return self.themes.index(theme)
+
+
+def _build(ws: Workspace) -> Matcher:
+    prov = ws.provisions.reset_index(drop=True)
+    ids = prov["provision_id"].astype(str).to_numpy(object)
+    themes = list(ws.settings.themes)
+    tm = np.zeros((len(prov), len(themes)), bool)
+    listed_count = np.zeros(len(prov))
+    villages = [str(v) for v in ws.villages["village_id"].dropna()]
+    for i, (t, v) in enumerate(zip(prov["themes"], prov["villages"], strict=True)):
+        for theme in _as_list(t):
+            if theme in themes:
+                tm[i, themes.index(theme)] = True
+        listed = _as_list(v)
+        listed_count[i] = len(villages) if "*" in listed else len(listed)
+    age_min = pd.to_numeric(prov["age_min"], errors="coerce").fillna(-np.inf).to_numpy(float)
+    age_max = pd.to_numeric(prov["age_max"], errors="coerce").fillna(np.inf).to_numpy(float)
+    span = np.where(np.isfinite(age_max - age_min), age_max - age_min, 1000.0)
+    tier = np.full((len(prov), len(villages)), -1, np.int8)
+    distance = np.full((len(prov), len(villages)), np.nan)
+    row_of = {pid: i for i, pid in enumerate(ids)}
+    col_of = {v: j for j, v in enumerate(villages)}
+    for c in catchments(ws).itertuples(index=False):
+        i, j = row_of.get(c.provision_id), col_of.get(c.village_id)
+        if i is None or j is None:
+            continue
+        tier[i, j] = TIERS[c.how]
+        distance[i, j] = np.nan if c.distance_m is None else c.distance_m
+    rank = np.zeros(tier.shape, np.int32)
+    order_ids = np.argsort(ids, kind="stable").argsort()
+    for j in range(len(villages)):
+        key_tier = np.where(tier[:, j] < 0, 99, tier[:, j])
+        d = np.nan_to_num(distance[:, j], nan=0.0)
+        order = np.lexsort((order_ids, span, d, listed_count, key_tier))
+        rank[order, j] = np.arange(len(order))
+    capacity = pd.to_numeric(prov["capacity_per_week"], errors="coerce").to_numpy(float)
+    return Matcher(
+        prov, ids, themes, tm, age_min, age_max, villages, tier, distance, rank, capacity
+    )
+
+
+def matcher(ws: Workspace) -> Matcher:
+    """The matcher for a workspace, cached on it (rebuilt when provisions change)."""
+    cache = ws.__dict__.setdefault("_access_cache", {})
+    hit = cache.get("matcher")
+    if hit is None or hit[0] is not ws.provisions or hit[1] is not ws.facilities:
+        hit = (ws.provisions, ws.facilities, _build(ws))
+        cache["matcher"] = hit
+    return hit[2]
+
+
+def _store_path_exists(ws: Workspace) -> bool:
+    from planning.store.base import store_url_for
+
+    url = store_url_for(ws)
+    if not url.startswith("sqlite:///"):
+        return True
+    return Path(url.removeprefix("sqlite:///")).exists()
+
+
+def taken_places(ws: Workspace, store: Store | None = None) -> dict[str, int]:
+    """provision_id -> places taken by recorded matches (none when there is no store yet)."""
+    from planning.store import matches as store_matches
+
+    if store is None:
+        if not _store_path_exists(ws):
+            return {}
+        from planning.store import open_store
+
+        store = open_store(ws)
+    return store_matches.occupied(store)
+
+
+def resolve_theme(ws: Workspace, theme: str) -> str:
+    """A theme code from its code or its Dutch/English label ("eenzaamheid" -> loneliness)."""
+    if theme in ws.settings.themes:
+        return theme
+    by_label = {
+        lab.casefold(): code for code, labels in ws.settings.themes.items() for lab in labels
+    }
+    if theme.casefold() in by_label:
+        return by_label[theme.casefold()]
+    near = suggest(theme, list(ws.settings.themes)) or by_label.get(
+        (suggest(theme, list(by_label)) or "").casefold()
+    )
+    hint = f"; bedoelt u '{near}'?" if near else ""
+    raise WorkspaceError(
+        f"onbekend thema '{theme}'{hint} (thema's: {', '.join(ws.settings.themes)})"
+    )
+
+
+def _check_age(age: Any) -> float:
+    try:
+        value = float(age)
+    except (TypeError, ValueError):
+        raise WorkspaceError(f"leeftijd '{age}': verwacht een getal van 0 tot 120") from None
+    if not 0 <= value <= 120:
+        raise WorkspaceError(f"leeftijd {age}: verwacht een getal van 0 tot 120")
+    return value
+
+
+def _reasons(ws: Workspace, m: Matcher, i: int, j: int, theme: str, age: float, left: float):
+    lang = ws.settings.lang
+    prov = m.provisions.iloc[i]
+    names = dict(zip(ws.villages["village_id"], ws.villages["name"], strict=False))
+    out = [f"thema: {ws.settings.theme_label(theme, lang)}"]
+    lo, hi = m.age_min[i], m.age_max[i]
+    if np.isfinite(lo) or np.isfinite(hi):
+        lo_t = fmt_int(lo, lang) if np.isfinite(lo) else "0"
+        hi_t = fmt_int(hi, lang) if np.isfinite(hi) else "..."
+        out.append(f"leeftijd {fmt_int(age, lang)} valt binnen {lo_t}-{hi_t}")
+    else:
+        out.append("voor alle leeftijden")
+    tier, d = m.tier[i, j], m.distance[i, j]
+    fac = prov.get("facility_id")
+    fac_name = ""
+    if fac is not None and not pd.isna(fac):
+        hit = ws.facilities.loc[ws.facilities["facility_id"] == fac, "name"]
+        fac_name = str(hit.iloc[0]) if len(hit) else str(fac)
+    where = f" ({fac_name}, {fmt_num(d / 1000, 1, lang)} km)" if fac_name and d == d else ""
+    if tier == TIERS["listed"]:
+        out.append(f"aangeboden in {names.get(m.villages[j], m.villages[j])}{where}")
+    elif tier == TIERS["everywhere"]:
+        out.append(f"aangeboden in alle kernen{where}")
+    else:
+        out.append(f"op {fmt_num(d / 1000, 1, lang)} km fietsafstand ({fac_name})")
+    cap = m.capacity[i]
+    if np.isnan(cap):
+        out.append("capaciteit onbekend")
+    else:
+        out.append(f"nog {fmt_int(left, lang)} van {fmt_int(cap, lang)} plaatsen per week vrij")
+    return out
+
+
+def match(
+    ws: Workspace,
+    theme: str,
+    age: float,
+    village_id: str,
+    taken: dict[str, int] | None = None,
+) -> list[dict[str, Any]]:
+    """The provisions that fit one question, best first, each with its reasons.
+
+    ``taken`` (provision_id -> places taken) defaults to the matches in the store.
+    A provision with unknown capacity fits (and says so); a full one does not.
+    """
+    ws.village(village_id)
+    theme = resolve_theme(ws, theme)
+    age = _check_age(age)
+    m = matcher(ws)
+    taken = taken_places(ws) if taken is None else taken
+    j, t = m.village_index(village_id), m.theme_index(theme)
+    left = m.capacity - np.array([taken.get(p, 0) for p in m.provision_ids], float)
+    fits = (
+        m.theme_matrix[:, t]
+        & (m.age_min <= age)
+        & (age <= m.age_max)
+        & (m.tier[:, j] >= 0)
+        & (np.isnan(left) | (left > 0))
+    )
+    idx = np.flatnonzero(fits)
+    idx = idx[np.argsort(m.rank[idx, j], kind="stable")]
+    out = []
+    for rank, i in enumerate(idx, start=1):
+        prov = m.provisions.iloc[i]
+        d = m.distance[i, j]
+        fac = prov.get("facility_id")
+        out.append(
+            {
+                "rank": rank,
+                "provision_id": str(m.provision_ids[i]),
+                "name": str(prov["name"]),
+                "kind": str(prov["kind"]),
+                "provider": None if pd.isna(prov.get("provider")) else str(prov.get("provider")),
+                "offered": {0: "listed", 1: "everywhere", 2: "nearby"}[int(m.tier[i, j])],
+                "facility_id": None if fac is None or pd.isna(fac) else str(fac),
+                "distance_m": None if np.isnan(d) else float(d),
+                "capacity_per_week": None if np.isnan(m.capacity[i]) else float(m.capacity[i]),
+                "capacity_left": None if np.isnan(left[i]) else float(left[i]),
+                "reasons": _reasons(ws, m, i, j, theme, age, left[i]),
+            }
+        )
+    return out
+
+
+def match_many(
+    ws: Workspace,
+    questions: pd.DataFrame,
+    taken: dict[str, int] | None = None,
+    chunk: int = 20_000,
+) -> pd.DataFrame:
+    """The best-fitting provision for each question (theme, age, village_id), vectorised.
+
+    Returns, per question in order: provision_id (None when nothing fits) and
+    n_fits. Questions do not take places from each other: this is the picture of
+    what exists for the needs, not a booking. An unknown age (NaN) passes the
+    age test; an unknown theme or village fits nothing.
+    """
+    m = matcher(ws)
+    taken = {} if taken is None else taken
+    left = m.capacity - np.array([taken.get(p, 0) for p in m.provision_ids], float)
+    open_ = np.isnan(left) | (left > 0)
+    t_idx = pd.Categorical(questions["theme"].astype(str), categories=m.themes).codes
+    v_idx = pd.Categorical(questions["village_id"].astype(str), categories=m.villages).codes
+    ages = pd.to_numeric(questions["age"], errors="coerce").to_numpy(float)
+    n = len(questions)
+    best = np.full(n, -1, np.int64)
+    n_fits = np.zeros(n, np.int64)
+    big = np.iinfo(np.int32).max
+    for start in range(0, n, chunk):
+        sl = slice(start, min(n, start + chunk))
+        t, v, a = t_idx[sl], v_idx[sl], ages[sl]
+        known = (t >= 0) & (v >= 0)
+        t_safe, v_safe = np.where(t >= 0, t, 0), np.where(v >= 0, v, 0)
+        age_ok = np.isnan(a) | ((m.age_min[:, None] <= a) & (a <= m.age_max[:, None]))
+        fits = (
+            m.theme_matrix[:, t_safe]
+            & age_ok
+            & (m.tier[:, v_safe] >= 0)
+            & open_[:, None]
+            & known[None, :]
+        )
+        score = np.where(fits, m.rank[:, v_safe], big)
+        pick = score.argmin(axis=0)
+        ok = score[pick, np.arange(len(pick))] < big
+        best[sl] = np.where(ok, pick, -1)
+        n_fits[sl] = fits.sum(axis=0)
+    ids = np.where(best >= 0, m.provision_ids[np.maximum(best, 0)], None)
+    return pd.DataFrame({"provision_id": ids, "n_fits": n_fits}, index=questions.index)
+
+
+def _band_age(band: Any) -> float:
+    if band is None or (not isinstance(band, str) and pd.isna(band)):
+        return np.nan
+    text = str(band)
+    if text.endswith("+"):
+        return float(text[:-1]) + 2
+    lo, _, hi = text.partition("-")
+    try:
+        return (float(lo) + float(hi)) / 2
+    except ValueError:
+        return np.nan
+
+
+def match_needs(
+    ws: Workspace, village_id: str, taken: dict[str, int] | None = None
+) -> pd.DataFrame:
+    """Every coded need of the village's respondents with the best-fitting provision.
+
+    One row per respondent, horizon and theme named (need_3y_themes, ...), with the
+    age band's middle as age. Columns: respondent_id, horizon, theme, age_band,
+    provision_id (None: nothing fits, a candidate gap), n_fits.
+    """
+    ws.village(village_id)
+    resp = ws.responses
+    resp = resp[resp["village_id"].astype(str) == village_id] if len(resp) else resp
+    rows = []
+    for horizon, col in HORIZON_COLUMNS.items():
+        if col not in resp.columns:
+            continue
+        for rid, band, themes in zip(
+            resp["respondent_id"], resp["age_band"], resp[col], strict=True
+        ):
+            for theme in _as_list(themes):
+                rows.append((rid, horizon, theme, band))
+    q = pd.DataFrame(rows, columns=["respondent_id", "horizon", "theme", "age_band"])
+    q["village_id"] = village_id
+    q["age"] = [_band_age(b) for b in q["age_band"]]
+    if q.empty:
+        return q.assign(provision_id=pd.Series(dtype=object), n_fits=pd.Series(dtype=int))
+    return pd.concat([q, match_many(ws, q, taken=taken)], axis=1)
+
+
+def record_match(
+    ws: Workspace,
+    village_id: str,
+    theme: str,
+    provision_id: str,
+    made_on: date | None = None,
+    outcome: str = "proposed",
+    age: int | None = None,
+    respondent_id: str | None = None,
+    store: Store | None = None,
+) -> int:
+    """Record a match staff made (question -> provision, date, outcome); returns its id."""
+    from planning.store import matches as store_matches
+    from planning.store import open_store
+
+    ws.village(village_id)
+    theme = resolve_theme(ws, theme)
+    known = [str(p) for p in ws.provisions["provision_id"]]
+    if provision_id not in known:
+        near = suggest(provision_id, known)
+        hint = f"; bedoelt u '{near}'?" if near else ""
+        raise WorkspaceError(f"onbekend aanbod '{provision_id}'{hint}")
+    if outcome not in store_matches.OUTCOMES:
+        raise WorkspaceError(f"uitkomst '{outcome}': verwacht {', '.join(store_matches.OUTCOMES)}")
+    if age is not None:
+        age = int(_check_age(age))
+    store = store or open_store(ws)
+    return store_matches.add(
+        store,
+        village_id=village_id,
+        theme=theme,
+        provision_id=provision_id,
+        made_on=made_on or date.today(),
+        outcome=outcome,
+        age=age,
+        respondent_id=respondent_id,
+    )
+
+
+def match_counts(
+    ws: Workspace, village_id: str | None = None, store: Store | None = None
+) -> pd.DataFrame:
+    """Monitoring figure: matches per village and theme, in total and by outcome."""
+    from planning.store import matches as store_matches
+
+    outcomes = list(store_matches.OUTCOMES)
+    columns = ["village_id", "theme", "matches", *outcomes]
+    if store is None:
+        if not _store_path_exists(ws):
+            return pd.DataFrame(columns=columns)
+        from planning.store import open_store
+
+        store = open_store(ws)
+    data = store_matches.counts(store, village_id)
+    if not data:
+        return pd.DataFrame(columns=columns)
+    frame = pd.DataFrame(data, columns=["village_id", "theme", "outcome", "n"])
+    wide = frame.pivot_table(
+        index=["village_id", "theme"], columns="outcome", values="n", aggfunc="sum", fill_value=0
+    )
+    wide = wide.reindex(columns=outcomes, fill_value=0).astype(int)
+    wide.insert(0, "matches", wide.sum(axis=1))
+    return wide.reset_index()[columns]

@@ -1,0 +1,183 @@
+"""build_plan: everything one village's plan shows, in one object.
+
+The PDF, the XLSX and the notebooks all read a :class:`VillagePlan`, so a
+figure in the printed plan is the figure a notebook shows. The parts come from
+the analyses (survey, access, matching, projection, scenarios, monitoring);
+each is gathered by :mod:`planning.plan_parts`, and a part that cannot be
+shown leaves a sentence in ``notes`` saying why, never an empty section.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+
+from planning.workspace import Workspace, open_workspace
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+#: the sections of a plan, in print order
+SECTIONS: tuple[str, ...] = (
+    "summary",
+    "village",
+    "residents",
+    "facilities",
+    "matching",
+    "plan",
+    "monitoring",
+    "method",
+)
+
+
+def _frame(*columns: str) -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype=object) for c in columns})
+
+
+@dataclass
+class VillagePlan:
+    """One village's plan: facts, analyses and the chosen scenario, not yet formatted."""
+
+    village_id: str
+    name: str
+    municipality: str
+    lang: str
+    base_year: int
+    horizons: tuple[int, ...]
+    plan_date: date
+    generated: bool
+    workspace_name: str
+    theme_labels: dict[str, str]
+    sources: dict[str, str] = field(default_factory=dict)
+    #: walk_m, cycle_m, gap_coverage from workspace.toml
+    thresholds: dict[str, float] = field(default_factory=dict)
+    scenario: str | None = None
+    version: str | None = None
+    scenario_note: str | None = None
+    #: inhabitants in the latest CBS year, and that year
+    inhabitants: int = 0
+    data_year: int | None = None
+    #: age_band + one column per entry of population_series
+    population: pd.DataFrame = field(default_factory=lambda: _frame("age_band"))
+    population_series: list[tuple[str, str]] = field(default_factory=list)
+    projection_assumptions: list[str] = field(default_factory=list)
+    respondents: int = 0
+    #: theme, horizon, respondents, naming, share, margin, indicative (published form)
+    needs: pd.DataFrame = field(default_factory=lambda: _frame("theme", "horizon"))
+    channels: pd.DataFrame = field(default_factory=lambda: _frame("channel", "respondents"))
+    #: group, respondents, share_respondents, share_inhabitants
+    reach: pd.DataFrame = field(default_factory=lambda: _frame("group", "respondents"))
+    reach_note: str | None = None
+    quotes: list[dict[str, Any]] = field(default_factory=list)
+    volunteers: int | None = None
+    #: facility_id, name, kind, accessible, low_threshold, meeting_place, reason
+    facilities: pd.DataFrame = field(default_factory=lambda: _frame("facility_id", "name"))
+    #: coverage now and, when a scenario is chosen, with its facilities
+    coverage: list[dict[str, Any]] = field(default_factory=list)
+    #: matches made between residents' questions and provisions
+    matches: pd.DataFrame = field(default_factory=lambda: _frame("theme", "provision"))
+    #: theme, horizon, year, demand, supply, coverage, gap (True when short)
+    gaps: pd.DataFrame = field(default_factory=lambda: _frame("theme", "horizon"))
+    #: title, kind, themes, partner, start_year, end_year, one_off_cost, yearly_cost, reach
+    actions: pd.DataFrame = field(default_factory=lambda: _frame("title", "start_year"))
+    commitments: pd.DataFrame = field(default_factory=lambda: _frame("partner", "description"))
+    #: horizon, year, gaps_before, gaps_after, walk_before, walk_after
+    effect: pd.DataFrame = field(default_factory=lambda: _frame("horizon", "year"))
+    #: indicator, unit, horizon, target, observed
+    monitoring: pd.DataFrame = field(default_factory=lambda: _frame("indicator", "horizon"))
+    #: section or part -> a sentence saying why it is empty or partial
+    notes: dict[str, str] = field(default_factory=dict)
+    _map: Any = field(default=None, repr=False, compare=False)
+
+    # -- derived -----------------------------------------------------------------------------
+    def year(self, horizon: int) -> int:
+        return self.base_year + horizon
+
+    def top_needs(self, per_horizon: int = 3) -> dict[int, list[str]]:
+        """The most pressing needs per horizon: themes named by the largest share."""
+        out: dict[int, list[str]] = {}
+        if self.needs.empty or "share" not in self.needs:
+            return out
+        frame = self.needs.copy()
+        frame["share_num"] = pd.to_numeric(frame["share"], errors="coerce")
+        for h in self.horizons:
+            part = frame[(frame["horizon"] == h) & frame["share_num"].notna()]
+            part = part.sort_values(["share_num", "theme"], ascending=[False, True])
+            out[h] = [str(t) for t in part["theme"].head(per_horizon)]
+        return out
+
+    def map_figure(self) -> Figure | None:
+        """The village map (drawn on demand: only the PDF and notebooks need it)."""
+        return self._map() if self._map is not None else None
+
+    def to_payload(self) -> dict[str, Any]:
+        """Everything the template shows, as plain JSON-able values, formatted for lang."""
+        from planning.report.payload import to_payload
+
+        return to_payload(self)
+
+
+def plan_date(ws: Workspace) -> date:
+    """The date a plan carries: [report] date, else SOURCE_DATE_EPOCH, else 1 January.
+
+    Never today's date, so the same workspace gives the same plan tomorrow.
+    """
+    configured = ws.settings.section("report").get("date")
+    if isinstance(configured, date):
+        return configured
+    if isinstance(configured, str):
+        try:
+            return date.fromisoformat(configured)
+        except ValueError:
+            pass
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.isdigit():
+        from datetime import UTC, datetime
+
+        return datetime.fromtimestamp(int(epoch), UTC).date()
+    return date(ws.settings.base_year, 1, 1)
+
+
+def build_plan(
+    workspace: Workspace | str | os.PathLike[str] | None,
+    village_id: str,
+    scenario: str | None = None,
+    lang: str | None = None,
+) -> VillagePlan:
+    """Gather one village's plan; ``scenario`` by name, else the chosen one, else the first."""
+    from planning import plan_parts as parts
+
+    ws = workspace if isinstance(workspace, Workspace) else open_workspace(workspace)
+    row = ws.village(village_id)
+    lang = lang or ws.settings.lang
+    settings = ws.settings
+    plan = VillagePlan(
+        village_id=str(row["village_id"]),
+        name=str(row["name"]),
+        municipality=str(row["municipality"]),
+        lang=lang,
+        base_year=settings.base_year,
+        horizons=tuple(settings.horizons),
+        plan_date=plan_date(ws),
+        generated=settings.generated,
+        workspace_name=settings.name,
+        theme_labels={code: settings.theme_label(code, lang) for code in settings.themes},
+        sources={str(k): str(v) for k, v in settings.section("sources").items()},
+        thresholds={
+            "walk_m": float(settings.thresholds.walk_m),
+            "cycle_m": float(settings.thresholds.cycle_m),
+            "gap_coverage": float(settings.thresholds.gap_coverage),
+        },
+    )
+    parts.population(ws, plan)
+    parts.survey(ws, plan)
+    parts.facilities(ws, plan)
+    parts.scenario(ws, plan, scenario)
+    parts.matching(ws, plan)
+    parts.commitments(ws, plan)
+    parts.monitoring(ws, plan)
+    return plan

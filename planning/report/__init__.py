@@ -1,0 +1,4 @@
+"""The village plan as documents: PDF (Typst), XLSX (openpyxl) and the charts both use.
+
+Submodules load matplotlib, typst and openpyxl only when called.
+"""

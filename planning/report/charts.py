@@ -1,0 +1,230 @@
+"""Charts for the village plan and the notebooks, in one consistent style.
+
+One function (:func:`use_style`) sets matplotlib's look, so a chart in a
+notebook and the same chart in the PDF are the same picture. Charts are
+embedded in the PDF as SVG; :func:`to_svg` fixes the hash salt and drops the
+date so the same data gives the same bytes. Every chart function takes plain
+frames (as :class:`planning.plan.VillagePlan` holds them) and returns a
+Figure, so a notebook can show it and the report can embed it.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pandas as pd
+    from matplotlib.figure import Figure
+
+#: a calm municipal palette: petrol, sea green, sand, slate, brick for what is short
+PALETTE: dict[str, str] = {
+    "ink": "#1f2d3a",
+    "primary": "#1f5f74",
+    "secondary": "#4f9a94",
+    "light": "#a9cfd0",
+    "accent": "#d39b3a",
+    "muted": "#8a96a3",
+    "grid": "#dfe5ea",
+    "alert": "#b5523b",
+}
+#: one colour per horizon, in order (now, 3, 5, 10 years)
+SERIES: tuple[str, ...] = ("#1f5f74", "#4f9a94", "#d39b3a", "#8a5a8c", "#8a96a3")
+
+WIDTH_IN = 6.3  # the text width of an A4 page with 2.5 cm margins
+
+
+def use_style() -> None:
+    """Set the one style every chart of the workbook uses (and the Agg backend)."""
+    import matplotlib
+
+    matplotlib.use("Agg", force=False)
+    matplotlib.rcParams.update(
+        {
+            "font.family": "DejaVu Sans",
+            "font.size": 8.5,
+            "axes.titlesize": 9.5,
+            "axes.titleweight": "bold",
+            "axes.titlelocation": "left",
+            "axes.labelsize": 8.5,
+            "axes.edgecolor": PALETTE["muted"],
+            "axes.labelcolor": PALETTE["ink"],
+            "axes.spines.top": False,
+            "axes.spines.right": False,
+            "axes.grid": True,
+            "axes.grid.axis": "x",
+            "axes.axisbelow": True,
+            "axes.prop_cycle": matplotlib.cycler(color=list(SERIES)),
+            "grid.color": PALETTE["grid"],
+            "grid.linewidth": 0.6,
+            "xtick.color": PALETTE["ink"],
+            "ytick.color": PALETTE["ink"],
+            "legend.frameon": False,
+            "legend.fontsize": 8,
+            "figure.dpi": 100,
+            "figure.facecolor": "white",
+            "savefig.facecolor": "white",
+            "svg.hashsalt": "planning-workbook",
+            "svg.fonttype": "path",
+            "path.simplify": True,
+        }
+    )
+
+
+def to_svg(fig: Figure) -> str:
+    """The figure as SVG text, byte-for-byte the same for the same chart; closes it."""
+    import matplotlib.pyplot as plt
+
+    buffer = io.StringIO()
+    fig.savefig(buffer, format="svg", bbox_inches="tight", metadata={"Date": None})
+    plt.close(fig)
+    return buffer.getvalue()
+
+
+def _figure(height: float) -> tuple[Figure, Any]:
+    import matplotlib.pyplot as plt
+
+    use_style()
+    fig, ax = plt.subplots(figsize=(WIDTH_IN, height), layout="constrained")
+    return fig, ax
+
+
+def population_chart(
+    frame: pd.DataFrame, series: Sequence[tuple[str, str]], title: str = ""
+) -> Figure:
+    """Inhabitants per age band: bars for the first series, lines for the horizons.
+
+    ``frame`` has ``age_band`` and one numeric column per series; ``series``
+    lists (column, legend label) in order, the first one drawn as bars.
+    """
+    fig, ax = _figure(2.6)
+    x = list(range(len(frame)))
+    first, rest = series[0], series[1:]
+    ax.bar(x, frame[first[0]].astype(float), color=PALETTE["light"], label=first[1], width=0.8)
+    for i, (column, name) in enumerate(rest):
+        ax.step(
+            x,
+            frame[column].astype(float),
+            where="mid",
+            color=SERIES[(i + 1) % len(SERIES)],
+            linewidth=1.6,
+            label=name,
+        )
+    ax.set_xticks(x, [str(b) for b in frame["age_band"]], rotation=90)
+    ax.grid(axis="y")
+    ax.grid(axis="x", visible=False)
+    ax.set_ylim(bottom=0)
+    if title:
+        ax.set_title(title)
+    ax.legend(loc="upper left", ncols=min(len(series), 4), bbox_to_anchor=(0, 1.02))
+    return fig
+
+
+def grouped_bars(
+    frame: pd.DataFrame,
+    category: str,
+    series: Sequence[tuple[str, str]],
+    *,
+    percent: bool = True,
+    title: str = "",
+) -> Figure:
+    """Horizontal bars per category (e.g. theme), one bar per series (e.g. horizon)."""
+    import numpy as np
+
+    rows = len(frame)
+    fig, ax = _figure(max(1.4, 0.32 * rows * max(1, len(series)) ** 0.5 + 0.6))
+    y = np.arange(rows)
+    height = 0.8 / max(1, len(series))
+    for i, (column, name) in enumerate(series):
+        values = frame[column].astype(float).fillna(0.0).to_numpy()
+        if percent:
+            values = values * 100
+        ax.barh(
+            y - 0.4 + height * (i + 0.5),
+            values,
+            height=height * 0.92,
+            label=name,
+            color=SERIES[i % len(SERIES)],
+        )
+    ax.set_yticks(y, [str(v) for v in frame[category]])
+    ax.invert_yaxis()
+    if percent:
+        ax.xaxis.set_major_formatter(lambda v, _pos: f"{v:.0f}%")
+    if title:
+        ax.set_title(title)
+    if len(series) > 1:
+        ax.legend(loc="lower right")
+    return fig
+
+
+def bars(frame: pd.DataFrame, category: str, value: str, title: str = "") -> Figure:
+    """One horizontal bar per category (channels, reach)."""
+    return grouped_bars(frame, category, [(value, value)], percent=False, title=title)
+
+
+def coverage_chart(
+    frame: pd.DataFrame, series: Sequence[tuple[str, str]], title: str = ""
+) -> Figure:
+    """Shares of inhabitants within walking/cycling distance, per situation (now, horizons)."""
+    fig = grouped_bars(frame, "label", series, percent=True, title=title)
+    fig.axes[0].set_xlim(0, 100)
+    return fig
+
+
+def timeline_chart(
+    items: pd.DataFrame,
+    base_year: int,
+    horizons: Sequence[int],
+    labels: dict[str, str],
+    title: str = "",
+) -> Figure:
+    """Actions and commitments as bars over the years, with the horizons marked.
+
+    ``items`` has ``label``, ``start_year``, ``end_year`` (may be empty: open
+    ended) and ``source`` (``action`` or ``commitment``); ``labels`` gives the
+    legend text per source and ``"horizon"`` the word for the marker.
+    """
+    last = base_year + max(horizons)
+    fig, ax = _figure(max(1.4, 0.24 * len(items) + 0.8))
+    colors = {"action": PALETTE["primary"], "commitment": PALETTE["accent"]}
+    seen: set[str] = set()
+    for i, row in enumerate(items.itertuples(index=False)):
+        start = max(int(row.start_year), base_year)
+        end = int(row.end_year) if row.end_year == row.end_year and row.end_year else last
+        end = min(max(end, start), last)
+        source = str(row.source)
+        name = labels.get(source, source) if source not in seen else None
+        seen.add(source)
+        ax.barh(
+            i,
+            end - start + 1,
+            left=start,
+            height=0.6,
+            color=colors.get(source, PALETTE["muted"]),
+            label=name,
+        )
+    for h in horizons:
+        ax.axvline(base_year + h + 1, color=PALETTE["alert"], linewidth=0.8, linestyle="--")
+        ax.text(
+            base_year + h + 1,
+            -0.9,
+            f"{h} {labels.get('years', '')}".strip(),
+            color=PALETTE["alert"],
+            fontsize=7,
+            ha="center",
+        )
+    ax.set_yticks(range(len(items)), [_short(str(v), 38) for v in items["label"]])
+    ax.set_ylim(len(items) - 0.5, -1.3)
+    ax.set_xlim(base_year, last + 1)
+    ax.xaxis.set_major_locator(__import__("matplotlib").ticker.MultipleLocator(1))
+    ax.tick_params(axis="x", labelsize=7)
+    if title:
+        ax.set_title(title)
+    if seen:
+        ax.legend(loc="lower right", fontsize=7)
+    return fig
+
+
+def _short(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -1,0 +1,132 @@
+"""The charts of one village plan, drawn from its frames with planning.report.charts.
+
+Notebooks call :func:`plan_figure` to show the same picture the PDF prints.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from planning.report import charts
+from planning.report.texts import text
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+    from planning.plan import VillagePlan
+
+
+def population(plan: VillagePlan) -> Figure:
+    return charts.population_chart(plan.population, plan.population_series)
+
+
+def needs(plan: VillagePlan) -> Figure:
+    frame = plan.needs.copy()
+    frame["share"] = pd.to_numeric(frame["share"], errors="coerce")
+    wide = frame.pivot_table(index="theme", columns="horizon", values="share", aggfunc="first")
+    order = [t for t in plan.theme_labels if t in wide.index]
+    wide = wide.reindex(order).reset_index()
+    wide["label"] = wide["theme"].map(plan.theme_labels)
+    series = [
+        (h, text("horizon_short", plan.lang, h=h)) for h in plan.horizons if h in wide.columns
+    ]
+    return charts.grouped_bars(wide, "label", series, percent=True)
+
+
+def channels(plan: VillagePlan) -> Figure:
+    from planning.i18n import label
+
+    frame = plan.channels.copy()
+    frame["label"] = [label(f"channel.{c}", plan.lang) for c in frame["channel"]]
+    # a bar under 5 would publish a small count: draw those at the floor, labelled "<5"
+    frame["value"] = [
+        float(v) if not isinstance(v, str) and float(v) >= 5 else 0.0 for v in frame["respondents"]
+    ]
+    fig = charts.bars(frame, "label", "value")
+    fig.axes[0].get_legend() and fig.axes[0].get_legend().remove()
+    for i, v in enumerate(frame["respondents"]):
+        if isinstance(v, str) or float(v) < 5:
+            fig.axes[0].text(0.5, i, "<5", va="center", fontsize=7)
+    return fig
+
+
+def coverage(plan: VillagePlan) -> Figure:
+    rows = []
+    for c in plan.coverage:
+        situation = str(c.get("situation", "now"))
+        rows.append(
+            {
+                "label": text("now", plan.lang, year=plan.base_year)
+                if situation == "now"
+                else situation,
+                "walk": c.get("share_within_walk"),
+                "cycle": c.get("share_within_cycle"),
+            }
+        )
+    frame = pd.DataFrame(rows)
+    return charts.coverage_chart(
+        frame, [("walk", text("walk", plan.lang)), ("cycle", text("cycle", plan.lang))]
+    )
+
+
+def timeline(plan: VillagePlan) -> Figure:
+    items = []
+    for a in plan.actions.itertuples():
+        items.append(
+            {
+                "label": a.title,
+                "start_year": a.start_year,
+                "end_year": a.end_year,
+                "source": "action",
+            }
+        )
+    for c in plan.commitments.itertuples():
+        items.append(
+            {
+                "label": f"{c.partner}: {c.description}" if c.description else str(c.partner),
+                "start_year": c.start_year,
+                "end_year": c.end_year,
+                "source": "commitment",
+            }
+        )
+    frame = pd.DataFrame(items)
+    labels = {
+        "action": text("source.action", plan.lang),
+        "commitment": text("source.commitment", plan.lang),
+        "years": text("years", plan.lang),
+    }
+    return charts.timeline_chart(frame, plan.base_year, plan.horizons, labels)
+
+
+def village_map(plan: VillagePlan) -> Figure | None:
+    return plan.map_figure()
+
+
+FIGURES = {
+    "population": population,
+    "needs": needs,
+    "channels": channels,
+    "coverage": coverage,
+    "timeline": timeline,
+    "map": village_map,
+}
+
+
+def plan_figure(plan: VillagePlan, key: str) -> Figure | None:
+    """One chart of the plan as a matplotlib Figure (for a notebook)."""
+    charts.use_style()
+    return FIGURES[key](plan)
+
+
+def render_charts(plan: VillagePlan, keys: Iterable[str]) -> dict[str, str]:
+    """SVG text per chart key; a chart that cannot be drawn is left out (the block shows nothing)."""
+    charts.use_style()
+    out: dict[str, str] = {}
+    for key in keys:
+        fig = FIGURES[key](plan)
+        if fig is not None:
+            out[key] = charts.to_svg(fig)
+    return out

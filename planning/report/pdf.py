@@ -1,0 +1,92 @@
+"""The village plan as PDF, through Typst.
+
+The template (templates/plan.typ) receives one input, ``data``: the plan's
+payload as JSON, charts included as SVG text. Free text therefore never
+becomes Typst markup. Fonts: DejaVu Sans, the font matplotlib ships (so the
+charts and the text match), and system fonts are ignored, so the same plan
+gives the same bytes on every machine and nothing is fetched at run time.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from datetime import UTC, datetime
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from planning.errors import ExportError
+
+if TYPE_CHECKING:
+    from planning.plan import VillagePlan
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+
+def font_dir() -> str:
+    """matplotlib's own fonts folder (DejaVu Sans): shipped with a dependency, never fetched."""
+    import matplotlib
+
+    return str(Path(matplotlib.get_data_path()) / "fonts" / "ttf")
+
+
+@cache
+def _compiler(template: str) -> Any:
+    import typst
+
+    fonts = typst.Fonts(
+        include_system_fonts=False, include_embedded_fonts=True, font_paths=[font_dir()]
+    )
+    return typst.Compiler(
+        str(TEMPLATES / template),
+        root=str(TEMPLATES),
+        font_paths=fonts,
+        ignore_system_fonts=True,
+    )
+
+
+def payload_with_charts(plan: VillagePlan) -> dict[str, Any]:
+    """The template's data: the payload plus one SVG per chart block it shows."""
+    from planning.report.figures import render_charts
+
+    payload = plan.to_payload()
+    keys = [b["key"] for s in payload["sections"] for b in s["blocks"] if b.get("type") == "chart"]
+    payload["charts"] = render_charts(plan, keys)
+    return payload
+
+
+def render_pdf(plan: VillagePlan, template: str = "plan.typ") -> bytes:
+    """The plan's PDF bytes; the same plan always gives the same bytes."""
+    import typst
+
+    data = json.dumps(payload_with_charts(plan), ensure_ascii=False, sort_keys=True)
+    stamp = datetime(plan.plan_date.year, plan.plan_date.month, plan.plan_date.day, 12, tzinfo=UTC)
+    try:
+        pdf, _warnings = _compiler(template).compile_with_warnings(
+            format="pdf", sys_inputs={"data": data}, timestamp=stamp
+        )
+    except typst.TypstError as exc:
+        raise ExportError(
+            f"het dorpsplan voor {plan.name} kon niet worden opgemaakt: {exc.message}"
+        ) from None
+    return bytes(pdf)
+
+
+def write_atomic(path: Path, data: bytes) -> Path:
+    """Write to a temporary file beside the target, then rename: never half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def write_pdf(plan: VillagePlan, path: Path) -> Path:
+    return write_atomic(path, render_pdf(plan))

@@ -1,0 +1,307 @@
+"""Every sentence and heading of the village plan, in Dutch and English.
+
+Kept here rather than in the template so the template holds layout only and
+a translation is one table. Values may hold ``{name}`` fields filled with
+``str.format``; the result reaches Typst as data, never as markup.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+TEXTS: dict[str, tuple[str, str]] = {
+    # cover and running header
+    "title": ("Dorpsplan", "Village plan"),
+    "subtitle": (
+        "Ontmoeten, meedoen en ondersteuning dichtbij: wat de kern nodig heeft over 3, 5 en 10 jaar",
+        "Meeting, taking part and support close by: what the village needs in 3, 5 and 10 years",
+    ),
+    "municipality": ("Gemeente", "Municipality"),
+    "date": ("Datum", "Date"),
+    "version": ("Versie", "Version"),
+    "scenario": ("Scenario", "Scenario"),
+    "no_scenario": ("nog geen scenario gekozen", "no scenario chosen yet"),
+    "demo_notice": (
+        "Voorbeeld: dit plan is gemaakt met de demo-werkmap. Inwonertallen zijn echt (Bron: CBS); "
+        "enquête, voorzieningen, partners en afspraken zijn gegenereerd.",
+        "Example: this plan was made from the demo workspace. Inhabitant figures are real "
+        "(Bron: CBS); survey, facilities, partners and commitments are generated.",
+    ),
+    "page": ("pagina", "page"),
+    "contents": ("Inhoud", "Contents"),
+    # section headings
+    "sec.summary": ("Samenvatting", "Summary"),
+    "sec.village": ("De kern", "The village"),
+    "sec.residents": ("Wat inwoners zeiden", "What residents said"),
+    "sec.facilities": ("Voorzieningen", "Facilities"),
+    "sec.matching": ("Vragen en aanbod", "Questions and provisions"),
+    "sec.plan": ("Het plan", "The plan"),
+    "sec.monitoring": ("Monitoring", "Monitoring"),
+    "sec.method": ("Werkwijze en bronnen", "Method and sources"),
+    # summary
+    "sum.needs": ("Wat het meest nodig is", "What is needed most"),
+    "sum.actions": ("Gekozen acties en wie ze dragen", "Chosen actions and who carries them"),
+    "sum.facts": ("In het kort", "In brief"),
+    "sum.no_needs": (
+        "Er zijn nog geen behoeften bekend uit een enquête.",
+        "No needs are known from a survey yet.",
+    ),
+    "sum.inhabitants": ("inwoners", "inhabitants"),
+    "sum.respondents": ("respondenten", "respondents"),
+    "sum.facilities": ("voorzieningen", "facilities"),
+    "sum.meeting_places": ("ontmoetingsplekken", "meeting places"),
+    "sum.commitments": ("afspraken met partners", "commitments with partners"),
+    "sum.actions_n": ("acties in het plan", "actions in the plan"),
+    # horizons
+    "horizon": ("over {h} jaar ({year})", "in {h} years ({year})"),
+    "horizon_short": ("{h} jaar", "{h} years"),
+    "now": ("nu ({year})", "now ({year})"),
+    "cbs_year": ("CBS {year}", "CBS {year}"),
+    "years": ("jaar", "years"),
+    # village
+    "village.intro": (
+        "{name} telde op 1 januari {year} {inhabitants} inwoners (Bron: CBS).",
+        "{name} had {inhabitants} inhabitants on 1 January {year} (Bron: CBS).",
+    ),
+    "village.chart": ("Inwoners naar leeftijd", "Inhabitants by age"),
+    "village.table": ("Inwoners per leeftijdsgroep", "Inhabitants by age group"),
+    "age": ("leeftijd", "age"),
+    "total": ("totaal", "total"),
+    "no_projection": (
+        "De prognose voor 3, 5 en 10 jaar is nog niet beschikbaar; hieronder staan de CBS-cijfers.",
+        "The projection for 3, 5 and 10 years is not available yet; below are the CBS figures.",
+    ),
+    # residents
+    "res.intro": (
+        "{respondents} inwoners vulden de behoeftepeiling in.",
+        "{respondents} residents answered the needs survey.",
+    ),
+    "res.needs": ("Behoeften per thema en termijn", "Needs by theme and horizon"),
+    "res.needs_note": (
+        "Aandeel van de respondenten dat het thema noemde (gewogen naar leeftijd). "
+        "Cursief = indicatief: te weinig antwoorden voor een stevige uitspraak. "
+        "Aantallen onder 5 staan als <5.",
+        "Share of respondents naming the theme (weighted by age). Italic = indicative: too few "
+        "answers for a firm statement. Counts under 5 are shown as <5.",
+    ),
+    "res.channels": ("Hoe inwoners meededen", "How residents took part"),
+    "res.reach": ("Wie we bereikten en wie we misten", "Who was reached and who was missed"),
+    "res.quotes": ("In hun eigen woorden", "In their own words"),
+    "res.no_quotes": (
+        "Er zijn geen citaten die inwoners voor publicatie hebben vrijgegeven.",
+        "No quotes were released for publication by residents.",
+    ),
+    "res.volunteers": (
+        "{volunteers} inwoners boden aan als vrijwilliger mee te doen.",
+        "{volunteers} residents offered to volunteer.",
+    ),
+    "no_survey": (
+        "Voor deze kern is nog geen enquête gehouden.",
+        "No survey has been held in this village yet.",
+    ),
+    "no_survey_module": (
+        "De enquêteverwerking is in deze versie van de werkmap nog niet beschikbaar.",
+        "Survey processing is not available in this version of the workbook yet.",
+    ),
+    "theme": ("thema", "theme"),
+    "share": ("aandeel", "share"),
+    "naming": ("noemden", "named"),
+    "margin": ("marge", "margin"),
+    "channel": ("kanaal", "channel"),
+    "respondents": ("respondenten", "respondents"),
+    "group": ("groep", "group"),
+    "share_respondents": ("aandeel respondenten", "share of respondents"),
+    "share_inhabitants": ("aandeel inwoners", "share of inhabitants"),
+    # facilities
+    "fac.intro": (
+        "{n} voorzieningen in de kern, waarvan {meeting} geschikt als ontmoetingsplek "
+        "(toegankelijk en laagdrempelig).",
+        "{n} facilities in the village, {meeting} of them suitable as a meeting place "
+        "(accessible and low-threshold).",
+    ),
+    "fac.table": ("Voorzieningen en hun kwaliteit", "Facilities and their quality"),
+    "fac.map": ("Kaart", "Map"),
+    "fac.coverage": ("Afstand tot een ontmoetingsplek", "Distance to a meeting place"),
+    "fac.coverage_intro": (
+        "Gemiddeld {mean} tot de dichtstbijzijnde ontmoetingsplek; {walk} van de inwoners woont "
+        "op loopafstand ({walk_m}), {cycle} op fietsafstand ({cycle_m}).",
+        "On average {mean} to the nearest meeting place; {walk} of inhabitants live within "
+        "walking distance ({walk_m}), {cycle} within cycling distance ({cycle_m}).",
+    ),
+    "fac.centroid": (
+        "Afstanden gemeten vanaf het midden van de kern (geen inwonerspunten bekend).",
+        "Distances measured from the village centre (no inhabitant points known).",
+    ),
+    "no_facilities": (
+        "Er zijn voor deze kern nog geen voorzieningen vastgelegd.",
+        "No facilities have been recorded for this village yet.",
+    ),
+    "no_qualities": (
+        "De beoordeling van toegankelijkheid en laagdrempeligheid is nog niet beschikbaar.",
+        "The assessment of accessibility and low threshold is not available yet.",
+    ),
+    "no_coverage": (
+        "De afstanden tot ontmoetingsplekken zijn nog niet berekend.",
+        "Distances to meeting places have not been calculated yet.",
+    ),
+    "no_map": ("Een kaart is nog niet beschikbaar.", "A map is not available yet."),
+    "name": ("naam", "name"),
+    "kind": ("soort", "kind"),
+    "accessible": ("toegankelijk", "accessible"),
+    "low_threshold": ("laagdrempelig", "low-threshold"),
+    "meeting_place": ("ontmoetingsplek", "meeting place"),
+    "reason": ("toelichting", "reason"),
+    "yes": ("ja", "yes"),
+    "no": ("nee", "no"),
+    "walk": ("op loopafstand", "within walking distance"),
+    "cycle": ("op fietsafstand", "within cycling distance"),
+    "mean_distance": ("gemiddelde afstand", "mean distance"),
+    "situation": ("situatie", "situation"),
+    # matching
+    "match.intro": (
+        "{n} keer is een vraag van een inwoner gekoppeld aan bestaand aanbod.",
+        "{n} times a resident's question was matched to an existing provision.",
+    ),
+    "match.table": ("Gemaakte matches", "Matches made"),
+    "match.none": (
+        "Er zijn nog geen matches tussen vragen en aanbod vastgelegd.",
+        "No matches between questions and provisions have been recorded yet.",
+    ),
+    "match.no_module": (
+        "Het koppelen van vragen aan aanbod is in deze versie nog niet beschikbaar.",
+        "Matching questions to provisions is not available in this version yet.",
+    ),
+    "gaps.title": ("Vraag en aanbod per thema", "Demand and supply by theme"),
+    "gaps.intro": (
+        "Een thema is een tekort als het aanbod minder dan {threshold} van de verwachte vraag dekt.",
+        "A theme is a gap when supply covers less than {threshold} of the expected demand.",
+    ),
+    "gaps.none": (
+        "Vraag en aanbod per thema zijn nog niet berekend.",
+        "Demand and supply per theme have not been calculated yet.",
+    ),
+    "provision": ("aanbod", "provision"),
+    "demand": ("vraag", "demand"),
+    "supply": ("aanbod", "supply"),
+    "coverage": ("dekking", "coverage"),
+    "gap": ("tekort", "gap"),
+    "count": ("aantal", "count"),
+    # plan
+    "plan.intro": (
+        "Scenario ‘{scenario}’: {n} acties. Per actie staat wie haar draagt, wat zij kost en "
+        "hoeveel inwoners zij per week bereikt.",
+        "Scenario ‘{scenario}’: {n} actions. Each shows who carries it, what it costs and how "
+        "many residents it reaches per week.",
+    ),
+    "plan.timeline": ("Tijdlijn", "Timeline"),
+    "plan.actions": ("Acties", "Actions"),
+    "plan.commitments": ("Afspraken met partners", "Commitments with partners"),
+    "plan.effect": ("Wat het plan verandert", "What the plan changes"),
+    "plan.no_scenario": (
+        "Voor deze kern is nog geen scenario gemaakt; het plan bevat daarom alleen de bestaande "
+        "afspraken met partners.",
+        "No scenario has been made for this village yet; the plan therefore shows only the "
+        "existing commitments with partners.",
+    ),
+    "plan.no_scenario_module": (
+        "Scenario's zijn in deze versie van de werkmap nog niet beschikbaar; het plan bevat "
+        "daarom alleen de bestaande afspraken met partners.",
+        "Scenarios are not available in this version of the workbook yet; the plan therefore "
+        "shows only the existing commitments with partners.",
+    ),
+    "plan.no_commitments": (
+        "Er zijn voor deze kern nog geen afspraken met partners vastgelegd.",
+        "No commitments with partners have been recorded for this village yet.",
+    ),
+    "plan.no_effect": (
+        "Het effect op tekorten en afstanden is nog niet doorgerekend.",
+        "The effect on gaps and distances has not been calculated yet.",
+    ),
+    "action": ("actie", "action"),
+    "title_col": ("wat", "what"),
+    "period": ("periode", "period"),
+    "cost_once": ("eenmalig", "one-off"),
+    "cost_year": ("per jaar", "per year"),
+    "reach": ("bereik/week", "reach/week"),
+    "hours": ("uren/jaar", "hours/year"),
+    "budget": ("budget/jaar", "budget/year"),
+    "gaps_before": ("tekorten zonder plan", "gaps without plan"),
+    "gaps_after": ("tekorten met plan", "gaps with plan"),
+    "walk_before": ("loopafstand zonder plan", "walking distance without plan"),
+    "walk_after": ("loopafstand met plan", "walking distance with plan"),
+    "total_cost": (
+        "Totale kosten over {years} jaar: {cost}.",
+        "Total cost over {years} years: {cost}.",
+    ),
+    "source.action": ("actie uit het plan", "action in the plan"),
+    "source.commitment": ("bestaande afspraak", "existing commitment"),
+    "ongoing": ("doorlopend", "ongoing"),
+    # monitoring
+    "mon.intro": (
+        "Wat we volgen om te zien of het plan werkt, met het doel per termijn.",
+        "What we follow to see whether the plan works, with the target per horizon.",
+    ),
+    "mon.none": (
+        "Voor deze kern zijn nog geen indicatoren en doelen vastgelegd.",
+        "No indicators and targets have been recorded for this village yet.",
+    ),
+    "mon.no_module": (
+        "Monitoring is in deze versie van de werkmap nog niet beschikbaar.",
+        "Monitoring is not available in this version of the workbook yet.",
+    ),
+    "indicator": ("indicator", "indicator"),
+    "target": ("doel", "target"),
+    "observed": ("gemeten", "observed"),
+    # method
+    "method.weighting": (
+        "Behoeften zijn gewogen naar de leeftijdsopbouw van de kern (CBS), zodat een groep die "
+        "vaker meedeed niet zwaarder telt. De marge is het 90%-betrouwbaarheidsinterval op basis "
+        "van het effectieve aantal respondenten.",
+        "Needs are weighted to the village's age structure (CBS), so a group that took part more "
+        "often does not count more. The margin is the 90% confidence interval from the effective "
+        "number of respondents.",
+    ),
+    "method.indicative": (
+        "Indicatief betekent: te weinig antwoorden of een te brede marge om er een harde "
+        "conclusie op te bouwen. Zulke cijfers geven een richting, geen meting.",
+        "Indicative means: too few answers or too wide a margin to build a firm conclusion on. "
+        "Such figures show a direction, not a measurement.",
+    ),
+    "method.privacy": (
+        "Aantallen onder 5 staan als <5 en de aandelen die erop rusten zijn weggelaten. Citaten "
+        "staan er alleen in als de inwoner ze voor publicatie vrijgaf; namen, telefoonnummers en "
+        "adressen staan nooit in dit plan.",
+        "Counts under 5 are shown as <5 and the shares resting on them are left out. Quotes are "
+        "included only when the resident released them for publication; names, phone numbers "
+        "and addresses never appear in this plan.",
+    ),
+    "method.horizons": (
+        "De termijnen tellen vanaf {base}: over 3 jaar ({y3}), 5 jaar ({y5}) en 10 jaar ({y10}).",
+        "Horizons count from {base}: in 3 years ({y3}), 5 years ({y5}) and 10 years ({y10}).",
+    ),
+    "method.sources": ("Bronnen", "Sources"),
+    "method.cbs": (
+        "Bron: CBS. Inwoners per leeftijdsgroep op 1 januari {year} per postcode.",
+        "Bron: CBS (Statistics Netherlands). Inhabitants by age group on 1 January {year} by "
+        "postcode.",
+    ),
+    "method.generated": (
+        "Gegenereerd voor de demo: voorzieningen, aanbod, partners, afspraken, inwonerspunten, "
+        "enquête en scenario's. Ze beschrijven geen echte organisatie of persoon.",
+        "Generated for the demo: facilities, provisions, partners, commitments, inhabitant "
+        "points, survey and scenarios. They describe no real organisation or person.",
+    ),
+    "method.made_with": (
+        "Gemaakt met de dorpsplanning-werkmap ({workspace}).",
+        "Made with the village planning workbook ({workspace}).",
+    ),
+    "suppressed": ("<5", "<5"),
+    "indicative": ("indicatief", "indicative"),
+}
+
+
+def text(key: str, lang: str = "nl", **fields: Any) -> str:
+    """The sentence for key in lang, with fields filled in."""
+    nl, en = TEXTS.get(key, (key, key))
+    template = en if lang == "en" else nl
+    return template.format(**fields) if fields else template

@@ -1,0 +1,402 @@
+"""Scenarios: which actions, in which years, carried by whom, at what cost.
+
+A scenario belongs to one village and lists actions (the scenario file
+contract in ARCHITECTURE.md). Staff review scenarios as TOML, so ``dump_toml``
+and ``load_toml`` round-trip exactly: a file exported and imported again is the
+same scenario and, exported again, the same bytes.
+
+Two kinds of action change the places themselves, so distance coverage moves:
+
+* ``place`` adds a facility: ``facility_id`` is the new id and the table
+  ``[actions.facility]`` gives its name, kind, lat/lon and qualities
+  (step_free, accessible_toilet, free_entry, walk_in, open_hours_per_week,
+  transit_stop_m, capacity). Without lat/lon it stands at the village centre.
+* ``adaptation`` changes an existing facility from ``start_year``: the table
+  ``[actions.changes]`` holds the new qualities, e.g. ``step_free = true``.
+
+``validate(ws, scenario)`` checks a scenario against the workspace and raises
+one ScenarioError naming every wrong action by number and title; nothing is
+written before a scenario passes. Evaluation lives in planning.evaluate.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from planning.errors import Problem, ScenarioError
+
+if TYPE_CHECKING:
+    from planning.workspace import Workspace
+
+ACTION_KINDS: tuple[str, ...] = ("activity", "place", "adaptation", "partnership", "outreach")
+
+#: qualities a place or adaptation may set, with their type
+QUALITIES: dict[str, type] = {
+    "step_free": bool,
+    "accessible_toilet": bool,
+    "free_entry": bool,
+    "walk_in": bool,
+    "open_hours_per_week": float,
+    "transit_stop_m": float,
+    "capacity": int,
+}
+#: descriptive fields a new place may carry besides its qualities
+PLACE_FIELDS: dict[str, type] = {
+    "name": str,
+    "kind": str,
+    "owner": str,
+    "address": str,
+    "lat": float,
+    "lon": float,
+    "activities": str,
+    **QUALITIES,
+}
+
+
+@dataclass
+class Action:
+    """One action of a scenario (contract: the [[actions]] table)."""
+
+    title: str
+    kind: str
+    themes: list[str] = field(default_factory=list)
+    facility_id: str | None = None
+    partner_id: str | None = None
+    start_year: int | None = None
+    end_year: int | None = None
+    one_off_cost: float = 0
+    yearly_cost: float = 0
+    reach_per_week: float = 0
+    volunteers_needed: int = 0
+    description: str | None = None
+    facility: dict[str, Any] = field(default_factory=dict)
+    changes: dict[str, Any] = field(default_factory=dict)
+
+    def active_in(self, year: int) -> bool:
+        """Running in ``year``: started (no start = from the base year) and not ended."""
+        started = self.start_year is None or self.start_year <= year
+        return started and (self.end_year is None or year <= self.end_year)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The TOML table: fields in contract order, empty ones left out."""
+        out: dict[str, Any] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if value is None or value == [] or value == {}:
+                continue
+            numeric = ("one_off_cost", "yearly_cost", "reach_per_week", "volunteers_needed")
+            if f.name in numeric and value == 0:
+                continue
+            out[f.name] = dict(value) if isinstance(value, dict) else value
+        return out
+
+
+@dataclass
+class Scenario:
+    """A named set of actions for one village (contract: the scenario file)."""
+
+    name: str
+    village_id: str
+    description: str | None = None
+    actions: list[Action] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"name": self.name, "village_id": self.village_id}
+        if self.description:
+            out["description"] = self.description
+        out["actions"] = [a.to_dict() for a in self.actions]
+        return out
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.village_id, self.name)
+
+
+# -- TOML ----------------------------------------------------------------------------------
+_ACTION_TYPES: dict[str, tuple[type, ...]] = {
+    "title": (str,),
+    "kind": (str,),
+    "themes": (list,),
+    "facility_id": (str,),
+    "partner_id": (str,),
+    "start_year": (int,),
+    "end_year": (int,),
+    "one_off_cost": (int, float),
+    "yearly_cost": (int, float),
+    "reach_per_week": (int, float),
+    "volunteers_needed": (int,),
+    "description": (str,),
+    "facility": (dict,),
+    "changes": (dict,),
+}
+_EXPECT = {
+    str: "een tekst",
+    list: 'een lijst, bv. ["eenzaamheid"]',
+    int: "een heel getal",
+    dict: "een tabel",
+}
+
+
+def _type_ok(value: Any, types: tuple[type, ...]) -> bool:
+    if isinstance(value, bool):
+        return bool in types
+    return isinstance(value, types)
+
+
+def _label(i: int, raw: dict[str, Any]) -> str:
+    title = raw.get("title")
+    return f"actie {i} ('{title}')" if isinstance(title, str) and title else f"actie {i}"
+
+
+def from_dict(data: dict[str, Any], file: str = "scenario") -> Scenario:
+    """A scenario from its TOML table; wrong shapes are a ScenarioError naming the action."""
+    problems: list[Problem] = []
+
+    def bad(column: str | None, value: Any, message: str, row: int | None = None) -> None:
+        problems.append(Problem(file, row, column, value, message))
+
+    for key in ("name", "village_id"):
+        if not isinstance(data.get(key), str) or not data.get(key, "").strip():
+            bad(key, data.get(key), f"'{key}' ontbreekt of is leeg; verwacht een tekst")
+    unknown = sorted(set(data) - {"name", "village_id", "description", "actions"})
+    for key in unknown:
+        bad(key, data[key], "onbekend veld; verwacht name, village_id, description, [[actions]]")
+    raw_actions = data.get("actions", [])
+    if not isinstance(raw_actions, list):
+        bad("actions", raw_actions, "verwacht [[actions]]-tabellen")
+        raw_actions = []
+    actions: list[Action] = []
+    for i, raw in enumerate(raw_actions, start=1):
+        if not isinstance(raw, dict):
+            bad("actions", raw, f"actie {i}: verwacht een tabel [[actions]]", i)
+            continue
+        who = _label(i, raw)
+        ok = True
+        for key, value in raw.items():
+            types = _ACTION_TYPES.get(key)
+            if types is None:
+                near = suggest(key, list(_ACTION_TYPES))
+                hint = f", bedoelt u '{near}'?" if near else ""
+                bad(key, value, f"{who}: onbekend veld '{key}'{hint}", i)
+                ok = False
+            elif not _type_ok(value, types):
+                expected = "een getal" if float in types else _EXPECT[types[0]]
+                bad(key, value, f"{who}: '{key}' moet {expected} zijn", i)
+                ok = False
+        for key in ("title", "kind"):
+            if key not in raw:
+                bad(key, None, f"{who}: '{key}' ontbreekt", i)
+                ok = False
+        if ok:
+            actions.append(Action(**raw))
+    if problems:
+        raise _error(problems, file)
+    return Scenario(
+        name=data["name"].strip(),
+        village_id=data["village_id"].strip(),
+        description=data.get("description"),
+        actions=actions,
+    )
+
+
+def load_toml(source: str | Path, *, file: str | None = None) -> Scenario:
+    """Read a scenario from TOML text or a .toml file (shape only; see validate)."""
+    if isinstance(source, Path):
+        name = file or source.name
+        try:
+            text = source.read_text(encoding="utf-8-sig")
+        except OSError as exc:
+            raise ScenarioError(f"{source}: kan het scenariobestand niet lezen ({exc})") from None
+    else:
+        name, text = file or "scenario", source
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ScenarioError(f"{name}: geen geldige TOML ({exc})") from None
+    return from_dict(data, name)
+
+
+def dump_toml(scenario: Scenario) -> str:
+    """The scenario as TOML in a fixed order, so the same scenario gives the same text."""
+    import tomli_w
+
+    return tomli_w.dumps(scenario.to_dict())
+
+
+# -- validation against the workspace -------------------------------------------------------
+def _error(problems: list[Problem], file: str) -> ScenarioError:
+    lines = "\n".join(f"  - {p.message}" for p in problems)
+    err = ScenarioError(f"{file}: {len(problems)} probleem/problemen in het scenario:\n{lines}")
+    err.problems = problems  # type: ignore[attr-defined]
+    return err
+
+
+def suggest(value: str, known: list[str]) -> str | None:
+    from planning.schemas import suggest as _suggest  # pandas/pandera: only when needed
+
+    return _suggest(value, known)
+
+
+def _unknown(value: str, known: list[str], what: str) -> str:
+    near = suggest(value, known)
+    word = "onbekend" if what == "thema" else "onbekende"  # het thema, de kern/partner/...
+    return f"{word} {what} '{value}'" + (f", bedoelt u '{near}'?" if near else "")
+
+
+def validate(ws: Workspace, scenario: Scenario, file: str = "scenario") -> list[Problem]:
+    """Every way the scenario does not fit the workspace; empty when it fits."""
+    problems: list[Problem] = []
+    villages = ws.village_ids()
+    facilities = [str(f) for f in ws.facilities["facility_id"].dropna()]
+    partners = [str(p) for p in ws.partners["partner_id"].dropna()]
+    themes = list(ws.settings.themes)
+    if scenario.village_id not in villages:
+        problems.append(
+            Problem(
+                file,
+                None,
+                "village_id",
+                scenario.village_id,
+                _unknown(scenario.village_id, villages, "kern"),
+            )
+        )
+    new_places: set[str] = set()
+    for i, a in enumerate(scenario.actions, start=1):
+        who = f"actie {i} ('{a.title}')"
+
+        def bad(column: str, value: Any, message: str, i: int = i, who: str = who) -> None:
+            problems.append(Problem(file, i, column, value, f"{who}: {message}"))
+
+        if a.kind not in ACTION_KINDS:
+            bad(
+                "kind",
+                a.kind,
+                f"onbekende soort '{a.kind}'; verwacht een van " + ", ".join(ACTION_KINDS),
+            )
+        for theme in a.themes:
+            if theme not in themes:
+                bad("themes", theme, _unknown(str(theme), themes, "thema"))
+        if a.partner_id is not None and a.partner_id not in partners:
+            bad("partner_id", a.partner_id, _unknown(a.partner_id, partners, "partner"))
+        if a.start_year is not None and a.end_year is not None and a.start_year > a.end_year:
+            bad(
+                "end_year",
+                a.end_year,
+                f"het startjaar {a.start_year} ligt na het eindjaar {a.end_year}",
+            )
+        for key in ("start_year", "end_year"):
+            year = getattr(a, key)
+            if year is not None and not 1900 <= year <= 2200:
+                bad(key, year, "verwacht een jaartal zoals 2027")
+        for key in ("one_off_cost", "yearly_cost", "reach_per_week", "volunteers_needed"):
+            if getattr(a, key) < 0:
+                bad(key, getattr(a, key), "mag niet negatief zijn")
+        if a.kind == "place":
+            if not a.facility_id:
+                bad("facility_id", None, "een nieuwe plek heeft een facility_id nodig")
+            elif a.facility_id in facilities or a.facility_id in new_places:
+                bad(
+                    "facility_id",
+                    a.facility_id,
+                    f"voorziening '{a.facility_id}' bestaat al; "
+                    'kies een nieuwe id of gebruik kind = "adaptation"',
+                )
+            else:
+                new_places.add(a.facility_id)
+            problems.extend(_check_table(a.facility, PLACE_FIELDS, file, i, who, "facility"))
+            if a.changes:
+                bad("changes", a.changes, "een nieuwe plek beschrijft u in [actions.facility]")
+        else:
+            if a.facility_id is not None and a.facility_id not in facilities + sorted(new_places):
+                bad(
+                    "facility_id", a.facility_id, _unknown(a.facility_id, facilities, "voorziening")
+                )
+            if a.kind == "adaptation":
+                if not a.facility_id:
+                    bad("facility_id", None, "een aanpassing noemt de voorziening (facility_id)")
+                if not a.changes:
+                    bad(
+                        "changes",
+                        None,
+                        "een aanpassing noemt wat verandert in "
+                        "[actions.changes], bv. step_free = true",
+                    )
+                problems.extend(_check_table(a.changes, QUALITIES, file, i, who, "changes"))
+            elif a.changes or a.facility:
+                bad(
+                    "changes",
+                    a.changes or a.facility,
+                    "alleen een plek (place) of aanpassing (adaptation) verandert voorzieningen",
+                )
+    return problems
+
+
+def _check_table(
+    table: dict[str, Any], spec: dict[str, type], file: str, i: int, who: str, name: str
+) -> list[Problem]:
+    out = []
+    for key, value in table.items():
+        expected = spec.get(key)
+        if expected is None:
+            near = suggest(key, list(spec))
+            hint = f", bedoelt u '{near}'?" if near else ""
+            out.append(
+                Problem(
+                    file, i, f"{name}.{key}", value, f"{who}: onbekende eigenschap '{key}'{hint}"
+                )
+            )
+            continue
+        if expected is bool:
+            good = isinstance(value, bool)
+        elif expected in (int, float):
+            good = isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0
+            if expected is int:
+                good = good and isinstance(value, int)
+        else:
+            good = isinstance(value, str)
+        if good and key in ("lat", "lon"):
+            from planning.schemas import NL_LAT, NL_LON
+
+            lo, hi = NL_LAT if key == "lat" else NL_LON
+            good = lo <= value <= hi
+        if not good:
+            what = {
+                bool: "true of false",
+                int: "een heel getal van 0 of meer",
+                float: "een getal van 0 of meer",
+                str: "een tekst",
+            }[expected]
+            if key in ("lat", "lon"):
+                what = "een coördinaat in Nederland"
+            out.append(Problem(file, i, f"{name}.{key}", value, f"{who}: '{key}' moet {what} zijn"))
+    return out
+
+
+def check(ws: Workspace, scenario: Scenario, file: str = "scenario") -> Scenario:
+    """The scenario itself when it fits the workspace; else one ScenarioError with all."""
+    problems = validate(ws, scenario, file)
+    if problems:
+        raise _error(problems, file)
+    return scenario
+
+
+def read_scenario(ws: Workspace, path: Path) -> Scenario:
+    """Load and validate a scenario file: the one way in for files from staff."""
+    return check(ws, load_toml(path), path.name)
+
+
+def evaluate(ws: Workspace, scenario: Scenario | None = None, **kwargs: Any) -> dict[str, Any]:
+    """Per horizon: demand, supply, coverage, distance coverage, costs, volunteers."""
+    from planning.evaluate import evaluate as _evaluate
+
+    return _evaluate(ws, scenario, **kwargs)
+
+
+def compare(ws: Workspace, scenarios: list[Scenario], **kwargs: Any) -> Any:
+    """Several scenarios side by side (a frame) with a chart; see planning.evaluate."""
+    from planning.evaluate import compare as _compare
+
+    return _compare(ws, scenarios, **kwargs)

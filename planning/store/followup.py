@@ -1,0 +1,251 @@
+"""Follow-up, the personal approach: the only place personal data is kept.
+
+Names, phone numbers, e-mail and addresses from survey exports land here,
+keyed by respondent id (and the export they came from), never in
+responses.csv. Staff record callback attempts, home visits, forms filled in
+together and to whom a question was passed. The salt that turns e-mail
+addresses and phone numbers used as respondent ids into pseudonyms lives
+here too, so a pseudonym is stable within a workspace and useless outside it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import secrets
+from collections.abc import Iterable
+from datetime import date, datetime
+from typing import Any
+
+import sqlalchemy as sa
+
+from planning.errors import StoreError
+from planning.store.base import Store, metadata
+
+OUTCOMES: tuple[str, ...] = (
+    "reached",  # gesproken
+    "no_answer",  # geen gehoor
+    "voicemail",  # voicemail ingesproken
+    "callback_later",  # later terugbellen
+    "wrong_number",  # verkeerd nummer
+    "declined",  # wil geen contact meer
+)
+VISIT_STATES: tuple[str, ...] = ("none", "planned", "done")
+
+salt_table = sa.Table(
+    "followup_salt",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("salt", sa.String(64), nullable=False),
+)
+
+contacts = sa.Table(
+    "followup_contacts",
+    metadata,
+    sa.Column("respondent_id", sa.String(200), primary_key=True),
+    sa.Column("source", sa.String(300), primary_key=True),
+    sa.Column("village_id", sa.String(100)),
+    sa.Column("name", sa.Text),
+    sa.Column("phone", sa.Text),
+    sa.Column("email", sa.Text),
+    sa.Column("address", sa.Text),
+    sa.Column("contact_requested", sa.Boolean, nullable=False, default=False),
+    sa.Column("home_visit", sa.String(10), nullable=False, default="none"),
+    sa.Column("home_visit_on", sa.Date),
+    sa.Column("form_together", sa.Boolean, nullable=False, default=False),
+    sa.Column("passed_to", sa.Text),
+    sa.Column("note", sa.Text),
+    sa.Column("closed", sa.Boolean, nullable=False, default=False),
+    sa.Column("imported_at", sa.DateTime),
+)
+
+attempts = sa.Table(
+    "followup_attempts",
+    metadata,
+    sa.Column("attempt_id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("respondent_id", sa.String(200), nullable=False, index=True),
+    sa.Column("source", sa.String(300), nullable=False),
+    sa.Column("attempted_on", sa.Date, nullable=False),
+    sa.Column("outcome", sa.String(20), nullable=False),
+    sa.Column("note", sa.Text),
+    sa.Column("staff", sa.String(100)),
+)
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_PHONE = re.compile(r"^\+?[\d\s().-]{8,20}$")
+
+
+def looks_personal(value: str) -> bool:
+    """True for an id that is an e-mail address or a phone number (8+ digits)."""
+    text = str(value).strip()
+    if _EMAIL.match(text):
+        return True
+    return bool(_PHONE.match(text)) and sum(c.isdigit() for c in text) >= 8
+
+
+def salt(store: Store) -> str:
+    """This store's pseudonym salt, made once (random) and kept."""
+    rows = store.read(sa.select(salt_table.c.salt).where(salt_table.c.id == 1))
+    if rows:
+        return str(rows[0]["salt"])
+    new = secrets.token_hex(16)
+    with store.transaction() as conn:
+        existing = conn.execute(sa.select(salt_table.c.salt)).scalar()
+        if existing:
+            return str(existing)
+        conn.execute(salt_table.insert().values(id=1, salt=new))
+    return new
+
+
+def pseudonym(value: str, salt_value: str) -> str:
+    """A stable pseudonym: 'p-' + 16 hex of SHA-256(salt + normalised id)."""
+    text = str(value).strip().lower()
+    if not _EMAIL.match(text):
+        text = re.sub(r"[^\d+]", "", text)
+    digest = hashlib.sha256((salt_value + "\x1f" + text).encode()).hexdigest()
+    return "p-" + digest[:16]
+
+
+def upsert_contacts(conn: sa.Connection, rows: Iterable[dict[str, Any]]) -> int:
+    """Add or refresh personal data from an import; staff's follow-up notes are kept."""
+    count = 0
+    now = datetime.now().replace(microsecond=0)
+    for row in rows:
+        key = {"respondent_id": row["respondent_id"], "source": row["source"]}
+        data = {
+            k: row.get(k)
+            for k in ("village_id", "name", "phone", "email", "address", "contact_requested")
+        }
+        data["contact_requested"] = bool(data["contact_requested"])
+        where = sa.and_(*(contacts.c[k] == v for k, v in key.items()))
+        exists = conn.execute(sa.select(contacts.c.respondent_id).where(where)).first()
+        if exists:
+            conn.execute(contacts.update().where(where).values(**data))
+        else:
+            conn.execute(contacts.insert().values(**key, **data, imported_at=now))
+        count += 1
+    return count
+
+
+def contact_list(
+    store: Store, village_id: str | None = None, everyone: bool = False
+) -> list[dict[str, Any]]:
+    """Who to call back: contacts that asked for contact (all with ``everyone``), with attempts."""
+    stmt = sa.select(contacts)
+    if village_id:
+        stmt = stmt.where(contacts.c.village_id == village_id)
+    if not everyone:
+        stmt = stmt.where(contacts.c.contact_requested.is_(True))
+    stmt = stmt.order_by(contacts.c.village_id, contacts.c.name, contacts.c.respondent_id)
+    people = store.read(stmt)
+    tries = store.read(sa.select(attempts).order_by(attempts.c.attempted_on, attempts.c.attempt_id))
+    by_person: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for attempt in tries:
+        by_person.setdefault((attempt["respondent_id"], attempt["source"]), []).append(attempt)
+    for person in people:
+        person["attempts"] = by_person.get((person["respondent_id"], person["source"]), [])
+    return people
+
+
+def _find(conn: sa.Connection, respondent_id: str) -> dict[str, Any]:
+    rows = conn.execute(sa.select(contacts).where(contacts.c.respondent_id == respondent_id)).all()
+    if not rows:
+        raise StoreError(
+            f"geen contact met respondent-id '{respondent_id}'; zie 'planning followup list'"
+        )
+    if len(rows) > 1:
+        sources = ", ".join(r.source for r in rows)
+        raise StoreError(
+            f"respondent-id '{respondent_id}' komt uit meer exporten ({sources}); geef --source"
+        )
+    return dict(rows[0]._mapping)
+
+
+def _key(conn: sa.Connection, respondent_id: str, source: str | None) -> dict[str, Any]:
+    if source:
+        row = conn.execute(
+            sa.select(contacts).where(
+                contacts.c.respondent_id == respondent_id, contacts.c.source == source
+            )
+        ).first()
+        if row is None:
+            raise StoreError(f"geen contact '{respondent_id}' uit '{source}'")
+        return dict(row._mapping)
+    return _find(conn, respondent_id)
+
+
+def record_attempt(
+    store: Store,
+    respondent_id: str,
+    outcome: str,
+    on: date | None = None,
+    note: str | None = None,
+    staff: str | None = None,
+    source: str | None = None,
+) -> dict[str, Any]:
+    """One callback attempt (date and outcome); 'declined' also closes the contact."""
+    if outcome not in OUTCOMES:
+        raise StoreError(f"onbekende uitkomst '{outcome}'; kies uit {', '.join(OUTCOMES)}")
+    with store.transaction() as conn:
+        person = _key(conn, respondent_id, source)
+        values = {
+            "respondent_id": person["respondent_id"],
+            "source": person["source"],
+            "attempted_on": on or date.today(),
+            "outcome": outcome,
+            "note": note,
+            "staff": staff,
+        }
+        conn.execute(attempts.insert().values(**values))
+        if outcome == "declined":
+            conn.execute(
+                contacts.update()
+                .where(
+                    contacts.c.respondent_id == person["respondent_id"],
+                    contacts.c.source == person["source"],
+                )
+                .values(closed=True)
+            )
+    return values
+
+
+def update_contact(
+    store: Store,
+    respondent_id: str,
+    *,
+    source: str | None = None,
+    home_visit: str | None = None,
+    home_visit_on: date | None = None,
+    form_together: bool | None = None,
+    passed_to: str | None = None,
+    note: str | None = None,
+    closed: bool | None = None,
+) -> dict[str, Any]:
+    """Home visit planned/done, form filled in together, question passed to whom, closed."""
+    if home_visit is not None and home_visit not in VISIT_STATES:
+        raise StoreError(f"huisbezoek '{home_visit}': kies uit {', '.join(VISIT_STATES)}")
+    changes = {
+        k: v
+        for k, v in {
+            "home_visit": home_visit,
+            "home_visit_on": home_visit_on,
+            "form_together": form_together,
+            "passed_to": passed_to,
+            "note": note,
+            "closed": closed,
+        }.items()
+        if v is not None
+    }
+    with store.transaction() as conn:
+        person = _key(conn, respondent_id, source)
+        if changes:
+            conn.execute(
+                contacts.update()
+                .where(
+                    contacts.c.respondent_id == person["respondent_id"],
+                    contacts.c.source == person["source"],
+                )
+                .values(**changes)
+            )
+        person.update(changes)
+    return person

@@ -1,0 +1,111 @@
+"""Matches made: a resident's question connected to a provision, and how it went.
+
+"Matches between questions and supply" is a headline result the municipality
+monitors, so staff record each one: which village and theme the question was
+about, the provision it was connected to, the date and the outcome. No names or
+free text: a match is counted, not a case file (personal follow-up lives in the
+follow-up part of the store). ``respondent_id`` optionally links the match to a
+survey answer by its pseudonymous id.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+import sqlalchemy as sa
+
+from planning.store.base import Store, metadata
+
+#: outcome codes; Dutch labels under "match.<code>" in planning.i18n
+OUTCOMES: tuple[str, ...] = ("proposed", "accepted", "declined", "completed")
+#: outcomes that take up a place of the provision's weekly capacity
+OCCUPYING: tuple[str, ...] = ("proposed", "accepted")
+
+matches = sa.Table(
+    "matches",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("village_id", sa.String(100), nullable=False),
+    sa.Column("theme", sa.String(100), nullable=False),
+    sa.Column("age", sa.Integer, nullable=True),
+    sa.Column("provision_id", sa.String(200), nullable=False),
+    sa.Column("made_on", sa.Date, nullable=False),
+    sa.Column("outcome", sa.String(20), nullable=False),
+    sa.Column("respondent_id", sa.String(100), nullable=True),
+    sa.Column("recorded_at", sa.DateTime, nullable=False),
+    sa.CheckConstraint(
+        "outcome IN (" + ", ".join(f"'{o}'" for o in OUTCOMES) + ")", name="ck_match_outcome"
+    ),
+    sa.Index("ix_matches_village_theme", "village_id", "theme"),
+    sa.Index("ix_matches_provision", "provision_id"),
+)
+
+
+def add(
+    store: Store,
+    *,
+    village_id: str,
+    theme: str,
+    provision_id: str,
+    made_on: date,
+    outcome: str = "proposed",
+    age: int | None = None,
+    respondent_id: str | None = None,
+) -> int:
+    """Insert one match in one transaction; returns its id."""
+    with store.transaction() as conn:
+        result = conn.execute(
+            matches.insert().values(
+                village_id=village_id,
+                theme=theme,
+                age=age,
+                provision_id=provision_id,
+                made_on=made_on,
+                outcome=outcome,
+                respondent_id=respondent_id,
+                recorded_at=datetime.now(UTC).replace(tzinfo=None),
+            )
+        )
+        return int(result.inserted_primary_key[0])
+
+
+def set_outcome(store: Store, match_id: int, outcome: str) -> bool:
+    """Change the outcome of a recorded match; False when there is no such match."""
+    with store.transaction() as conn:
+        result = conn.execute(
+            matches.update().where(matches.c.id == match_id).values(outcome=outcome)
+        )
+        return result.rowcount == 1
+
+
+def rows(store: Store, village_id: str | None = None) -> list[dict[str, Any]]:
+    stmt = sa.select(matches).order_by(matches.c.id)
+    if village_id is not None:
+        stmt = stmt.where(matches.c.village_id == village_id)
+    return store.read(stmt)
+
+
+def occupied(store: Store) -> dict[str, int]:
+    """provision_id -> number of matches that take up one of its weekly places."""
+    stmt = (
+        sa.select(matches.c.provision_id, sa.func.count())
+        .where(matches.c.outcome.in_(OCCUPYING))
+        .group_by(matches.c.provision_id)
+    )
+    return {str(pid): int(n) for pid, n in _pairs(store, stmt)}
+
+
+def _pairs(store: Store, stmt: Any) -> list[tuple[Any, Any]]:
+    with store.engine.connect() as conn:
+        return [tuple(r) for r in conn.execute(stmt)]
+
+
+def counts(store: Store, village_id: str | None = None) -> list[tuple[str, str, str, int]]:
+    """(village_id, theme, outcome, count) for the monitoring figure."""
+    stmt = sa.select(
+        matches.c.village_id, matches.c.theme, matches.c.outcome, sa.func.count()
+    ).group_by(matches.c.village_id, matches.c.theme, matches.c.outcome)
+    if village_id is not None:
+        stmt = stmt.where(matches.c.village_id == village_id)
+    return [(str(v), str(t), str(o), int(n)) for v, t, o, n in _pairs(store, stmt)]

@@ -1,0 +1,307 @@
+"""What is on offer for a village, per theme and year, and where each figure comes from.
+
+Supply is counted in *persons per week*: how many residents the provisions and
+partners' commitments can take in a week. Three sources, each row traceable:
+
+provision
+    ``capacity_per_week`` of a provision (provisions.csv) for each of its themes.
+    A provision serves its *catchment*: the villages it is offered in ("*" = all
+    villages of the workspace, or the listed ones) plus the villages whose centroid
+    lies within cycling distance (``thresholds.cycle_m``) of its facility. Its
+    capacity is shared over the catchment in proportion to inhabitants, so the
+    regional food bank is not counted in full in each of 42 villages.
+    A provision that a commitment carries (commitments.csv names it in
+    ``provision_id``) counts only in the years one of its commitments runs, and is
+    reported under ``commitment``: when the partner stops, the activity stops.
+commitment
+    A commitment without a provision converts its hours into weekly capacity::
+
+        capacity_per_week = hours_per_year / weeks_per_year * persons_per_hour
+
+    with ``weeks_per_year`` (default 46: a year without holidays) and
+    ``persons_per_hour`` (default 2: residents reached per committed hour) from
+    ``[gaps]`` in workspace.toml. Its themes are those of its facility; a
+    commitment with neither a provision nor a facility has no theme and is left
+    out (``unattributed_commitments`` lists them). It counts for its own village,
+    in the years from start_year to end_year inclusive (no end_year: open-ended).
+extra
+    Rows a scenario adds (source, title, themes, capacity_per_week, start_year,
+    end_year), counted in full for the village in their active years.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+import pandas as pd
+
+if TYPE_CHECKING:
+    from planning.workspace import Workspace
+
+WEEKS_PER_YEAR = 46.0
+PERSONS_PER_HOUR = 2.0
+
+DETAIL_COLUMNS = (
+    "year",
+    "theme",
+    "source",
+    "id",
+    "title",
+    "capacity_per_week",
+    "factor",
+    "contributed",
+    "how",
+)
+
+
+def conversion(ws: Workspace) -> tuple[float, float]:
+    """(weeks_per_year, persons_per_hour) from ``[gaps]`` in workspace.toml."""
+    section = ws.settings.section("gaps")
+    weeks = float(section.get("weeks_per_year", WEEKS_PER_YEAR))
+    pph = float(section.get("persons_per_hour", PERSONS_PER_HOUR))
+    return weeks, pph
+
+
+def _as_list(value: Any) -> list[str]:
+    if isinstance(value, list | tuple | np.ndarray):
+        return [str(v) for v in value if v is not None and str(v) != ""]
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return []
+    return [s.strip() for s in str(value).split(";") if s.strip()]
+
+
+def _active(start: Any, end: Any, year: int) -> bool:
+    start_ok = start is None or pd.isna(start) or int(start) <= year
+    end_ok = end is None or pd.isna(end) or year <= int(end)
+    return bool(start_ok and end_ok)
+
+
+def catchments(ws: Workspace) -> pd.DataFrame:
+    """Per provision and village served: how (listed/everywhere/nearby), distance, share.
+
+    Cached on the workspace: it depends only on the workspace's own tables.
+    """
+    cache = ws.__dict__.setdefault("_access_cache", {})
+    key = (id(ws.provisions), id(ws.facilities), id(ws.villages), id(ws.population))
+    hit = cache.get("catchments")
+    if hit is not None and hit[0] == key:
+        return hit[1]
+    from planning.access import village_facility_distance
+
+    cycle = ws.settings.thresholds.cycle_m
+    villages = [str(v) for v in ws.villages["village_id"].dropna()]
+    inhabitants = ws.inhabitants().reindex(villages).fillna(0).astype(float)
+    dist = village_facility_distance(ws)
+    rows: list[dict[str, Any]] = []
+    for prov in ws.provisions.itertuples(index=False):
+        listed = _as_list(prov.villages)
+        everywhere = "*" in listed
+        fac = getattr(prov, "facility_id", None)
+        fac = None if fac is None or pd.isna(fac) else str(fac)
+        served: dict[str, tuple[str, float | None]] = {}
+        for vid in villages:
+            d = float(dist.at[vid, fac]) if fac and fac in dist.columns else None
+            if everywhere:
+                served[vid] = ("everywhere", d)
+            elif vid in listed:
+                served[vid] = ("listed", d)
+            elif d is not None and d <= cycle:
+                served[vid] = ("nearby", d)
+        total = float(sum(inhabitants.get(v, 0.0) for v in served))
+        for vid, (how, d) in served.items():
+            share = inhabitants.get(vid, 0.0) / total if total > 0 else 1.0 / len(served)
+            rows.append(
+                {
+                    "provision_id": str(prov.provision_id),
+                    "village_id": vid,
+                    "how": how,
+                    "distance_m": d,
+                    "share": float(share),
+                    "catchment_villages": len(served),
+                }
+            )
+    frame = pd.DataFrame(
+        rows,
+        columns=["provision_id", "village_id", "how", "distance_m", "share", "catchment_villages"],
+    )
+    cache["catchments"] = (key, frame, (ws.provisions, ws.facilities, ws.villages))
+    return frame
+
+
+def carried(ws: Workspace) -> dict[str, list[tuple[str, Any, Any]]]:
+    """provision_id -> [(commitment_id, start_year, end_year)] of the commitments carrying it."""
+    out: dict[str, list[tuple[str, Any, Any]]] = {}
+    com = ws.commitments
+    if com.empty or "provision_id" not in com.columns:
+        return out
+    for row in com.itertuples(index=False):
+        pid = row.provision_id
+        if pid is None or pd.isna(pid):
+            continue
+        out.setdefault(str(pid), []).append((str(row.commitment_id), row.start_year, row.end_year))
+    return out
+
+
+def _extra_rows(extra_supply: Any) -> list[dict[str, Any]]:
+    if extra_supply is None:
+        return []
+    if isinstance(extra_supply, pd.DataFrame):
+        return extra_supply.to_dict("records")
+    if isinstance(extra_supply, Mapping):
+        return [dict(extra_supply)]
+    return [dict(r) for r in extra_supply]
+
+
+def unattributed_commitments(ws: Workspace, village_id: str) -> list[str]:
+    """Commitments of the village with neither a provision nor a facility (no theme)."""
+    com = ws.commitments
+    if com.empty:
+        return []
+    mine = com[com["village_id"].astype(str) == village_id]
+    out = []
+    for row in mine.itertuples(index=False):
+        prov = getattr(row, "provision_id", None)
+        fac = getattr(row, "facility_id", None)
+        if (prov is None or pd.isna(prov)) and (fac is None or pd.isna(fac)):
+            out.append(str(row.commitment_id))
+    return out
+
+
+def supply_detail(
+    ws: Workspace,
+    village_id: str,
+    years: Iterable[int],
+    extra_supply: Any = None,
+) -> pd.DataFrame:
+    """Every contribution to the village's weekly supply, per year and theme.
+
+    One row per (year, theme, source item) with the item's full capacity, the
+    factor applied (catchment share, or 1) and what it contributes; ``how`` says
+    in Dutch why it counts. Summing ``contributed`` by (year, theme, source) gives
+    the supply columns of ``gaps``.
+    """
+    years = list(years)
+    cache = ws.__dict__.setdefault("_access_cache", {}).setdefault("supply", {})
+    key = (village_id, tuple(years), id(ws.provisions), id(ws.commitments), id(ws.facilities))
+    hit = cache.get(key)
+    if hit is None or hit[1] is not ws.provisions or hit[2] is not ws.commitments:
+        hit = (_standing_rows(ws, village_id, years), ws.provisions, ws.commitments)
+        cache[key] = hit
+    rows = hit[0] + _extra(ws, years, extra_supply)
+    return pd.DataFrame(rows, columns=list(DETAIL_COLUMNS))
+
+
+def _standing_rows(ws: Workspace, village_id: str, years: list[int]) -> list[dict[str, Any]]:
+    """Provisions and commitments: what the workspace itself offers (cached by caller)."""
+    themes = set(ws.settings.themes)
+    rows: list[dict[str, Any]] = []
+    catch = catchments(ws)
+    mine = catch[catch["village_id"] == village_id].set_index("provision_id")
+    carriers = carried(ws)
+    provisions = ws.provisions.set_index(ws.provisions["provision_id"].astype(str))
+    how_text = {
+        "everywhere": "in alle kernen aangeboden",
+        "listed": "in deze kern aangeboden",
+        "nearby": "binnen fietsafstand",
+    }
+    for pid, c in mine.iterrows():
+        prov = provisions.loc[pid]
+        cap = prov.get("capacity_per_week")
+        if cap is None or pd.isna(cap):
+            continue
+        base_how = (
+            f"{how_text[c['how']]}; aandeel {c['share']:.3f} van "
+            f"{int(c['catchment_villages'])} kernen naar inwoners"
+        )
+        for year in years:
+            if pid in carriers:
+                running = [cid for cid, s, e in carriers[pid] if _active(s, e, year)]
+                if not running:
+                    continue
+                source, how = (
+                    "commitment",
+                    f"{base_how}; gedragen door afspraak {', '.join(running)}",
+                )
+            else:
+                source, how = "provision", base_how
+            for theme in _as_list(prov.get("themes")):
+                if theme not in themes:
+                    continue
+                rows.append(
+                    {
+                        "year": year,
+                        "theme": theme,
+                        "source": source,
+                        "id": pid,
+                        "title": str(prov.get("name", pid)),
+                        "capacity_per_week": float(cap),
+                        "factor": float(c["share"]),
+                        "contributed": float(cap) * float(c["share"]),
+                        "how": how,
+                    }
+                )
+    weeks, pph = conversion(ws)
+    facility_themes = {
+        str(f.facility_id): _as_list(f.themes) for f in ws.facilities.itertuples(index=False)
+    }
+    com = ws.commitments
+    if not com.empty:
+        for row in com[com["village_id"].astype(str) == village_id].itertuples(index=False):
+            prov = getattr(row, "provision_id", None)
+            if prov is not None and not pd.isna(prov):
+                continue  # counted through its provision above
+            fac = getattr(row, "facility_id", None)
+            hours = row.hours_per_year
+            if fac is None or pd.isna(fac) or hours is None or pd.isna(hours):
+                continue
+            cap = float(hours) / weeks * pph
+            how = f"{float(hours):g} uur per jaar / {weeks:g} weken x {pph:g} personen per uur"
+            for year in years:
+                if not _active(row.start_year, row.end_year, year):
+                    continue
+                for theme in facility_themes.get(str(fac), []):
+                    if theme in themes:
+                        rows.append(
+                            {
+                                "year": year,
+                                "theme": theme,
+                                "source": "commitment",
+                                "id": str(row.commitment_id),
+                                "title": str(row.description or row.commitment_id),
+                                "capacity_per_week": cap,
+                                "factor": 1.0,
+                                "contributed": cap,
+                                "how": how,
+                            }
+                        )
+    return rows
+
+
+def _extra(ws: Workspace, years: list[int], extra_supply: Any) -> list[dict[str, Any]]:
+    themes = set(ws.settings.themes)
+    rows: list[dict[str, Any]] = []
+    for i, extra in enumerate(_extra_rows(extra_supply)):
+        cap = extra.get("capacity_per_week")
+        if cap is None or pd.isna(cap):
+            continue
+        for year in years:
+            if not _active(extra.get("start_year"), extra.get("end_year"), year):
+                continue
+            for theme in _as_list(extra.get("themes")):
+                if theme in themes:
+                    rows.append(
+                        {
+                            "year": year,
+                            "theme": theme,
+                            "source": "extra",
+                            "id": str(extra.get("source") or f"extra-{i + 1}"),
+                            "title": str(extra.get("title") or extra.get("source") or ""),
+                            "capacity_per_week": float(cap),
+                            "factor": 1.0,
+                            "contributed": float(cap),
+                            "how": "scenario",
+                        }
+                    )
+    return rows

@@ -1,0 +1,459 @@
+"""Importing a survey export into survey/responses.csv: nothing lost, nothing half-written.
+
+    export --read--> text frame --map--> canonical columns --validate--> accepted | rejected
+                                                         \\--> personal data -> follow-up store
+
+- Every row ends up somewhere: appended to ``survey/responses.csv``, already
+  there (same respondent id and source: an import is idempotent), or
+  quarantined whole in ``survey/rejected/<export name>.csv`` with its reason.
+  ``accepted + rejected + already_imported == rows``.
+- A file that cannot be used at all (unreadable, empty, a mapped header
+  missing) raises SurveyImportError before anything is written.
+- Personal data (``[pii]`` columns) goes to the follow-up store only;
+  respondent ids that are e-mail addresses or phone numbers become salted
+  pseudonyms.
+- Writes: store first (one transaction), then the quarantine file, then
+  responses.csv via a temporary file and ``os.replace``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from planning.config import load_settings
+from planning.errors import SurveyImportError
+from planning.readers import normalize_header
+from planning.schemas import VILLAGES, responses_spec
+from planning.survey import validate as v
+from planning.survey.coding import HORIZON_COLUMNS, code_series, coding_report, lexicon_for
+from planning.survey.mapping import (
+    PII_FIELDS,
+    Mapping,
+    closest_header,
+    find_mapping,
+    implicit_mapping,
+    load_mapping,
+    resolve_header,
+)
+from planning.survey.sources import Export, read_export
+
+RESPONSES_FILE = Path("survey") / "responses.csv"
+REJECTED_DIR = Path("survey") / "rejected"
+BOOL_COLUMNS = ("volunteer", "contact_requested", "quote_publishable")
+
+REASONS: dict[str, str] = {
+    "missing_respondent_id": "respondent-id ontbreekt",
+    "unknown_village": "onbekende kern",
+    "invalid_channel": "onbekend kanaal",
+    "invalid_date": "onleesbare datum",
+    "invalid_age_band": "onbekende leeftijd",
+    "importance_out_of_range": "belang buiten 1-5",
+    "invalid_value": "ongeldige waarde",
+    "incomplete": "onvolledig ingevuld",
+    "duplicate_respondent": "dubbele respondent",
+}
+
+
+@dataclass
+class ImportResult:
+    """What one import did; ``to_json`` is the contract of ``planning survey import --json``."""
+
+    file: str
+    source: str
+    kind: str
+    mapping: str
+    rows: int = 0
+    accepted: int = 0
+    rejected: int = 0
+    already_imported: int = 0
+    reasons: dict[str, int] = field(default_factory=dict)
+    ignored_columns: list[str] = field(default_factory=list)
+    rejected_file: str | None = None
+    contacts: int = 0
+    pseudonymised: int = 0
+    coding: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def exit_code(self) -> int:
+        return 1 if self.rejected else 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "accepted": self.accepted,
+            "rejected": self.rejected,
+            "reasons": dict(self.reasons),
+            "ignored_columns": list(self.ignored_columns),
+            "already_imported": self.already_imported,
+            "rows": self.rows,
+            "file": self.file,
+            "source": self.source,
+            "format": self.kind,
+            "mapping": self.mapping,
+            "rejected_file": self.rejected_file,
+            "contacts": self.contacts,
+            "pseudonymised": self.pseudonymised,
+            "coding": self.coding,
+        }
+
+
+@dataclass
+class Prepared:
+    """An export mapped and validated in memory; nothing written yet."""
+
+    export: Export
+    canonical: pd.DataFrame  # canonical columns as text, one row per export row
+    reason_code: pd.Series  # None where the row is usable
+    reason: pd.Series
+    pii: pd.DataFrame
+    ignored: list[str]
+    source: str
+    pseudonymised: int = 0
+
+
+def _choose_mapping(file: Path, mapping: Path | str | None, canonical: list[str]) -> Mapping | None:
+    if mapping is not None:
+        return load_mapping(Path(mapping), canonical)
+    found = find_mapping(file)
+    return load_mapping(found, canonical) if found else None
+
+
+def prepare(
+    workspace_path: Path,
+    file: Path,
+    mapping: Path | str | Mapping | None = None,
+    sheet: str | None = None,
+    salt: str | Callable[[], str] | None = None,
+) -> Prepared:
+    """Read, map and validate an export in memory (``import_survey`` without the writes)."""
+    root = Path(workspace_path)
+    settings = load_settings(root / "workspace.toml")
+    themes = list(settings.themes)
+    spec = responses_spec(themes)
+    canonical_names = [c.name for c in spec.columns]
+    chosen = (
+        mapping if isinstance(mapping, Mapping) else _choose_mapping(file, mapping, canonical_names)
+    )
+    known = {normalize_header(h) for h in (chosen.columns.values() if chosen else [])}
+    known |= set(spec.header_map())
+    sheet = sheet or (chosen.options.get("sheet") if chosen else None)
+    export = read_export(file, known, sheet)
+    headers = export.headers
+    if chosen is None:
+        chosen = implicit_mapping(headers, spec.header_map())
+        if "village_id" not in chosen.columns:
+            raise SurveyImportError(
+                f"{file.name}: geen koppelbestand ({file.name}.mapping.toml) en geen kolom "
+                f"village_id/kern in de kopregel; schrijf een koppelbestand (zie README) "
+                "en geef het met --mapping"
+            )
+
+    used: dict[str, str] = {}
+    for target, wanted in [
+        *chosen.columns.items(),
+        *(("pii." + k, h) for k, h in chosen.pii.items()),
+    ]:
+        header = resolve_header(wanted, headers)
+        if header is None:
+            near = closest_header(wanted, headers)
+            hint = f"; de kolom die er het meest op lijkt: '{near}'" if near else ""
+            raise SurveyImportError(
+                f"{file.name}: kolom '{wanted}' (voor {target}, uit {chosen.name}) staat niet in "
+                f"de kopregel{hint}; er is niets veranderd"
+            )
+        used[target] = header
+    ignored = [h for h in headers if h not in set(used.values())]
+
+    frame = export.frame
+    n = len(frame)
+    source = str(chosen.constants.get("source") or chosen.options.get("source") or file.name)
+    out = pd.DataFrame(index=frame.index)
+    code = pd.Series(None, index=frame.index, dtype=object)
+    text = pd.Series(None, index=frame.index, dtype=object)
+
+    def flag(reasons: pd.Series, reason_code: str) -> None:
+        bad = reasons.notna() & code.isna()
+        code[bad] = reason_code
+        text[bad] = reasons[bad]
+
+    def column(name: str) -> pd.Series:
+        if name in used:
+            values = frame[used[name]]
+            recode = chosen.values.get(name)
+            if recode:
+                stripped = values.astype(object).where(
+                    values.isna(), values.astype(str).str.strip()
+                )
+                values = stripped.map(lambda x: recode.get(x, x) if isinstance(x, str) else x)
+            return values
+        if name in chosen.constants:
+            return pd.Series([str(chosen.constants[name])] * n, index=frame.index, dtype=object)
+        return pd.Series([None] * n, index=frame.index, dtype=object)
+
+    if export.complete is not None and chosen.options.get("incomplete", "reject") == "reject":
+        flag(
+            pd.Series(
+                "onvolledig: de respondent heeft de vragenlijst niet afgerond", index=frame.index
+            ).where(~export.complete.astype(bool)),
+            "incomplete",
+        )
+
+    # respondent id: given, else a stable hash of the row's mapped content
+    rid = v.text_values(column("respondent_id"))
+    if "respondent_id" not in used and "respondent_id" not in chosen.constants:
+        content = frame[list(dict.fromkeys(used.values()))] if used else frame
+        hashed = pd.util.hash_pandas_object(content.astype(str), index=False)
+        base = hashed.map(lambda h: "r-" + hashlib.sha1(f"{source}:{h}".encode()).hexdigest()[:12])
+        occurrence = base.groupby(base).cumcount()
+        rid = base.where(occurrence == 0, base + "-" + (occurrence + 1).astype(str))
+    personal = rid.notna() & rid.map(lambda x: _looks_personal(x) if isinstance(x, str) else False)
+    pseudonymised = int(personal.sum())
+    if pseudonymised:
+        if salt is None:
+            raise SurveyImportError(
+                f"{file.name}: respondent-ids zijn e-mailadressen of telefoonnummers; "
+                "importeer via import_survey zodat ze gepseudonimiseerd worden"
+            )
+        from planning.store.followup import pseudonym
+
+        salt_value = salt() if callable(salt) else salt
+        rid[personal] = rid[personal].map(lambda x: pseudonym(x, salt_value))
+    flag(
+        pd.Series("respondent-id ontbreekt", index=frame.index).where(rid.isna()),
+        "missing_respondent_id",
+    )
+    out["respondent_id"] = rid
+
+    villages = _villages(root)
+    values, reasons = v.clean_village(column("village_id"), villages)
+    flag(reasons.where(reasons.notna() | values.notna(), "kern ontbreekt"), "unknown_village")
+    out["village_id"] = values
+    values, reasons = v.clean_channel(column("channel"))
+    flag(reasons.where(reasons.notna() | values.notna(), "kanaal ontbreekt"), "invalid_channel")
+    out["channel"] = values
+    values, reasons = v.clean_date(column("collected_on"))
+    flag(reasons, "invalid_date")
+    out["collected_on"] = values.map(lambda d: d.isoformat() if d is not None else None)
+    values, reasons = v.clean_age(column("age_band"))
+    flag(reasons, "invalid_age_band")
+    out["age_band"] = values
+    for theme in themes:
+        name = f"importance_{theme}"
+        values, reasons = v.clean_importance(column(name), name)
+        flag(reasons, "importance_out_of_range")
+        out[name] = values
+    lexicon = lexicon_for(settings)
+    for horizon_col in HORIZON_COLUMNS.values():
+        texts = v.text_values(column(horizon_col))
+        out[horizon_col] = texts
+        given = v.text_values(column(f"{horizon_col}_themes"))
+        coded = code_series(texts, lexicon) if texts.notna().any() else given
+        out[f"{horizon_col}_themes"] = given.where(given.notna(), coded)
+    for name in BOOL_COLUMNS:
+        values, reasons = v.clean_bool(column(name), name)
+        flag(reasons, "invalid_value")
+        out[name] = values.map(lambda x: None if x is None else ("ja" if x else "nee"))
+    out["source"] = source
+    out = out[[c for c in [col.name for col in spec.columns] if c in out.columns]]
+
+    # duplicates inside this export: the second and later rows are quarantined
+    usable = code.isna()
+    dup = out["respondent_id"].duplicated(keep="first") & usable & out["respondent_id"].notna()
+    flag(
+        pd.Series(
+            "dubbele respondent: dit id staat al eerder in deze export", index=frame.index
+        ).where(dup),
+        "duplicate_respondent",
+    )
+
+    pii = pd.DataFrame(index=frame.index)
+    for name in PII_FIELDS:
+        key = "pii." + name
+        pii[name] = v.text_values(frame[used[key]]) if key in used else None
+    if pseudonymised:
+        # an id that was an e-mail address or phone number is personal data: keep it there
+        raw_ids = v.text_values(column("respondent_id"))[personal]
+        is_mail = raw_ids.str.contains("@", regex=False)
+        for name, mask in (("email", is_mail), ("phone", ~is_mail)):
+            fill = pii[name].isna() & personal
+            fill[fill] = mask.reindex(fill.index[fill]).fillna(False).to_numpy()
+            pii.loc[fill, name] = raw_ids[fill[fill].index]
+    return Prepared(export, out, code, text, pii, ignored, source, pseudonymised)
+
+
+def _looks_personal(value: str) -> bool:
+    from planning.store.followup import looks_personal
+
+    return looks_personal(value)
+
+
+def _villages(root: Path) -> pd.DataFrame:
+    from planning.workspace import load_table
+
+    frame, _problems, _file = load_table(root, VILLAGES)
+    return frame[["village_id", "name"]].dropna(subset=["village_id"])
+
+
+def existing_keys(root: Path) -> set[tuple[str, str]]:
+    """(respondent_id, source) of every response already in responses.csv."""
+    path = root / RESPONSES_FILE
+    if not path.is_file():
+        return set()
+    header = pd.read_csv(path, nrows=0, encoding="utf-8-sig").columns
+    cols = [c for c in ("respondent_id", "source") if c in header]
+    if "respondent_id" not in cols:
+        return set()
+    frame = pd.read_csv(path, usecols=cols, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    sources = frame["source"] if "source" in frame else pd.Series("", index=frame.index)
+    return set(zip(frame["respondent_id"], sources, strict=True))
+
+
+def import_survey(
+    workspace_path: Path | str,
+    file: Path | str,
+    mapping: Path | str | None = None,
+    sheet: str | None = None,
+) -> ImportResult:
+    """Import one export into the workspace; see the module docstring for the guarantees."""
+    root = Path(workspace_path)
+    file = Path(file)
+    if not (root / "workspace.toml").is_file():
+        raise SurveyImportError(f"{root}: geen werkmap (workspace.toml ontbreekt)")
+    if (root / "survey" / "responses.xlsx").is_file() and not (root / RESPONSES_FILE).is_file():
+        raise SurveyImportError(
+            "survey/responses.xlsx: importeren voegt toe aan survey/responses.csv; "
+            "sla het werkblad eerst op als CSV"
+        )
+    prep = prepare(root, file, mapping, sheet, salt=lambda: _store_salt(root))
+    keys = existing_keys(root)
+    out, code = prep.canonical, prep.reason_code
+    usable = code.isna()
+    key_series = list(zip(out["respondent_id"].astype(str), out["source"].astype(str), strict=True))
+    already = pd.Series([k in keys for k in key_series], index=out.index) & usable
+    accept = usable & ~already
+    rejected = ~usable
+
+    result = ImportResult(
+        file=file.name,
+        source=prep.source,
+        kind=prep.export.kind,
+        mapping=_mapping_name(file, mapping),
+        rows=len(out),
+        accepted=int(accept.sum()),
+        rejected=int(rejected.sum()),
+        already_imported=int(already.sum()),
+        reasons={k: int(n) for k, n in code[rejected].value_counts().sort_index().items()},
+        ignored_columns=prep.ignored,
+        pseudonymised=prep.pseudonymised,
+    )
+
+    # 1. personal data -> follow-up store (usable rows only), one transaction
+    has_pii = prep.pii.notna().any(axis=1)
+    wants = out["contact_requested"].eq("ja")
+    contact_rows = usable & (has_pii | wants)
+    if contact_rows.any() and has_pii.any():
+        from planning.store import open_store
+        from planning.store.followup import upsert_contacts
+
+        records = [
+            {
+                "respondent_id": out.at[i, "respondent_id"],
+                "source": prep.source,
+                "village_id": out.at[i, "village_id"],
+                **{k: prep.pii.at[i, k] for k in PII_FIELDS},
+                "contact_requested": wants.at[i],
+            }
+            for i in out.index[contact_rows]
+        ]
+        store = open_store(root)
+        try:
+            with store.transaction() as conn:
+                result.contacts = upsert_contacts(conn, records)
+        finally:
+            store.dispose()
+
+    # 2. quarantine: the export's own rows, whole, with the reason
+    target = root / REJECTED_DIR / f"{file.stem}.csv"
+    if rejected.any():
+        bad = prep.export.frame.loc[rejected].copy()
+        bad.insert(0, "reason", prep.reason[rejected])
+        bad.insert(0, "reason_code", code[rejected])
+        bad.insert(0, "row", bad.index)
+        _atomic_write(target, bad.to_csv(index=False, lineterminator="\n").encode("utf-8-sig"))
+        result.rejected_file = str(target.relative_to(root))
+    elif target.is_file():
+        target.unlink()
+
+    # 3. accepted rows appended to responses.csv
+    new = out.loc[accept]
+    if len(new):
+        append_responses(root, new)
+    result.coding = coding_report(new) if len(new) else coding_report(out.loc[usable])
+    return result
+
+
+def _mapping_name(file: Path, mapping: Path | str | None) -> str:
+    if mapping is not None:
+        return Path(mapping).name
+    found = find_mapping(file)
+    return found.name if found else "(kopregels van het bestand)"
+
+
+def _store_salt(root: Path) -> str:
+    """The store's pseudonym salt; the store is only opened when an id looks personal."""
+    from planning.store import open_store
+    from planning.store.followup import salt
+
+    store = open_store(root)
+    try:
+        return salt(store)
+    finally:
+        store.dispose()
+
+
+def append_responses(root: Path, new: pd.DataFrame) -> None:
+    """Append canonical rows to responses.csv via a temporary file and os.replace."""
+    path = root / RESPONSES_FILE
+    columns = list(new.columns)
+    if path.is_file():
+        old = path.read_bytes()
+        head = pd.read_csv(io.BytesIO(old), nrows=0, encoding="utf-8-sig").columns.tolist()
+        if head == columns:
+            body = new.to_csv(index=False, header=False, lineterminator="\n").encode("utf-8")
+            if old and not old.endswith(b"\n"):
+                old += b"\n"
+            _atomic_write(path, old + body)
+            return
+        existing = pd.read_csv(
+            io.BytesIO(old), dtype=str, keep_default_na=False, encoding="utf-8-sig"
+        )
+        merged_cols = columns + [c for c in head if c not in columns]
+        combined = pd.concat(
+            [existing.reindex(columns=merged_cols), new.reindex(columns=merged_cols)],
+            ignore_index=True,
+        )
+        _atomic_write(path, combined.to_csv(index=False, lineterminator="\n").encode("utf-8"))
+        return
+    _atomic_write(path, new.to_csv(index=False, lineterminator="\n").encode("utf-8"))
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,182 @@
+"""The survey mapping file (contract): how one export maps onto canonical responses.
+
+A mapping is TOML kept beside the export so staff can fix an import without
+code::
+
+    [columns]            # canonical = "header in the export"
+    respondent_id = "id"
+    village_id = "Woonplaats"
+    [constants]          # canonical = value for every row
+    channel = "online"
+    [values.village_id]  # recoding: "value in the export" = "canonical value"
+    "Roden-Noord" = "roden"
+    [pii]                # export headers that hold personal data, routed to follow-up
+    name = "Naam"
+    phone = "Telefoon"
+    [options]            # optional: source name, sheet, incomplete LimeSurvey rows
+    source = "markt-roden-2026"
+    sheet = "Antwoorden"
+    incomplete = "reject"   # or "keep"
+
+Headers are matched as written, else after normalising (case, accents,
+spaces), so ``"Where do you live?"`` finds ``"Where do you live?  "``. A very
+long LimeSurvey question header may be given by its beginning.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from planning.errors import Problem, SurveyImportError
+from planning.readers import normalize_header
+from planning.schemas import suggest
+
+#: personal-data fields the follow-up store keeps (contract: name, phone, e-mail, address)
+PII_FIELDS: tuple[str, ...] = ("name", "phone", "email", "address")
+PII_ALIASES: dict[str, str] = {
+    "naam": "name",
+    "telefoon": "phone",
+    "telefoonnummer": "phone",
+    "tel": "phone",
+    "e_mail": "email",
+    "mail": "email",
+    "emailadres": "email",
+    "e_mailadres": "email",
+    "adres": "address",
+    "straat": "address",
+}
+OPTION_KEYS = ("source", "sheet", "incomplete")
+#: a long header may be named by its beginning of at least this many characters
+PREFIX_MIN = 20
+
+
+@dataclass
+class Mapping:
+    """A parsed mapping file; ``path`` is None for the implicit (canonical headers) mapping."""
+
+    columns: dict[str, str] = field(default_factory=dict)
+    constants: dict[str, Any] = field(default_factory=dict)
+    values: dict[str, dict[str, str]] = field(default_factory=dict)
+    pii: dict[str, str] = field(default_factory=dict)
+    options: dict[str, Any] = field(default_factory=dict)
+    path: Path | None = None
+
+    @property
+    def name(self) -> str:
+        return self.path.name if self.path else "(kopregels van het bestand)"
+
+
+def _fail(path: Path, key: str, value: Any, expected: str) -> SurveyImportError:
+    problem = Problem(path.name, None, key, value, f"verwacht {expected}")
+    err = SurveyImportError(f"{path.name}: '{key}' = {value!r}: verwacht {expected}")
+    err.problem = problem  # type: ignore[attr-defined]
+    return err
+
+
+def load_mapping(path: Path, canonical: list[str]) -> Mapping:
+    """Read and check a mapping file against the canonical columns of this workspace."""
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+    except OSError as exc:
+        raise SurveyImportError(f"{path}: kan het koppelbestand niet lezen ({exc})") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise SurveyImportError(f"{path.name}: geen geldige TOML ({exc})") from None
+    allowed = {"columns", "constants", "values", "pii", "options"}
+    unknown = set(raw) - allowed
+    if unknown:
+        raise _fail(
+            path, sorted(unknown)[0], None, "alleen de tabellen " + ", ".join(sorted(allowed))
+        )
+    mapping = Mapping(path=path)
+    known = set(canonical)
+    for section in ("columns", "constants", "values", "pii", "options"):
+        table = raw.get(section, {})
+        if not isinstance(table, dict):
+            raise _fail(path, section, table, "een tabel [" + section + "]")
+    for key, header in raw.get("columns", {}).items():
+        if key not in known:
+            near = suggest(key, known)
+            hint = f" (bedoelt u '{near}'?)" if near else ""
+            raise _fail(path, f"columns.{key}", header, f"een canonieke kolom{hint}")
+        if not isinstance(header, str):
+            raise _fail(path, f"columns.{key}", header, "de kopregel uit de export als tekst")
+        mapping.columns[key] = header
+    for key, value in raw.get("constants", {}).items():
+        if key not in known:
+            near = suggest(key, known)
+            hint = f" (bedoelt u '{near}'?)" if near else ""
+            raise _fail(path, f"constants.{key}", value, f"een canonieke kolom{hint}")
+        if key in mapping.columns:
+            raise _fail(
+                path, f"constants.{key}", value, "een kolom óf een vaste waarde, niet beide"
+            )
+        mapping.constants[key] = value
+    for key, table in raw.get("values", {}).items():
+        if key not in known or not isinstance(table, dict):
+            raise _fail(path, f"values.{key}", table, "[values.<canonieke kolom>] met oud = nieuw")
+        mapping.values[key] = {str(k): str(v) for k, v in table.items()}
+    for key, header in raw.get("pii", {}).items():
+        if key not in PII_FIELDS or not isinstance(header, str):
+            raise _fail(path, f"pii.{key}", header, "name, phone, email of address = kopregel")
+        mapping.pii[key] = header
+    options = raw.get("options", {})
+    for key, value in options.items():
+        if key not in OPTION_KEYS:
+            raise _fail(path, f"options.{key}", value, "alleen " + ", ".join(OPTION_KEYS))
+    if options.get("incomplete", "reject") not in ("reject", "keep"):
+        raise _fail(path, "options.incomplete", options["incomplete"], "'reject' of 'keep'")
+    mapping.options = dict(options)
+    return mapping
+
+
+def resolve_header(wanted: str, headers: list[str]) -> str | None:
+    """The export header a mapping names: exact, normalised, or a long header's beginning."""
+    if wanted in headers:
+        return wanted
+    norm = normalize_header(wanted)
+    by_norm = {normalize_header(h): h for h in reversed(headers)}
+    if norm in by_norm:
+        return by_norm[norm]
+    if len(norm) >= PREFIX_MIN:
+        hits = [h for h in headers if normalize_header(h).startswith(norm)]
+        if len(hits) == 1:
+            return hits[0]
+    return None
+
+
+def closest_header(wanted: str, headers: list[str]) -> str | None:
+    """For the error message: the header present that looks most like the missing one."""
+    import difflib
+
+    norm = {normalize_header(h)[:80]: h for h in headers}
+    match = difflib.get_close_matches(normalize_header(wanted)[:80], list(norm), n=1, cutoff=0.4)
+    return norm[match[0]] if match else None
+
+
+def implicit_mapping(headers: list[str], header_map: dict[str, str]) -> Mapping:
+    """No mapping file: take headers that already are canonical or their Dutch aliases."""
+    mapping = Mapping()
+    for header in headers:
+        norm = normalize_header(header)
+        canonical = header_map.get(norm)
+        if canonical and canonical not in mapping.columns:
+            mapping.columns[canonical] = header
+            continue
+        pii = norm if norm in PII_FIELDS else PII_ALIASES.get(norm)
+        if pii and pii not in mapping.pii:
+            mapping.pii[pii] = header
+    return mapping
+
+
+def find_mapping(file: Path) -> Path | None:
+    """``FILE.mapping.toml`` (or ``STEM.mapping.toml``) beside the export, if there is one."""
+    for candidate in (
+        file.with_name(file.name + ".mapping.toml"),
+        file.with_name(file.stem + ".mapping.toml"),
+    ):
+        if candidate.is_file():
+            return candidate
+    return None

@@ -1,0 +1,255 @@
+"""Needs per village, theme and horizon, weighted to the village's population.
+
+Who answers a survey is never the village: the street poll reaches pupils,
+the market the retired. Each respondent is therefore weighted so that the
+respondents' age profile matches the village's (post-stratification on
+``population.csv``, latest year). With 8 to 50 respondents most five-year
+age bands are empty, so neighbouring bands are merged until every band that
+has inhabitants has at least ``min_cell`` respondents. Respondents without an
+age get the village's average weight. The weights of a village sum to its
+inhabitants.
+
+The uncertainty that weighting brings is reported honestly: the effective
+sample size (Kish: (sum w)^2 / sum w^2) and a 95% margin of error on each
+share; fewer than 30 respondents in a village make its figures indicative.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+import pandas as pd
+
+from planning.schemas import AGE_BANDS
+from planning.survey.coding import HORIZON_COLUMNS, coded_themes, read_overrides
+
+if TYPE_CHECKING:
+    from planning.workspace import Workspace
+
+NEEDS_COLUMNS: tuple[str, ...] = (
+    "village_id",
+    "theme",
+    "horizon",
+    "respondents",
+    "naming",
+    "share",
+    "importance_mean",
+    "n_eff",
+    "margin",
+    "indicative",
+)
+INDICATIVE_BELOW = 30
+Z95 = 1.959964
+_BAND_INDEX = {band: i for i, band in enumerate(AGE_BANDS)}
+
+
+def collapse_bands(
+    respondents: np.ndarray, inhabitants: np.ndarray, min_cell: int = 1
+) -> list[list[int]]:
+    """Neighbouring age bands merged until no band with inhabitants lacks respondents.
+
+    Also merges a band that has respondents but no inhabitants (a weight there
+    would be zero). Bands are merged with the neighbour that has fewer
+    respondents, so cells stay as small as the data allow.
+    """
+    cells = [[i] for i in range(len(respondents))]
+    n = [float(respondents[i]) for i in range(len(respondents))]
+    p = [float(inhabitants[i]) for i in range(len(inhabitants))]
+    while len(cells) > 1:
+        bad = next(
+            (
+                k
+                for k in range(len(cells))
+                if (p[k] > 0 and n[k] < min_cell) or (n[k] > 0 and p[k] == 0)
+            ),
+            None,
+        )
+        if bad is None:
+            break
+        if bad == 0:
+            other = 1
+        elif bad == len(cells) - 1:
+            other = bad - 1
+        else:
+            left, right = bad - 1, bad + 1
+            other = left if (n[left], p[left]) <= (n[right], p[right]) else right
+        lo, hi = sorted((bad, other))
+        cells[lo] = cells[lo] + cells[hi]
+        n[lo] += n[hi]
+        p[lo] += p[hi]
+        del cells[hi], n[hi], p[hi]
+    return cells
+
+
+def post_stratify(
+    responses: pd.DataFrame, population: pd.DataFrame, min_cell: int = 1
+) -> pd.Series:
+    """A weight per respondent; per village they sum to its inhabitants.
+
+    ``population``: village_id, age_band, inhabitants (one year). A village
+    without population figures keeps weight 1 per respondent.
+    """
+    weights = pd.Series(1.0, index=responses.index, name="weight")
+    if responses.empty:
+        return weights
+    band = responses["age_band"].map(_BAND_INDEX)
+    pop = population.assign(band=population["age_band"].map(_BAND_INDEX)).dropna(subset=["band"])
+    pop_matrix = (
+        pop.pivot_table(
+            index="village_id", columns="band", values="inhabitants", aggfunc="sum", fill_value=0
+        )
+        .reindex(columns=range(len(AGE_BANDS)), fill_value=0)
+        .astype(float)
+    )
+    known = band.notna()
+    resp_matrix = (
+        pd.crosstab(responses.loc[known, "village_id"], band[known].astype(int))
+        .reindex(columns=range(len(AGE_BANDS)), fill_value=0)
+        .astype(float)
+    )
+    totals = responses.groupby("village_id").size()
+    for village, n_total in totals.items():
+        if village not in pop_matrix.index:
+            continue
+        inhabitants = pop_matrix.loc[village].to_numpy()
+        big_n = inhabitants.sum()
+        in_village = (responses["village_id"] == village).to_numpy()
+        counts = (
+            resp_matrix.loc[village].to_numpy()
+            if village in resp_matrix.index
+            else np.zeros(len(AGE_BANDS))
+        )
+        n_known = counts.sum()
+        weights[in_village] = big_n / n_total  # unknown age: the average weight
+        if n_known == 0:
+            continue
+        cell_weight = np.zeros(len(AGE_BANDS))
+        for cell in collapse_bands(counts, inhabitants, min_cell):
+            n_cell, p_cell = counts[cell].sum(), inhabitants[cell].sum()
+            if n_cell > 0:
+                cell_weight[cell] = p_cell * (n_known / n_total) / n_cell
+        mask = in_village & known.to_numpy()
+        weights[mask] = cell_weight[band[mask].astype(int).to_numpy()]
+    return weights
+
+
+def _latest_population(population: pd.DataFrame) -> pd.DataFrame:
+    pop = population.dropna(subset=["village_id", "year"])
+    if pop.empty:
+        return pop
+    latest = pop.groupby("village_id")["year"].transform("max")
+    return pop[pop["year"] == latest]
+
+
+def needs_from_frames(
+    responses: pd.DataFrame,
+    population: pd.DataFrame,
+    themes: list[str],
+    village_ids: list[str] | None = None,
+    overrides: pd.DataFrame | None = None,
+    min_cell: int = 1,
+) -> pd.DataFrame:
+    """The needs table from plain frames (what ``needs`` does after loading the workspace)."""
+    responses = responses[responses["village_id"].notna()]
+    if village_ids is None:
+        village_ids = sorted(set(population["village_id"].dropna()) | set(responses["village_id"]))
+    responses = responses[responses["village_id"].isin(village_ids)]
+    pop = _latest_population(population)
+    weights = post_stratify(responses, pop, min_cell)
+    village = responses["village_id"]
+
+    per_village = pd.DataFrame(
+        {
+            "respondents": village.groupby(village).size(),
+            "w": weights.groupby(village).sum(),
+            "w2": (weights**2).groupby(village).sum(),
+        }
+    ).reindex(village_ids)
+    per_village["respondents"] = per_village["respondents"].fillna(0).astype(int)
+    per_village["n_eff"] = per_village["w"] ** 2 / per_village["w2"]
+
+    coded = coded_themes(responses, overrides)
+    parts = []
+    for horizon in HORIZON_COLUMNS:
+        exploded = coded[horizon].explode().dropna()
+        exploded = exploded[exploded.isin(themes)]
+        frame = pd.DataFrame(
+            {
+                "row": exploded.index,
+                "village_id": village.loc[exploded.index].to_numpy(),
+                "theme": exploded.to_numpy(),
+                "w": weights.loc[exploded.index].to_numpy(),
+                "one": 1,
+            }
+        ).drop_duplicates(subset=["row", "theme"])
+        agg = frame.groupby(["village_id", "theme"]).agg(naming=("one", "size"), wsum=("w", "sum"))
+        parts.append(agg.assign(horizon=horizon).reset_index())
+    named = pd.concat(parts, ignore_index=True)
+
+    importance = {}
+    for theme in themes:
+        column = f"importance_{theme}"
+        if column not in responses:
+            continue
+        values = pd.to_numeric(responses[column], errors="coerce").astype(float)
+        ok = values.notna()
+        wx = (weights * values).where(ok).groupby(village).sum()
+        wo = weights.where(ok).groupby(village).sum()
+        importance[theme] = (wx / wo.replace(0, np.nan)).reindex(village_ids)
+
+    grid = pd.MultiIndex.from_product(
+        [village_ids, themes, list(HORIZON_COLUMNS)], names=["village_id", "theme", "horizon"]
+    ).to_frame(index=False)
+    out = grid.merge(named, on=["village_id", "theme", "horizon"], how="left")
+    out = out.merge(per_village, left_on="village_id", right_index=True, how="left")
+    out["naming"] = out["naming"].fillna(0).astype(int)
+    has = out["respondents"] > 0
+    out["share"] = np.where(has, out["wsum"].fillna(0) / out["w"], np.nan)
+    imp = pd.DataFrame(importance).stack(future_stack=True) if importance else pd.Series()
+    if len(imp):
+        imp.index.names = ["village_id", "theme"]
+        out = out.merge(
+            imp.rename("importance_mean"),
+            left_on=["village_id", "theme"],
+            right_index=True,
+            how="left",
+        )
+    else:
+        out["importance_mean"] = np.nan
+    p = out["share"]
+    out["margin"] = np.where(has, Z95 * np.sqrt(p * (1 - p) / out["n_eff"]), np.nan)
+    out["n_eff"] = out["n_eff"].where(has)
+    out["indicative"] = out["respondents"] < INDICATIVE_BELOW
+    out["horizon"] = out["horizon"].astype(int)
+    out["respondents"] = out["respondents"].astype(int)
+    return out[list(NEEDS_COLUMNS)].reset_index(drop=True)
+
+
+def needs(ws: Workspace, village_id: str | None = None) -> pd.DataFrame:
+    """Needs per village x theme x horizon (3, 5, 10), weighted; see the module docstring.
+
+    Columns: village_id, theme, horizon, respondents (in the village), naming
+    (respondents naming the theme), share (weighted, 0..1), importance_mean
+    (weighted, 1..5), n_eff, margin (95%), indicative (fewer than 30 respondents).
+    Not suppressed: pass it through ``publishable`` before showing it outside staff.
+    """
+    ids = [str(ws.village(village_id)["village_id"])] if village_id else ws.village_ids()
+    settings = ws.settings.section("survey")
+    return needs_from_frames(
+        ws.responses,
+        ws.population,
+        list(ws.settings.themes),
+        ids,
+        overrides=read_overrides(ws.path),
+        min_cell=int(settings.get("min_cell", 1)),
+    )
+
+
+def weights(ws: Workspace, village_id: str | None = None) -> pd.DataFrame:
+    """Each respondent's weight (respondent_id, village_id, age_band, weight), for checking."""
+    responses = ws.responses
+    if village_id:
+        responses = responses[responses["village_id"] == village_id]
+    w = post_stratify(responses, _latest_population(ws.population))
+    return responses[["respondent_id", "village_id", "age_band"]].assign(weight=w)

@@ -1,0 +1,112 @@
+"""Population projection: ageing arithmetic, demo villages, assumptions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from planning.errors import WorkspaceError
+from planning.population import (
+    N_AGES,
+    Assumptions,
+    project,
+    project_bands,
+    to_bands,
+    to_single_years,
+)
+from planning.schemas import AGE_BANDS
+from planning.workspace import open_workspace
+
+CLOSED = Assumptions(mortality_scale=0.0, fertility_scale=0.0)
+
+
+def test_closed_population_just_ages() -> None:
+    rng = np.random.default_rng(1)
+    bands = rng.integers(0, 300, size=(3, len(AGE_BANDS))).astype(float)
+    out = project_bands(bands, [5, 10, 3], CLOSED, np.zeros(3))
+    # five years on, everyone is exactly one band older; nobody is born or dies
+    assert np.allclose(out[5][:, 0], 0)
+    assert np.allclose(out[5][:, 1:-1], bands[:, :-2])
+    assert np.allclose(out[5][:, -1], bands[:, -2] + bands[:, -1])
+    assert np.allclose(out[10][:, 2:-1], bands[:, :-3])
+    assert np.allclose(out[10].sum(axis=1), bands.sum(axis=1))
+    # three years on: three fifths of each band have moved up one band
+    assert np.allclose(out[3][:, 1:-1], bands[:, 1:-1] * 0.4 + bands[:, :-2] * 0.6)
+
+
+def test_single_years_round_trip() -> None:
+    bands = np.arange(2 * len(AGE_BANDS), dtype=float).reshape(2, -1)
+    single = to_single_years(bands)
+    assert single.shape == (2, N_AGES)
+    assert np.allclose(to_bands(single), bands)
+
+
+def test_default_life_table_is_plausible() -> None:
+    s = Assumptions().survival()
+    alive = np.cumprod(np.r_[1.0, s[:-1]])
+    e0 = alive[:-1].sum() + alive[-1] / (1 - s[-1]) - 0.5
+    assert 81 < e0 < 84  # the Netherlands, 2019: 82,1 years
+    tfr = Assumptions().fertility().sum() / 0.5
+    assert 1.5 < tfr < 1.7  # the Netherlands, 2021: 1,62
+
+
+def test_demo_villages_shrink_and_age_without_migration() -> None:
+    p = project(open_workspace())
+    totals = p.totals()
+    old = p.share_65_plus()
+    assert list(totals.columns) == [0, 3, 5, 10]
+    for village in ("roden", "peize", "norg", "havelte", "diever", "dwingeloo", "vledder"):
+        assert totals.loc[village, 3] > totals.loc[village, 5] > totals.loc[village, 10]
+        assert old.loc[village, 3] < old.loc[village, 5] < old.loc[village, 10]
+    assert set(p.frame["year"]) == {2026, 2029, 2031, 2036}
+    assert p.assumptions["base_year"] == 2026 and p.assumptions["data_year"] == [2021]
+    assert "37360" in p.assumptions["death_probability_source"]
+
+
+def _with_projection(demo_ws: Path, text: str) -> Path:
+    toml = demo_ws / "workspace.toml"
+    toml.write_text(toml.read_text(encoding="utf-8") + "\n" + text, encoding="utf-8")
+    return demo_ws
+
+
+def test_assumptions_change_results_as_documented(demo_ws: Path) -> None:
+    base = project(open_workspace(demo_ws), "peize").totals().loc["peize"]
+    _with_projection(
+        demo_ws,
+        "[projection]\nnet_migration_rate = 0.01\nfertility_scale = 1.0\n"
+        "[projection.net_migration]\npeize = 0.02\n",
+    )
+    ws = open_workspace(demo_ws)
+    p = project(ws)
+    grown = p.totals()
+    assert p.assumptions["net_migration"] == {"peize": 0.02}
+    # +2% a year for Peize, +1% elsewhere: both above the closed projection
+    assert grown.loc["peize", 10] > base[10] * 1.2
+    assert grown.loc["peize", 10] > grown.loc["peize", 0]
+    fewer_deaths = project(ws, "peize", assumptions=Assumptions(mortality_scale=0.5))
+    more_births = project(ws, "peize", assumptions=Assumptions(fertility_scale=2.0))
+    plain = project(ws, "peize", assumptions=Assumptions())
+    assert fewer_deaths.totals().loc["peize", 10] > plain.totals().loc["peize", 10]
+    young = ["0-4", "5-9"]
+    born = more_births.village("peize", 10)[young].sum()
+    plain_born = plain.village("peize", 10)[young].sum()
+    assert born == pytest.approx(2 * plain_born, rel=0.01)
+    general = Assumptions(general_fertility_rate=0.0)
+    assert project(ws, "peize", assumptions=general).village("peize", 10)["0-4"] == 0
+
+
+def test_bad_assumption_names_key(demo_ws: Path) -> None:
+    _with_projection(demo_ws, "[projection]\nfemale_share = 1.5\n")
+    with pytest.raises(WorkspaceError, match="female_share"):
+        project(open_workspace(demo_ws))
+    _with_projection(demo_ws, "")
+    text = (
+        (demo_ws / "workspace.toml")
+        .read_text(encoding="utf-8")
+        .replace("female_share = 1.5", 'death_probability = {"100+" = 0.5}')
+    )
+    (demo_ws / "workspace.toml").write_text(text, encoding="utf-8")
+    with pytest.raises(WorkspaceError, match=r"death_probability\.100"):
+        project(open_workspace(demo_ws))
