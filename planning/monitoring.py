@@ -441,3 +441,41 @@ def trend_chart(
         ax.set_visible(False)
     fig.suptitle(f"Monitoring {name}", x=0.01, ha="left", fontsize=13)
     return fig
+
+
+def targets(ws: Workspace | Path | str, village_id: str, lang: str | None = None) -> pd.DataFrame:
+    """For the village plan: per indicator and horizon the target beside the latest figure.
+
+    Columns: indicator (label with unit), code, horizon, year, target, observed (text with
+    its period, so a reader sees how recent it is). Numbers are formatted for ``lang``.
+    """
+    from planning.i18n import fmt_num
+
+    workspace = ws if isinstance(ws, Workspace) else open_workspace(ws)
+    lang = lang or workspace.settings.lang
+    inhabitants = int(workspace.inhabitants().get(village_id, 0))
+    last = latest(workspace, village_id, lang).set_index("indicator")
+    rows = []
+    for code, ind in indicators(workspace).items():
+        label = ind.label_en if lang == "en" else ind.label
+        unit = f" ({ind.unit})" if ind.unit else ""
+        observed = None
+        if code in last.index:
+            value = float(last.loc[code, "value"])
+            digits = 0 if value.is_integer() else 1
+            observed = f"{fmt_num(value, digits, lang)} ({last.loc[code, 'period']})"
+        for h in sorted(ind.targets):
+            target = ind.target(h, inhabitants)
+            digits = 0 if target is None or abs(target) >= 20 else 1
+            rows.append(
+                {
+                    "indicator": label + unit,
+                    "code": code,
+                    "horizon": h,
+                    "year": workspace.settings.base_year + h,
+                    "target": None if target is None else fmt_num(target, digits, lang),
+                    "observed": observed,
+                }
+            )
+    columns = ["indicator", "code", "horizon", "year", "target", "observed"]
+    return pd.DataFrame(rows, columns=columns)
