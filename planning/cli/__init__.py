@@ -29,6 +29,7 @@ MODULES: tuple[str, ...] = (
     "session",
     "scenario",
     "export",
+    "monitor",
 )
 
 
