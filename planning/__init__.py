@@ -47,6 +47,15 @@ _EXPORTS: dict[str, str] = {
     "match": "planning.matching",
     "gaps": "planning.matching",
     "record_match": "planning.matching",
+    "project": "planning.population",
+    "Scenario": "planning.scenario",
+    "Action": "planning.scenario",
+    "load_toml": "planning.scenario",
+    "dump_toml": "planning.scenario",
+    "evaluate": "planning.evaluate",
+    "compare": "planning.evaluate",
+    "build_plan": "planning.plan",
+    "VillagePlan": "planning.plan",
 }
 
 __all__ = [
