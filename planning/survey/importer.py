@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import io
 import os
@@ -193,13 +194,8 @@ def prepare(
     def column(name: str) -> pd.Series:
         if name in used:
             values = frame[used[name]]
-            recode = chosen.values.get(name)
-            if recode:
-                stripped = values.astype(object).where(
-                    values.isna(), values.astype(str).str.strip()
-                )
-                values = stripped.map(lambda x: recode.get(x, x) if isinstance(x, str) else x)
-            return values
+            table = chosen.values.get(name)
+            return v.recode(values, table) if table else values
         if name in chosen.constants:
             return pd.Series([str(chosen.constants[name])] * n, index=frame.index, dtype=object)
         return pd.Series([None] * n, index=frame.index, dtype=object)
@@ -334,8 +330,7 @@ def import_survey(
     keys = existing_keys(root)
     out, code = prep.canonical, prep.reason_code
     usable = code.isna()
-    key_series = list(zip(out["respondent_id"].astype(str), out["source"].astype(str), strict=True))
-    already = pd.Series([k in keys for k in key_series], index=out.index) & usable
+    already = _already(out, keys) & usable
     accept = usable & ~already
     rejected = ~usable
 
@@ -361,16 +356,10 @@ def import_survey(
         from planning.store import open_store
         from planning.store.followup import upsert_contacts
 
-        records = [
-            {
-                "respondent_id": out.at[i, "respondent_id"],
-                "source": prep.source,
-                "village_id": out.at[i, "village_id"],
-                **{k: prep.pii.at[i, k] for k in PII_FIELDS},
-                "contact_requested": wants.at[i],
-            }
-            for i in out.index[contact_rows]
-        ]
+        picked = out.loc[contact_rows, ["respondent_id", "village_id"]].join(prep.pii)
+        picked["source"] = prep.source
+        picked["contact_requested"] = wants[contact_rows]
+        records = picked.astype(object).where(picked.notna(), None).to_dict("records")
         store = open_store(root)
         try:
             with store.transaction() as conn:
@@ -398,6 +387,31 @@ def import_survey(
     return result
 
 
+def _already(out: pd.DataFrame, keys: set[tuple[str, str]]) -> pd.Series:
+    """Rows whose (respondent_id, source) is already in responses.csv."""
+    if not keys:
+        return pd.Series(False, index=out.index)
+    sources = out["source"].astype(str)
+    if sources.nunique() == 1:
+        source = sources.iloc[0]
+        ids = {rid for rid, src in keys if src == source}
+        return out["respondent_id"].isin(ids)
+    pairs = zip(out["respondent_id"].astype(str), sources, strict=True)
+    return pd.Series([p in keys for p in pairs], index=out.index)
+
+
+def _csv_text(frame: pd.DataFrame, header: bool) -> str:
+    """CSV of text cells (None -> empty) via the csv module: faster than DataFrame.to_csv."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    if header:
+        writer.writerow(frame.columns)
+    # cells are text or None, and the csv module writes None as an empty cell
+    columns = [frame[c].astype(object).tolist() for c in frame.columns]
+    writer.writerows(zip(*columns, strict=True))
+    return buffer.getvalue()
+
+
 def _mapping_name(file: Path, mapping: Path | str | None) -> str:
     if mapping is not None:
         return Path(mapping).name
@@ -420,12 +434,13 @@ def _store_salt(root: Path) -> str:
 def append_responses(root: Path, new: pd.DataFrame) -> None:
     """Append canonical rows to responses.csv via a temporary file and os.replace."""
     path = root / RESPONSES_FILE
+    new = new.astype(object).where(new.notna(), None)  # never a 'nan' in the file
     columns = list(new.columns)
     if path.is_file():
         old = path.read_bytes()
         head = pd.read_csv(io.BytesIO(old), nrows=0, encoding="utf-8-sig").columns.tolist()
         if head == columns:
-            body = new.to_csv(index=False, header=False, lineterminator="\n").encode("utf-8")
+            body = _csv_text(new, header=False).encode("utf-8")
             if old and not old.endswith(b"\n"):
                 old += b"\n"
             _atomic_write(path, old + body)
@@ -440,7 +455,7 @@ def append_responses(root: Path, new: pd.DataFrame) -> None:
         )
         _atomic_write(path, combined.to_csv(index=False, lineterminator="\n").encode("utf-8"))
         return
-    _atomic_write(path, new.to_csv(index=False, lineterminator="\n").encode("utf-8"))
+    _atomic_write(path, _csv_text(new, header=True).encode("utf-8"))
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
