@@ -173,7 +173,7 @@ def needs_frames(villages: int = VILLAGES, per_village: int = 60) -> tuple[pd.Da
     return responses, population
 
 
-@benchmark("needs table: 150 villages")
+@benchmark("survey needs table: 150 villages")
 def bench_needs(_: Path) -> Measurement:
     from planning.survey.needs import needs_from_frames
 
