@@ -365,5 +365,5 @@ def test_bad_mapping_file_is_named(demo_ws: Path, tmp_path: Path) -> None:
     with pytest.raises(SurveyImportError, match="village_id"):
         import_survey(demo_ws, export, wrong)
     wrong.write_text("[columns\n", encoding="utf-8")
-    with pytest.raises(SurveyImportError, match="fout.toml"):
+    with pytest.raises(SurveyImportError, match=r"fout\.toml"):
         import_survey(demo_ws, export, wrong)
