@@ -18,11 +18,7 @@
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,9 +42,15 @@ from planning.survey.mapping import (
     resolve_header,
 )
 from planning.survey.privacy import personal_mask, pseudonym
+from planning.survey.responses_file import (
+    RESPONSES_FILE,
+    already_present,
+    append_responses,
+    atomic_write,
+    existing_keys,
+)
 from planning.survey.sources import Export, read_export
 
-RESPONSES_FILE = Path("survey") / "responses.csv"
 REJECTED_DIR = Path("survey") / "rejected"
 BOOL_COLUMNS = ("volunteer", "contact_requested", "quote_publishable")
 
@@ -296,20 +298,6 @@ def _villages(root: Path) -> pd.DataFrame:
     return frame[["village_id", "name"]].dropna(subset=["village_id"])
 
 
-def existing_keys(root: Path) -> set[tuple[str, str]]:
-    """(respondent_id, source) of every response already in responses.csv."""
-    path = root / RESPONSES_FILE
-    if not path.is_file():
-        return set()
-    header = pd.read_csv(path, nrows=0, encoding="utf-8-sig").columns
-    cols = [c for c in ("respondent_id", "source") if c in header]
-    if "respondent_id" not in cols:
-        return set()
-    frame = pd.read_csv(path, usecols=cols, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    sources = frame["source"] if "source" in frame else pd.Series("", index=frame.index)
-    return set(zip(frame["respondent_id"], sources, strict=True))
-
-
 def import_survey(
     workspace_path: Path | str,
     file: Path | str,
@@ -330,7 +318,7 @@ def import_survey(
     keys = existing_keys(root)
     out, code = prep.canonical, prep.reason_code
     usable = code.isna()
-    already = _already(out, keys) & usable
+    already = already_present(out, keys) & usable
     accept = usable & ~already
     rejected = ~usable
 
@@ -374,7 +362,7 @@ def import_survey(
         bad.insert(0, "reason", prep.reason[rejected])
         bad.insert(0, "reason_code", code[rejected])
         bad.insert(0, "row", bad.index)
-        _atomic_write(target, bad.to_csv(index=False, lineterminator="\n").encode("utf-8-sig"))
+        atomic_write(target, bad.to_csv(index=False, lineterminator="\n").encode("utf-8-sig"))
         result.rejected_file = str(target.relative_to(root))
     elif target.is_file():
         target.unlink()
@@ -385,31 +373,6 @@ def import_survey(
         append_responses(root, new)
     result.coding = coding_report(new) if len(new) else coding_report(out.loc[usable])
     return result
-
-
-def _already(out: pd.DataFrame, keys: set[tuple[str, str]]) -> pd.Series:
-    """Rows whose (respondent_id, source) is already in responses.csv."""
-    if not keys:
-        return pd.Series(False, index=out.index)
-    sources = out["source"].astype(str)
-    if sources.nunique() == 1:
-        source = sources.iloc[0]
-        ids = {rid for rid, src in keys if src == source}
-        return out["respondent_id"].isin(ids)
-    pairs = zip(out["respondent_id"].astype(str), sources, strict=True)
-    return pd.Series([p in keys for p in pairs], index=out.index)
-
-
-def _csv_text(frame: pd.DataFrame, header: bool) -> str:
-    """CSV of text cells (None -> empty) via the csv module: faster than DataFrame.to_csv."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    if header:
-        writer.writerow(frame.columns)
-    # cells are text or None, and the csv module writes None as an empty cell
-    columns = [frame[c].astype(object).tolist() for c in frame.columns]
-    writer.writerows(zip(*columns, strict=True))
-    return buffer.getvalue()
 
 
 def _mapping_name(file: Path, mapping: Path | str | None) -> str:
@@ -429,44 +392,3 @@ def _store_salt(root: Path) -> str:
         return salt(store)
     finally:
         store.dispose()
-
-
-def append_responses(root: Path, new: pd.DataFrame) -> None:
-    """Append canonical rows to responses.csv via a temporary file and os.replace."""
-    path = root / RESPONSES_FILE
-    new = new.astype(object).where(new.notna(), None)  # never a 'nan' in the file
-    columns = list(new.columns)
-    if path.is_file():
-        old = path.read_bytes()
-        head = pd.read_csv(io.BytesIO(old), nrows=0, encoding="utf-8-sig").columns.tolist()
-        if head == columns:
-            body = _csv_text(new, header=False).encode("utf-8")
-            if old and not old.endswith(b"\n"):
-                old += b"\n"
-            _atomic_write(path, old + body)
-            return
-        existing = pd.read_csv(
-            io.BytesIO(old), dtype=str, keep_default_na=False, encoding="utf-8-sig"
-        )
-        merged_cols = columns + [c for c in head if c not in columns]
-        combined = pd.concat(
-            [existing.reindex(columns=merged_cols), new.reindex(columns=merged_cols)],
-            ignore_index=True,
-        )
-        _atomic_write(path, combined.to_csv(index=False, lineterminator="\n").encode("utf-8"))
-        return
-    _atomic_write(path, _csv_text(new, header=True).encode("utf-8"))
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

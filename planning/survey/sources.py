@@ -97,7 +97,7 @@ def _read_csv(path: Path, known: set[str] | None) -> Export:
             sep=delimiter,
             header=None,
             skiprows=header_idx,
-            dtype=str,
+            dtype=object,  # plain Python str: factorising later is cheaper than on StringDtype
             keep_default_na=False,
             na_filter=False,
             skip_blank_lines=False,
