@@ -48,6 +48,7 @@ __all__ = [
     "match_needs",
     "matcher",
     "matches_made",
+    "needs_summary",
     "record_match",
     "taken_places",
 ]
@@ -366,6 +367,38 @@ def match_needs(
     if q.empty:
         return q.assign(provision_id=pd.Series(dtype=object), n_fits=pd.Series(dtype=int))
     return pd.concat([q, match_many(ws, q, taken=taken)], axis=1)
+
+
+def needs_summary(
+    ws: Workspace, village_id: str, taken: dict[str, int] | None = None
+) -> pd.DataFrame:
+    """Per theme and horizon: needs named, how many existing provisions can answer.
+
+    Columns theme, horizon, needs, matched, unmatched (no provision fits: a
+    candidate gap), top_provision (most often the best fit). Counts of
+    respondents: pass through ``planning.survey.publishable`` before publishing.
+    """
+    m = match_needs(ws, village_id, taken=taken)
+    columns = ["theme", "horizon", "needs", "matched", "unmatched", "top_provision"]
+    if m.empty:
+        return pd.DataFrame(columns=columns)
+    m = m.assign(matched=m["provision_id"].notna())
+    rows = []
+    for (theme, horizon), g in m.groupby(["theme", "horizon"], sort=True):
+        best = g["provision_id"].dropna()
+        rows.append(
+            {
+                "theme": theme,
+                "horizon": int(horizon),
+                "needs": len(g),
+                "matched": int(g["matched"].sum()),
+                "unmatched": int((~g["matched"]).sum()),
+                "top_provision": best.value_counts().index[0] if len(best) else None,
+            }
+        )
+    out = pd.DataFrame(rows, columns=columns)
+    out["top_provision"] = pd.Series([r["top_provision"] for r in rows], dtype=object)
+    return out
 
 
 def record_match(
