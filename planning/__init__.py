@@ -32,6 +32,8 @@ _EXPORTS: dict[str, str] = {
     "open_workspace": "planning.workspace",
     "demo_path": "planning.workspace",
     "default_workspace": "planning.workspace",
+    "village_status": "planning.overview",
+    "problem_table": "planning.overview",
     "import_survey": "planning.survey",
     "needs": "planning.survey",
     "publishable": "planning.survey",
@@ -52,6 +54,8 @@ _EXPORTS: dict[str, str] = {
     "dump_toml": "planning.scenario",
     "evaluate": "planning.evaluate",
     "compare": "planning.evaluate",
+    "build_plan": "planning.plan",
+    "VillagePlan": "planning.plan",
 }
 
 __all__ = [

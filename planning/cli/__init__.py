@@ -28,6 +28,8 @@ MODULES: tuple[str, ...] = (
     "match",
     "session",
     "scenario",
+    "export",
+    "monitor",
 )
 
 
