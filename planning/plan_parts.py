@@ -55,7 +55,8 @@ def store_for(ws: Workspace) -> Any:
     url = store_url_for(ws)
     if url.startswith("sqlite:///"):
         path = url.removeprefix("sqlite:///")
-        if path != ":memory:" and not os.path.exists(path):
+        has_files = (ws.path / "scenarios").is_dir()  # loaded into the store on first open
+        if path != ":memory:" and not os.path.exists(path) and not has_files:
             return None
     cache = ws.__dict__.setdefault("_plan_store", {})
     if url not in cache:
