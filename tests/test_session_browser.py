@@ -49,6 +49,12 @@ def test_votes_clicked_in_chromium_reach_the_store(demo_ws: Path, tmp_path: Path
         page.locator(".pl-result-body", has_text="8 stippen geplakt").wait_for()
         page.locator(".pl-vote-meeting").click()  # a fourth dot: refused, shown in red
         page.locator(".pl-status-err", has_text="nog 0 van de 3").wait_for()
+        participant.fill("5")
+        participant.press("Enter")
+        page.locator("text=Deelnemer 5: nog").wait_for()
+        page.locator(".pl-vote-meeting").click()
+        page.locator(".pl-result-body", has_text="9 stippen geplakt").wait_for()
+        page.locator(".pl-status-ok", has_text="Ontmoeting").wait_for()
         shot = tmp_path / "sessie.png"
         page.screenshot(path=str(shot), full_page=True)
 
@@ -59,8 +65,9 @@ def test_votes_clicked_in_chromium_reach_the_store(demo_ws: Path, tmp_path: Path
     tally = api.dot_tally(demo_ws, sid).set_index("option")["dots"]
     assert tally["youth"] == 2
     assert tally["loneliness"] == 4
-    assert tally["meeting"] == 2
+    assert tally["meeting"] == 3
     assert api.dots_left(demo_ws, sid, 4) == 0
+    assert api.dots_left(demo_ws, sid, 5) == 2
 
 
 def _today() -> str:

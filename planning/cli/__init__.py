@@ -27,7 +27,9 @@ MODULES: tuple[str, ...] = (
     "gaps",
     "match",
     "session",
+    "scenario",
     "export",
+    "monitor",
 )
 
 
