@@ -1,8 +1,8 @@
 """Render a few pages of the Roden demo plan to docs/ (PNG) for the README.
 
-A copy of the demo workspace gets the example scenario from
-docs/roden-voorbeeldscenario.toml (saved in its store and chosen), then the
-plan is exported and pages are rendered with pdftoppm (poppler-utils).
+A fresh copy of the demo workspace (its store seeded from the demo's scenario
+files, with Roden's chosen scenario) is exported and pages are rendered with
+pdftoppm (poppler-utils).
 
     uv run python scripts/plan_pages.py [--dpi 90] [--pages 1,2,4,9]
 """
@@ -12,17 +12,13 @@ from __future__ import annotations
 import argparse
 import shutil
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "tests"))
 
 
 def main(argv: list[str] | None = None) -> int:
-    from report_helpers import add_scenario
-
     from planning.plan import build_plan
     from planning.report.pdf import write_pdf
     from planning.workspace import demo_path, open_workspace
@@ -35,7 +31,6 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         ws = Path(tmp) / "demo"
         shutil.copytree(demo_path(), ws, ignore=shutil.ignore_patterns("store.sqlite*"))
-        add_scenario(ws)
         pdf = write_pdf(build_plan(open_workspace(ws), "roden"), Path(tmp) / "roden.pdf")
         args.out.mkdir(parents=True, exist_ok=True)
         for page in (int(p) for p in args.pages.split(",")):
@@ -57,7 +52,6 @@ def main(argv: list[str] | None = None) -> int:
                 check=True,
             )
             print(f"{target}.png")
-        shutil.copy(pdf, Path(tmp) / "keep.pdf")
     return 0
 
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from planning.i18n import fmt_int, fmt_num, fmt_pct, label
+from planning.i18n import fmt_int, fmt_pct, label
 from planning.report.payload import (
     Block,
     breakable,
@@ -478,29 +478,27 @@ def _effect_table(plan: VillagePlan) -> Block:
 
 
 def monitoring(plan: VillagePlan) -> list[Block]:
-    """Indicators with targets per horizon, or the observations so far."""
+    """One row per indicator: the latest figure and the target at each horizon."""
     lang = plan.lang
     if plan.monitoring.empty:
         return _notes(plan, "monitoring")
     m = plan.monitoring
-    present = [c for c in ("indicator", "horizon", "period", "target", "observed") if c in m]
     rows = []
-    for _, r in m.iterrows():
-        row = []
-        for c in present:
-            v = r.get(c)
-            if c == "horizon" and not missing(v):
-                row.append(text("horizon_short", lang, h=int(v)))
-            elif isinstance(v, float) and not missing(v):
-                row.append(fmt_num(v, 0 if float(v).is_integer() else 1, lang))
-            else:
-                row.append("–" if missing(v) else str(v))
+    for indicator in dict.fromkeys(m["indicator"]):
+        part = m[m["indicator"] == indicator]
+        observed = part["observed"].dropna()
+        row = [str(indicator), str(observed.iloc[0]) if len(observed) else "–"]
+        for h in plan.horizons:
+            target = part.loc[part["horizon"] == h, "target"].dropna()
+            row.append(str(target.iloc[0]) if len(target) else "–")
         rows.append(row)
-    heads = [label("horizon", lang) if c == "horizon" else text(c, lang) for c in present]
-    widths = [3.0] + [1.0] * (len(present) - 1)
+    heads = [text("indicator", lang), text("observed", lang)] + [
+        f"{text('target', lang)} {text('horizon_short', lang, h=h)}" for h in plan.horizons
+    ]
+    n = len(plan.horizons)
     return [
         para(text("mon.intro", lang)),
-        table(heads, rows, widths, "l" + "r" * (len(present) - 1)),
+        table(heads, rows, [3, 1.4] + [1] * n, "lr" + "r" * n),
     ]
 
 
