@@ -41,6 +41,8 @@ def run(args: argparse.Namespace) -> int:
         "--no-browser",
         f"--notebook-dir={notebooks_dir()}",
     ]
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        cmd.append("--allow-root")  # containers and CI run as root; JupyterLab refuses otherwise
     url = f"http://127.0.0.1:{port}/lab?token={token}"
     print(f"JupyterLab in {notebooks_dir()} met werkmap {workspace}")
     print_url("JupyterLab", url)
