@@ -32,6 +32,8 @@ _EXPORTS: dict[str, str] = {
     "open_workspace": "planning.workspace",
     "demo_path": "planning.workspace",
     "default_workspace": "planning.workspace",
+    "village_status": "planning.overview",
+    "problem_table": "planning.overview",
     "import_survey": "planning.survey",
     "needs": "planning.survey",
     "publishable": "planning.survey",
@@ -45,6 +47,15 @@ _EXPORTS: dict[str, str] = {
     "match": "planning.matching",
     "gaps": "planning.matching",
     "record_match": "planning.matching",
+    "project": "planning.population",
+    "Scenario": "planning.scenario",
+    "Action": "planning.scenario",
+    "load_toml": "planning.scenario",
+    "dump_toml": "planning.scenario",
+    "evaluate": "planning.evaluate",
+    "compare": "planning.evaluate",
+    "build_plan": "planning.plan",
+    "VillagePlan": "planning.plan",
 }
 
 __all__ = [

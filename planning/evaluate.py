@@ -75,9 +75,9 @@ class Sources:
     )
 
 
-def extra_supply(scenario: Scenario) -> pd.DataFrame:
+def extra_supply(scenario: Scenario) -> list[dict[str, Any]]:
     """The scenario's actions as extra supply rows for matching.gaps."""
-    rows = [
+    return [
         {
             "source": "scenario",
             "title": a.title,
@@ -89,8 +89,6 @@ def extra_supply(scenario: Scenario) -> pd.DataFrame:
         for a in scenario.actions
         if a.reach_per_week and a.themes
     ]
-    columns = ["source", "title", "themes", "capacity_per_week", "start_year", "end_year"]
-    return pd.DataFrame(rows, columns=columns)
 
 
 def _facility_actions(scenario: Scenario, year: int) -> tuple[Action, ...]:
@@ -165,7 +163,7 @@ def _costs(scenario: Scenario, base_year: int, year: int) -> dict[str, float]:
     return {"one_off": one_off, "yearly": yearly, "cumulative": one_off + cumulative}
 
 
-def _supply_parts(row: pd.Series) -> dict[str, float]:
+def _supply_parts(row: dict[str, Any]) -> dict[str, float]:
     parts = {}
     for key, column in (
         ("provisions", "supply_provisions"),
@@ -191,6 +189,8 @@ class Evaluator:
         self.sources = sources or Sources()
         self._projection: Projection | None = None
         self._population: dict[tuple[str, int], pd.DataFrame] = {}
+        self._totals: dict[str, dict[int, float]] = {}
+        self._known: set[str] = set()
         self._needs: dict[str, pd.DataFrame] = {}
         self._offered: dict[str, int] = {}
         self._distance: dict[tuple[str, tuple[Any, ...]], dict[str, Any]] = {}
@@ -211,10 +211,36 @@ class Evaluator:
             self._population[key] = rows.drop(columns="horizon").reset_index(drop=True)
         return self._population[key]
 
+    def totals(self, village_id: str) -> dict[int, float]:
+        """Projected inhabitants per year (what matching.gaps multiplies need shares by)."""
+        if village_id not in self._totals:
+            base = self.ws.settings.base_year
+            self._totals[village_id] = {
+                base + h: float(self.population(village_id, h)["inhabitants"].sum())
+                for h in self.ws.settings.horizons
+            }
+        return self._totals[village_id]
+
     def needs(self, village_id: str) -> pd.DataFrame:
         if village_id not in self._needs:
             self._needs[village_id] = self.sources.needs(self.ws, village_id)
         return self._needs[village_id]
+
+    def prefetch(self, village_ids: list[str]) -> None:
+        """Needs of many villages in one survey pass (about the cost of two single ones)."""
+        wanted = [v for v in dict.fromkeys(village_ids) if v not in self._needs]
+        if len(wanted) < 2:
+            return
+        frame = self.sources.needs(self.ws)
+        for village_id, part in frame.groupby("village_id", sort=False):
+            if village_id in wanted:
+                self._needs[str(village_id)] = part.reset_index(drop=True)
+        for village_id in wanted:  # villages without answers: an empty needs table
+            self._needs.setdefault(village_id, frame.iloc[0:0])
+
+    def evaluate_many(self, scenarios: list[Scenario]) -> list[dict[str, Any]]:
+        self.prefetch([s.village_id for s in scenarios])
+        return [self.evaluate(s) for s in scenarios]
 
     def volunteers_offered(self, village_id: str) -> int:
         if village_id not in self._offered:
@@ -246,30 +272,38 @@ class Evaluator:
                 raise ScenarioError("geef een scenario of een kern (village_id)")
             scenario = Scenario("Zonder scenario", village_id)
         village = scenario.village_id
-        self.ws.village(village)
+        if village not in self._known:
+            self.ws.village(village)  # a clear error, with a suggestion, for an unknown id
+            self._known.add(village)
         settings = self.ws.settings
         base = settings.base_year
         threshold = settings.thresholds.gap_coverage
         extra = extra_supply(scenario)
         needs = self.needs(village)
         offered = self.volunteers_offered(village)
+        # one call for every horizon: the gaps of each year with its projected inhabitants
+        table = self.sources.gaps(
+            self.ws, village, population=self.totals(village), extra_supply=extra, needs=needs
+        )
+        by_year: dict[int, list[dict[str, Any]]] = {}
+        for record in table.to_dict("records"):
+            by_year.setdefault(int(record["year"]), []).append(record)
         horizons: dict[str, Any] = {}
         for h in settings.horizons:
             year = base + h
             pop = self.population(village, h)
-            gaps = self.sources.gaps(
-                self.ws, village, year=year, population=pop, extra_supply=extra, needs=needs
-            )
-            demand, supply, coverage, parts = {}, {}, {}, {}
+            demand, supply, coverage, parts, status = {}, {}, {}, {}, {}
             gap_themes = []
-            for _, row in gaps.iterrows():
+            for row in by_year.get(year, []):
                 theme = str(row["theme"])
-                demand[theme] = float(row["demand"])
-                supply[theme] = float(row["supply"])
+                demand[theme] = _num(row["demand"])  # None: no survey answers to go on
+                supply[theme] = _num(row["supply"]) or 0.0
                 coverage[theme] = _num(row["coverage"])
                 parts[theme] = _supply_parts(row)
-                if bool(row.get("gap", False)):
+                gap = row.get("gap")
+                if gap is not None and not pd.isna(gap) and bool(gap):
                     gap_themes.append(theme)
+                status[theme] = str(row.get("status") or ("gap" if theme in gap_themes else ""))
             total = float(pop["inhabitants"].sum())
             old = pop["age_band"].map(lambda b: int(b.rstrip("+").split("-")[0]) >= 65)
             needed = sum(a.volunteers_needed for a in scenario.actions if a.active_in(year))
@@ -283,6 +317,7 @@ class Evaluator:
                 "supply": supply,
                 "supply_parts": parts,
                 "coverage": coverage,
+                "status": status,
                 "gaps": gap_themes,
                 "gap_threshold": threshold,
                 "distance_coverage": self.distance(village, _facility_actions(scenario, year)),
@@ -343,7 +378,7 @@ def compare(
 ) -> Comparison:
     """Evaluate each scenario and lay the headline figures side by side."""
     ev = evaluator_for(ws, sources)
-    results = [ev.evaluate(s) for s in scenarios]
+    results = ev.evaluate_many(scenarios)
     rows = []
     for result in results:
         for h, r in result["horizons"].items():

@@ -1,10 +1,13 @@
 """Gaps: per village, theme and horizon, demand against supply.
 
 demand
-    ``need_share x inhabitants``: the weighted share of respondents naming the
-    theme for that horizon (``planning.survey.needs``) times the village's
-    inhabitants in the horizon year (CBS 2021 figures, or a projection passed by
-    a scenario as ``population``). Residents who need something on this theme.
+    ``need_share x inhabitants x weekly_share``: the weighted share of
+    respondents naming the theme for that horizon (``planning.survey.needs``)
+    times the village's inhabitants in the horizon year (CBS 2021 figures, or a
+    projection passed by a scenario as ``population``): residents who need
+    something on this theme. ``weekly_share`` (``[gaps]`` in workspace.toml,
+    default 1) is the part of them that needs a place in any given week; with
+    the default, demand is every resident with the need, as the survey says.
 supply
     persons per week that provisions, commitments and scenario actions can take
     (see ``planning.supply`` for how each source counts).
@@ -41,6 +44,7 @@ GAP_COLUMNS = (
     "need_share",
     "indicative",
     "inhabitants",
+    "weekly_share",
     "demand",
     "supply_provisions",
     "supply_commitments",
@@ -144,6 +148,7 @@ def gaps(
     ws.village(village_id)
     base = ws.settings.base_year
     threshold = float(ws.settings.thresholds.gap_coverage)
+    weekly_share = float(ws.settings.section("gaps").get("weekly_share", 1.0))
     horizons = [year - base] if year is not None else list(ws.settings.horizons)
     years = [base + h for h in horizons]
     need = load_needs(ws, village_id) if needs is None else needs
@@ -183,7 +188,7 @@ def gaps(
             else:
                 share, naming, indicative = np.nan, 0, True
             inh = inhabitants[yr]
-            demand = share * inh
+            demand = share * inh * weekly_share
             parts = {
                 src: float(summed.get((yr, theme, src), 0.0))
                 for src in ("provision", "commitment", "extra")
@@ -209,6 +214,7 @@ def gaps(
                     "need_share": share,
                     "indicative": indicative,
                     "inhabitants": inh,
+                    "weekly_share": weekly_share,
                     "demand": demand,
                     "supply_provisions": parts["provision"],
                     "supply_commitments": parts["commitment"],

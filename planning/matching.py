@@ -47,6 +47,7 @@ __all__ = [
     "match_many",
     "match_needs",
     "matcher",
+    "matches_made",
     "record_match",
     "taken_places",
 ]
@@ -121,8 +122,13 @@ def matcher(ws: Workspace) -> Matcher:
     """The matcher for a workspace, cached on it (rebuilt when provisions change)."""
     cache = ws.__dict__.setdefault("_access_cache", {})
     hit = cache.get("matcher")
-    if hit is None or hit[0] is not ws.provisions or hit[1] is not ws.facilities:
-        hit = (ws.provisions, ws.facilities, _build(ws))
+    if (
+        hit is None
+        or hit[0] is not ws.provisions
+        or hit[1] is not ws.facilities
+        or hit[3] != ws.settings.thresholds
+    ):
+        hit = (ws.provisions, ws.facilities, _build(ws), ws.settings.thresholds)
         cache["matcher"] = hit
     return hit[2]
 
@@ -304,7 +310,10 @@ def match_many(
         best[sl] = np.where(ok, pick, -1)
         n_fits[sl] = fits.sum(axis=0)
     ids = np.where(best >= 0, m.provision_ids[np.maximum(best, 0)], None)
-    return pd.DataFrame({"provision_id": ids, "n_fits": n_fits}, index=questions.index)
+    return pd.DataFrame(
+        {"provision_id": pd.Series(ids, index=questions.index, dtype=object), "n_fits": n_fits},
+        index=questions.index,
+    )
 
 
 def _band_age(band: Any) -> float:
@@ -320,6 +329,17 @@ def _band_age(band: Any) -> float:
         return np.nan
 
 
+def _coded(ws: Workspace, resp: pd.DataFrame) -> pd.DataFrame:
+    """Theme lists per respondent and horizon, with staff's coding overrides applied."""
+    try:
+        from planning.survey.coding import coded_themes, read_overrides
+    except ImportError:
+        return pd.DataFrame(
+            {h: resp.get(c, pd.Series(None, index=resp.index)) for h, c in HORIZON_COLUMNS.items()}
+        )
+    return coded_themes(resp, read_overrides(ws.path))
+
+
 def match_needs(
     ws: Workspace, village_id: str, taken: dict[str, int] | None = None
 ) -> pd.DataFrame:
@@ -332,15 +352,14 @@ def match_needs(
     ws.village(village_id)
     resp = ws.responses
     resp = resp[resp["village_id"].astype(str) == village_id] if len(resp) else resp
+    coded = _coded(ws, resp)
     rows = []
-    for horizon, col in HORIZON_COLUMNS.items():
-        if col not in resp.columns:
-            continue
+    for horizon in coded.columns:
         for rid, band, themes in zip(
-            resp["respondent_id"], resp["age_band"], resp[col], strict=True
+            resp["respondent_id"], resp["age_band"], coded[horizon], strict=True
         ):
             for theme in _as_list(themes):
-                rows.append((rid, horizon, theme, band))
+                rows.append((rid, int(horizon), theme, band))
     q = pd.DataFrame(rows, columns=["respondent_id", "horizon", "theme", "age_band"])
     q["village_id"] = village_id
     q["age"] = [_band_age(b) for b in q["age_band"]]
@@ -386,6 +405,34 @@ def record_match(
         age=age,
         respondent_id=respondent_id,
     )
+
+
+def matches_made(ws: Workspace, village_id: str, store: Store | None = None) -> pd.DataFrame:
+    """For the village plan: matches made (not declined) per theme and provision.
+
+    Columns theme, provision (the provision's name), count; largest first.
+    """
+    from planning.store import matches as store_matches
+
+    columns = ["theme", "provision", "count"]
+    if store is None:
+        if not _store_path_exists(ws):
+            return pd.DataFrame(columns=columns)
+        from planning.store import open_store
+
+        store = open_store(ws)
+    made = [r for r in store_matches.rows(store, village_id) if r["outcome"] != "declined"]
+    if not made:
+        return pd.DataFrame(columns=columns)
+    names = dict(
+        zip(ws.provisions["provision_id"].astype(str), ws.provisions["name"], strict=False)
+    )
+    frame = pd.DataFrame(made)
+    frame["provision"] = frame["provision_id"].map(names).fillna(frame["provision_id"])
+    out = frame.groupby(["theme", "provision"]).size().rename("count").reset_index()
+    return out.sort_values(["count", "theme", "provision"], ascending=[False, True, True])[
+        columns
+    ].reset_index(drop=True)
 
 
 def match_counts(

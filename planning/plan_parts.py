@@ -10,6 +10,7 @@ sentence the reader sees instead.
 from __future__ import annotations
 
 import importlib
+import os
 import re
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
@@ -46,6 +47,22 @@ def _note(plan: VillagePlan, key: str, sentence_key: str, **fields: Any) -> None
     plan.notes[key] = text(sentence_key, plan.lang, **fields)
 
 
+# -- the store (read only when it exists: a plan never creates one) ------------------------
+def store_for(ws: Workspace) -> Any:
+    """The workspace's store, or None when it has none yet (no scenarios, matches...)."""
+    from planning.store.base import open_store, store_url_for
+
+    url = store_url_for(ws)
+    if url.startswith("sqlite:///"):
+        path = url.removeprefix("sqlite:///")
+        if path != ":memory:" and not os.path.exists(path):
+            return None
+    cache = ws.__dict__.setdefault("_plan_store", {})
+    if url not in cache:
+        cache[url] = open_store(ws, url=url)
+    return cache[url]
+
+
 # -- the village ---------------------------------------------------------------------------
 def population(ws: Workspace, plan: VillagePlan) -> None:
     """Inhabitants by age in the CBS year, and projected to the horizons when available."""
@@ -61,53 +78,44 @@ def population(ws: Workspace, plan: VillagePlan) -> None:
     cbs_col = f"cbs_{plan.data_year}"
     frame[cbs_col] = frame["age_band"].map(cbs).fillna(0).astype(int)
     series = [(cbs_col, text("cbs_year", plan.lang, year=plan.data_year))]
-
     module = optional("planning.population")
-    projected = None
-    if module is not None and hasattr(module, "project"):
-        projected = _projection(module.project(ws, plan.village_id), plan)
-    if projected is None:
+    if module is None or mine.empty:
         _note(plan, "projection", "no_projection")
-        plan.population = frame
-        plan.population_series = series
+        plan.population, plan.population_series = frame, series
         return
-    bands, assumptions = projected
-    plan.projection_assumptions = assumptions
-    years = [plan.base_year, *(plan.year(h) for h in plan.horizons)]
-    names = [text("now", plan.lang, year=plan.base_year)] + [
-        text("horizon", plan.lang, h=h, year=plan.year(h)) for h in plan.horizons
-    ]
-    for year, name in zip(years, names, strict=True):
-        col = f"y{year}"
-        frame[col] = frame["age_band"].map(bands.get(year, {})).fillna(0).round().astype(int)
+    projection = _projection(ws, module)
+    rows = projection.frame[projection.frame["village_id"] == plan.village_id]
+    plan.projection_assumptions = _assumptions(projection.assumptions, plan.lang)
+    for h in (0, *plan.horizons):
+        part = rows[rows["horizon"] == h].set_index("age_band")["inhabitants"]
+        col = f"y{plan.base_year + h}"
+        frame[col] = frame["age_band"].map(part).fillna(0.0).round().astype(int)
+        name = (
+            text("now", plan.lang, year=plan.base_year)
+            if h == 0
+            else text("horizon", plan.lang, h=h, year=plan.year(h))
+        )
         series.append((col, name))
-    plan.population = frame
-    plan.population_series = series
+    plan.population, plan.population_series = frame, series
 
 
-def _projection(
-    result: Any, plan: VillagePlan
-) -> tuple[dict[int, dict[str, float]], list[str]] | None:
-    """Bands per year from project(): accepts a frame, or (frame, assumptions)."""
-    assumptions: list[str] = []
-    frame = result
-    if isinstance(result, tuple):
-        frame, extra = result[0], result[1] if len(result) > 1 else None
-        if isinstance(extra, dict):
-            assumptions = [f"{k}: {v}" for k, v in extra.items()]
-        elif isinstance(extra, (list, tuple)):
-            assumptions = [str(a) for a in extra]
-    if not isinstance(frame, pd.DataFrame) or frame.empty:
-        return None
-    if "village_id" in frame:
-        frame = frame[frame["village_id"] == plan.village_id]
-    value = "inhabitants" if "inhabitants" in frame else frame.select_dtypes("number").columns[-1]
-    if "year" not in frame and "horizon" in frame:
-        frame = frame.assign(year=plan.base_year + frame["horizon"].astype(int))
-    bands: dict[int, dict[str, float]] = {}
-    for (year, band), v in frame.groupby(["year", "age_band"])[value].sum().items():
-        bands.setdefault(int(year), {})[str(band)] = float(v)
-    return bands, assumptions
+def _projection(ws: Workspace, module: ModuleType) -> Any:
+    """The workspace's projection (shared with the scenario evaluator when it has one)."""
+    evaluator = ws.__dict__.get("_evaluator")
+    if evaluator is not None:
+        return evaluator.projection
+    cached = ws.__dict__.get("_plan_projection")
+    if cached is None:
+        cached = ws.__dict__["_plan_projection"] = module.project(ws)
+    return cached
+
+
+def _assumptions(assumptions: Any, lang: str) -> list[str]:
+    if not isinstance(assumptions, dict):
+        return []
+    head = text("projection.assumptions", lang)
+    simple = {k: v for k, v in sorted(assumptions.items()) if isinstance(v, (int, float, str))}
+    return [head + "; ".join(f"{k} = {v}" for k, v in simple.items())] if simple else []
 
 
 # -- what residents said ---------------------------------------------------------------------
@@ -115,50 +123,77 @@ def survey(ws: Workspace, plan: VillagePlan) -> None:
     responses = ws.responses
     mine = responses[responses["village_id"] == plan.village_id] if len(responses) else responses
     plan.respondents = len(mine)
-    module = optional("planning.survey")
     if plan.respondents == 0:
         _note(plan, "residents", "no_survey")
         return
-    plan.quotes = quotes(mine, plan)
+    module = optional("planning.survey")
     if module is None:
+        plan.quotes = quotes(mine, plan, ws)
         _note(plan, "residents", "no_survey_module")
         return
-    needs = module.needs(ws, plan.village_id)
-    if "village_id" in needs:
-        needs = needs[needs["village_id"] == plan.village_id]
-    plan.needs = module.publishable(needs).reset_index(drop=True)
-    plan.channels = _channels(module.channel_counts(ws, plan.village_id))
+    plan.needs = module.publishable(_needs(ws, plan.village_id, module)).reset_index(drop=True)
+    plan.channels = module.publishable(module.channel_counts(ws, plan.village_id))
     reach = module.representativeness(ws, plan.village_id)
-    if isinstance(reach, pd.DataFrame):
-        plan.reach = reach.reset_index(drop=reach.index.name is None)
-    if hasattr(module, "volunteers_offered"):
-        plan.volunteers = int(module.volunteers_offered(ws, plan.village_id))
+    reach = reach.rename(columns={"age_group": "group", "share_population": "share_inhabitants"})
+    plan.reach = module.publishable(reach).reset_index(drop=True)
+    plan.volunteers = int(module.volunteers_offered(ws, plan.village_id))
+    plan.quotes = quotes(module.quotes(ws, plan.village_id), plan, ws)
 
 
-def _channels(counts: Any) -> pd.DataFrame:
-    if isinstance(counts, dict):
-        counts = pd.Series(counts)
-    if isinstance(counts, pd.Series):
-        counts = counts.rename("respondents").rename_axis("channel").reset_index()
-    return counts
+def _needs(ws: Workspace, village_id: str, module: ModuleType) -> pd.DataFrame:
+    """survey.needs, through the scenario evaluator's cache when there is one (same figures)."""
+    evaluate = optional("planning.evaluate")
+    if evaluate is not None:
+        return evaluate.evaluator_for(ws).needs(village_id)
+    return module.needs(ws, village_id)
 
 
-def quotes(responses: pd.DataFrame, plan: VillagePlan) -> list[dict[str, Any]]:
-    """A few anonymous quotes: only texts released for publication, no contact details."""
-    if "quote_publishable" not in responses:
-        return []
-    released = responses[responses["quote_publishable"].fillna(False).astype(bool)]
+def quotes(frame: pd.DataFrame, plan: VillagePlan, ws: Workspace) -> list[dict[str, Any]]:
+    """A few anonymous quotes: one per horizon, only texts released for publication.
+
+    ``frame`` is either survey.quotes() (horizon, text) or raw responses. A text
+    with contact details, or naming anyone in the follow-up store, is never quoted.
+    """
+    if "text" not in frame:
+        if "quote_publishable" not in frame:
+            return []
+        released = frame[frame["quote_publishable"].fillna(False).astype(bool)]
+        rows = [
+            {"horizon": h, "text": t}
+            for h in plan.horizons
+            for t in released.sort_values("respondent_id").get(f"need_{h}y", [])
+        ]
+        frame = pd.DataFrame(rows, columns=["horizon", "text"])
+    private = _private_words(ws, plan.village_id)
     out: list[dict[str, Any]] = []
     for h in plan.horizons:
-        column = f"need_{h}y"
-        if column not in released:
-            continue
-        for value in released.sort_values("respondent_id")[column]:
+        for value in frame.loc[frame["horizon"] == h, "text"]:
             if not isinstance(value, str) or not value.strip() or _CONTACT.search(value):
+                continue
+            lowered = value.lower()
+            if any(word in lowered for word in private):
                 continue
             out.append({"horizon": h, "text": shorten(" ".join(value.split()), QUOTE_LIMIT)})
             break
     return out[:QUOTES]
+
+
+def _private_words(ws: Workspace, village_id: str) -> set[str]:
+    """Names, phone numbers, e-mail addresses and addresses from the follow-up store."""
+    store = store_for(ws)
+    if store is None:
+        return set()
+    from planning.store.followup import contact_list
+
+    words: set[str] = set()
+    for person in contact_list(store, village_id, everyone=True):
+        for key in ("name", "phone", "email", "address"):
+            value = person.get(key)
+            if isinstance(value, str) and len(value.strip()) >= 3:
+                words.add(value.strip().lower())
+                if key == "name":
+                    words.update(p for p in value.lower().split() if len(p) >= 4)
+    return words
 
 
 def shorten(value: str, limit: int) -> str:
@@ -174,8 +209,9 @@ def facilities(ws: Workspace, plan: VillagePlan) -> None:
         _note(plan, "facilities", "no_facilities")
     inventory = optional("planning.inventory")
     if inventory is not None and not mine.empty:
-        qualities = inventory.facility_qualities(ws, mine)
-        table = table.merge(qualities, on="facility_id", how="left")
+        qualities = inventory.facility_qualities(ws, mine, lang=plan.lang)
+        keep = ["facility_id", "accessible", "low_threshold", "meeting_place", "reason"]
+        table = table.merge(qualities[keep], on="facility_id", how="left")
     elif not mine.empty:
         _note(plan, "qualities", "no_qualities")
     plan.facilities = table
@@ -184,69 +220,127 @@ def facilities(ws: Workspace, plan: VillagePlan) -> None:
         _note(plan, "coverage", "no_coverage")
         _note(plan, "map", "no_map")
         return
-    found = access.coverage(ws, plan.village_id)
-    plan.coverage = [dict(c, situation="now") for c in found]
+    now = text("now", plan.lang, year=plan.base_year)
+    plan.coverage = [dict(c, situation=now) for c in access.coverage(ws, plan.village_id)]
     if not plan.coverage:
         _note(plan, "coverage", "no_coverage")
-    plan._map = lambda: access.village_map(ws, plan.village_id)
+    plan._map = lambda: access.village_map(ws, plan.village_id, lang=plan.lang)
 
 
 # -- scenario and plan ---------------------------------------------------------------------
 def scenario(ws: Workspace, plan: VillagePlan, name: str | None) -> None:
-    module = optional("planning.scenario")
+    """The chosen (or named) scenario, its actions, and what it changes per horizon."""
+    module = optional("planning.evaluate")
     if module is None:
         _note(plan, "plan", "plan.no_scenario_module")
         return
-    chosen = _choose(ws, plan.village_id, name, module)
-    if chosen is None:
+    baseline = module.evaluate(ws, None, village_id=plan.village_id)
+    plan.gaps = _gaps(baseline, plan)
+    if plan.gaps.empty:
+        _note(plan, "gaps", "gaps.no_survey" if plan.respondents == 0 else "gaps.none")
+    found = find_scenario(ws, plan.village_id, name)
+    if found is None:
         _note(plan, "plan", "plan.no_scenario")
         return
-    sc, version = chosen
-    plan.scenario = str(getattr(sc, "name", name))
-    plan.version = version
+    sc, version = found
+    plan.scenario, plan.version = sc.name, version
     partners = dict(zip(ws.partners["partner_id"], ws.partners["name"], strict=False))
-    rows = []
-    for action in getattr(sc, "actions", []):
-        get = action.get if isinstance(action, dict) else lambda k, a=action: getattr(a, k, None)
-        rows.append(
-            {
-                "title": get("title"),
-                "kind": get("kind"),
-                "themes": list(get("themes") or []),
-                "partner": partners.get(get("partner_id"), get("partner_id")),
-                "start_year": get("start_year"),
-                "end_year": get("end_year"),
-                "one_off_cost": get("one_off_cost"),
-                "yearly_cost": get("yearly_cost"),
-                "reach_per_week": get("reach_per_week"),
-            }
-        )
+    rows = [
+        {
+            "title": a.title,
+            "kind": a.kind,
+            "themes": list(a.themes),
+            "partner": partners.get(a.partner_id, a.partner_id),
+            "start_year": a.start_year if a.start_year is not None else plan.base_year,
+            "end_year": a.end_year,
+            "one_off_cost": a.one_off_cost,
+            "yearly_cost": a.yearly_cost,
+            "reach_per_week": a.reach_per_week,
+        }
+        for a in sc.actions
+    ]
     if rows:
-        plan.actions = (
-            pd.DataFrame(rows).sort_values(["start_year", "title"]).reset_index(drop=True)
+        frame = pd.DataFrame(rows)
+        plan.actions = frame.sort_values(["start_year", "title"], kind="stable").reset_index(
+            drop=True
         )
     result = module.evaluate(ws, sc)
-    plan.effect = _effect(result, plan)
-    if plan.effect.empty:
-        _note(plan, "effect", "plan.no_effect")
+    plan.effect = _effect(baseline, result, plan)
+    last = result["horizons"].get(str(max(plan.horizons)), {}).get("distance_coverage")
+    if last and plan.coverage:
+        label = text("with_plan", plan.lang, h=max(plan.horizons))
+        plan.coverage.append(dict(last, situation=label))
 
 
-def _choose(ws: Workspace, village_id: str, name: str | None, module: ModuleType) -> Any:
-    """(scenario, version) by name, else the chosen one, else the first; None if none."""
-    finder = getattr(module, "plan_scenario", None)
-    if finder is None:
+def find_scenario(ws: Workspace, village_id: str, name: str | None) -> tuple[Any, str] | None:
+    """(scenario, version) by name, else the village's chosen one, else its first; or None."""
+    store = store_for(ws)
+    if store is None:
+        if name:
+            from planning.errors import ScenarioError
+
+            raise ScenarioError(f"geen scenario '{name}': deze werkmap heeft nog geen opslag")
         return None
-    return finder(ws, village_id, name)
+    from planning.store import scenarios as stored
+
+    if name is None:
+        name = stored.chosen_name(store, village_id)
+    if name is None:
+        listed = stored.list_scenarios(store, village_id)
+        if not listed:
+            return None
+        name = str(listed[0]["name"])
+    sc = stored.load_scenario(store, name, village_id)
+    version = stored.versions(store, name, village_id)[-1]["version"]
+    return sc, str(version)
 
 
-def _effect(result: Any, plan: VillagePlan) -> pd.DataFrame:
+def _gaps(result: dict[str, Any], plan: VillagePlan) -> pd.DataFrame:
     rows = []
-    horizons = (result or {}).get("horizons", {}) if isinstance(result, dict) else {}
     for h in plan.horizons:
-        part = horizons.get(str(h)) or horizons.get(h)
+        part = result.get("horizons", {}).get(str(h))
         if not part:
             continue
-        rows.append({"horizon": h, "year": plan.year(h), **part})
+        gap_themes = set(part.get("gaps", []))
+        for theme in plan.theme_labels:
+            demand = part.get("demand", {}).get(theme)
+            if demand is None:
+                continue
+            rows.append(
+                {
+                    "theme": theme,
+                    "horizon": h,
+                    "year": plan.year(h),
+                    "demand": demand,
+                    "supply": part.get("supply", {}).get(theme),
+                    "coverage": part.get("coverage", {}).get(theme),
+                    "gap": theme in gap_themes,
+                }
+            )
+    frame = pd.DataFrame(rows)
+    if frame.empty or not (pd.to_numeric(frame["demand"], errors="coerce").fillna(0) > 0).any():
+        return pd.DataFrame()
+    return frame
+
+
+def _effect(before: dict[str, Any], after: dict[str, Any], plan: VillagePlan) -> pd.DataFrame:
+    rows = []
+    for h in plan.horizons:
+        b = before.get("horizons", {}).get(str(h))
+        a = after.get("horizons", {}).get(str(h))
+        if not a or not b:
+            continue
+        rows.append(
+            {
+                "horizon": h,
+                "year": plan.year(h),
+                "gaps_before": len(b.get("gaps", [])),
+                "gaps_after": len(a.get("gaps", [])),
+                "walk_before": (b.get("distance_coverage") or {}).get("share_within_walk"),
+                "walk_after": (a.get("distance_coverage") or {}).get("share_within_walk"),
+                "cost_cumulative": (a.get("costs") or {}).get("cumulative"),
+            }
+        )
     return pd.DataFrame(rows)
 
 
@@ -257,18 +351,11 @@ def matching(ws: Workspace, plan: VillagePlan) -> None:
         _note(plan, "matching", "match.no_module")
         _note(plan, "gaps", "gaps.none")
         return
-    frames = []
-    for h in plan.horizons:
-        gaps = module.gaps(ws, plan.village_id, year=plan.year(h))
-        if isinstance(gaps, pd.DataFrame) and not gaps.empty:
-            frames.append(gaps.assign(horizon=h, year=plan.year(h)))
-    if frames:
-        plan.gaps = pd.concat(frames, ignore_index=True)
+    store = store_for(ws)
+    made = module.match_counts(ws, plan.village_id, store=store) if store is not None else None
+    if made is not None and not made.empty:
+        plan.matches = made.drop(columns=["village_id"]).reset_index(drop=True)
     else:
-        _note(plan, "gaps", "gaps.none")
-    made = getattr(module, "matches_made", None)
-    plan.matches = made(ws, plan.village_id) if made else plan.matches
-    if plan.matches.empty:
         _note(plan, "matching", "match.none")
 
 
@@ -294,13 +381,27 @@ def commitments(ws: Workspace, plan: VillagePlan) -> None:
 
 # -- monitoring ----------------------------------------------------------------------------
 def monitoring(ws: Workspace, plan: VillagePlan) -> None:
+    """Indicators with their targets per horizon (planning.monitoring), else observations."""
     module = optional("planning.monitoring")
-    if module is None:
-        _note(plan, "monitoring", "mon.no_module")
-        return
-    targets = getattr(module, "targets", None)
-    frame = targets(ws, plan.village_id) if targets else None
-    if isinstance(frame, pd.DataFrame) and not frame.empty:
-        plan.monitoring = frame.reset_index(drop=True)
-    else:
-        _note(plan, "monitoring", "mon.none")
+    for name in ("plan_table", "targets", "indicator_table"):
+        func = getattr(module, name, None) if module is not None else None
+        if func is not None:
+            frame = func(ws, plan.village_id)
+            if isinstance(frame, pd.DataFrame) and not frame.empty:
+                plan.monitoring = frame.reset_index(drop=True)
+                return
+    store = store_for(ws)
+    if store is not None:
+        import sqlalchemy as sa
+
+        from planning.store.observations import observations as table
+
+        rows = store.read(
+            sa.select(table.c.indicator, table.c.period, table.c.value)
+            .where(table.c.village_id == plan.village_id)
+            .order_by(table.c.indicator, table.c.period_start)
+        )
+        if rows:
+            plan.monitoring = pd.DataFrame(rows).rename(columns={"value": "observed"})
+            return
+    _note(plan, "monitoring", "mon.none")

@@ -84,7 +84,13 @@ def catchments(ws: Workspace) -> pd.DataFrame:
     Cached on the workspace: it depends only on the workspace's own tables.
     """
     cache = ws.__dict__.setdefault("_access_cache", {})
-    key = (id(ws.provisions), id(ws.facilities), id(ws.villages), id(ws.population))
+    key = (
+        id(ws.provisions),
+        id(ws.facilities),
+        id(ws.villages),
+        id(ws.population),
+        ws.settings.thresholds,
+    )
     hit = cache.get("catchments")
     if hit is not None and hit[0] == key:
         return hit[1]
@@ -184,7 +190,15 @@ def supply_detail(
     """
     years = list(years)
     cache = ws.__dict__.setdefault("_access_cache", {}).setdefault("supply", {})
-    key = (village_id, tuple(years), id(ws.provisions), id(ws.commitments), id(ws.facilities))
+    key = (
+        village_id,
+        tuple(years),
+        id(ws.provisions),
+        id(ws.commitments),
+        id(ws.facilities),
+        conversion(ws),
+        ws.settings.thresholds.cycle_m,
+    )
     hit = cache.get(key)
     if hit is None or hit[1] is not ws.provisions or hit[2] is not ws.commitments:
         hit = (_standing_rows(ws, village_id, years), ws.provisions, ws.commitments)

@@ -185,6 +185,10 @@ def open_workspace(path: str | os.PathLike[str] | None = None) -> Workspace:
             files[spec.name] = file
     ws = Workspace(root, settings, tables, files, problems)
     ws.problems += cross_check(ws)
+    # staff fix one file at a time, top to bottom: order by table, then row
+    order = {spec.name: i for i, spec in enumerate(specs)}
+    rank = {files.get(name, f"{name}.csv"): i for name, i in order.items()}
+    ws.problems.sort(key=lambda p: (rank.get(p.file, len(rank)), p.row or 0))
     return ws
 
 

@@ -124,6 +124,7 @@ def main(argv: list[str] | None = None) -> int:
 #: each step has its own random stream so adding one leaves the others' bytes alone.
 STEPS: list[tuple[int, Callable[..., None]]] = []
 STEPS.append((3, __import__("demo_survey").generate))
+STEPS.append((5, __import__("demo_scenarios").generate))  # scenarios (issue 5)
 STEPS.append((7, __import__("demo_monitoring").generate))
 
 if __name__ == "__main__":

@@ -46,9 +46,12 @@ class PostgresServer:
         if bindir is None:
             raise RuntimeError("no PostgreSQL binaries (initdb) found")
         self.bindir = bindir
-        self.dir = Path(tempfile.mkdtemp(prefix="planning-pg-"))
+        as_root = os.geteuid() == 0
+        # as root the server user must reach the folder: /tmp, not a private $TMPDIR
+        base = "/tmp" if as_root and os.path.isdir("/tmp") else None
+        self.dir = Path(tempfile.mkdtemp(prefix="planning-pg-", dir=base))
         self.prefix: list[str] = []
-        if os.geteuid() == 0:
+        if as_root:
             try:
                 user = pwd.getpwnam("postgres")
             except KeyError:

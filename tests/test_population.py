@@ -52,7 +52,8 @@ def test_default_life_table_is_plausible() -> None:
     assert 1.5 < tfr < 1.7  # the Netherlands, 2021: 1,62
 
 
-def test_demo_villages_shrink_and_age_without_migration() -> None:
+def test_demo_villages_shrink_and_age() -> None:
+    """Low births and (almost) no net migration: the large villages shrink and age."""
     p = project(open_workspace())
     totals = p.totals()
     old = p.share_65_plus()
@@ -66,8 +67,11 @@ def test_demo_villages_shrink_and_age_without_migration() -> None:
 
 
 def _with_projection(demo_ws: Path, text: str) -> Path:
+    """Replace the demo's [projection] tables by ``text``."""
     toml = demo_ws / "workspace.toml"
-    toml.write_text(toml.read_text(encoding="utf-8") + "\n" + text, encoding="utf-8")
+    kept = toml.read_text(encoding="utf-8").split("\n[projection]")[0]
+    kept = kept.split("# Population projection")[0]
+    toml.write_text(kept + "\n" + text, encoding="utf-8")
     return demo_ws
 
 
@@ -101,12 +105,6 @@ def test_bad_assumption_names_key(demo_ws: Path) -> None:
     _with_projection(demo_ws, "[projection]\nfemale_share = 1.5\n")
     with pytest.raises(WorkspaceError, match="female_share"):
         project(open_workspace(demo_ws))
-    _with_projection(demo_ws, "")
-    text = (
-        (demo_ws / "workspace.toml")
-        .read_text(encoding="utf-8")
-        .replace("female_share = 1.5", 'death_probability = {"100+" = 0.5}')
-    )
-    (demo_ws / "workspace.toml").write_text(text, encoding="utf-8")
+    _with_projection(demo_ws, '[projection]\ndeath_probability = {"100+" = 0.5}\n')
     with pytest.raises(WorkspaceError, match=r"death_probability\.100"):
         project(open_workspace(demo_ws))

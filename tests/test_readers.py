@@ -335,8 +335,10 @@ def test_parse_int() -> None:
 
 @pytest.mark.parametrize(
     ("word", "value"),
-    [("ja", True), ("Nee", False), ("j", True), ("N", False), ("TRUE", True), ("false", False)]
-    + [("x", True), ("1", True), ("0", False), (True, True), (0, False)],
+    [
+        *[("ja", True), ("Nee", False), ("j", True), ("N", False), ("TRUE", True)],
+        *[("false", False), ("x", True), ("1", True), ("0", False), (True, True), (0, False)],
+    ],
 )
 def test_parse_bool(word: object, value: bool) -> None:
     assert parse_bool(word) is value

@@ -350,7 +350,7 @@ def test_survey_responses_are_checked(tiny_ws: Path) -> None:
 def test_village_lookup_suggests(tiny_ws: Path) -> None:
     ws = open_workspace(tiny_ws)
     assert ws.village("nieuw-roden")["name"] == "Nieuw-Roden"
-    with pytest.raises(WorkspaceError, match="onbekende kern 'nieuw roden'.*'nieuw-roden'"):
+    with pytest.raises(WorkspaceError, match=r"onbekende kern 'nieuw roden'.*'nieuw-roden'"):
         ws.village("nieuw roden")
 
 
@@ -383,7 +383,7 @@ def test_workspace_toml_saved_by_notepad_in_cp1252(tiny_ws: Path) -> None:
 
 
 def test_missing_workspace_toml_and_folder(tmp_path: Path) -> None:
-    with pytest.raises(WorkspaceError, match="workspace.toml ontbreekt"):
+    with pytest.raises(WorkspaceError, match=r"workspace\.toml ontbreekt"):
         open_workspace(tmp_path)
     with pytest.raises(WorkspaceError, match="map bestaat niet"):
         open_workspace(tmp_path / "nergens")

@@ -27,6 +27,8 @@ MODULES: tuple[str, ...] = (
     "gaps",
     "match",
     "session",
+    "scenario",
+    "export",
     "monitor",
 )
 

@@ -6,7 +6,6 @@ import argparse
 
 from planning.cli._output import emit_json, say
 from planning.errors import WorkspaceError
-from planning.workspace import open_workspace
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -15,6 +14,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def run(args: argparse.Namespace) -> int:
+    from planning.workspace import open_workspace  # pandas loads only when the command runs
+
     try:
         ws = open_workspace(args.workspace)
     except WorkspaceError as exc:

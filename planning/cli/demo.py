@@ -8,7 +8,6 @@ from pathlib import Path
 
 from planning.cli._output import emit_json, say
 from planning.errors import WorkspaceError
-from planning.workspace import demo_path
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -19,6 +18,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def write_demo(target: Path) -> Path:
     """Copy the demo; refuse to mix it into a folder that already holds files."""
+    from planning.workspace import demo_path
+
     if target.exists() and any(target.iterdir()):
         raise WorkspaceError(f"{target}: map is niet leeg; kies een nieuwe of lege map")
     shutil.copytree(

@@ -21,9 +21,12 @@ OUTCOME_NL = {
 }
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    from planning.store.followup import OUTCOMES, VISIT_STATES
+#: the same as planning.store.followup.OUTCOMES / VISIT_STATES (not imported: SQLAlchemy is slow)
+OUTCOMES = tuple(OUTCOME_NL)
+VISIT_STATES = ("none", "planned", "done")
 
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("followup", help="opvolging: terugbellen, huisbezoek, samen invullen")
     inner = p.add_subparsers(dest="followup_command", metavar="ACTIE")
     inner.required = True

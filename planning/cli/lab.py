@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 from planning.cli._serve import free_port, new_token, open_later, print_url
-from planning.workspace import default_workspace, open_workspace
 
 
 def notebooks_dir() -> Path:
@@ -23,12 +22,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(func=run)
 
 
-def run(args: argparse.Namespace) -> int:
-    workspace = Path(args.workspace) if args.workspace else default_workspace()
-    open_workspace(workspace)  # fail early, with a clear message, on an unreadable folder
+def lab_command(workspace: Path, port: int, token: str) -> tuple[list[str], dict[str, str]]:
+    """The JupyterLab command line and its environment (PLANNING_WORKSPACE set)."""
     env = dict(os.environ, PLANNING_WORKSPACE=str(workspace.resolve()))
-    port = free_port(args.port, 8888)
-    token = new_token()
     cmd = [
         sys.executable,
         "-m",
@@ -42,7 +38,19 @@ def run(args: argparse.Namespace) -> int:
         f"--notebook-dir={notebooks_dir()}",
     ]
     if hasattr(os, "geteuid") and os.geteuid() == 0:
-        cmd.append("--allow-root")  # containers and CI run as root; JupyterLab refuses otherwise
+        # containers and CI machines run as root; JupyterLab refuses that unless told
+        cmd.append("--allow-root")
+    return cmd, env
+
+
+def run(args: argparse.Namespace) -> int:
+    from planning.workspace import default_workspace, open_workspace
+
+    workspace = Path(args.workspace) if args.workspace else default_workspace()
+    open_workspace(workspace)  # fail early, with a clear message, on an unreadable folder
+    port = free_port(args.port, 8888)
+    token = new_token()
+    cmd, env = lab_command(workspace, port, token)
     url = f"http://127.0.0.1:{port}/lab?token={token}"
     print(f"JupyterLab in {notebooks_dir()} met werkmap {workspace}")
     print_url("JupyterLab", url)

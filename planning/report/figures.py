@@ -56,12 +56,9 @@ def channels(plan: VillagePlan) -> Figure:
 def coverage(plan: VillagePlan) -> Figure:
     rows = []
     for c in plan.coverage:
-        situation = str(c.get("situation", "now"))
         rows.append(
             {
-                "label": text("now", plan.lang, year=plan.base_year)
-                if situation == "now"
-                else situation,
+                "label": str(c.get("situation", "")),
                 "walk": c.get("share_within_walk"),
                 "cycle": c.get("share_within_cycle"),
             }

@@ -92,11 +92,11 @@ def period(start: Any, end: Any, lang: str) -> str:
 
 # -- blocks --------------------------------------------------------------------------------
 def para(value: str) -> Block:
-    return {"type": "para", "text": value}
+    return {"type": "para", "text": breakable(value)}
 
 
 def note(value: str) -> Block:
-    return {"type": "note", "text": value}
+    return {"type": "note", "text": breakable(value)}
 
 
 def heading(value: str) -> Block:

@@ -9,9 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from planning.i18n import fmt_int, fmt_pct, label
+import pandas as pd
+
+from planning.i18n import fmt_int, fmt_num, fmt_pct, label
 from planning.report.payload import (
     Block,
+    breakable,
     chart,
     count,
     heading,
@@ -31,6 +34,8 @@ from planning.report.texts import text
 
 if TYPE_CHECKING:
     from planning.plan import VillagePlan
+
+MATCH_OUTCOMES = ("proposed", "accepted", "declined", "completed")
 
 
 def _notes(plan: VillagePlan, *keys: str) -> list[Block]:
@@ -169,7 +174,7 @@ def residents(plan: VillagePlan) -> list[Block]:
     if plan.quotes:
         items = [
             {
-                "text": q["text"],
+                "text": breakable(q["text"]),
                 "by": text("horizon", lang, h=q["horizon"], year=plan.year(q["horizon"])),
             }
             for q in plan.quotes
@@ -304,24 +309,20 @@ def matching(plan: VillagePlan) -> list[Block]:
     lang = plan.lang
     blocks: list[Block] = []
     if not plan.matches.empty:
-        blocks.append(para(text("match.intro", lang, n=count(len(plan.matches), lang))))
         m = plan.matches
-        cols = [c for c in ("theme", "provision", "count") if c in m]
+        total = int(pd.to_numeric(m["matches"], errors="coerce").fillna(0).sum())
+        blocks.append(para(text("match.intro", lang, n=count(total, lang))))
+        counts = [c for c in ("matches", *MATCH_OUTCOMES) if c in m]
         rows = [
-            [
-                theme_name(plan, r[c])
-                if c == "theme"
-                else (count(r[c], lang) if c == "count" else str(r[c]))
-                for c in cols
-            ]
+            [theme_name(plan, r["theme"]), *(count(r[c], lang) for c in counts)]
             for _, r in m.iterrows()
         ]
         blocks.append(
             table(
-                [text(c, lang) for c in cols],
+                [text("theme", lang), *(text(f"outcome.{c}", lang) for c in counts)],
                 rows,
-                [2, 3, 1][: len(cols)],
-                "llr"[: len(cols)],
+                [3] + [1] * len(counts),
+                "l" + "r" * len(counts),
                 caption=text("match.table", lang),
             )
         )
@@ -429,13 +430,20 @@ def plan_section(plan: VillagePlan) -> list[Block]:
 def _effect_table(plan: VillagePlan) -> Block:
     lang = plan.lang
     keys = [
-        k for k in ("gaps_before", "gaps_after", "walk_before", "walk_after") if k in plan.effect
+        k
+        for k in ("gaps_before", "gaps_after", "walk_before", "walk_after", "cost_cumulative")
+        if k in plan.effect
     ]
     rows = []
     for _, r in plan.effect.iterrows():
         cells = [text("horizon", lang, h=int(r["horizon"]), year=int(r["year"]))]
         for k in keys:
-            cells.append(share(r[k], lang) if k.startswith("walk") else number(r[k], lang))
+            if k.startswith("walk"):
+                cells.append(share(r[k], lang))
+            elif k.startswith("cost"):
+                cells.append(money(r[k], lang))
+            else:
+                cells.append(number(r[k], lang))
         rows.append(cells)
     return table(
         [label("horizon", lang), *(text(k, lang) for k in keys)],
@@ -446,28 +454,30 @@ def _effect_table(plan: VillagePlan) -> Block:
 
 
 def monitoring(plan: VillagePlan) -> list[Block]:
+    """Indicators with targets per horizon, or the observations so far."""
     lang = plan.lang
     if plan.monitoring.empty:
         return _notes(plan, "monitoring")
     m = plan.monitoring
+    present = [c for c in ("indicator", "horizon", "period", "target", "observed") if c in m]
     rows = []
     for _, r in m.iterrows():
-        rows.append(
-            [
-                str(r.get("indicator", "")),
-                text("horizon_short", lang, h=int(r["horizon"]))
-                if not missing(r.get("horizon"))
-                else "–",
-                "–" if missing(r.get("target")) else str(r.get("target")),
-                "–" if missing(r.get("observed")) else str(r.get("observed")),
-            ]
-        )
-    cols = (
-        [text(k, lang) for k in ("indicator",)]
-        + [label("horizon", lang)]
-        + [text(k, lang) for k in ("target", "observed")]
-    )
-    return [para(text("mon.intro", lang)), table(cols, rows, [3, 1, 1, 1], "llrr")]
+        row = []
+        for c in present:
+            v = r.get(c)
+            if c == "horizon" and not missing(v):
+                row.append(text("horizon_short", lang, h=int(v)))
+            elif isinstance(v, float) and not missing(v):
+                row.append(fmt_num(v, 0 if float(v).is_integer() else 1, lang))
+            else:
+                row.append("–" if missing(v) else str(v))
+        rows.append(row)
+    heads = [label("horizon", lang) if c == "horizon" else text(c, lang) for c in present]
+    widths = [3.0] + [1.0] * (len(present) - 1)
+    return [
+        para(text("mon.intro", lang)),
+        table(heads, rows, widths, "l" + "r" * (len(present) - 1)),
+    ]
 
 
 def method(plan: VillagePlan) -> list[Block]:

@@ -180,6 +180,18 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Vraag en aanbod per thema zijn nog niet berekend.",
         "Demand and supply per theme have not been calculated yet.",
     ),
+    "gaps.no_survey": (
+        "Zonder enquête is de vraag per thema in deze kern nog niet bekend; tekorten zijn daarom "
+        "nog niet te berekenen.",
+        "Without a survey the demand per theme in this village is not known yet, so gaps cannot "
+        "be calculated.",
+    ),
+    "outcome.matches": ("matches", "matches"),
+    "outcome.proposed": ("voorgesteld", "proposed"),
+    "outcome.accepted": ("aangenomen", "accepted"),
+    "outcome.declined": ("afgewezen", "declined"),
+    "outcome.completed": ("afgerond", "completed"),
+    "period": ("periode", "period"),
     "provision": ("aanbod", "provision"),
     "demand": ("vraag", "demand"),
     "supply": ("aanbod", "supply"),
@@ -219,7 +231,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "action": ("actie", "action"),
     "title_col": ("wat", "what"),
-    "period": ("periode", "period"),
     "cost_once": ("eenmalig", "one-off"),
     "cost_year": ("per jaar", "per year"),
     "reach": ("bereik/week", "reach/week"),
@@ -296,6 +307,18 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Made with the village planning workbook ({workspace}).",
     ),
     "suppressed": ("<5", "<5"),
+    "with_plan": ("met plan, over {h} jaar", "with plan, in {h} years"),
+    "projection.assumptions": (
+        "Aannames van de bevolkingsprognose: ",
+        "Assumptions of the population projection: ",
+    ),
+    "cost_cumulative": ("kosten tot dan", "cost so far"),
+    "id": ("code", "id"),
+    "year": ("jaar", "year"),
+    "start_year": ("startjaar", "start year"),
+    "end_year": ("eindjaar", "end year"),
+    "partner": ("partner", "partner"),
+    "horizon_years": ("termijn (jaren)", "horizon (years)"),
     "indicative": ("indicatief", "indicative"),
 }
 

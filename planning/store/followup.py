@@ -10,8 +10,6 @@ here too, so a pseudonym is stable within a workspace and useless outside it.
 
 from __future__ import annotations
 
-import hashlib
-import re
 import secrets
 from collections.abc import Iterable
 from datetime import date, datetime
@@ -21,6 +19,9 @@ import sqlalchemy as sa
 
 from planning.errors import StoreError
 from planning.store.base import Store, metadata
+from planning.survey.privacy import looks_personal, pseudonym
+
+__all__ = ["looks_personal", "pseudonym"]  # re-exported: the salt lives here
 
 OUTCOMES: tuple[str, ...] = (
     "reached",  # gesproken
@@ -71,17 +72,6 @@ attempts = sa.Table(
     sa.Column("staff", sa.String(100)),
 )
 
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_PHONE = re.compile(r"^\+?[\d\s().-]{8,20}$")
-
-
-def looks_personal(value: str) -> bool:
-    """True for an id that is an e-mail address or a phone number (8+ digits)."""
-    text = str(value).strip()
-    if _EMAIL.match(text):
-        return True
-    return bool(_PHONE.match(text)) and sum(c.isdigit() for c in text) >= 8
-
 
 def salt(store: Store) -> str:
     """This store's pseudonym salt, made once (random) and kept."""
@@ -95,15 +85,6 @@ def salt(store: Store) -> str:
             return str(existing)
         conn.execute(salt_table.insert().values(id=1, salt=new))
     return new
-
-
-def pseudonym(value: str, salt_value: str) -> str:
-    """A stable pseudonym: 'p-' + 16 hex of SHA-256(salt + normalised id)."""
-    text = str(value).strip().lower()
-    if not _EMAIL.match(text):
-        text = re.sub(r"[^\d+]", "", text)
-    digest = hashlib.sha256((salt_value + "\x1f" + text).encode()).hexdigest()
-    return "p-" + digest[:16]
 
 
 def upsert_contacts(conn: sa.Connection, rows: Iterable[dict[str, Any]]) -> int:

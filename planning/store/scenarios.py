@@ -301,3 +301,68 @@ def upgrade_1_to_2(conn: Connection) -> None:
 
 
 UPGRADES[1] = upgrade_1_to_2
+
+
+# -- scenarios that come with a workspace ---------------------------------------------------
+def seed_from_folder(store: Store, ws: Any) -> int:
+    """On the first open of a store, load the workspace's ``scenarios/*.toml`` (each
+    checked against the workspace) and its ``scenarios/chosen.toml`` (village = name).
+
+    Runs in one transaction and only while the store holds no scenario at all, so two
+    processes opening a new store at once load the files once. Returns how many
+    scenarios were loaded.
+    """
+    import tomllib
+
+    from planning.scenario import read_scenario
+
+    folder = ws.path / "scenarios"
+    if not folder.is_dir():
+        return 0
+    files = sorted(p for p in folder.glob("*.toml") if p.name != "chosen.toml")
+    if not files or list_scenarios(store):
+        return 0
+    loaded = [read_scenario(ws, path) for path in files]
+    choices_file = folder / "chosen.toml"
+    choices = (
+        tomllib.loads(choices_file.read_text(encoding="utf-8")) if choices_file.exists() else {}
+    )
+    with store.transaction() as conn:
+        if conn.dialect.name == "postgresql":
+            conn.exec_driver_sql("SELECT pg_advisory_xact_lock(727275)")
+        if conn.execute(sa.select(sa.func.count()).select_from(scenarios)).scalar():
+            return 0
+        now = _now()
+        for scenario in loaded:
+            sid = conn.execute(
+                scenarios.insert().values(
+                    village_id=scenario.village_id, name=scenario.name, created_at=now
+                )
+            ).inserted_primary_key[0]
+            conn.execute(
+                scenario_versions.insert().values(
+                    scenario_id=sid,
+                    version=1,
+                    toml=dump_toml(scenario),
+                    note=f"uit {folder.name}/",
+                    saved_at=now,
+                )
+            )
+        for village_id, name in choices.items():
+            sid, _ = _resolve(conn, str(name), str(village_id))
+            conn.execute(
+                scenario_choice.insert().values(
+                    village_id=village_id, scenario_id=sid, chosen_at=now
+                )
+            )
+    return len(loaded)
+
+
+def open_for(ws: Any, url: str | None = None) -> Store:
+    """The workspace's store with its scenario files loaded on first open (notebooks,
+    CLI and tests use this)."""
+    from planning.store.base import open_store
+
+    store = open_store(ws, url=url)
+    seed_from_folder(store, ws)
+    return store

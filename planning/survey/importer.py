@@ -44,6 +44,7 @@ from planning.survey.mapping import (
     load_mapping,
     resolve_header,
 )
+from planning.survey.privacy import personal_mask, pseudonym
 from planning.survey.sources import Export, read_export
 
 RESPONSES_FILE = Path("survey") / "responses.csv"
@@ -163,7 +164,12 @@ def prepare(
     ]:
         header = resolve_header(wanted, headers)
         if header is None:
-            near = closest_header(wanted, headers)
+            taken = {
+                h
+                for w in [*chosen.columns.values(), *chosen.pii.values()]
+                if w != wanted and (h := resolve_header(w, headers))
+            }
+            near = closest_header(wanted, headers, taken)
             hint = f"; de kolom die er het meest op lijkt: '{near}'" if near else ""
             raise SurveyImportError(
                 f"{file.name}: kolom '{wanted}' (voor {target}, uit {chosen.name}) staat niet in "
@@ -214,7 +220,7 @@ def prepare(
         base = hashed.map(lambda h: "r-" + hashlib.sha1(f"{source}:{h}".encode()).hexdigest()[:12])
         occurrence = base.groupby(base).cumcount()
         rid = base.where(occurrence == 0, base + "-" + (occurrence + 1).astype(str))
-    personal = rid.notna() & rid.map(lambda x: _looks_personal(x) if isinstance(x, str) else False)
+    personal = personal_mask(rid)
     pseudonymised = int(personal.sum())
     if pseudonymised:
         if salt is None:
@@ -222,8 +228,6 @@ def prepare(
                 f"{file.name}: respondent-ids zijn e-mailadressen of telefoonnummers; "
                 "importeer via import_survey zodat ze gepseudonimiseerd worden"
             )
-        from planning.store.followup import pseudonym
-
         salt_value = salt() if callable(salt) else salt
         rid[personal] = rid[personal].map(lambda x: pseudonym(x, salt_value))
     flag(
@@ -287,12 +291,6 @@ def prepare(
             fill[fill] = mask.reindex(fill.index[fill]).fillna(False).to_numpy()
             pii.loc[fill, name] = raw_ids[fill[fill].index]
     return Prepared(export, out, code, text, pii, ignored, source, pseudonymised)
-
-
-def _looks_personal(value: str) -> bool:
-    from planning.store.followup import looks_personal
-
-    return looks_personal(value)
 
 
 def _villages(root: Path) -> pd.DataFrame:

@@ -147,12 +147,25 @@ def resolve_header(wanted: str, headers: list[str]) -> str | None:
     return None
 
 
-def closest_header(wanted: str, headers: list[str]) -> str | None:
-    """For the error message: the header present that looks most like the missing one."""
+def closest_header(wanted: str, headers: list[str], taken: set[str] | None = None) -> str | None:
+    """For the error message: the header present that looks most like the missing one.
+
+    Headers the mapping already uses for something else are considered last;
+    a header contained in the wanted one (or the reverse) beats a mere look-alike.
+    """
     import difflib
 
-    norm = {normalize_header(h)[:80]: h for h in headers}
-    match = difflib.get_close_matches(normalize_header(wanted)[:80], list(norm), n=1, cutoff=0.4)
+    free = [h for h in headers if h not in (taken or set())] or headers
+    key = normalize_header(wanted)
+    contained = [
+        h
+        for h in free
+        if normalize_header(h) and (normalize_header(h) in key or key in normalize_header(h))
+    ]
+    if contained:
+        return max(contained, key=lambda h: len(normalize_header(h)))
+    norm = {normalize_header(h)[:80]: h for h in free}
+    match = difflib.get_close_matches(key[:80], list(norm), n=1, cutoff=0.4)
     return norm[match[0]] if match else None
 
 

@@ -1,0 +1,69 @@
+"""planning export: the village plan as PDF or XLSX, for one village or all of them."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from planning.cli._output import emit_json, say
+from planning.workspace import open_workspace
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("export", parents=[common], help="maak het dorpsplan (PDF of XLSX)")
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--village", metavar="ID", help="één kern")
+    which.add_argument("--all", action="store_true", help="alle kernen")
+    p.add_argument("--scenario", metavar="NAME", help="scenario (standaard: het gekozen)")
+    p.add_argument("--format", choices=("pdf", "xlsx"), default="pdf", help="standaard: pdf")
+    p.add_argument("--lang", choices=("nl", "en"), default=None, help="taal (standaard: werkmap)")
+    p.add_argument("--out", metavar="DIR", type=Path, default=Path("."), help="doelmap")
+    p.add_argument("--workers", type=int, default=2, help=argparse.SUPPRESS)
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from planning.report.export import export_many, export_village
+
+    ws = open_workspace(args.workspace)
+    formats = (args.format,)
+    if args.village:
+        files = export_village(ws, args.village, args.out, formats, args.scenario, args.lang)
+        if args.json:
+            emit_json({"files": [str(f) for f in files], "failed": []})
+        else:
+            for f in files:
+                say(f"geschreven: {f}")
+        return 0
+    outcomes = export_many(
+        ws,
+        ws.village_ids(),
+        args.out,
+        formats,
+        args.scenario,
+        args.lang,
+        workers=args.workers,
+        progress=None if args.json else _bar,
+    )
+    failed = [o for o in outcomes if o.error]
+    files = [f for o in outcomes for f in o.files]
+    if args.json:
+        emit_json(
+            {
+                "files": files,
+                "failed": [{"village_id": o.village_id, "reason": o.error} for o in failed],
+            }
+        )
+    else:
+        say(f"{len(files)} bestanden geschreven in {args.out}")
+        for o in failed:
+            print(f"mislukt: {o.village_id}: {o.error}", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def _bar(results: Iterator, total: int) -> Iterator:
+    from tqdm import tqdm
+
+    yield from tqdm(results, total=total, desc="dorpsplannen", unit="kern", file=sys.stderr)

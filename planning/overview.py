@@ -1,0 +1,76 @@
+"""The first look at a workspace: one row per village, and the problems as a table.
+
+The start notebook shows these two tables; they live here, not in the
+notebook, so the command line and tests see exactly what staff see.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from planning.i18n import label
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from planning.workspace import Workspace
+
+
+def village_status(ws: Workspace, lang: str | None = None) -> pd.DataFrame:
+    """Per village (in the order of villages.csv): name, municipality, inhabitants (latest
+    year), number of facilities and of survey respondents. Indexed by village_id."""
+    import pandas as pd
+
+    lang = lang or ws.settings.lang
+    villages = ws.villages.dropna(subset=["village_id"]).drop_duplicates("village_id")
+    ids = villages["village_id"].astype(str)
+
+    def count(frame: pd.DataFrame) -> pd.Series:
+        if "village_id" not in frame.columns or frame.empty:
+            return pd.Series(0, index=ids, dtype="int64")
+        counts = frame["village_id"].astype(str).value_counts()
+        return counts.reindex(ids, fill_value=0).astype("int64")
+
+    inhabitants = ws.inhabitants() if not ws.population.empty else pd.Series(dtype="int64")
+    table = pd.DataFrame(
+        {
+            label("village", lang): villages["name"].to_numpy(),
+            label("municipality", lang): villages["municipality"].to_numpy(),
+            label("inhabitants", lang): inhabitants.reindex(ids).astype("Int64").to_numpy(),
+            label("facilities", lang): count(ws.facilities).to_numpy(),
+            label("respondents", lang): count(ws.responses).to_numpy(),
+        },
+        index=pd.Index(ids.to_numpy(), name="village_id"),
+    )
+    return table
+
+
+def problem_table(ws: Workspace, lang: str | None = None) -> pd.DataFrame:
+    """Every problem of the workspace, one row each: file, row, column, value, message."""
+    import pandas as pd
+
+    lang = lang or ws.settings.lang
+    keys = ("file", "row", "column", "value", "message")
+    rows = [
+        {
+            label(f"problem.{k}", lang): ("" if v is None else v)
+            for k, v in zip(keys, (p.file, p.row, p.column, p.value, p.message), strict=True)
+        }
+        for p in ws.problems
+    ]
+    frame = pd.DataFrame(rows, columns=[label(f"problem.{k}", lang) for k in keys])
+    row_col = label("problem.row", lang)
+    frame[row_col] = pd.array([None if r == "" else r for r in frame[row_col]], dtype="Int64")
+    frame[label("problem.value", lang)] = frame[label("problem.value", lang)].astype(str)
+    return frame
+
+
+def problems_message(ws: Workspace, lang: str | None = None) -> str:
+    """One line for the top of the problem list."""
+    lang = lang or ws.settings.lang
+    if not ws.problems:
+        return label("no_problems", lang)
+    n = len(ws.problems)
+    if lang == "en":
+        return f"{n} problem{'s' if n != 1 else ''} found"
+    return f"{n} {'probleem' if n == 1 else 'problemen'} gevonden"

@@ -1,0 +1,126 @@
+"""Export village plans to files: one village, or all of them on both cores.
+
+With many villages, each worker process opens the workspace once and makes
+plans for the villages it is given; one village that fails is reported with
+its reason and does not stop the others.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass
+from pathlib import Path
+
+from planning.errors import ExportError, PlanningError
+from planning.workspace import Workspace, open_workspace
+
+FORMATS = ("pdf", "xlsx")
+
+
+@dataclass(frozen=True)
+class Outcome:
+    village_id: str
+    files: tuple[str, ...] = ()
+    error: str | None = None
+
+
+def file_name(village_id: str, fmt: str, lang: str) -> str:
+    """dorpsplan-roden.pdf / village-plan-roden.pdf; the id is reduced to a safe file name."""
+    safe = re.sub(r"[^A-Za-z0-9_-]+", "-", village_id).strip("-") or "kern"
+    stem = "village-plan" if lang == "en" else "dorpsplan"
+    return f"{stem}-{safe}.{fmt}"
+
+
+def export_village(
+    ws: Workspace,
+    village_id: str,
+    out: Path,
+    formats: tuple[str, ...] = ("pdf",),
+    scenario: str | None = None,
+    lang: str | None = None,
+) -> list[Path]:
+    """Write one village's plan in each format; returns the files written."""
+    from planning.plan import build_plan
+
+    plan = build_plan(ws, village_id, scenario=scenario, lang=lang)
+    written = []
+    for fmt in formats:
+        path = out / file_name(plan.village_id, fmt, plan.lang)
+        if fmt == "pdf":
+            from planning.report.pdf import write_pdf
+
+            written.append(write_pdf(plan, path))
+        elif fmt == "xlsx":
+            from planning.report.xlsx import write_xlsx
+
+            written.append(write_xlsx(plan, path))
+        else:
+            raise ExportError(f"onbekend formaat '{fmt}'; kies uit {', '.join(FORMATS)}")
+    return written
+
+
+# -- worker processes ----------------------------------------------------------------------
+_WORKSPACE: Workspace | None = None
+
+
+def _init_worker(path: str) -> None:
+    global _WORKSPACE
+    _WORKSPACE = open_workspace(path)
+
+
+def _work(
+    village_id: str, out: str, formats: tuple[str, ...], scenario: str | None, lang: str | None
+) -> Outcome:
+    assert _WORKSPACE is not None
+    return _safe(_WORKSPACE, village_id, Path(out), formats, scenario, lang)
+
+
+def _safe(
+    ws: Workspace,
+    village_id: str,
+    out: Path,
+    formats: tuple[str, ...],
+    scenario: str | None,
+    lang: str | None,
+) -> Outcome:
+    try:
+        files = export_village(ws, village_id, out, formats, scenario, lang)
+    except PlanningError as exc:
+        return Outcome(village_id, error=str(exc))
+    except Exception as exc:  # one village's bug must not stop the others; it is reported
+        return Outcome(village_id, error=f"{type(exc).__name__}: {exc}")
+    return Outcome(village_id, tuple(str(f) for f in files))
+
+
+def export_many(
+    ws: Workspace,
+    village_ids: list[str],
+    out: Path,
+    formats: tuple[str, ...] = ("pdf",),
+    scenario: str | None = None,
+    lang: str | None = None,
+    workers: int = 2,
+    progress: Callable[[Iterator[Outcome], int], Iterator[Outcome]] | None = None,
+) -> list[Outcome]:
+    """Every village's plan, ``workers`` processes at a time; outcomes in village order."""
+    out.mkdir(parents=True, exist_ok=True)
+    if workers <= 1 or len(village_ids) <= 1:
+        results: Iterator[Outcome] = (
+            _safe(ws, v, out, formats, scenario, lang) for v in village_ids
+        )
+        done = list(progress(results, len(village_ids)) if progress else results)
+    else:
+        with ProcessPoolExecutor(
+            max_workers=min(workers, len(village_ids)),
+            initializer=_init_worker,
+            initargs=(str(ws.path),),
+        ) as pool:
+            futures = [
+                pool.submit(_work, v, str(out), formats, scenario, lang) for v in village_ids
+            ]
+            results = (f.result() for f in as_completed(futures))
+            done = list(progress(results, len(futures)) if progress else results)
+    order = {v: i for i, v in enumerate(village_ids)}
+    return sorted(done, key=lambda o: order[o.village_id])

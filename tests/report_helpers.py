@@ -1,0 +1,80 @@
+"""Helpers for the report tests: small workspaces, survey rows, PDF text."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+import subprocess
+from pathlib import Path
+
+import pandas as pd
+
+VILLAGE_TABLES = ("villages", "population", "facilities", "commitments", "population_points")
+
+RESPONSE_COLUMNS = [
+    "respondent_id",
+    "village_id",
+    "channel",
+    "collected_on",
+    "age_band",
+    "importance_loneliness",
+    "need_3y",
+    "need_5y",
+    "need_10y",
+    "need_3y_themes",
+    "need_5y_themes",
+    "need_10y_themes",
+    "volunteer",
+    "contact_requested",
+    "quote_publishable",
+]
+
+
+def keep_villages(ws: Path, keep: list[str]) -> Path:
+    """Trim a demo copy to a few villages (fast --all runs)."""
+    for name in VILLAGE_TABLES:
+        path = ws / f"{name}.csv"
+        frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+        frame[frame["village_id"].isin(keep)].to_csv(path, index=False)
+    prov = ws / "provisions.csv"
+    frame = pd.read_csv(prov, dtype=str, keep_default_na=False)
+    ok = frame["villages"].map(lambda v: v == "*" or set(v.split(";")) <= set(keep))
+    frame[ok].to_csv(prov, index=False)
+    return ws
+
+
+def write_responses(ws: Path, rows: list[dict[str, object]]) -> Path:
+    """survey/responses.csv in the canonical form, replacing any there."""
+    folder = ws / "survey"
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir()
+    path = folder / "responses.csv"
+    with path.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, RESPONSE_COLUMNS)
+        writer.writeheader()
+        for i, row in enumerate(rows, start=1):
+            base = {
+                "respondent_id": f"r{i:04d}",
+                "channel": "online",
+                "collected_on": "2026-10-01",
+                "age_band": "40-44",
+                "importance_loneliness": 3,
+                "volunteer": "nee",
+                "contact_requested": "nee",
+                "quote_publishable": "nee",
+            }
+            writer.writerow({**base, **row})
+    return path
+
+
+def pdf_text(path: Path, layout: bool = False) -> str:
+    """The PDF's text (pdftotext where installed, else pypdf), soft breaks removed."""
+    if shutil.which("pdftotext"):
+        args = ["pdftotext", "-enc", "UTF-8", *(["-layout"] if layout else []), str(path), "-"]
+        out = subprocess.run(args, check=True, capture_output=True).stdout.decode("utf-8")
+    else:
+        from pypdf import PdfReader
+
+        out = "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
+    return out.replace("\u200b", "").replace("\u00ad", "")

@@ -1,0 +1,92 @@
+"""build_plan and its payload: the right figures, and a sentence for every missing part."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from planning.plan import SECTIONS, build_plan
+from planning.workspace import open_workspace
+
+
+@pytest.fixture(scope="module")
+def ws():
+    from planning.workspace import demo_path
+
+    return open_workspace(demo_path())
+
+
+def test_plan_holds_the_villages_figures(ws) -> None:
+    plan = build_plan(ws, "roden")
+    assert plan.name == "Roden"
+    assert plan.municipality == "Noordenveld"
+    expected = int(ws.inhabitants()["roden"])
+    assert plan.inhabitants == expected
+    first = plan.population_series[0][0]
+    assert int(plan.population[first].sum()) == expected
+    assert plan.horizons == (3, 5, 10)
+    assert [plan.year(h) for h in plan.horizons] == [2029, 2031, 2036]
+    mine = ws.commitments[ws.commitments["village_id"] == "roden"]
+    assert sorted(plan.commitments["commitment_id"]) == sorted(mine["commitment_id"])
+
+
+def test_plan_date_is_fixed_not_today(ws) -> None:
+    assert build_plan(ws, "roden").plan_date == date(ws.settings.base_year, 1, 1)
+
+
+def test_plan_date_from_workspace(demo_ws) -> None:
+    toml = demo_ws / "workspace.toml"
+    toml.write_text(toml.read_text() + '\n[report]\ndate = "2026-11-22"\n', encoding="utf-8")
+    plan = build_plan(demo_ws, "roden")
+    assert plan.plan_date == date(2026, 11, 22)
+    assert plan.to_payload()["meta"]["date"] == "22 november 2026"
+
+
+def test_unknown_village_is_a_clear_error(ws) -> None:
+    from planning.errors import WorkspaceError
+
+    with pytest.raises(WorkspaceError, match="roden"):
+        build_plan(ws, "rodne")
+
+
+def test_payload_is_json_and_no_section_is_empty(ws) -> None:
+    plan = build_plan(ws, "alteveer")
+    payload = plan.to_payload()
+    json.dumps(payload)
+    assert [s["key"] for s in payload["sections"]] == list(SECTIONS)
+    for section in payload["sections"]:
+        assert section["blocks"], section["key"]
+        words = " ".join(
+            b.get("text", "") for b in section["blocks"] if b["type"] in ("para", "note")
+        )
+        tables = [b for b in section["blocks"] if b["type"] in ("table", "facts", "columns")]
+        assert words or tables, section["key"]
+
+
+def test_village_without_survey_says_so(ws) -> None:
+    plan = build_plan(ws, "alteveer")
+    if plan.respondents:
+        pytest.skip("the demo has a survey for this village")
+    payload = plan.to_payload()
+    residents = next(s for s in payload["sections"] if s["key"] == "residents")
+    assert residents["blocks"][0]["text"] == "Voor deze kern is nog geen enquête gehouden."
+
+
+def test_small_population_counts_are_suppressed(ws) -> None:
+    plan = build_plan(ws, "alteveer")
+    payload = plan.to_payload()
+    village = next(s for s in payload["sections"] if s["key"] == "village")
+    table = next(b for b in village["blocks"] if b["type"] == "table")
+    for row in table["rows"]:
+        for cell in row[1:]:
+            assert cell == "<5" or int(cell.replace(".", "")) >= 5, row
+
+
+def test_english_payload(ws) -> None:
+    payload = build_plan(ws, "roden", lang="en").to_payload()
+    assert payload["meta"]["title"] == "Village plan"
+    assert payload["meta"]["date"] == "1 January 2026"
+    titles = [s["title"] for s in payload["sections"]]
+    assert "What residents said" in titles

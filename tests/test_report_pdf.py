@@ -1,0 +1,152 @@
+"""The PDF read back: village, figures, horizons, source; hostile text stays text."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+import pytest
+from report_helpers import pdf_text, write_responses
+
+from planning.i18n import fmt_int
+from planning.plan import build_plan
+from planning.report.pdf import render_pdf, write_pdf
+from planning.workspace import open_workspace
+
+HOSTILE = [
+    '#read("/etc/passwd") en #import "x.typ": * ',
+    "*vet* _schuin_ $x^2$ ] [ } { \\ // <script>alert(1)</script> @ref <label>",
+    "x" * 10_000,
+    "مرحبا بالجميع في القرية",
+    "שלום לכולם בכפר",
+    "Koffie ☕ en gezelligheid 😀👍🏽",
+    '=HYPERLINK("http://evil") +1 -2 @SUM(A1)',
+]
+
+
+@pytest.fixture(scope="module")
+def roden_pdf(tmp_path_factory) -> tuple[Path, str]:
+    from planning.workspace import demo_path
+
+    ws = open_workspace(demo_path())
+    path = write_pdf(build_plan(ws, "roden"), tmp_path_factory.mktemp("pdf") / "roden.pdf")
+    return path, pdf_text(path)
+
+
+def test_pdf_names_village_figures_horizons_and_source(roden_pdf) -> None:
+    from planning.workspace import demo_path
+
+    path, text = roden_pdf
+    assert path.read_bytes().startswith(b"%PDF")
+    ws = open_workspace(demo_path())
+    assert "Dorpsplan" in text and "Roden" in text and "Noordenveld" in text
+    assert fmt_int(int(ws.inhabitants()["roden"])) in text  # e.g. 14.650
+    one_band = ws.latest_population()
+    one_band = one_band[(one_band["village_id"] == "roden") & (one_band["age_band"] == "75-79")]
+    assert fmt_int(int(one_band["inhabitants"].iloc[0])) in text
+    for h, year in ((3, 2029), (5, 2031), (10, 2036)):
+        assert f"{h} jaar ({year})" in text
+    assert "Bron: CBS" in text
+    assert "1 januari 2026" in text
+
+
+def test_pdf_has_page_numbers_and_running_header(roden_pdf) -> None:
+    from pypdf import PdfReader
+
+    path, _ = roden_pdf
+    reader = PdfReader(path)
+    pages = len(reader.pages)
+    assert pages >= 6
+    second = pdf_text_page(path, 2)
+    assert "Dorpsplan Roden" in second and f"2 / {pages}" in second
+
+
+def pdf_text_page(path: Path, page: int) -> str:
+    from pypdf import PdfReader
+
+    return PdfReader(path).pages[page - 1].extract_text()
+
+
+def test_missing_parts_say_why(roden_pdf) -> None:
+    _, text = roden_pdf
+    flat = " ".join(text.split())
+    if (
+        "Wat inwoners zeiden" in flat
+        and "respondenten" not in flat.split("Wat inwoners zeiden")[1][:200]
+    ):
+        assert "Voor deze kern is nog geen enquête gehouden." in flat
+
+
+def test_hostile_quotes_stay_text(demo_ws: Path, tmp_path: Path) -> None:
+    results = []
+    for text in HOSTILE:
+        write_responses(
+            demo_ws,
+            [
+                {"village_id": "roden", "need_3y": text, "quote_publishable": "ja"},
+                {
+                    "village_id": "roden",
+                    "need_5y": "Jan Jansen, bel 06-12345678",
+                    "quote_publishable": "ja",
+                },
+                {
+                    "village_id": "roden",
+                    "need_10y": "Geheim: Pietje Puk",
+                    "quote_publishable": "nee",
+                },
+            ],
+        )
+        ws = open_workspace(demo_ws)
+        plan = build_plan(ws, "roden")
+        out = write_pdf(plan, tmp_path / "hostile.pdf")
+        results.append((text, pdf_text(out)))
+    for text, pdf in results:
+        flat = " ".join(pdf.split())
+        assert "root:x:0" not in pdf
+        assert "06-12345678" not in pdf and "Jan Jansen" not in pdf
+        assert "Pietje Puk" not in pdf
+        if text.startswith("x" * 100):
+            shown = sum(len(m) for m in re.findall(r"x{10,}", pdf))
+            assert 100 < shown < 400  # shortened to a few lines, not 10,000 characters
+            assert "…" in pdf
+        elif "😀" in text:
+            assert "Koffie" in flat and "gezelligheid" in flat
+        elif text[0] in "مש":
+            for word in text.split():
+                assert word in pdf
+        else:
+            assert " ".join(text.split()) in flat, text
+
+
+def test_same_plan_same_bytes(tmp_path: Path) -> None:
+    from planning.workspace import demo_path
+
+    ws = open_workspace(demo_path())
+    first = render_pdf(build_plan(ws, "een"))
+    second = render_pdf(build_plan(open_workspace(demo_path()), "een"))
+    assert hashlib.sha256(first).hexdigest() == hashlib.sha256(second).hexdigest()
+
+
+def test_english_pdf(tmp_path: Path) -> None:
+    from planning.workspace import demo_path
+
+    path = write_pdf(build_plan(demo_path(), "roden", lang="en"), tmp_path / "en.pdf")
+    text = pdf_text(path)
+    assert "Village plan" in text and "Roden" in text
+    assert "in 3 years (2029)" in " ".join(text.split())
+    assert "Bron: CBS" in text
+    assert "14,650" in text or fmt_int(14650, "en") in text
+
+
+def test_no_small_count_in_pdf_population_table(tmp_path: Path) -> None:
+    from planning.workspace import demo_path
+
+    path = write_pdf(build_plan(demo_path(), "alteveer"), tmp_path / "a.pdf")
+    text = pdf_text(path, layout=True)
+    rows = [ln.split() for ln in text.splitlines() if re.match(r"\s*(\d+-\d+|95\+)\s", ln)]
+    assert rows
+    for row in rows:
+        for cell in row[1:]:
+            assert cell == "<5" or int(cell.replace(".", "")) >= 5, row
+    assert "<5" in text
