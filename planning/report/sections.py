@@ -75,6 +75,20 @@ def summary(plan: VillagePlan) -> list[Block]:
     else:
         blocks.append(note(plan.notes.get("residents", text("sum.no_needs", lang))))
     blocks.append(heading(text("sum.actions", lang)))
+    if not plan.effect.empty:
+        last = plan.effect.iloc[-1]
+        blocks.append(
+            para(
+                text(
+                    "sum.effect",
+                    lang,
+                    year=int(last["year"]),
+                    before=share(last.get("walk_before"), lang),
+                    after=share(last.get("walk_after"), lang),
+                    cost=money(last.get("cost_cumulative"), lang),
+                )
+            )
+        )
     if not plan.actions.empty:
         rows = [
             [str(a.title), str(a.partner or "–"), period(a.start_year, a.end_year, lang)]
