@@ -261,10 +261,11 @@ def sheets(plan: VillagePlan) -> list[Sheet]:
             text("sec.monitoring", lang),
             _cols(
                 lang,
-                ("indicator", "indicator", "text", 40),
+                ("indicator", "indicator", "text", 50),
                 ("horizon", "horizon_years", "int", 10),
-                ("target", "target", "float", 12),
-                ("observed", "observed", "float", 12),
+                ("year", "year", "year", 8),
+                ("target", "target", "text", 12),
+                ("observed", "observed", "text", 18),
             ),
             plan.monitoring,
             plan.notes.get("monitoring"),
@@ -291,6 +292,8 @@ def sheets(plan: VillagePlan) -> list[Sheet]:
 def _effect_kind(column: str) -> str:
     if column.startswith(("walk", "share")):
         return "share"
+    if column.startswith("cost"):
+        return "money"
     if column in ("horizon",):
         return "int"
     if column == "year":
