@@ -228,7 +228,8 @@ bijeenkomst mee. Zet de uitslag rechts op de beamer.
 
 Het dorpsplan bundelt alles voor één kern: profiel, wat inwoners vragen, voorzieningen,
 matches en tekorten, het gekozen scenario per termijn, afspraken met partners en de monitoring.
-Bekijk de inhoud en maak de PDF. Dezelfde invoer geeft steeds dezelfde PDF.
+Bekijk de inhoud en maak de PDF (en de tabellen als Excel). Dezelfde invoer geeft steeds
+dezelfde PDF. Vanaf de opdrachtregel: `planning export --village roden`.
 """,
         ),
         ("params", ""),
@@ -249,13 +250,12 @@ plan.name, plan.plan_date, plan.top_needs()
             "code",
             """
 from planning.report.pdf import write_pdf
+from planning.report.xlsx import write_xlsx
 
-out = Path(tempfile.mkdtemp()) / f"dorpsplan-{village}.pdf"
-try:
-    write_pdf(plan, out)
-    print(f"Dorpsplan geschreven: {out} ({out.stat().st_size // 1024} kB)")
-except Exception as exc:  # toon het probleem aan de medewerker, geen traceback
-    print(f"Het dorpsplan kon niet als PDF worden gemaakt: {exc!r}")
+out = Path(tempfile.mkdtemp())  # of een vaste map, bv. Path("uitvoer")
+pdf = write_pdf(plan, out / f"dorpsplan-{village}.pdf")
+xlsx = write_xlsx(plan, out / f"dorpsplan-{village}.xlsx")
+print("Dorpsplan geschreven:", pdf.name, xlsx.name, "in", out)
 """,
         ),
     ],

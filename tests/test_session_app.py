@@ -44,7 +44,7 @@ def test_session_app_records_every_input(demo_ws: Path) -> None:
     ranking = api.ranking_tally(demo_ws, sid).set_index("option")["points"]
     assert (ranking["meeting"], ranking["loneliness"]) == (9, 8)
     app.result_mode.value = "ranking"
-    assert "1 rangordes ingeleverd" in app.results.value
+    assert "1 rangorde ingeleverd" in app.results.value
 
     app.card_kind.value = "better"
     app.card_text.value = "Verbinden met andere domeinen"
@@ -103,7 +103,7 @@ def test_candidate_actions_and_second_screen(demo_ws: Path) -> None:
     other.participant.value = 2
     other.vote_buttons["actie-2"].click()
     assert app.poll_once() is True  # the first screen sees the second screen's dot
-    assert "1 stippen geplakt" in app.results.value
+    assert "1 stip geplakt" in app.results.value
     assert app.poll_once() is False
 
 

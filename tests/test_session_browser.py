@@ -55,6 +55,9 @@ def test_votes_clicked_in_chromium_reach_the_store(demo_ws: Path, tmp_path: Path
         page.locator(".pl-vote-meeting").click()
         page.locator(".pl-result-body", has_text="9 stippen geplakt").wait_for()
         page.locator(".pl-status-ok", has_text="Ontmoeting").wait_for()
+        # a second screen votes: the projector picks it up without a click
+        api.cast_dots(demo_ws, sid, 6, "youth")
+        page.locator(".pl-result-body", has_text="10 stippen geplakt").wait_for(timeout=15_000)
         shot = tmp_path / "sessie.png"
         page.screenshot(path=str(shot), full_page=True)
 
@@ -63,7 +66,7 @@ def test_votes_clicked_in_chromium_reach_the_store(demo_ws: Path, tmp_path: Path
     if target:  # copied deliberately: PLANNING_SCREENSHOT_DIR=docs uv run pytest -k chromium
         shutil.copy(shot, Path(target) / "sessie-app.png")
     tally = api.dot_tally(demo_ws, sid).set_index("option")["dots"]
-    assert tally["youth"] == 2
+    assert tally["youth"] == 3
     assert tally["loneliness"] == 4
     assert tally["meeting"] == 3
     assert api.dots_left(demo_ws, sid, 4) == 0

@@ -21,6 +21,12 @@ from planning.widgets._style import CSS, esc
 from planning.workspace import Workspace, open_workspace
 
 NEW = "(nieuw scenario)"
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 NONE = ""
 
 
@@ -45,9 +51,9 @@ class ScenarioEditor:
         self.style = w.HTML(CSS)
         self.header = w.HTML()
         self.status = w.HTML()
-        self.scenario_select = w.Dropdown(description="Scenario", layout=lay(width="380px"))
-        self.name = w.Text(description="Naam", layout=lay(width="380px"))
-        self.action_select = w.Select(description="Acties", rows=8, layout=lay(width="380px"))
+        self.scenario_select = w.Dropdown(description="Scenario", layout=lay(width="440px"))
+        self.name = w.Text(description="Naam", layout=lay(width="440px"))
+        self.action_select = w.Select(description="Acties", rows=6, layout=lay(width="440px"))
         self.add_button = w.Button(description="Nieuwe actie", icon="plus", button_style="info")
         self.remove_button = w.Button(description="Actie verwijderen", icon="trash")
         self.decisions_button = w.Button(
@@ -56,16 +62,16 @@ class ScenarioEditor:
             layout=lay(width="300px"),
         )
 
-        self.title = w.Text(description="Titel", layout=lay(width="420px"))
+        self.title = w.Text(description="Titel", layout=lay(width="440px"))
         self.kind = w.Dropdown(
-            options=[(nl, k) for k, (nl, _en) in sessions.ACTION_KINDS.items()],
+            options=[(_cap(nl), k) for k, (nl, _en) in sessions.ACTION_KINDS.items()],
             description="Soort",
         )
         self.themes = w.SelectMultiple(
-            options=[(settings.theme_label(c), c) for c in settings.themes],
+            options=[(_cap(settings.theme_label(c)), c) for c in settings.themes],
             description="Thema's",
             rows=5,
-            layout=lay(width="420px"),
+            layout=lay(width="440px"),
         )
         fac = self.ws.facilities
         fac = fac[fac["village_id"] == village]
@@ -73,7 +79,7 @@ class ScenarioEditor:
             options=[("(geen)", NONE)]
             + [(str(n), str(f)) for f, n in zip(fac["facility_id"], fac["name"], strict=False)],
             description="Plek",
-            layout=lay(width="420px"),
+            layout=lay(width="440px"),
         )
         partners = self.ws.partners
         self.partner = w.Dropdown(
@@ -83,7 +89,7 @@ class ScenarioEditor:
                 for p, n in zip(partners["partner_id"], partners["name"], strict=False)
             ],
             description="Trekker",
-            layout=lay(width="420px"),
+            layout=lay(width="440px"),
         )
         self.start_year = w.IntSlider(min=self.base_year, max=last, description="Startjaar")
         self.end_year = w.IntSlider(
@@ -116,7 +122,7 @@ class ScenarioEditor:
             self.reach,
             self.volunteers,
         ):
-            slider.layout = lay(width="420px")
+            slider.layout = lay(width="440px")
             slider.continuous_update = False
 
         self.save_button = w.Button(description="Opslaan", icon="save", button_style="success")
@@ -146,25 +152,18 @@ class ScenarioEditor:
                 self.action_select,
                 w.HBox([self.add_button, self.remove_button]),
                 self.decisions_button,
+                h("Actie", "Schuif met jaren, kosten en bereik: de uitkomst rekent direct mee."),
+                *self.fields,
                 w.HBox([self.save_button, self.choose_button]),
             ],
-            layout=w.Layout(width="400px"),
-        )
-        middle = w.VBox(
-            [
-                h(
-                    "Actie",
-                    "Schuif met jaren, kosten en bereik: de uitkomst rechts rekent direct mee.",
-                ),
-                *self.fields,
-            ],
-            layout=w.Layout(width="450px"),
+            layout=w.Layout(width="470px", min_width="470px"),
         )
         right = w.VBox(
-            [h("Uitkomst per termijn"), self.evaluation], layout=w.Layout(flex="1 1 auto")
+            [h("Uitkomst per termijn"), self.evaluation],
+            layout=w.Layout(flex="1 1 auto", margin="0 0 0 16px"),
         )
         right.add_class("pl-results")
-        root = w.VBox([self.style, self.header, self.status, w.HBox([left, middle, right])])
+        root = w.VBox([self.style, self.header, self.status, w.HBox([left, right])])
         root.add_class("pl-app")
         return root
 
@@ -442,7 +441,7 @@ def evaluation_html(ws: Workspace, result: dict[str, Any]) -> str:
             cells.append(
                 f'<span style="color:{colour};font-weight:600">{fmt_pct(min(cov, 9.99))}</span>'
             )
-        rows.append(row(f"  dekking {settings.theme_label(theme)}", cells))
+        rows.append(row(f"Dekking {settings.theme_label(theme)}", cells))
     rows += [
         row("Kosten per jaar", [fmt_money(horizons[k]["costs"]["yearly"]) for k in keys]),
         row("Kosten opgeteld", [fmt_money(horizons[k]["costs"]["cumulative"]) for k in keys]),

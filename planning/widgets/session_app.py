@@ -24,6 +24,10 @@ from planning.workspace import Workspace, open_workspace
 NO_OWNER = "(nog niemand)"
 
 
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
 class SessionApp:
     """Choose or create a session, then record attendance, dots, rankings, cards, decisions."""
 
@@ -146,7 +150,7 @@ class SessionApp:
         )
         self.card_theme = w.Dropdown(
             options=[("(geen thema)", "")]
-            + [(settings.theme_label(c), c) for c in settings.themes],
+            + [(_cap(settings.theme_label(c)), c) for c in settings.themes],
             description="Thema",
         )
         self.card_theme.style.description_width = "110px"
@@ -162,11 +166,11 @@ class SessionApp:
             layout=lay(width="460px"),
         )
         self.decision_kind = w.Dropdown(
-            options=[(nl, k) for k, (nl, _en) in api.ACTION_KINDS.items()],
+            options=[(_cap(nl), k) for k, (nl, _en) in api.ACTION_KINDS.items()],
             description="Soort actie",
         )
         self.decision_themes = w.SelectMultiple(
-            options=[(settings.theme_label(c), c) for c in settings.themes],
+            options=[(_cap(settings.theme_label(c)), c) for c in settings.themes],
             description="Thema's",
             rows=5,
             layout=lay(width="460px"),
@@ -579,11 +583,14 @@ class SessionApp:
                 empty="Nog geen stippen geplakt.",
             )
             total = int(tally["dots"].sum())
-            body = f'<div class="pl-sub">{total} stippen geplakt</div>' + body
+            word = "stip" if total == 1 else "stippen"
+            body = f'<div class="pl-sub">{total} {word} geplakt</div>' + body
         elif mode == "ranking":
             tally = api.ranking_tally(self.ws, sid)
             n = api.rankers(self.ws, sid)
-            body = f'<div class="pl-sub">{n} rangordes ingeleverd</div>' + bars(
+            tally = tally[tally["points"] > 0]
+            word = "rangorde" if n == 1 else "rangordes"
+            body = f'<div class="pl-sub">{n} {word} ingeleverd</div>' + bars(
                 list(zip(tally["label"], tally["points"], strict=False)),
                 empty="Nog geen rangorde ingeleverd.",
             )
@@ -591,7 +598,8 @@ class SessionApp:
             att = api.attendance(self.ws, sid)
             att = att[att["count"] > 0]
             body = f'<div class="pl-sub">{int(att["count"].sum())} aanwezigen</div>' + bars(
-                list(zip(att["label"], att["count"], strict=False)), empty="Nog niemand geteld."
+                [(_cap(lbl), c) for lbl, c in zip(att["label"], att["count"], strict=False)],
+                empty="Nog niemand geteld.",
             )
         else:
             body = self._cards_html()
