@@ -126,6 +126,12 @@ def kind_name(kind: str, lang: str) -> str:
     return text(key, lang) if key in TEXTS else kind.replace("_", " ")
 
 
+def action_kind(kind: str, lang: str) -> str:
+    """An action kind in words (partnership -> samenwerking)."""
+    key = f"akind.{kind}"
+    return text(key, lang) if key in TEXTS else kind
+
+
 def _meeting_places(plan: VillagePlan) -> int | None:
     if "meeting_place" not in plan.facilities:
         return None

@@ -322,6 +322,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "kind.library": ("bibliotheek", "library"),
     "kind.municipal_building": ("gemeentelijk pand", "municipal building"),
     "gap_in": ("tekort", "gap"),
+    "akind.activity": ("activiteit", "activity"),
+    "akind.place": ("nieuwe plek", "new place"),
+    "akind.adaptation": ("aanpassing", "adaptation"),
+    "akind.partnership": ("samenwerking", "partnership"),
+    "akind.outreach": ("outreach", "outreach"),
     "with_plan": ("met plan, over {h} jaar", "with plan, in {h} years"),
     "projection.assumptions": (
         "Aannames van de bevolkingsprognose: ",
