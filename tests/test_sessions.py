@@ -8,6 +8,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from pgserver import postgres_server  # noqa: F401  (session fixture)
 
 from planning import session as api
 from planning.errors import SessionError
@@ -158,8 +159,16 @@ VOTER = textwrap.dedent(
 
 
 @pytest.mark.slow
-def test_two_screens_vote_into_one_session_at_once(demo_ws: Path) -> None:
-    """Two processes write at the same moment: nothing lost, the dot limit still holds."""
+@pytest.mark.parametrize(
+    "backend", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+)
+def test_two_screens_vote_into_one_session_at_once(
+    demo_ws: Path, backend: str, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Four processes write at the same moment: nothing lost, the dot limit still holds."""
+    if backend == "postgresql":
+        server = request.getfixturevalue("postgres_server")
+        monkeypatch.setenv("PLANNING_STORE_URL", server.create_database())
     sid = api.create_session(
         demo_ws,
         kind="working_group",
