@@ -79,6 +79,9 @@ class PointSet:
     used_centroid: dict[str, bool]
     slices: dict[str, slice]
     centroid_xy: dict[str, tuple[float, float]] = field(default_factory=dict)
+    #: village position (in ``order``) of each point, for per-village sums
+    codes: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    order: list[str] = field(default_factory=list)
 
 
 def _cache(ws: Workspace) -> dict[str, Any]:
@@ -86,71 +89,68 @@ def _cache(ws: Workspace) -> dict[str, Any]:
 
 
 def _build_points(ws: Workspace) -> PointSet:
+    """Vectorised: points sorted into village order, centroids for villages without any."""
     villages = ws.villages.dropna(subset=["village_id"])
     order = [str(v) for v in villages["village_id"]]
     pts = ws.population_points
-    if not pts.empty:
+    if len(pts):
         pts = pts.dropna(subset=["village_id", "lat", "lon"])
-        pts = pts[pts["village_id"].astype(str).isin(order)]
-    inhabitants = ws.inhabitants() if not ws.population.empty else pd.Series(dtype=int)
-    cx, cy = to_rd(villages["lat"].astype(float), villages["lon"].astype(float))
-    centroid_xy = {v: (float(x), float(y)) for v, x, y in zip(order, cx, cy, strict=True)}
-    parts: list[pd.DataFrame] = []
-    used: dict[str, bool] = {}
-    grouped = (
-        dict(tuple(pts.groupby(pts["village_id"].astype(str), sort=False))) if len(pts) else {}
+    codes = (
+        pd.Categorical(pts["village_id"].astype(str), categories=order).codes
+        if len(pts)
+        else np.zeros(0, np.int64)
     )
-    for vid, (_, row) in zip(order, villages.iterrows(), strict=True):
-        own = grouped.get(vid)
-        if own is not None and len(own):
-            used[vid] = False
-            parts.append(
-                pd.DataFrame(
-                    {
-                        "point_id": (
-                            own["point_id"].astype(object)
-                            if "point_id" in own.columns
-                            else pd.Series([None] * len(own), dtype=object)
-                        ).to_numpy(),
-                        "village_id": vid,
-                        "lat": own["lat"].astype(float).to_numpy(),
-                        "lon": own["lon"].astype(float).to_numpy(),
-                        "weight": pd.to_numeric(own["inhabitants"]).fillna(0).to_numpy(float),
-                    }
-                )
-            )
-        else:
-            used[vid] = True
-            total = float(inhabitants.get(vid, 0) or 0)
-            parts.append(
-                pd.DataFrame(
-                    {
-                        "point_id": [f"{vid}-centroid"],
-                        "village_id": [vid],
-                        "lat": [float(row["lat"])],
-                        "lon": [float(row["lon"])],
-                        "weight": [total if total > 0 else 1.0],
-                    }
-                )
-            )
-    frame = pd.concat(parts, ignore_index=True) if parts else pd.DataFrame()
-    x, y = to_rd(frame["lat"].to_numpy(), frame["lon"].to_numpy())
-    slices: dict[str, slice] = {}
-    start = 0
-    for part in parts:
-        vid = str(part["village_id"].iloc[0])
-        slices[vid] = slice(start, start + len(part))
-        start += len(part)
+    keep = codes >= 0
+    codes = codes[keep]
+    counts = np.bincount(codes, minlength=len(order))
+    without = np.flatnonzero(counts == 0)
+    inhabitants = ws.inhabitants() if not ws.population.empty else pd.Series(dtype=int)
+    vlat = villages["lat"].astype(float).to_numpy()
+    vlon = villages["lon"].astype(float).to_numpy()
+    cent_w = np.array([float(inhabitants.get(order[i], 0) or 0) for i in without])
+    point_ids = (
+        pts["point_id"].to_numpy(dtype=object)[keep]
+        if "point_id" in pts.columns
+        else np.full(int(keep.sum()), None, object)
+    )
+    all_codes = np.concatenate([codes, without])
+    lat = np.concatenate([pts["lat"].astype(float).to_numpy()[keep], vlat[without]])
+    lon = np.concatenate([pts["lon"].astype(float).to_numpy()[keep], vlon[without]])
+    weight = np.concatenate(
+        [
+            pd.to_numeric(pts["inhabitants"]).fillna(0).to_numpy(float)[keep]
+            if len(pts)
+            else np.zeros(0),
+            np.where(cent_w > 0, cent_w, 1.0),
+        ]
+    )
+    ids = np.concatenate([point_ids, np.array([f"{order[i]}-centroid" for i in without], object)])
+    sort = np.argsort(all_codes, kind="stable")
+    all_codes, lat, lon, weight, ids = (
+        all_codes[sort],
+        lat[sort],
+        lon[sort],
+        weight[sort],
+        ids[sort],
+    )
+    x, y = to_rd(np.concatenate([lat, vlat]), np.concatenate([lon, vlon]))
+    n = len(lat)
+    bounds = np.searchsorted(all_codes, np.arange(len(order) + 1))
+    slices = {v: slice(int(bounds[i]), int(bounds[i + 1])) for i, v in enumerate(order)}
+    centroid_xy = {v: (float(x[n + i]), float(y[n + i])) for i, v in enumerate(order)}
+    without_set = {order[i] for i in without}
     return PointSet(
-        point_id=frame["point_id"].to_numpy(object),
-        village_id=frame["village_id"].to_numpy(object),
-        lat=frame["lat"].to_numpy(float),
-        lon=frame["lon"].to_numpy(float),
-        xy=np.column_stack([x, y]),
-        weight=frame["weight"].to_numpy(float),
-        used_centroid=used,
+        point_id=ids,
+        village_id=np.array(order, dtype=object)[all_codes] if n else np.zeros(0, object),
+        lat=lat,
+        lon=lon,
+        xy=np.column_stack([x[:n], y[:n]]),
+        weight=weight,
+        used_centroid={v: v in without_set for v in order},
         slices=slices,
         centroid_xy=centroid_xy,
+        codes=all_codes,
+        order=order,
     )
 
 
@@ -244,11 +244,27 @@ def _villages(ws: Workspace, village_id: str | None) -> list[str]:
     return [village_id]
 
 
-def _weighted(dist: np.ndarray, weight: np.ndarray) -> float | None:
-    total = weight.sum()
-    if not np.isfinite(dist).all() or total <= 0:
-        return None
-    return float((dist * weight).sum() / total)
+def nearest_meeting_place(
+    ws: Workspace, village_id: str | None = None, facilities: pd.DataFrame | None = None
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(point positions in the PointSet, distance m, facility row or -1) for every point.
+
+    The arrays behind ``point_distances`` without building a table: what a
+    benchmark or a bulk caller needs.
+    """
+    pts = population_points(ws)
+    index = facility_index(ws, facilities)
+    if village_id is None:
+        sel = np.arange(len(pts.weight))
+    else:
+        ws.village(village_id)
+        sl = pts.slices[village_id]
+        sel = np.arange(sl.start, sl.stop)
+    dist, idx = nearest(index.meeting_tree, pts.xy[sel])
+    if len(index.meeting_idx) == 0:
+        return sel, dist, np.full(len(sel), -1)
+    rows = np.where(idx >= 0, index.meeting_idx[np.maximum(idx, 0)], -1)
+    return sel, dist, rows
 
 
 def point_distances(
@@ -261,24 +277,22 @@ def point_distances(
     """
     pts = population_points(ws)
     index = facility_index(ws, facilities)
-    ids = _villages(ws, village_id)
-    sel = np.concatenate([np.arange(len(pts.weight))[pts.slices[v]] for v in ids])
-    dist, idx = nearest(index.meeting_tree, pts.xy[sel])
+    sel, dist, rows = nearest_meeting_place(ws, village_id, facilities)
     fac = np.full(len(sel), None, dtype=object)
-    ok = idx >= 0
-    fac[ok] = index.facility_id[index.meeting_idx[idx[ok]]]
+    fac[rows >= 0] = index.facility_id[rows[rows >= 0]]
+    centroid = np.array([pts.used_centroid[v] for v in pts.order], bool)
     return pd.DataFrame(
         {
-            "point_id": pts.point_id[sel],
-            "village_id": pts.village_id[sel],
+            "point_id": pd.Series(pts.point_id[sel], dtype=object),
+            "village_id": pd.Series(pts.village_id[sel], dtype=object),
             "lat": pts.lat[sel],
             "lon": pts.lon[sel],
             "x": pts.xy[sel, 0],
             "y": pts.xy[sel, 1],
             "inhabitants": pts.weight[sel],
-            "used_centroid": [pts.used_centroid[v] for v in pts.village_id[sel]],
+            "used_centroid": centroid[pts.codes[sel]] if len(sel) else np.zeros(0, bool),
             "distance_m": dist,
-            "nearest_facility_id": fac,
+            "nearest_facility_id": pd.Series(fac, dtype=object),
         }
     )
 
@@ -298,23 +312,40 @@ def coverage(
     t = ws.settings.thresholds
     pts = population_points(ws)
     index = facility_index(ws, facilities)
-    out: list[dict[str, Any]] = []
-    for vid in _villages(ws, village_id):
-        sl = pts.slices[vid]
+    ids = _villages(ws, village_id)
+    if village_id is not None:
+        sl = pts.slices[village_id]
         xy, w = pts.xy[sl], pts.weight[sl]
-        dist, _ = nearest(index.meeting_tree, xy)
-        total = w.sum()
-        by_kind: dict[str, float | None] = {}
-        for kind, (tree, _idx) in index.kind_trees.items():
-            kd, _ = nearest(tree, xy)
-            by_kind[kind] = _weighted(kd, w)
+        codes = np.zeros(len(w), np.int64)
+    else:
+        xy, w, codes = pts.xy, pts.weight, pts.codes
+    nv = len(ids)
+
+    def per_village(values: np.ndarray) -> np.ndarray:
+        return np.bincount(codes, weights=values, minlength=nv)
+
+    total = per_village(w)
+    dist, _ = nearest(index.meeting_tree, xy)
+    finite = np.isfinite(dist)
+    mean = per_village(np.where(finite, dist, 0.0) * w)
+    missing = per_village((~finite).astype(float))
+    walk = per_village(np.where(dist <= t.walk_m, w, 0.0))
+    cycle = per_village(np.where(dist <= t.cycle_m, w, 0.0))
+    kinds: dict[str, np.ndarray] = {}
+    for kind, (tree, _idx) in index.kind_trees.items():
+        kd, _ = nearest(tree, xy)
+        kinds[kind] = per_village(kd * w)
+    out: list[dict[str, Any]] = []
+    for i, vid in enumerate(ids):
+        tot = total[i]
+        ok = tot > 0
         out.append(
             {
                 "village_id": vid,
-                "mean_distance_m": _weighted(dist, w),
-                "share_within_walk": float(w[dist <= t.walk_m].sum() / total) if total else 0.0,
-                "share_within_cycle": float(w[dist <= t.cycle_m].sum() / total) if total else 0.0,
-                "nearest_by_kind": by_kind,
+                "mean_distance_m": float(mean[i] / tot) if ok and missing[i] == 0 else None,
+                "share_within_walk": float(walk[i] / tot) if ok else 0.0,
+                "share_within_cycle": float(cycle[i] / tot) if ok else 0.0,
+                "nearest_by_kind": {k: float(v[i] / tot) if ok else None for k, v in kinds.items()},
                 "used_centroid": pts.used_centroid[vid],
             }
         )

@@ -22,6 +22,9 @@ def comparison_chart(frame: pd.DataFrame, lang: str = "nl") -> Figure:
     and horizon, so a working group sees the trade-off at a glance."""
     from matplotlib.figure import Figure
 
+    from planning.report.charts import PALETTE, SERIES, use_style
+
+    use_style()  # the one chart style of the workbook (planning.report.charts)
     fig = Figure(figsize=(10, 6.5), layout="constrained")
     axes = fig.subplots(2, 2)
     scenarios = list(dict.fromkeys(frame["scenario"]))
@@ -33,13 +36,12 @@ def comparison_chart(frame: pd.DataFrame, lang: str = "nl") -> Figure:
             part = frame[frame["scenario"] == name].set_index("horizon").reindex(horizons)
             values = pd.to_numeric(part[column], errors="coerce").fillna(0.0)
             xs = [k + (i - (len(scenarios) - 1) / 2) * width for k in range(len(horizons))]
-            ax.bar(xs, values, width=width, label=name)
-        ax.set_title(nl if lang == "nl" else en, fontsize=10)
+            ax.bar(xs, values, width=width, label=name, color=SERIES[i % len(SERIES)])
+        ax.set_title(nl if lang == "nl" else en, color=PALETTE["ink"])
         ax.set_xticks(range(len(horizons)), [f"{h} {word}" for h in horizons])
         if column == "share_within_walk":
             ax.set_ylim(0, 1)
             ax.yaxis.set_major_formatter(lambda v, _pos: f"{v:.0%}")
-        ax.spines[["top", "right"]].set_visible(False)
     axes[0, 0].legend(fontsize=8, frameon=False)
     village = frame["village_id"].iloc[0] if len(frame) else ""
     fig.suptitle(

@@ -10,7 +10,6 @@ sentence the reader sees instead.
 from __future__ import annotations
 
 import importlib
-import os
 import re
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
@@ -49,18 +48,18 @@ def _note(plan: VillagePlan, key: str, sentence_key: str, **fields: Any) -> None
 
 # -- the store (read only when it exists: a plan never creates one) ------------------------
 def store_for(ws: Workspace) -> Any:
-    """The workspace's store, or None when it has none yet (no scenarios, matches...)."""
-    from planning.store.base import open_store, store_url_for
+    """The workspace's store (opened once per workspace; scenario files seeded on first use)."""
+    store = ws.__dict__.get("_plan_store")
+    if store is None:
+        seeded = optional("planning.store.scenarios")
+        if seeded is not None and hasattr(seeded, "open_for"):
+            store = seeded.open_for(ws)
+        else:
+            from planning.store.base import open_store
 
-    url = store_url_for(ws)
-    if url.startswith("sqlite:///"):
-        path = url.removeprefix("sqlite:///")
-        if path != ":memory:" and not os.path.exists(path):
-            return None
-    cache = ws.__dict__.setdefault("_plan_store", {})
-    if url not in cache:
-        cache[url] = open_store(ws, url=url)
-    return cache[url]
+            store = open_store(ws)
+        ws.__dict__["_plan_store"] = store
+    return store
 
 
 # -- the village ---------------------------------------------------------------------------
@@ -181,8 +180,6 @@ def quotes(frame: pd.DataFrame, plan: VillagePlan, ws: Workspace) -> list[dict[s
 def _private_words(ws: Workspace, village_id: str) -> set[str]:
     """Names, phone numbers, e-mail addresses and addresses from the follow-up store."""
     store = store_for(ws)
-    if store is None:
-        return set()
     from planning.store.followup import contact_list
 
     words: set[str] = set()
@@ -275,12 +272,6 @@ def scenario(ws: Workspace, plan: VillagePlan, name: str | None) -> None:
 def find_scenario(ws: Workspace, village_id: str, name: str | None) -> tuple[Any, str] | None:
     """(scenario, version) by name, else the village's chosen one, else its first; or None."""
     store = store_for(ws)
-    if store is None:
-        if name:
-            from planning.errors import ScenarioError
-
-            raise ScenarioError(f"geen scenario '{name}': deze werkmap heeft nog geen opslag")
-        return None
     from planning.store import scenarios as stored
 
     if name is None:
@@ -351,9 +342,8 @@ def matching(ws: Workspace, plan: VillagePlan) -> None:
         _note(plan, "matching", "match.no_module")
         _note(plan, "gaps", "gaps.none")
         return
-    store = store_for(ws)
-    made = module.match_counts(ws, plan.village_id, store=store) if store is not None else None
-    if made is not None and not made.empty:
+    made = module.match_counts(ws, plan.village_id, store=store_for(ws))
+    if not made.empty:
         plan.matches = made.drop(columns=["village_id"]).reset_index(drop=True)
     else:
         _note(plan, "matching", "match.none")
@@ -381,27 +371,41 @@ def commitments(ws: Workspace, plan: VillagePlan) -> None:
 
 # -- monitoring ----------------------------------------------------------------------------
 def monitoring(ws: Workspace, plan: VillagePlan) -> None:
-    """Indicators with their targets per horizon (planning.monitoring), else observations."""
+    """Indicators with their targets per horizon and the latest observed figure."""
     module = optional("planning.monitoring")
-    for name in ("plan_table", "targets", "indicator_table"):
-        func = getattr(module, name, None) if module is not None else None
-        if func is not None:
-            frame = func(ws, plan.village_id)
-            if isinstance(frame, pd.DataFrame) and not frame.empty:
-                plan.monitoring = frame.reset_index(drop=True)
-                return
-    store = store_for(ws)
-    if store is not None:
-        import sqlalchemy as sa
+    if module is None:
+        _note(plan, "monitoring", "mon.no_module")
+        return
+    frame = module.targets(ws, plan.village_id, lang=plan.lang)
+    if frame.empty:
+        _note(plan, "monitoring", "mon.none")
+        return
+    units = {code: ind.unit for code, ind in module.indicators(ws).items()}
+    frame = frame.copy()
+    counts = frame["code"].map(lambda c: units.get(c, "") != "%")
+    for column in ("target", "observed"):
+        frame[column] = [
+            _suppress_text(v, plan.lang) if is_count else v
+            for v, is_count in zip(frame[column], counts, strict=True)
+        ]
+    keep = [c for c in ("indicator", "horizon", "year", "target", "observed") if c in frame]
+    plan.monitoring = frame[keep].reset_index(drop=True)
 
-        from planning.store.observations import observations as table
 
-        rows = store.read(
-            sa.select(table.c.indicator, table.c.period, table.c.value)
-            .where(table.c.village_id == plan.village_id)
-            .order_by(table.c.indicator, table.c.period_start)
-        )
-        if rows:
-            plan.monitoring = pd.DataFrame(rows).rename(columns={"value": "observed"})
-            return
-    _note(plan, "monitoring", "mon.none")
+_LEADING_NUMBER = re.compile(r"^\s*(\d[\d.,]*)")
+
+
+def _suppress_text(value: Any, lang: str) -> Any:
+    """A formatted count ("3 (2026-Q3)") under 5 becomes "<5 (2026-Q3)"."""
+    if not isinstance(value, str):
+        return value
+    found = _LEADING_NUMBER.match(value)
+    if not found:
+        return value
+    digits = found.group(1)
+    digits = digits.replace(".", "").replace(",", ".") if lang == "nl" else digits.replace(",", "")
+    try:
+        number = float(digits)
+    except ValueError:
+        return value
+    return "<5" + value[found.end() :] if number < SMALL else value

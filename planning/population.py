@@ -11,8 +11,9 @@ say where each number comes from:
    the one-year probability of dying of its five-year band (age 0 separate),
    times ``mortality_scale``. Defaults: :data:`DEATH_PROBABILITY`.
 3. **Births.** Women are ``female_share`` of every band (the workspace's
-   population table has no sex; CBS 2021 gives 49-51% women in every band
-   below 75 in these villages, so 0.5 is a fair default). Births per year are
+   population table has no sex; in CBS 83502NED, 1 January 2021, women are
+   43-52% of each band 15-49 in the demo villages and 50,4% overall, so 0.5 is a
+   fair default). Births per year are
    the sum over the bands 15-19 ... 45-49 of women x the age-specific fertility
    rate (:data:`FERTILITY_BY_BAND`) x ``fertility_scale``; or, when
    ``general_fertility_rate`` is set, women 15-49 x that rate. Newborns
@@ -60,9 +61,11 @@ if TYPE_CHECKING:
 #: Netherlands, period 2019 (the last year before the covid excess mortality),
 #: after CBS StatLine table 37360ned "Levensverwachting; geslacht, leeftijd (per jaar
 #: en periode van vijf jaren)", sterftekans, mannen en vrouwen. The single-year
-#: values are rounded and summarised per band (the band's middle ages); "0" is the
-#: first year of life and "0-4" the ages 1-4. They give a period life expectancy at
-#: birth of about 82 years (CBS 2019: 82,1). Override in [projection.death_probability].
+#: values are summarised per band as the band's average (above 60 that is higher than
+#: the middle age's value, as death rates rise steeply with age) and rounded to two or
+#: three digits; "0" is the first year of life and "0-4" the ages 1-4. They give a
+#: period life expectancy at birth of 82,4 years (CBS 2019: 82,1); the test suite checks
+#: that. Override any band in [projection.death_probability].
 DEATH_PROBABILITY: dict[str, float] = {
     "0": 0.0036,
     "0-4": 0.00012,
@@ -77,14 +80,14 @@ DEATH_PROBABILITY: dict[str, float] = {
     "45-49": 0.0015,
     "50-54": 0.0024,
     "55-59": 0.0039,
-    "60-64": 0.0062,
-    "65-69": 0.0097,
-    "70-74": 0.0156,
-    "75-79": 0.0265,
-    "80-84": 0.0470,
-    "85-89": 0.0870,
-    "90-94": 0.160,
-    "95+": 0.290,
+    "60-64": 0.0068,
+    "65-69": 0.0105,
+    "70-74": 0.0170,
+    "75-79": 0.0290,
+    "80-84": 0.052,
+    "85-89": 0.097,
+    "90-94": 0.178,
+    "95+": 0.31,
 }
 DEATH_PROBABILITY_SOURCE = (
     "CBS StatLine 37360ned, Levensverwachting; sterftekans mannen en vrouwen, 2019 "

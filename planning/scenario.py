@@ -388,6 +388,16 @@ def read_scenario(ws: Workspace, path: Path) -> Scenario:
     return check(ws, load_toml(path), path.name)
 
 
+def plan_scenario(
+    ws: Workspace, village_id: str, name: str | None = None
+) -> tuple[Scenario, int] | None:
+    """(scenario, version) for a village plan: by name, else the chosen one, else the
+    first; None when the village has no scenario (see planning.store.scenarios)."""
+    from planning.store.scenarios import plan_scenario as _plan_scenario
+
+    return _plan_scenario(ws, village_id, name)
+
+
 def evaluate(ws: Workspace, scenario: Scenario | None = None, **kwargs: Any) -> dict[str, Any]:
     """Per horizon: demand, supply, coverage, distance coverage, costs, volunteers."""
     from planning.evaluate import evaluate as _evaluate

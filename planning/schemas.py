@@ -394,8 +394,18 @@ def convert(raw: RawTable, spec: TableSpec) -> tuple[pd.DataFrame, list[Problem]
         parser = PARSERS[col.kind]
         comma = col.kind in ("int", "float") and column_uses_decimal_comma(values)
         converted: list[Any] = []
+        # survey tables repeat the same few texts thousands of times: parse each once
+        seen: dict[tuple[type, Any], tuple[bool, Any]] = {}
         for row, value in values.items():
-            if is_missing(value):
+            key = (type(value), value)
+            hit = seen.get(key)
+            if hit is None:
+                hit = seen[key] = _parse_cell(value, parser, col.kind, comma)
+            ok, result = hit
+            if ok:
+                converted.append(list(result) if isinstance(result, list) else result)
+                continue
+            if result is None:
                 if not col.nullable:
                     problems.append(
                         Problem(
@@ -408,13 +418,8 @@ def convert(raw: RawTable, spec: TableSpec) -> tuple[pd.DataFrame, list[Problem]
                     )
                 converted.append(None)
                 continue
-            try:
-                converted.append(
-                    parser(value, comma) if col.kind in ("int", "float") else parser(value)
-                )
-            except CellError as exc:
-                problems.append(Problem(file, int(row), col.name, value, str(exc)))
-                converted.append(None)
+            problems.append(Problem(file, int(row), col.name, value, result))
+            converted.append(None)
         series = pd.Series(converted, index=frame.index, dtype=object)
         if col.kind in _DTYPES:
             series = series.astype(_DTYPES[col.kind])
@@ -425,6 +430,16 @@ def convert(raw: RawTable, spec: TableSpec) -> tuple[pd.DataFrame, list[Problem]
         out[c] = frame[c]
     problems += _check_rules(out, spec, file, frame)
     return out, problems
+
+
+def _parse_cell(value: Any, parser: Any, kind: str, comma: bool) -> tuple[bool, Any]:
+    """(True, value) or (False, message); (False, None) for an empty cell."""
+    if is_missing(value):
+        return False, None
+    try:
+        return True, parser(value, comma) if kind in ("int", "float") else parser(value)
+    except CellError as exc:
+        return False, str(exc)
 
 
 def _shown(raw: pd.DataFrame, row: int | None, column: str, value: Any) -> Any:

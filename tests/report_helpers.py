@@ -78,3 +78,30 @@ def pdf_text(path: Path, layout: bool = False) -> str:
 
         out = "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
     return out.replace("\u200b", "").replace("\u00ad", "")
+
+
+EXAMPLE_SCENARIO = Path(__file__).resolve().parents[1] / "docs" / "roden-voorbeeldscenario.toml"
+
+
+def add_scenario(ws: Path, toml: Path = EXAMPLE_SCENARIO, choose: bool = True) -> str:
+    """Save a scenario file into the workspace's store (and mark it chosen)."""
+    from planning.scenario import check, load_toml
+    from planning.store import open_store
+    from planning.store import scenarios as stored
+    from planning.workspace import open_workspace
+
+    scenario = check(open_workspace(ws), load_toml(toml))
+    store = open_store(ws)
+    stored.save_scenario(store, scenario)
+    if choose:
+        stored.choose(store, scenario.name, scenario.village_id)
+    store.dispose()
+    return scenario.name
+
+
+def drop_survey(ws: Path, village_id: str) -> Path:
+    """Remove one village's survey answers (a village where no survey was held yet)."""
+    path = ws / "survey" / "responses.csv"
+    frame = pd.read_csv(path, dtype=str, keep_default_na=False)
+    frame[frame["village_id"] != village_id].to_csv(path, index=False)
+    return ws

@@ -142,3 +142,18 @@ def test_import_planning_stays_light() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
     )
     assert result.stdout.strip() == ""
+
+
+def test_planning_check_loads_only_what_it_needs() -> None:
+    code = (
+        "import contextlib, io, sys\n"
+        "from planning.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    status = main(['check', '--workspace', {str(DEMO)!r}])\n"
+        "heavy = [m for m in ('matplotlib', 'typst', 'sqlalchemy') if m in sys.modules]\n"
+        "print(status, ','.join(heavy))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert result.stdout.split() == ["0"]

@@ -243,7 +243,7 @@ def test_compare_side_by_side(ws: Workspace) -> None:
     assert row["cost_cumulative"] == 0
     fig = result.chart()
     assert len(fig.axes) == 4
-    assert fig.axes[0].get_title() == "Thema's met een tekort"
+    assert fig.axes[0].get_title(loc="left") == "Thema's met een tekort"
     assert {t.get_text() for t in fig.axes[0].get_legend().get_texts()} == {
         "Basis",
         "Dorpshuis als ontmoetingsplek",

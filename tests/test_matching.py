@@ -224,3 +224,28 @@ def test_demo_bulk_agrees_with_single(demo_ws: Path) -> None:
         fits = match(ws, row["theme"], row["age"], row["village_id"], taken={})
         assert bulk.at[i, "provision_id"] == (fits[0]["provision_id"] if fits else None)
     assert bulk["provision_id"].notna().mean() > 0.5
+
+
+def test_needs_summary_counts_candidate_gaps(ws) -> None:
+    from planning.matching import needs_summary
+
+    s = needs_summary(ws, "aa").set_index(["theme", "horizon"])
+    assert s.loc[("youth", 10)].to_dict() == {
+        "needs": 1,
+        "matched": 0,
+        "unmatched": 1,
+        "top_provision": None,
+    }
+    assert s.loc[("youth", 3), "top_provision"] == "jongeren-aa"
+    assert s.loc[("loneliness", 3), "matched"] == 1
+
+
+def test_bulk_command_suppresses_small_counts(ws, capsys) -> None:
+    import json
+
+    from planning.cli import main
+
+    assert main(["match", "bulk", "--village", "aa", "--json", "--workspace", str(ws.path)]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert {r["needs"] for r in rows} == {"<5"}
+    assert {r["theme"] for r in rows} == {"loneliness", "advice", "youth"}

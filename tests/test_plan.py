@@ -65,10 +65,11 @@ def test_payload_is_json_and_no_section_is_empty(ws) -> None:
         assert words or tables, section["key"]
 
 
-def test_village_without_survey_says_so(ws) -> None:
-    plan = build_plan(ws, "alteveer")
-    if plan.respondents:
-        pytest.skip("the demo has a survey for this village")
+def test_village_without_survey_says_so(demo_ws) -> None:
+    from report_helpers import drop_survey
+
+    plan = build_plan(drop_survey(demo_ws, "alteveer"), "alteveer")
+    assert plan.respondents == 0
     payload = plan.to_payload()
     residents = next(s for s in payload["sections"] if s["key"] == "residents")
     assert residents["blocks"][0]["text"] == "Voor deze kern is nog geen enquête gehouden."
@@ -90,3 +91,28 @@ def test_english_payload(ws) -> None:
     assert payload["meta"]["date"] == "1 January 2026"
     titles = [s["title"] for s in payload["sections"]]
     assert "What residents said" in titles
+
+
+def test_plan_with_the_chosen_scenario(demo_ws) -> None:
+    from report_helpers import add_scenario
+
+    name = add_scenario(demo_ws)
+    plan = build_plan(demo_ws, "roden")
+    assert plan.scenario == name and plan.version == "1"
+    assert len(plan.actions) == 4
+    assert "Welzijn in Noordenveld" in set(plan.actions["partner"])
+    assert list(plan.effect["horizon"]) == [3, 5, 10]
+    assert (plan.effect["walk_after"] >= plan.effect["walk_before"]).all()
+    assert plan.coverage[-1]["situation"].startswith("met plan")
+    titles = [b for s in plan.to_payload()["sections"] for b in s["blocks"]]
+    assert any(b.get("key") == "timeline" for b in titles)
+
+
+def test_unknown_scenario_name_is_an_error(demo_ws) -> None:
+    from report_helpers import add_scenario
+
+    from planning.errors import ScenarioError
+
+    add_scenario(demo_ws)
+    with pytest.raises(ScenarioError, match="Samen ouder worden"):
+        build_plan(demo_ws, "roden", scenario="Samen ouder wordne")

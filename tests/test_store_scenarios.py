@@ -42,7 +42,7 @@ WRITER = textwrap.dedent(
 )
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def store_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'store.sqlite'}"
@@ -210,3 +210,32 @@ def test_newer_store_is_refused(tmp_path: Path) -> None:
     engine.dispose()
     with pytest.raises(StoreError, match="schemaversie 99"):
         open_store(url=url)
+
+
+@pytest.mark.postgres
+def test_workspace_store_url_and_env_select_postgresql(
+    demo_ws: Path, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """[store] url in workspace.toml (or PLANNING_STORE_URL) puts the same store, with the
+    workspace's scenarios loaded on first open, on PostgreSQL."""
+    from planning.workspace import open_workspace
+
+    server = request.getfixturevalue("postgres_server")
+    url = server.create_database()
+    monkeypatch.delenv("PLANNING_STORE_URL", raising=False)
+    toml = demo_ws / "workspace.toml"
+    toml.write_text(toml.read_text(encoding="utf-8") + f'\n[store]\nurl = "{url}"\n', "utf-8")
+    store = S.open_for(open_workspace(demo_ws))
+    assert store.engine.dialect.name == "postgresql"
+    rows = S.list_scenarios(store)
+    assert len(rows) == len(list((demo_ws / "scenarios").glob("*--*.toml")))
+    assert S.chosen_name(store, "roden") is not None
+    store.dispose()
+    assert not (demo_ws / "store.sqlite").exists()
+
+    other = server.create_database()
+    monkeypatch.setenv("PLANNING_STORE_URL", other)
+    store = open_store(demo_ws)
+    assert store.engine.url.database == other.rsplit("/", 1)[1]
+    assert len(S.list_scenarios(store)) == len(rows)  # loaded on first open here too
+    store.dispose()

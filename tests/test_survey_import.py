@@ -340,3 +340,30 @@ def test_followup_callbacks_and_visits(demo_ws: Path, capsys: pytest.CaptureFixt
     assert cli("call", rid, "--outcome", "declined")[0] == 0
     open_people = json.loads(cli("list", "--json")[1])
     assert rid not in {p["respondent_id"] for p in open_people}
+
+
+def test_first_import_creates_a_valid_responses_file(demo_ws: Path, tmp_path: Path) -> None:
+    from planning.schemas import responses_spec
+    from planning.workspace import open_workspace
+
+    (demo_ws / "survey" / "responses.csv").unlink()
+    export = write_export(tmp_path)
+    result = import_survey(demo_ws, export)
+    assert result.accepted == 3
+    header = (demo_ws / "survey/responses.csv").read_text(encoding="utf-8").splitlines()[0]
+    ws = open_workspace(demo_ws)
+    assert header.split(",") == [c.name for c in responses_spec(list(ws.settings.themes)).columns]
+    assert ws.problems == []
+    assert len(ws.responses) == 3
+    assert ws.responses.set_index("respondent_id").loc["1", "need_3y_themes"] == ["loneliness"]
+
+
+def test_bad_mapping_file_is_named(demo_ws: Path, tmp_path: Path) -> None:
+    export = write_export(tmp_path)
+    wrong = tmp_path / "fout.toml"
+    wrong.write_text('[columns]\nvilage_id = "Kern"\n', encoding="utf-8")
+    with pytest.raises(SurveyImportError, match="village_id"):
+        import_survey(demo_ws, export, wrong)
+    wrong.write_text("[columns\n", encoding="utf-8")
+    with pytest.raises(SurveyImportError, match=r"fout\.toml"):
+        import_survey(demo_ws, export, wrong)

@@ -33,7 +33,9 @@ MODULES: tuple[str, ...] = (
 )
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The full parser; with ``only`` (a module in MODULES) the other subcommands are
+    empty stubs, so ``planning check`` does not import what ``planning session`` needs."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--workspace",
@@ -49,13 +51,18 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
     for name in MODULES:
-        importlib.import_module(f"planning.cli.{name}").register(sub, common)
+        if only is None or name == only:
+            importlib.import_module(f"planning.cli.{name}").register(sub, common)
+        else:
+            sub.add_parser(name)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    chosen = words[0] if words and words[0] in MODULES else None
+    parser = build_parser(only=chosen)
+    args = parser.parse_args(words)
     try:
         return int(args.func(args) or 0)
     except PlanningError as exc:

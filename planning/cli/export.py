@@ -45,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
         args.scenario,
         args.lang,
         workers=args.workers,
-        progress=None if args.json else _bar,
+        progress=_bar,
     )
     failed = [o for o in outcomes if o.error]
     files = [f for o in outcomes for f in o.files]

@@ -54,13 +54,19 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     o.add_argument("outcome", choices=OUTCOMES)
     o.set_defaults(func=run_outcome)
 
+    b = actions.add_parser(
+        "bulk", parents=[common], help="alle gecodeerde behoeften van een kern langs het aanbod"
+    )
+    b.add_argument("--village", metavar="ID", required=True)
+    b.set_defaults(func=run_bulk)
+
     c = actions.add_parser("counts", parents=[common], help="aantal matches per kern en thema")
     c.add_argument("--village", metavar="ID", default=None)
     c.set_defaults(func=run_counts)
 
 
 def run_match(args: argparse.Namespace) -> int:
-    from planning.matching import match
+    from planning.matching import match, resolve_theme
 
     missing = [f"--{n}" for n in ("village", "theme", "age") if getattr(args, n) is None]
     if missing:
@@ -72,7 +78,7 @@ def run_match(args: argparse.Namespace) -> int:
         return 0
     lang = ws.settings.lang
     name = ws.village(args.village)["name"]
-    theme = ws.settings.theme_label(args.theme, lang)
+    theme = ws.settings.theme_label(resolve_theme(ws, args.theme), lang)
     if not fits:
         say(f"Geen passend aanbod voor {theme}, {args.age:g} jaar, in of bij {name}.")
         return 0
@@ -130,6 +136,31 @@ def run_outcome(args: argparse.Namespace) -> int:
         emit_json({"id": args.match_id, "outcome": args.outcome})
     else:
         say(f"Match {args.match_id}: {label('match.' + args.outcome)}.")
+    return 0
+
+
+def run_bulk(args: argparse.Namespace) -> int:
+    from planning.matching import needs_summary
+    from planning.survey import publishable
+
+    ws = open_workspace(args.workspace)
+    table = needs_summary(ws, args.village)
+    shown = publishable(table, derived={"needs": (), "matched": (), "unmatched": ()})
+    if args.json:
+        emit_json(shown.astype(object).where(shown.notna(), None).to_dict("records"))
+        return 0
+    if table.empty:
+        say("Geen gecodeerde behoeften in deze kern.")
+        return 0
+    lang = ws.settings.lang
+    say(f"Behoeften in {ws.village(args.village)['name']} langs het bestaande aanbod:")
+    say(f"{'thema':<36}{'termijn':>8}{'vragen':>8}{'passend':>9}{'geen':>6}  meest passend")
+    for row in shown.itertuples(index=False):
+        say(
+            f"{ws.settings.theme_label(row.theme, lang)[:35]:<36}{row.horizon:>8}"
+            f"{row.needs!s:>8}{row.matched!s:>9}{row.unmatched!s:>6}  {row.top_provision or '-'}"
+        )
+    say("'geen': geen aanbod past (thema, leeftijd, plaats of plek vrij): een mogelijk tekort.")
     return 0
 
 

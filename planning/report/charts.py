@@ -117,7 +117,7 @@ def population_chart(
     ax.set_ylim(bottom=0)
     if title:
         ax.set_title(title)
-    ax.legend(loc="upper left", ncols=min(len(series), 4), bbox_to_anchor=(0, 1.02))
+    fig.legend(loc="outside upper center", ncols=min(len(series), 4))
     return fig
 
 
@@ -133,7 +133,7 @@ def grouped_bars(
     import numpy as np
 
     rows = len(frame)
-    fig, ax = _figure(max(1.4, 0.32 * rows * max(1, len(series)) ** 0.5 + 0.6))
+    fig, ax = _figure(max(1.2, 0.13 * rows * len(series) + 0.1 * rows + 0.5))
     y = np.arange(rows)
     height = 0.8 / max(1, len(series))
     for i, (column, name) in enumerate(series):
@@ -154,7 +154,7 @@ def grouped_bars(
     if title:
         ax.set_title(title)
     if len(series) > 1:
-        ax.legend(loc="lower right")
+        fig.legend(loc="outside lower center", ncols=len(series))
     return fig
 
 
@@ -222,7 +222,7 @@ def timeline_chart(
     if title:
         ax.set_title(title)
     if seen:
-        ax.legend(loc="lower right", fontsize=7)
+        fig.legend(loc="outside lower center", ncols=len(seen), fontsize=7)
     return fig
 
 

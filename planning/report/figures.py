@@ -20,12 +20,17 @@ if TYPE_CHECKING:
 
 
 def population(plan: VillagePlan) -> Figure:
-    return charts.population_chart(plan.population, plan.population_series)
+    """Now as bars and the horizons as lines (the CBS year only when nothing is projected)."""
+    series = plan.population_series
+    return charts.population_chart(plan.population, series[1:] if len(series) > 1 else series)
 
 
-def needs(plan: VillagePlan) -> Figure:
+def needs(plan: VillagePlan) -> Figure | None:
+    """Share naming each theme per horizon; None when every share is suppressed."""
     frame = plan.needs.copy()
     frame["share"] = pd.to_numeric(frame["share"], errors="coerce")
+    if frame["share"].isna().all():
+        return None
     wide = frame.pivot_table(index="theme", columns="horizon", values="share", aggfunc="first")
     order = [t for t in plan.theme_labels if t in wide.index]
     wide = wide.reindex(order).reset_index()
@@ -36,10 +41,14 @@ def needs(plan: VillagePlan) -> Figure:
     return charts.grouped_bars(wide, "label", series, percent=True)
 
 
-def channels(plan: VillagePlan) -> Figure:
+def channels(plan: VillagePlan) -> Figure | None:
+    """Respondents per channel; a channel under 5 is labelled "<5", never drawn to size."""
     from planning.i18n import label
 
     frame = plan.channels.copy()
+    shown = pd.to_numeric(frame["respondents"], errors="coerce").fillna(0) >= 5
+    if not shown.any():
+        return None
     frame["label"] = [label(f"channel.{c}", plan.lang) for c in frame["channel"]]
     # a bar under 5 would publish a small count: draw those at the floor, labelled "<5"
     frame["value"] = [

@@ -86,7 +86,7 @@ def period(start: Any, end: Any, lang: str) -> str:
     if missing(start):
         return "–"
     if missing(end) or end == "":
-        return f"{int(start)}–, {text('ongoing', lang)}"
+        return text("from_year", lang, year=int(start))
     return f"{int(start)}–{int(end)}"
 
 
@@ -158,7 +158,12 @@ def to_payload(plan: VillagePlan) -> dict[str, Any]:
         },
     }
     body = [
-        {"key": key, "title": text(f"sec.{key}", lang), "blocks": builder(plan)}
+        {
+            "key": key,
+            "title": text(f"sec.{key}", lang),
+            "blocks": builder(plan),
+            "newpage": key not in sections.SHARE_PAGE,
+        }
         for key, builder in sections.BUILDERS
     ]
     for section in body:

@@ -76,12 +76,20 @@ def render_pdf(plan: VillagePlan, template: str = "plan.typ") -> bytes:
 
 def write_atomic(path: Path, data: bytes) -> Path:
     """Write to a temporary file beside the target, then rename: never half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise ExportError(f"{path}: kan niet schrijven ({exc.strerror})") from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
         os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise ExportError(
+            f"{path}: kan niet schrijven ({exc.strerror}); is het bestand ergens geopend?"
+        ) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from planning.i18n import fmt_int, fmt_num, fmt_pct, label
+from planning.i18n import fmt_int, fmt_pct, label
 from planning.report.payload import (
     Block,
     breakable,
@@ -30,7 +30,7 @@ from planning.report.payload import (
     theme_name,
     yes_no,
 )
-from planning.report.texts import text
+from planning.report.texts import TEXTS, text
 
 if TYPE_CHECKING:
     from planning.plan import VillagePlan
@@ -104,6 +104,12 @@ def summary(plan: VillagePlan) -> list[Block]:
                 )
             )
     return blocks
+
+
+def kind_name(kind: str, lang: str) -> str:
+    """A facility kind in words (village_hall -> dorpshuis); unknown kinds as written."""
+    key = f"kind.{kind}"
+    return text(key, lang) if key in TEXTS else kind.replace("_", " ")
 
 
 def _meeting_places(plan: VillagePlan) -> int | None:
@@ -260,7 +266,7 @@ def facilities(plan: VillagePlan) -> list[Block]:
         ]
     rows = []
     for _, r in fac.iterrows():
-        row = [str(r["name"]), str(r["kind"]).replace("_", " ")]
+        row = [str(r["name"]), kind_name(str(r["kind"]), lang)]
         if has_q:
             row += [
                 yes_no(r.get("accessible"), lang),
@@ -335,28 +341,46 @@ def matching(plan: VillagePlan) -> list[Block]:
     blocks.append(
         para(text("gaps.intro", lang, threshold=fmt_pct(plan_gap_threshold(plan), 0, lang)))
     )
-    rows, emphasis = [], []
-    for _, r in plan.gaps.sort_values(["horizon", "theme"]).iterrows():
-        rows.append(
-            [
-                text("horizon_short", lang, h=int(r["horizon"])),
-                theme_name(plan, r["theme"]),
-                number(r.get("demand"), lang),
-                number(r.get("supply"), lang),
-                share(r.get("coverage"), lang),
-            ]
-        )
-        short = not missing(r.get("gap")) and bool(r.get("gap"))
-        emphasis.append("gap" if short else "")
-    columns = [
-        label("horizon", lang),
-        text("theme", lang),
-        text("demand", lang),
-        text("supply", lang),
-        text("coverage", lang),
-    ]
-    blocks.append(table(columns, rows, [1, 3, 1, 1, 1], "llrrr", emphasis=emphasis))
+    blocks.append(_gaps_table(plan))
     return blocks
+
+
+def _gaps_table(plan: VillagePlan) -> Block:
+    """One row per theme: demand and coverage per horizon, and the horizons it falls short."""
+    lang = plan.lang
+    frame = plan.gaps
+    rows, emphasis = [], []
+    for theme in [t for t in plan.theme_labels if t in set(frame["theme"])]:
+        part = frame[frame["theme"] == theme].set_index("horizon")
+        row = [theme_name(plan, theme)]
+        short = []
+        for h in plan.horizons:
+            if h not in part.index:
+                row += ["–", "–"]
+                continue
+            r = part.loc[h]
+            row += [number(r.get("demand"), lang), share(r.get("coverage"), lang)]
+            if not missing(r.get("gap")) and bool(r.get("gap")):
+                short.append(str(h))
+        row.append(", ".join(short) + (f" {text('years', lang)}" if short else "") or "–")
+        rows.append(row)
+        emphasis.append("")
+    columns = [text("theme", lang)]
+    for h in plan.horizons:
+        columns += [
+            f"{text('horizon_short', lang, h=h)}: {text('demand', lang)}",
+            text("coverage", lang),
+        ]
+    columns.append(text("gap_in", lang))
+    n = len(plan.horizons)
+    return table(
+        columns,
+        rows,
+        [2.2] + [0.9, 0.8] * n + [1.5],
+        "l" + "rr" * n + "l",
+        emphasis=emphasis,
+        caption=text("gaps.title", lang),
+    )
 
 
 def plan_gap_threshold(plan: VillagePlan) -> float:
@@ -395,7 +419,7 @@ def plan_section(plan: VillagePlan) -> list[Block]:
             + [label("partner", lang)]
             + [text(k, lang) for k in ("period", "cost_once", "cost_year", "reach")]
         )
-        blocks.append(table(cols, rows, [2.6, 1.8, 1.6, 1.1, 1, 1, 0.9], "lllrrrr"))
+        blocks.append(table(cols, rows, [2.4, 1.8, 1.6, 1.2, 1, 1, 0.9], "lllrrrr"))
     blocks.append(heading(text("plan.commitments", lang)))
     if plan.commitments.empty:
         blocks += _notes(plan, "commitments")
@@ -454,29 +478,27 @@ def _effect_table(plan: VillagePlan) -> Block:
 
 
 def monitoring(plan: VillagePlan) -> list[Block]:
-    """Indicators with targets per horizon, or the observations so far."""
+    """One row per indicator: the latest figure and the target at each horizon."""
     lang = plan.lang
     if plan.monitoring.empty:
         return _notes(plan, "monitoring")
     m = plan.monitoring
-    present = [c for c in ("indicator", "horizon", "period", "target", "observed") if c in m]
     rows = []
-    for _, r in m.iterrows():
-        row = []
-        for c in present:
-            v = r.get(c)
-            if c == "horizon" and not missing(v):
-                row.append(text("horizon_short", lang, h=int(v)))
-            elif isinstance(v, float) and not missing(v):
-                row.append(fmt_num(v, 0 if float(v).is_integer() else 1, lang))
-            else:
-                row.append("–" if missing(v) else str(v))
+    for indicator in dict.fromkeys(m["indicator"]):
+        part = m[m["indicator"] == indicator]
+        observed = part["observed"].dropna()
+        row = [str(indicator), str(observed.iloc[0]) if len(observed) else "–"]
+        for h in plan.horizons:
+            target = part.loc[part["horizon"] == h, "target"].dropna()
+            row.append(str(target.iloc[0]) if len(target) else "–")
         rows.append(row)
-    heads = [label("horizon", lang) if c == "horizon" else text(c, lang) for c in present]
-    widths = [3.0] + [1.0] * (len(present) - 1)
+    heads = [text("indicator", lang), text("observed", lang)] + [
+        f"{text('target', lang)} {text('horizon_short', lang, h=h)}" for h in plan.horizons
+    ]
+    n = len(plan.horizons)
     return [
         para(text("mon.intro", lang)),
-        table(heads, rows, widths, "l" + "r" * (len(present) - 1)),
+        table(heads, rows, [3, 1.4] + [1] * n, "lr" + "r" * n),
     ]
 
 
@@ -492,15 +514,18 @@ def method(plan: VillagePlan) -> list[Block]:
         blocks.append(para(text("method.horizons", lang, base=plan.base_year, **years)))
     blocks.append(heading(text("method.sources", lang)))
     blocks.append(para(text("method.cbs", lang, year=plan.data_year or plan.base_year)))
-    for _key, value in sorted(plan.sources.items()):
-        blocks.append(note(value))
-    for item in plan.projection_assumptions:
-        blocks.append(note(item))
+    items = [value for _key, value in sorted(plan.sources.items())]
+    items += plan.projection_assumptions
+    if items:
+        blocks.append({"type": "list", "items": [breakable(i) for i in items]})
     if plan.generated:
         blocks.append(para(text("method.generated", lang)))
     blocks.append(note(text("method.made_with", lang, workspace=plan.workspace_name)))
     return blocks
 
+
+#: short sections that follow the previous one on the same page
+SHARE_PAGE: frozenset[str] = frozenset({"monitoring"})
 
 BUILDERS: tuple[tuple[str, Callable[[VillagePlan], list[Block]]], ...] = (
     ("summary", summary),

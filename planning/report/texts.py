@@ -246,7 +246,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "source.action": ("actie uit het plan", "action in the plan"),
     "source.commitment": ("bestaande afspraak", "existing commitment"),
-    "ongoing": ("doorlopend", "ongoing"),
+    "from_year": ("vanaf {year}", "from {year}"),
     # monitoring
     "mon.intro": (
         "Wat we volgen om te zien of het plan werkt, met het doel per termijn.",
@@ -307,6 +307,15 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Made with the village planning workbook ({workspace}).",
     ),
     "suppressed": ("<5", "<5"),
+    "kind.village_hall": ("dorpshuis", "village hall"),
+    "kind.church": ("kerk", "church"),
+    "kind.sports_canteen": ("sportkantine", "sports canteen"),
+    "kind.school": ("school", "school"),
+    "kind.care_location": ("zorglocatie", "care location"),
+    "kind.community_centre": ("buurthuis", "community centre"),
+    "kind.library": ("bibliotheek", "library"),
+    "kind.municipal_building": ("gemeentelijk pand", "municipal building"),
+    "gap_in": ("tekort", "gap"),
     "with_plan": ("met plan, over {h} jaar", "with plan, in {h} years"),
     "projection.assumptions": (
         "Aannames van de bevolkingsprognose: ",

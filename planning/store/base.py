@@ -165,4 +165,32 @@ def open_store(target: Workspace | Path | str | None = None, *, url: str | None 
                 _create_or_upgrade(conn)
     except sa.exc.SQLAlchemyError as exc:
         raise StoreError(f"kan de opslag niet openen ({url.split('@')[-1]}): {exc}") from None
-    return Store(engine)
+    store = Store(engine)
+    if target is not None:
+        _load_workspace_scenarios(store, target)
+    return store
+
+
+def _load_workspace_scenarios(store: Store, target: Workspace | Path | str) -> None:
+    """First open of a workspace's store: load its scenarios/*.toml (see
+    planning.store.scenarios.seed_from_folder). A scenario file that does not fit the
+    workspace is left for ``planning scenario import`` to report; the store still opens."""
+    from planning.errors import PlanningError
+    from planning.workspace import Workspace
+
+    folder = (target.path if isinstance(target, Workspace) else Path(target)) / "scenarios"
+    if not folder.is_dir() or not any(folder.glob("*.toml")):
+        return
+    from planning.store.scenarios import list_scenarios, seed_from_folder
+
+    if list_scenarios(store):
+        return
+    try:
+        if isinstance(target, Workspace):
+            seed_from_folder(store, target)
+        else:
+            from planning.workspace import open_workspace
+
+            seed_from_folder(store, open_workspace(target))
+    except PlanningError:
+        return

@@ -88,24 +88,57 @@ def salt(store: Store) -> str:
 
 
 def upsert_contacts(conn: sa.Connection, rows: Iterable[dict[str, Any]]) -> int:
-    """Add or refresh personal data from an import; staff's follow-up notes are kept."""
-    count = 0
+    """Add or refresh personal data from an import; staff's follow-up notes are kept.
+
+    One query for the keys already there, one executemany for the new rows:
+    an export of 100,000 answers with 1,000 contact requests stays quick.
+    """
+    rows = list(rows)
+    if not rows:
+        return 0
+    fields = ("village_id", "name", "phone", "email", "address", "contact_requested")
+    sources = sorted({row["source"] for row in rows})
+    existing = {
+        (r.respondent_id, r.source)
+        for r in conn.execute(
+            sa.select(contacts.c.respondent_id, contacts.c.source).where(
+                contacts.c.source.in_(sources)
+            )
+        )
+    }
     now = datetime.now().replace(microsecond=0)
+    new, changed = [], []
     for row in rows:
-        key = {"respondent_id": row["respondent_id"], "source": row["source"]}
-        data = {
-            k: row.get(k)
-            for k in ("village_id", "name", "phone", "email", "address", "contact_requested")
-        }
+        data = {k: row.get(k) for k in fields}
         data["contact_requested"] = bool(data["contact_requested"])
-        where = sa.and_(*(contacts.c[k] == v for k, v in key.items()))
-        exists = conn.execute(sa.select(contacts.c.respondent_id).where(where)).first()
-        if exists:
-            conn.execute(contacts.update().where(where).values(**data))
+        key = (row["respondent_id"], row["source"])
+        if key in existing:
+            changed.append({"k_id": key[0], "k_source": key[1], **data})
         else:
-            conn.execute(contacts.insert().values(**key, **data, imported_at=now))
-        count += 1
-    return count
+            new.append(
+                {
+                    "respondent_id": key[0],
+                    "source": key[1],
+                    **data,
+                    "home_visit": "none",
+                    "form_together": False,
+                    "closed": False,
+                    "imported_at": now,
+                }
+            )
+    if new:
+        conn.execute(contacts.insert(), new)
+    if changed:
+        conn.execute(
+            contacts.update()
+            .where(
+                contacts.c.respondent_id == sa.bindparam("k_id"),
+                contacts.c.source == sa.bindparam("k_source"),
+            )
+            .values({k: sa.bindparam(k) for k in fields}),
+            changed,
+        )
+    return len(rows)
 
 
 def contact_list(

@@ -26,7 +26,7 @@ from sqlalchemy.engine import Connection
 
 from planning.errors import ScenarioError, StoreError
 from planning.scenario import Scenario, dump_toml, load_toml, suggest
-from planning.store.base import UPGRADES, Store, metadata
+from planning.store.base import UPGRADES, Store, metadata, store_url_for
 
 scenarios = sa.Table(
     "scenarios",
@@ -359,10 +359,40 @@ def seed_from_folder(store: Store, ws: Any) -> int:
 
 
 def open_for(ws: Any, url: str | None = None) -> Store:
-    """The workspace's store with its scenario files loaded on first open (notebooks,
-    CLI and tests use this)."""
+    """The workspace's store with its scenario files loaded on first open; unlike a plain
+    open_store, a scenario file that does not fit the workspace is an error here."""
     from planning.store.base import open_store
 
-    store = open_store(ws, url=url)
+    store = open_store(ws, url=url or store_url_for(ws))
     seed_from_folder(store, ws)
     return store
+
+
+def latest(store: Store, name: str, village_id: str) -> tuple[Scenario, int]:
+    """The newest version of a scenario and its number."""
+    with store.engine.connect() as conn:
+        sid, _ = _resolve(conn, name, village_id)
+        row = conn.execute(
+            sa.select(scenario_versions.c.toml, scenario_versions.c.version)
+            .where(scenario_versions.c.scenario_id == sid)
+            .order_by(scenario_versions.c.version.desc())
+            .limit(1)
+        ).one()
+    return load_toml(str(row[0]), file=f"{name} (opslag)"), int(row[1])
+
+
+def plan_scenario(ws: Any, village_id: str, name: str | None = None) -> tuple[Scenario, int] | None:
+    """The scenario a village plan shows: by name, else the chosen one, else the first
+    (alphabetically); with its version number. None when the village has none."""
+    store = open_for(ws)
+    try:
+        if name is None:
+            name = chosen_name(store, village_id)
+        if name is None:
+            rows = list_scenarios(store, village_id)
+            if not rows:
+                return None
+            name = str(rows[0]["name"])
+        return latest(store, name, village_id)
+    finally:
+        store.dispose()

@@ -23,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from planning.survey.lexicon import DIALECT, LEXICON, NOT_MEANT
@@ -131,10 +132,11 @@ def code_text(text: Any, lexicon: Lexicon | Mapping[str, Iterable[str]] | None =
 def code_series(texts: pd.Series, lexicon: Lexicon | None = None) -> pd.Series:
     """``code_text`` over a column, once per distinct text: ';'-joined codes or None."""
     lex = lexicon or _default()
-    present = texts.dropna()
-    present = present[present.astype(str).str.strip() != ""]
-    codes = {t: ";".join(code_text(t, lex)) or None for t in pd.unique(present)}
-    return texts.map(codes).astype(object).where(texts.isin(codes.keys()), None)
+    codes, uniques = pd.factorize(texts.astype(object), use_na_sentinel=True)
+    coded = np.empty(len(uniques) + 1, dtype=object)
+    coded[: len(uniques)] = [";".join(code_text(t, lex)) or None for t in uniques]
+    coded[-1] = None
+    return pd.Series(coded[codes], index=texts.index, dtype=object)
 
 
 def read_overrides(workspace_path: Path) -> pd.DataFrame:
@@ -187,17 +189,21 @@ def coding_report(responses: pd.DataFrame, examples: int = 10) -> dict[str, Any]
     for column in HORIZON_COLUMNS.values():
         if column not in responses:
             continue
-        text = responses[column]
-        has_text = text.notna() & (text.astype(str).str.strip() != "")
+        text = responses[column].astype(object)
+        has_text = text.notna() & (text != "")
         codes = responses.get(f"{column}_themes", pd.Series(None, index=responses.index))
-        lists = codes.map(_as_list)
-        has_code = lists.map(bool)
+        codes = codes.astype(object)
+        # lists (a loaded workspace) or ';'-joined text (an import): count per distinct value
+        if any(isinstance(x, list) for x in codes.dropna().head(20)):
+            codes = codes.map(lambda x: ";".join(x) if isinstance(x, list) else x)
+        keys = codes.where(codes != "", None)
+        has_code = keys.notna()
         texts += int(has_text.sum())
         coded += int((has_text & has_code).sum())
-        for themes in lists[has_text]:
-            for theme in themes:
-                per_theme[theme] = per_theme.get(theme, 0) + 1
-        for value in text[has_text & ~has_code]:
+        for key, n in keys[has_text & has_code].value_counts().items():
+            for theme in _as_list(key):
+                per_theme[theme] = per_theme.get(theme, 0) + int(n)
+        for value in text[has_text & ~has_code].drop_duplicates().head(examples):
             if len(uncoded) < examples and str(value) not in uncoded:
                 uncoded.append(str(value))
     return {

@@ -19,9 +19,6 @@
 from __future__ import annotations
 
 import hashlib
-import io
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,9 +42,15 @@ from planning.survey.mapping import (
     resolve_header,
 )
 from planning.survey.privacy import personal_mask, pseudonym
+from planning.survey.responses_file import (
+    RESPONSES_FILE,
+    already_present,
+    append_responses,
+    atomic_write,
+    existing_keys,
+)
 from planning.survey.sources import Export, read_export
 
-RESPONSES_FILE = Path("survey") / "responses.csv"
 REJECTED_DIR = Path("survey") / "rejected"
 BOOL_COLUMNS = ("volunteer", "contact_requested", "quote_publishable")
 
@@ -193,13 +196,8 @@ def prepare(
     def column(name: str) -> pd.Series:
         if name in used:
             values = frame[used[name]]
-            recode = chosen.values.get(name)
-            if recode:
-                stripped = values.astype(object).where(
-                    values.isna(), values.astype(str).str.strip()
-                )
-                values = stripped.map(lambda x: recode.get(x, x) if isinstance(x, str) else x)
-            return values
+            table = chosen.values.get(name)
+            return v.recode(values, table) if table else values
         if name in chosen.constants:
             return pd.Series([str(chosen.constants[name])] * n, index=frame.index, dtype=object)
         return pd.Series([None] * n, index=frame.index, dtype=object)
@@ -300,20 +298,6 @@ def _villages(root: Path) -> pd.DataFrame:
     return frame[["village_id", "name"]].dropna(subset=["village_id"])
 
 
-def existing_keys(root: Path) -> set[tuple[str, str]]:
-    """(respondent_id, source) of every response already in responses.csv."""
-    path = root / RESPONSES_FILE
-    if not path.is_file():
-        return set()
-    header = pd.read_csv(path, nrows=0, encoding="utf-8-sig").columns
-    cols = [c for c in ("respondent_id", "source") if c in header]
-    if "respondent_id" not in cols:
-        return set()
-    frame = pd.read_csv(path, usecols=cols, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    sources = frame["source"] if "source" in frame else pd.Series("", index=frame.index)
-    return set(zip(frame["respondent_id"], sources, strict=True))
-
-
 def import_survey(
     workspace_path: Path | str,
     file: Path | str,
@@ -334,8 +318,7 @@ def import_survey(
     keys = existing_keys(root)
     out, code = prep.canonical, prep.reason_code
     usable = code.isna()
-    key_series = list(zip(out["respondent_id"].astype(str), out["source"].astype(str), strict=True))
-    already = pd.Series([k in keys for k in key_series], index=out.index) & usable
+    already = already_present(out, keys) & usable
     accept = usable & ~already
     rejected = ~usable
 
@@ -361,16 +344,10 @@ def import_survey(
         from planning.store import open_store
         from planning.store.followup import upsert_contacts
 
-        records = [
-            {
-                "respondent_id": out.at[i, "respondent_id"],
-                "source": prep.source,
-                "village_id": out.at[i, "village_id"],
-                **{k: prep.pii.at[i, k] for k in PII_FIELDS},
-                "contact_requested": wants.at[i],
-            }
-            for i in out.index[contact_rows]
-        ]
+        picked = out.loc[contact_rows, ["respondent_id", "village_id"]].join(prep.pii)
+        picked["source"] = prep.source
+        picked["contact_requested"] = wants[contact_rows]
+        records = picked.astype(object).where(picked.notna(), None).to_dict("records")
         store = open_store(root)
         try:
             with store.transaction() as conn:
@@ -385,7 +362,7 @@ def import_survey(
         bad.insert(0, "reason", prep.reason[rejected])
         bad.insert(0, "reason_code", code[rejected])
         bad.insert(0, "row", bad.index)
-        _atomic_write(target, bad.to_csv(index=False, lineterminator="\n").encode("utf-8-sig"))
+        atomic_write(target, bad.to_csv(index=False, lineterminator="\n").encode("utf-8-sig"))
         result.rejected_file = str(target.relative_to(root))
     elif target.is_file():
         target.unlink()
@@ -415,43 +392,3 @@ def _store_salt(root: Path) -> str:
         return salt(store)
     finally:
         store.dispose()
-
-
-def append_responses(root: Path, new: pd.DataFrame) -> None:
-    """Append canonical rows to responses.csv via a temporary file and os.replace."""
-    path = root / RESPONSES_FILE
-    columns = list(new.columns)
-    if path.is_file():
-        old = path.read_bytes()
-        head = pd.read_csv(io.BytesIO(old), nrows=0, encoding="utf-8-sig").columns.tolist()
-        if head == columns:
-            body = new.to_csv(index=False, header=False, lineterminator="\n").encode("utf-8")
-            if old and not old.endswith(b"\n"):
-                old += b"\n"
-            _atomic_write(path, old + body)
-            return
-        existing = pd.read_csv(
-            io.BytesIO(old), dtype=str, keep_default_na=False, encoding="utf-8-sig"
-        )
-        merged_cols = columns + [c for c in head if c not in columns]
-        combined = pd.concat(
-            [existing.reindex(columns=merged_cols), new.reindex(columns=merged_cols)],
-            ignore_index=True,
-        )
-        _atomic_write(path, combined.to_csv(index=False, lineterminator="\n").encode("utf-8"))
-        return
-    _atomic_write(path, new.to_csv(index=False, lineterminator="\n").encode("utf-8"))
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -86,8 +86,9 @@ def _read_csv(path: Path, known: set[str] | None) -> Export:
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise _unreadable(path, "dit is geen tekstbestand (CSV)")
     text, _encoding = decode_bytes(data)
-    delimiter = "\t" if path.suffix.lower() == ".tsv" else sniff_delimiter(text)
-    head = list(csv.reader(io.StringIO("\n".join(text.splitlines()[:15])), delimiter=delimiter))
+    start = text[:65536]  # sniffing looks at the first lines only
+    delimiter = "\t" if path.suffix.lower() == ".tsv" else sniff_delimiter(start)
+    head = list(csv.reader(io.StringIO("\n".join(start.splitlines()[:15])), delimiter=delimiter))
     header_idx = _find_header(head, known)
     try:
         # the header line is skipped by position, title lines above it with it
@@ -96,7 +97,7 @@ def _read_csv(path: Path, known: set[str] | None) -> Export:
             sep=delimiter,
             header=None,
             skiprows=header_idx,
-            dtype=str,
+            dtype=object,  # plain Python str: factorising later is cheaper than on StringDtype
             keep_default_na=False,
             na_filter=False,
             skip_blank_lines=False,

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from planning.readers import FALSE_WORDS, TRUE_WORDS, CellError, normalize_header, parse_date
@@ -45,36 +46,67 @@ CHANNEL_ALIASES: dict[str, str] = {
 Result = tuple[pd.Series, pd.Series]  # values, Dutch reason per row (None = fine)
 
 
+def factorize(series: pd.Series) -> tuple[np.ndarray, list[str | None]]:
+    """Codes per row and the distinct values, stripped, None where missing.
+
+    Everything after this works on the distinct values only, which is what
+    keeps a 100,000-row import fast: an export has few distinct cells per column.
+    """
+    codes, uniques = pd.factorize(series.astype(object), use_na_sentinel=True)
+    cleaned: list[str | None] = []
+    for value in uniques:
+        text = str(value).strip()
+        cleaned.append(None if text in MISSING_WORDS else text)
+    return codes, cleaned
+
+
+def expand(codes: np.ndarray, per_unique: list[Any], index: pd.Index) -> pd.Series:
+    """Per-distinct values back to one per row (code -1, missing, gives None)."""
+    table = np.empty(len(per_unique) + 1, dtype=object)
+    table[: len(per_unique)] = per_unique
+    table[-1] = None
+    return pd.Series(table[codes], index=index, dtype=object)
+
+
 def missing(series: pd.Series) -> pd.Series:
     """True where a cell is empty or one of the usual 'missing' words."""
-    text = series.astype(object)
-    return text.isna() | text.astype(str).str.strip().isin(MISSING_WORDS)
+    codes, cleaned = factorize(series)
+    return expand(codes, [c is None for c in cleaned], series.index).fillna(True).astype(bool)
 
 
 def text_values(series: pd.Series) -> pd.Series:
     """Stripped text, None where missing."""
-    out = series.astype(object).where(~missing(series), None)
-    present = out.notna()
-    out[present] = out[present].astype(str).str.strip()
-    return out
+    codes, cleaned = factorize(series)
+    return expand(codes, cleaned, series.index)
+
+
+def recode(series: pd.Series, table: dict[str, str]) -> pd.Series:
+    """Mapping-file recoding ([values.column]) of stripped values; others unchanged."""
+    codes, cleaned = factorize(series)
+    return expand(
+        codes, [table.get(c, c) if c is not None else None for c in cleaned], series.index
+    )
 
 
 def _by_unique(
     series: pd.Series, parse: Callable[[str], Any], what: Callable[[str], str]
 ) -> Result:
     """Apply ``parse`` to each distinct present value; failures give ``what(value)``."""
-    values = text_values(series)
-    present = values.dropna()
-    parsed: dict[str, Any] = {}
-    failed: dict[str, str] = {}
-    for value in pd.unique(present):
+    codes, cleaned = factorize(series)
+    parsed: list[Any] = []
+    failed: list[str | None] = []
+    for value in cleaned:
+        if value is None:
+            parsed.append(None)
+            failed.append(None)
+            continue
         try:
-            parsed[value] = parse(value)
+            parsed.append(parse(value))
+            failed.append(None)
         except (CellError, ValueError):
-            failed[value] = what(value)
-    out = values.map(parsed).astype(object).where(values.isin(parsed.keys()), None)
-    reasons = values.map(failed).astype(object).where(values.isin(failed.keys()), None)
-    return out, reasons
+            parsed.append(None)
+            failed.append(what(value))
+    return expand(codes, parsed, series.index), expand(codes, failed, series.index)
 
 
 def clean_village(series: pd.Series, villages: pd.DataFrame) -> Result:

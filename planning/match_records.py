@@ -1,0 +1,139 @@
+"""Matches staff made: recording them, the places they take, the monitoring figure.
+
+A recorded match (question -> provision, date, outcome) is kept in the store
+(``planning.store.matches``). Proposed and accepted matches take one of the
+provision's weekly places, so ``match`` stops suggesting a full provision; the
+count of matches per theme and village is the monitoring figure "matches between
+questions and supply", and ``matches_made`` feeds the village plan.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from planning.errors import WorkspaceError
+from planning.schemas import suggest
+
+if TYPE_CHECKING:
+    from planning.store.base import Store
+    from planning.workspace import Workspace
+
+
+def _store_path_exists(ws: Workspace) -> bool:
+    from planning.store.base import store_url_for
+
+    url = store_url_for(ws)
+    if not url.startswith("sqlite:///"):
+        return True
+    return Path(url.removeprefix("sqlite:///")).exists()
+
+
+def taken_places(ws: Workspace, store: Store | None = None) -> dict[str, int]:
+    """provision_id -> places taken by recorded matches (none when there is no store yet)."""
+    from planning.store import matches as store_matches
+
+    if store is None:
+        if not _store_path_exists(ws):
+            return {}
+        from planning.store import open_store
+
+        store = open_store(ws)
+    return store_matches.occupied(store)
+
+
+def record_match(
+    ws: Workspace,
+    village_id: str,
+    theme: str,
+    provision_id: str,
+    made_on: date | None = None,
+    outcome: str = "proposed",
+    age: int | None = None,
+    respondent_id: str | None = None,
+    store: Store | None = None,
+) -> int:
+    """Record a match staff made (question -> provision, date, outcome); returns its id."""
+    from planning.matching import _check_age, resolve_theme
+    from planning.store import matches as store_matches
+    from planning.store import open_store
+
+    ws.village(village_id)
+    theme = resolve_theme(ws, theme)
+    known = [str(p) for p in ws.provisions["provision_id"]]
+    if provision_id not in known:
+        near = suggest(provision_id, known)
+        hint = f"; bedoelt u '{near}'?" if near else ""
+        raise WorkspaceError(f"onbekend aanbod '{provision_id}'{hint}")
+    if outcome not in store_matches.OUTCOMES:
+        raise WorkspaceError(f"uitkomst '{outcome}': verwacht {', '.join(store_matches.OUTCOMES)}")
+    if age is not None:
+        age = int(_check_age(age))
+    store = store or open_store(ws)
+    return store_matches.add(
+        store,
+        village_id=village_id,
+        theme=theme,
+        provision_id=provision_id,
+        made_on=made_on or date.today(),
+        outcome=outcome,
+        age=age,
+        respondent_id=respondent_id,
+    )
+
+
+def matches_made(ws: Workspace, village_id: str, store: Store | None = None) -> pd.DataFrame:
+    """For the village plan: matches made (not declined) per theme and provision.
+
+    Columns theme, provision (the provision's name), count; largest first.
+    """
+    from planning.store import matches as store_matches
+
+    columns = ["theme", "provision", "count"]
+    if store is None:
+        if not _store_path_exists(ws):
+            return pd.DataFrame(columns=columns)
+        from planning.store import open_store
+
+        store = open_store(ws)
+    made = [r for r in store_matches.rows(store, village_id) if r["outcome"] != "declined"]
+    if not made:
+        return pd.DataFrame(columns=columns)
+    names = dict(
+        zip(ws.provisions["provision_id"].astype(str), ws.provisions["name"], strict=False)
+    )
+    frame = pd.DataFrame(made)
+    frame["provision"] = frame["provision_id"].map(names).fillna(frame["provision_id"])
+    out = frame.groupby(["theme", "provision"]).size().rename("count").reset_index()
+    return out.sort_values(["count", "theme", "provision"], ascending=[False, True, True])[
+        columns
+    ].reset_index(drop=True)
+
+
+def match_counts(
+    ws: Workspace, village_id: str | None = None, store: Store | None = None
+) -> pd.DataFrame:
+    """Monitoring figure: matches per village and theme, in total and by outcome."""
+    from planning.store import matches as store_matches
+
+    outcomes = list(store_matches.OUTCOMES)
+    columns = ["village_id", "theme", "matches", *outcomes]
+    if store is None:
+        if not _store_path_exists(ws):
+            return pd.DataFrame(columns=columns)
+        from planning.store import open_store
+
+        store = open_store(ws)
+    data = store_matches.counts(store, village_id)
+    if not data:
+        return pd.DataFrame(columns=columns)
+    frame = pd.DataFrame(data, columns=["village_id", "theme", "outcome", "n"])
+    wide = frame.pivot_table(
+        index=["village_id", "theme"], columns="outcome", values="n", aggfunc="sum", fill_value=0
+    )
+    wide = wide.reindex(columns=outcomes, fill_value=0).astype(int)
+    wide.insert(0, "matches", wide.sum(axis=1))
+    return wide.reset_index()[columns]

@@ -1,0 +1,100 @@
+"""survey/responses.csv on disk: which responses are there, and appending atomically.
+
+The file is the canonical response table (contract) that staff may open in
+Excel, so it is written as plain UTF-8 CSV with one header line. Appending
+never edits it in place: the new content goes to a temporary file in the
+same folder that replaces the old one with ``os.replace``, so a crash leaves
+either the old file or the new one, never half of it.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import tempfile
+from pathlib import Path
+
+import pandas as pd
+
+RESPONSES_FILE = Path("survey") / "responses.csv"
+
+
+def existing_keys(root: Path) -> set[tuple[str, str]]:
+    """(respondent_id, source) of every response already in responses.csv."""
+    path = root / RESPONSES_FILE
+    if not path.is_file():
+        return set()
+    header = pd.read_csv(path, nrows=0, encoding="utf-8-sig").columns
+    cols = [c for c in ("respondent_id", "source") if c in header]
+    if "respondent_id" not in cols:
+        return set()
+    frame = pd.read_csv(path, usecols=cols, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    sources = frame["source"] if "source" in frame else pd.Series("", index=frame.index)
+    return set(zip(frame["respondent_id"], sources, strict=True))
+
+
+def already_present(out: pd.DataFrame, keys: set[tuple[str, str]]) -> pd.Series:
+    """Rows whose (respondent_id, source) is already in responses.csv."""
+    if not keys:
+        return pd.Series(False, index=out.index)
+    sources = out["source"].astype(str)
+    if sources.nunique() == 1:
+        source = sources.iloc[0]
+        ids = {rid for rid, src in keys if src == source}
+        return out["respondent_id"].isin(ids)
+    pairs = zip(out["respondent_id"].astype(str), sources, strict=True)
+    return pd.Series([p in keys for p in pairs], index=out.index)
+
+
+def _csv_text(frame: pd.DataFrame, header: bool) -> str:
+    """CSV of text cells (None -> empty) via the csv module: faster than DataFrame.to_csv."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    if header:
+        writer.writerow(frame.columns)
+    # cells are text or None, and the csv module writes None as an empty cell
+    columns = [frame[c].astype(object).tolist() for c in frame.columns]
+    writer.writerows(zip(*columns, strict=True))
+    return buffer.getvalue()
+
+
+def append_responses(root: Path, new: pd.DataFrame) -> None:
+    """Append canonical rows to responses.csv via a temporary file and os.replace."""
+    path = root / RESPONSES_FILE
+    new = new.astype(object).where(new.notna(), None)  # never a 'nan' in the file
+    columns = list(new.columns)
+    if path.is_file():
+        old = path.read_bytes()
+        head = pd.read_csv(io.BytesIO(old), nrows=0, encoding="utf-8-sig").columns.tolist()
+        if head == columns:
+            body = _csv_text(new, header=False).encode("utf-8")
+            if old and not old.endswith(b"\n"):
+                old += b"\n"
+            atomic_write(path, old + body)
+            return
+        existing = pd.read_csv(
+            io.BytesIO(old), dtype=str, keep_default_na=False, encoding="utf-8-sig"
+        )
+        merged_cols = columns + [c for c in head if c not in columns]
+        combined = pd.concat(
+            [existing.reindex(columns=merged_cols), new.reindex(columns=merged_cols)],
+            ignore_index=True,
+        )
+        atomic_write(path, combined.to_csv(index=False, lineterminator="\n").encode("utf-8"))
+        return
+    atomic_write(path, _csv_text(new, header=True).encode("utf-8"))
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
