@@ -200,3 +200,19 @@ def test_two_screens_vote_into_one_session_at_once(
     assert tally.loc["youth", "dots"] + tally.loc["meeting", "dots"] == 15
     assert tally.loc["loneliness", "dots"] == 20
     assert api.revision(demo_ws, sid) == 15 + 20
+
+
+def test_planning_session_refuses_bad_input_without_starting(demo_ws: Path, tmp_path: Path) -> None:
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "planning.cli", "session", "--no-browser", *args],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+
+    missing = run("--workspace", str(tmp_path / "nergens"))
+    assert missing.returncode == 2 and "map bestaat niet" in missing.stderr
+    wrong = run("--workspace", str(demo_ws), "--village", "rodn")
+    assert wrong.returncode == 2 and "bedoelt u 'roden'" in wrong.stderr
+    assert "Traceback" not in wrong.stderr + missing.stderr
