@@ -592,6 +592,14 @@ min_open_hours_per_week = 10
 meeting_place_rule = "both"
 gap_coverage = 0.8
 
+[gaps]
+# Vraag per week = aandeel dat de behoefte noemt x inwoners x weekly_share. Aanname voor de
+# demo: van wie een behoefte op een thema noemt, maakt in een gewone week een op de tien
+# gebruik van aanbod. Pas dit aan op wat u in uw gemeente ziet.
+weekly_share = 0.1
+weeks_per_year = 46
+persons_per_hour = 2
+
 [sources]
 population = "Bron: CBS, Bevolking per viercijferige postcode en leeftijd op 1 januari 2021 (83502NED)"
 villages = "Bron: CBS, postcodetabel 2021 (83503NED); centroïden: 4pp postcodetabel (MIT)"

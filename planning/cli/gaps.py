@@ -54,8 +54,12 @@ def run(args: argparse.Namespace) -> int:
             f"{ws.settings.theme_label(row.theme, lang)[:35]:<36}{row.year:>6}{demand:>9}"
             f"{fmt_int(row.supply, lang):>9}{cov:>9}  {STATUS_NL[row.status]}"
         )
+    weekly = float(ws.settings.section("gaps").get("weekly_share", 1.0))
+    per_week = (
+        f" x {fmt_num(weekly, 2, lang)} per week ([gaps] weekly_share)" if weekly != 1 else ""
+    )
     say(
-        "Vraag: inwoners met deze behoefte (aandeel in de enquête x inwoners); "
+        f"Vraag: inwoners met deze behoefte (aandeel in de enquête x inwoners{per_week}); "
         "'<5 gen.': minder dan 5 respondenten, niet getoond. "
         f"Tekort: dekking onder {fmt_num(ws.settings.thresholds.gap_coverage, 2, lang)}. "
         f"Herkomst van elk getal: planning gaps --json, of planning.supply.supply_detail. "
