@@ -40,6 +40,16 @@ def keep_villages(ws: Path, keep: list[str]) -> Path:
     frame = pd.read_csv(prov, dtype=str, keep_default_na=False)
     ok = frame["villages"].map(lambda v: v == "*" or set(v.split(";")) <= set(keep))
     frame[ok].to_csv(prov, index=False)
+    scenarios = ws / "scenarios"
+    if scenarios.is_dir():
+        for path in scenarios.glob("*--*.toml"):
+            if path.name.split("--")[0] not in keep:
+                path.unlink()
+        chosen = scenarios / "chosen.toml"
+        if chosen.exists():
+            lines = chosen.read_text(encoding="utf-8").splitlines()
+            kept = [ln for ln in lines if "=" not in ln or ln.split("=")[0].strip() in keep]
+            chosen.write_text("\n".join(kept) + "\n", encoding="utf-8")
     return ws
 
 

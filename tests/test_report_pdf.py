@@ -78,6 +78,7 @@ def test_missing_parts_say_why(demo_ws: Path, tmp_path: Path) -> None:
     assert "Er zijn nog geen matches tussen vragen en aanbod vastgelegd." in text
 
 
+@pytest.mark.slow
 def test_hostile_quotes_stay_text(demo_ws: Path, tmp_path: Path) -> None:
     results = []
     for text in HOSTILE:

@@ -7,6 +7,7 @@ its reason and does not stop the others.
 
 from __future__ import annotations
 
+import multiprocessing
 import re
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -112,8 +113,10 @@ def export_many(
         )
         done = list(progress(results, len(village_ids)) if progress else results)
     else:
+        # spawn, not fork: the parent may hold threads (Typst, SQLite) a fork would copy mid-lock
         with ProcessPoolExecutor(
             max_workers=min(workers, len(village_ids)),
+            mp_context=multiprocessing.get_context("spawn"),
             initializer=_init_worker,
             initargs=(str(ws.path),),
         ) as pool:

@@ -75,6 +75,20 @@ def summary(plan: VillagePlan) -> list[Block]:
     else:
         blocks.append(note(plan.notes.get("residents", text("sum.no_needs", lang))))
     blocks.append(heading(text("sum.actions", lang)))
+    if not plan.effect.empty:
+        last = plan.effect.iloc[-1]
+        blocks.append(
+            para(
+                text(
+                    "sum.effect",
+                    lang,
+                    year=int(last["year"]),
+                    before=share(last.get("walk_before"), lang),
+                    after=share(last.get("walk_after"), lang),
+                    cost=money(last.get("cost_cumulative"), lang),
+                )
+            )
+        )
     if not plan.actions.empty:
         rows = [
             [str(a.title), str(a.partner or "–"), period(a.start_year, a.end_year, lang)]
@@ -110,6 +124,12 @@ def kind_name(kind: str, lang: str) -> str:
     """A facility kind in words (village_hall -> dorpshuis); unknown kinds as written."""
     key = f"kind.{kind}"
     return text(key, lang) if key in TEXTS else kind.replace("_", " ")
+
+
+def action_kind(kind: str, lang: str) -> str:
+    """An action kind in words (partnership -> samenwerking)."""
+    key = f"akind.{kind}"
+    return text(key, lang) if key in TEXTS else kind
 
 
 def _meeting_places(plan: VillagePlan) -> int | None:

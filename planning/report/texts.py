@@ -42,6 +42,12 @@ TEXTS: dict[str, tuple[str, str]] = {
     "sum.needs": ("Wat het meest nodig is", "What is needed most"),
     "sum.actions": ("Gekozen acties en wie ze dragen", "Chosen actions and who carries them"),
     "sum.facts": ("In het kort", "In brief"),
+    "sum.effect": (
+        "Met dit plan woont in {year} {after} van de inwoners op loopafstand van een "
+        "ontmoetingsplek (zonder plan {before}). Kosten tot en met {year}: {cost}.",
+        "With this plan {after} of inhabitants live within walking distance of a meeting place "
+        "in {year} (without the plan {before}). Cost up to and including {year}: {cost}.",
+    ),
     "sum.no_needs": (
         "Er zijn nog geen behoeften bekend uit een enquête.",
         "No needs are known from a survey yet.",
@@ -316,6 +322,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     "kind.library": ("bibliotheek", "library"),
     "kind.municipal_building": ("gemeentelijk pand", "municipal building"),
     "gap_in": ("tekort", "gap"),
+    "akind.activity": ("activiteit", "activity"),
+    "akind.place": ("nieuwe plek", "new place"),
+    "akind.adaptation": ("aanpassing", "adaptation"),
+    "akind.partnership": ("samenwerking", "partnership"),
+    "akind.outreach": ("outreach", "outreach"),
     "with_plan": ("met plan, over {h} jaar", "with plan, in {h} years"),
     "projection.assumptions": (
         "Aannames van de bevolkingsprognose: ",

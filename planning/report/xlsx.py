@@ -135,6 +135,11 @@ def sheets(plan: VillagePlan) -> list[Sheet]:
             None if plan.quotes else text("res.no_quotes", lang),
         )
     )
+    from planning.report.sections import action_kind, kind_name
+
+    facilities = plan.facilities.assign(
+        kind=[kind_name(str(k), lang) for k in plan.facilities.get("kind", [])]
+    )
     out.append(
         Sheet(
             text("sec.facilities", lang),
@@ -148,7 +153,7 @@ def sheets(plan: VillagePlan) -> list[Sheet]:
                 ("meeting_place", "meeting_place", "bool", 15),
                 ("reason", "reason", "text", 60),
             ),
-            plan.facilities,
+            facilities,
             plan.notes.get("facilities") or plan.notes.get("qualities"),
         )
     )
@@ -203,7 +208,8 @@ def sheets(plan: VillagePlan) -> list[Sheet]:
     )
     actions = (
         plan.actions.assign(
-            themes=plan.actions["themes"].map(lambda ts: ", ".join(theme.get(t, t) for t in ts))
+            themes=plan.actions["themes"].map(lambda ts: ", ".join(theme.get(t, t) for t in ts)),
+            kind=[action_kind(str(k), lang) for k in plan.actions["kind"]],
         )
         if "themes" in plan.actions
         else plan.actions
@@ -248,7 +254,7 @@ def sheets(plan: VillagePlan) -> list[Sheet]:
         Sheet(
             text("plan.effect", lang)[:31],
             [
-                Column(c, text(c, lang) if c not in ("horizon", "year") else c, _effect_kind(c), 16)
+                Column(c, text("horizon_years" if c == "horizon" else c, lang), _effect_kind(c), 16)
                 for c in plan.effect.columns
             ]
             or _cols(lang, ("horizon", "horizon_years", "int", 10)),
@@ -261,10 +267,11 @@ def sheets(plan: VillagePlan) -> list[Sheet]:
             text("sec.monitoring", lang),
             _cols(
                 lang,
-                ("indicator", "indicator", "text", 40),
+                ("indicator", "indicator", "text", 50),
                 ("horizon", "horizon_years", "int", 10),
-                ("target", "target", "float", 12),
-                ("observed", "observed", "float", 12),
+                ("year", "year", "year", 8),
+                ("target", "target", "text", 12),
+                ("observed", "observed", "text", 18),
             ),
             plan.monitoring,
             plan.notes.get("monitoring"),
@@ -291,6 +298,8 @@ def sheets(plan: VillagePlan) -> list[Sheet]:
 def _effect_kind(column: str) -> str:
     if column.startswith(("walk", "share")):
         return "share"
+    if column.startswith("cost"):
+        return "money"
     if column in ("horizon",):
         return "int"
     if column == "year":

@@ -1,0 +1,61 @@
+"""Charts: one style, deterministic SVG; the PDF carries only the fonts we ship."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from planning.report import charts
+
+
+def _frame() -> pd.DataFrame:
+    return pd.DataFrame({"label": ["a", "b", "c"], "x": [0.1, 0.5, 0.25], "y": [0.2, 0.1, 0.4]})
+
+
+def test_same_chart_same_svg_without_date() -> None:
+    first = charts.to_svg(charts.grouped_bars(_frame(), "label", [("x", "x"), ("y", "y")]))
+    second = charts.to_svg(charts.grouped_bars(_frame(), "label", [("x", "x"), ("y", "y")]))
+    assert first == second
+    assert "<dc:date>" not in first
+    assert first.lstrip().startswith("<?xml")
+
+
+def test_one_style_for_every_chart() -> None:
+    import matplotlib
+
+    charts.use_style()
+    assert matplotlib.get_backend().lower() == "agg"
+    assert matplotlib.rcParams["svg.hashsalt"] == "planning-workbook"
+    colors = matplotlib.rcParams["axes.prop_cycle"].by_key()["color"]
+    assert [c.lower() for c in colors] == [c.lower() for c in charts.SERIES]
+
+
+def test_timeline_with_open_ended_items() -> None:
+    items = pd.DataFrame(
+        {
+            "label": ["Inloop", "Kerkzaal"],
+            "start_year": [2027, 2020],
+            "end_year": [None, 2030],
+            "source": ["action", "commitment"],
+        }
+    )
+    svg = charts.to_svg(
+        charts.timeline_chart(items, 2026, (3, 5, 10), {"action": "actie", "years": "jaar"})
+    )
+    assert "<svg" in svg
+
+
+@pytest.mark.slow
+def test_pdf_embeds_only_shipped_fonts(tmp_path) -> None:
+    from pypdf import PdfReader
+
+    from planning.plan import build_plan
+    from planning.report.pdf import write_pdf
+    from planning.workspace import demo_path
+
+    path = write_pdf(build_plan(demo_path(), "een"), tmp_path / "een.pdf")
+    fonts = set()
+    for page in PdfReader(path).pages:
+        for font in (page.get("/Resources", {}).get("/Font", {}) or {}).values():
+            fonts.add(str(font.get_object().get("/BaseFont")))
+    assert fonts and all("DejaVuSans" in f for f in fonts), fonts
