@@ -82,3 +82,29 @@ def test_evaluate_json(demo_ws: Path) -> None:
         assert {"demand", "supply", "coverage", "distance_coverage", "costs", "volunteers"} <= set(
             h
         )
+
+
+def test_scenario_file_that_does_not_fit_is_left_out_with_reason(demo_ws: Path) -> None:
+    """A workspace without Norg: Norg's scenario files cannot load, the rest still does."""
+    import pandas as pd
+
+    villages = pd.read_csv(demo_ws / "villages.csv", dtype=str)
+    villages[villages["village_id"] != "norg"].to_csv(demo_ws / "villages.csv", index=False)
+    for name in ("population.csv", "facilities.csv", "population_points.csv"):
+        frame = pd.read_csv(demo_ws / name, dtype=str, keep_default_na=False)
+        frame[frame["village_id"] != "norg"].to_csv(demo_ws / name, index=False)
+    for name in ("commitments.csv",):
+        frame = pd.read_csv(demo_ws / name, dtype=str, keep_default_na=False)
+        frame[frame["village_id"] != "norg"].to_csv(demo_ws / name, index=False)
+    responses = demo_ws / "survey" / "responses.csv"
+    frame = pd.read_csv(responses, dtype=str, keep_default_na=False)
+    frame[frame["village_id"] != "norg"].to_csv(responses, index=False)
+
+    listed = planning(demo_ws, "scenario", "list", "--json")
+    assert listed.returncode == 0, listed.stderr
+    rows = json.loads(listed.stdout)
+    assert "norg" not in {r["village_id"] for r in rows}
+    assert {"roden", "peize"} <= {r["village_id"] for r in rows}
+    assert "let op: scenarios/norg--basis.toml overgeslagen" in listed.stderr
+    assert "onbekende kern 'norg'" in listed.stderr
+    assert "chosen.toml" in listed.stderr

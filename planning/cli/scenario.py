@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -53,7 +54,10 @@ def _open(args: argparse.Namespace) -> tuple[Any, Any]:
     from planning.workspace import open_workspace
 
     ws = open_workspace(args.workspace)
-    return ws, open_for(ws)
+    store = open_for(ws)
+    for line in store.seed_skipped:
+        print(f"let op: {line}", file=sys.stderr)
+    return ws, store
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -63,7 +67,10 @@ def run_import(args: argparse.Namespace) -> int:
 
     ws = open_workspace(args.workspace)
     scenario = read_scenario(ws, args.file)  # every check before the store is even opened
-    saved = save_scenario(open_for(ws), scenario, note=args.note)
+    store = open_for(ws)
+    for line in store.seed_skipped:
+        print(f"let op: {line}", file=sys.stderr)
+    saved = save_scenario(store, scenario, note=args.note)
     if args.json:
         emit_json(
             {"scenario": saved.name, "village_id": saved.village_id, "version": saved.version}

@@ -82,6 +82,8 @@ class Store:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        #: scenario files of the workspace left out on the first open, with the reason
+        self.seed_skipped: list[str] = []
 
     @property
     def url(self) -> str:
@@ -173,8 +175,8 @@ def open_store(target: Workspace | Path | str | None = None, *, url: str | None 
 
 def _load_workspace_scenarios(store: Store, target: Workspace | Path | str) -> None:
     """First open of a workspace's store: load its scenarios/*.toml (see
-    planning.store.scenarios.seed_from_folder). A scenario file that does not fit the
-    workspace is left for ``planning scenario import`` to report; the store still opens."""
+    planning.store.scenarios.seed_from_folder; files that do not fit the workspace are
+    left out and listed in ``store.seed_skipped``)."""
     from planning.errors import PlanningError
     from planning.workspace import Workspace
 
@@ -186,11 +188,11 @@ def _load_workspace_scenarios(store: Store, target: Workspace | Path | str) -> N
     if list_scenarios(store):
         return
     try:
-        if isinstance(target, Workspace):
-            seed_from_folder(store, target)
-        else:
+        ws = target if isinstance(target, Workspace) else None
+        if ws is None:
             from planning.workspace import open_workspace
 
-            seed_from_folder(store, open_workspace(target))
+            ws = open_workspace(target)
+        store.seed_skipped = seed_from_folder(store, ws).skipped
     except PlanningError:
         return

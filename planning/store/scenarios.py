@@ -17,7 +17,7 @@ saved_at); ``upgrade_1_to_2`` moves such a store to the tables above.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -304,34 +304,55 @@ UPGRADES[1] = upgrade_1_to_2
 
 
 # -- scenarios that come with a workspace ---------------------------------------------------
-def seed_from_folder(store: Store, ws: Any) -> int:
-    """On the first open of a store, load the workspace's ``scenarios/*.toml`` (each
-    checked against the workspace) and its ``scenarios/chosen.toml`` (village = name).
+@dataclass
+class Seeded:
+    """What the first open loaded from ``scenarios/``, and what it had to leave out."""
 
-    Runs in one transaction and only while the store holds no scenario at all, so two
-    processes opening a new store at once load the files once. Returns how many
-    scenarios were loaded.
+    loaded: int = 0
+    skipped: list[str] = field(default_factory=list)
+
+
+def seed_from_folder(store: Store, ws: Any) -> Seeded:
+    """On the first open of a store, load the workspace's ``scenarios/*.toml`` and its
+    ``scenarios/chosen.toml`` (village = name).
+
+    Each file is checked against the workspace; one that does not fit (a village or
+    facility the workspace does not have) is left out with its reason in ``skipped``
+    rather than stopping every command that opens the store: fix the file and
+    ``planning scenario import`` it. Runs in one transaction and only while the store
+    holds no scenario at all, so two processes opening a new store at once load once.
     """
     import tomllib
 
+    from planning.errors import PlanningError
     from planning.scenario import read_scenario
 
+    result = Seeded()
     folder = ws.path / "scenarios"
     if not folder.is_dir():
-        return 0
+        return result
     files = sorted(p for p in folder.glob("*.toml") if p.name != "chosen.toml")
     if not files or list_scenarios(store):
-        return 0
-    loaded = [read_scenario(ws, path) for path in files]
+        return result
+    loaded = []
+    for path in files:
+        try:
+            loaded.append(read_scenario(ws, path))
+        except PlanningError as exc:
+            result.skipped.append(f"{folder.name}/{path.name} overgeslagen: {exc}")
+    choices: dict[str, Any] = {}
     choices_file = folder / "chosen.toml"
-    choices = (
-        tomllib.loads(choices_file.read_text(encoding="utf-8")) if choices_file.exists() else {}
-    )
+    if choices_file.exists():
+        try:
+            choices = tomllib.loads(choices_file.read_text(encoding="utf-8-sig"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            result.skipped.append(f"{folder.name}/chosen.toml overgeslagen: {exc}")
+    keys = {s.key for s in loaded}
     with store.transaction() as conn:
         if conn.dialect.name == "postgresql":
             conn.exec_driver_sql("SELECT pg_advisory_xact_lock(727275)")
         if conn.execute(sa.select(sa.func.count()).select_from(scenarios)).scalar():
-            return 0
+            return Seeded()
         now = _now()
         for scenario in loaded:
             sid = conn.execute(
@@ -349,22 +370,28 @@ def seed_from_folder(store: Store, ws: Any) -> int:
                 )
             )
         for village_id, name in choices.items():
+            if (str(village_id), str(name)) not in keys:
+                result.skipped.append(
+                    f"{folder.name}/chosen.toml: '{name}' voor kern '{village_id}' niet geladen"
+                )
+                continue
             sid, _ = _resolve(conn, str(name), str(village_id))
             conn.execute(
                 scenario_choice.insert().values(
                     village_id=village_id, scenario_id=sid, chosen_at=now
                 )
             )
-    return len(loaded)
+    result.loaded = len(loaded)
+    return result
 
 
 def open_for(ws: Any, url: str | None = None) -> Store:
-    """The workspace's store with its scenario files loaded on first open; unlike a plain
-    open_store, a scenario file that does not fit the workspace is an error here."""
+    """The workspace's store with its scenario files loaded on first open; what had to be
+    left out is in ``store.seed_skipped`` (the CLI shows it)."""
     from planning.store.base import open_store
 
     store = open_store(ws, url=url or store_url_for(ws))
-    seed_from_folder(store, ws)
+    store.seed_skipped = [*store.seed_skipped, *seed_from_folder(store, ws).skipped]
     return store
 
 
