@@ -17,7 +17,7 @@ an 800 m walk is right to within a decimetre from Vaals to Rottumeroog.
 Scenario sliders call ``coverage(ws, village_id, facilities=changed)`` many times:
 the projected population points are cached per workspace (keyed on the table
 object itself), and facility indexes are cached per facilities table, so one
-village evaluates in about a millisecond.
+village evaluates in a few milliseconds.
 """
 
 from __future__ import annotations

@@ -136,7 +136,7 @@ def draw_village_map(
     ax.set_xticks([])
     ax.set_yticks([])
     length = _nice_length(x1 - x0)
-    bar_label = f"{fmt_int(length / 1000, lang)} km" if length >= 1000 else f"{int(length)} m"
+    bar_label = f"{fmt_int(length, lang)} m"
     ax.add_artist(
         AnchoredSizeBar(
             ax.transData,

@@ -329,13 +329,28 @@ class Evaluator:
                 },
                 "actions_active": [a.title for a in scenario.actions if a.active_in(year)],
             }
-        return {
-            "scenario": scenario.name,
-            "village_id": village,
-            "base_year": base,
-            "horizons": horizons,
-            "assumptions": {"population": self.projection.assumptions},
-        }
+        return _clean(
+            {
+                "scenario": scenario.name,
+                "village_id": village,
+                "base_year": base,
+                "horizons": horizons,
+                "assumptions": {"population": self.projection.assumptions},
+            }
+        )
+
+
+def _clean(value: Any) -> Any:
+    """Plain JSON: NaN (an unknown figure) becomes None, numpy numbers Python numbers."""
+    if isinstance(value, dict):
+        return {k: _clean(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_clean(v) for v in value]
+    if isinstance(value, np.generic):
+        value = value.item()
+    if isinstance(value, float) and np.isnan(value):
+        return None
+    return value
 
 
 def evaluator_for(ws: Workspace, sources: Sources | None = None) -> Evaluator:

@@ -20,6 +20,14 @@ PANELS: tuple[tuple[str, str, str], ...] = (
 def comparison_chart(frame: pd.DataFrame, lang: str = "nl") -> Figure:
     """Four small panels (gaps, walking distance, cost, volunteers), one bar per scenario
     and horizon, so a working group sees the trade-off at a glance."""
+    import matplotlib
+
+    # the workbook's chart style, for this figure only: other charts keep their own settings
+    with matplotlib.rc_context():
+        return _draw(frame, lang)
+
+
+def _draw(frame: pd.DataFrame, lang: str) -> Figure:
     from matplotlib.figure import Figure
 
     from planning.report.charts import PALETTE, SERIES, use_style

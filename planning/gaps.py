@@ -227,3 +227,21 @@ def gaps(
                 }
             )
     return pd.DataFrame(rows, columns=list(GAP_COLUMNS))
+
+
+#: counts in the gap table and the figures that would give them away
+GAP_DERIVED: dict[str, tuple[str, ...]] = {
+    "respondents": ("need_share", "demand", "coverage"),
+    "naming": ("need_share", "demand", "coverage"),
+}
+
+
+def publishable_gaps(table: pd.DataFrame) -> pd.DataFrame:
+    """The gap table fit for publication: respondent counts under 5 as "<5".
+
+    The need share, demand and coverage built on such a count are blanked too;
+    supply, the gap flag and the status stay (they name no respondent).
+    """
+    from planning.survey import publishable
+
+    return publishable(table, derived=GAP_DERIVED)

@@ -69,6 +69,9 @@ class Matcher:
     distance: np.ndarray  # (P, V) float, nan = no facility
     rank: np.ndarray  # (P, V) int32 position in the village's ranking
     capacity: np.ndarray  # (P,) float, nan = unknown
+    village_names: dict[str, str]
+    facility_names: dict[str, str]
+    records: list[dict[str, Any]]  # provisions as plain rows, for reasons and output
 
     def village_index(self, village_id: str) -> int:
         return self.villages.index(village_id)
@@ -111,8 +114,28 @@ def _build(ws: Workspace) -> Matcher:
         order = np.lexsort((order_ids, span, d, listed_count, key_tier))
         rank[order, j] = np.arange(len(order))
     capacity = pd.to_numeric(prov["capacity_per_week"], errors="coerce").to_numpy(float)
+    village_names = {
+        str(v): str(n) for v, n in zip(ws.villages["village_id"], ws.villages["name"], strict=False)
+    }
+    facility_names = {
+        str(f): str(n)
+        for f, n in zip(ws.facilities["facility_id"], ws.facilities["name"], strict=False)
+    }
     return Matcher(
-        prov, ids, themes, tm, age_min, age_max, villages, tier, distance, rank, capacity
+        prov,
+        ids,
+        themes,
+        tm,
+        age_min,
+        age_max,
+        villages,
+        tier,
+        distance,
+        rank,
+        capacity,
+        village_names,
+        facility_names,
+        prov.to_dict("records"),
     )
 
 
@@ -161,8 +184,8 @@ def _check_age(age: Any) -> float:
 
 def _reasons(ws: Workspace, m: Matcher, i: int, j: int, theme: str, age: float, left: float):
     lang = ws.settings.lang
-    prov = m.provisions.iloc[i]
-    names = dict(zip(ws.villages["village_id"], ws.villages["name"], strict=False))
+    prov = m.records[i]
+    names = m.village_names
     out = [f"thema: {ws.settings.theme_label(theme, lang)}"]
     lo, hi = m.age_min[i], m.age_max[i]
     if np.isfinite(lo) or np.isfinite(hi):
@@ -175,8 +198,7 @@ def _reasons(ws: Workspace, m: Matcher, i: int, j: int, theme: str, age: float, 
     fac = prov.get("facility_id")
     fac_name = ""
     if fac is not None and not pd.isna(fac):
-        hit = ws.facilities.loc[ws.facilities["facility_id"] == fac, "name"]
-        fac_name = str(hit.iloc[0]) if len(hit) else str(fac)
+        fac_name = m.facility_names.get(str(fac), str(fac))
     where = f" ({fac_name}, {fmt_num(d / 1000, 1, lang)} km)" if fac_name and d == d else ""
     if tier == TIERS["listed"]:
         out.append(f"aangeboden in {names.get(m.villages[j], m.villages[j])}{where}")
@@ -222,7 +244,7 @@ def match(
     idx = idx[np.argsort(m.rank[idx, j], kind="stable")]
     out = []
     for rank, i in enumerate(idx, start=1):
-        prov = m.provisions.iloc[i]
+        prov = m.records[i]
         d = m.distance[i, j]
         fac = prov.get("facility_id")
         out.append(

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from planning.errors import Problem, WorkspaceError
+from planning.errors import Problem, StoreError, WorkspaceError
 from planning.schemas import Column, TableSpec, convert, suggest
 from planning.workspace import Workspace, open_workspace
 
@@ -185,11 +185,20 @@ def import_observations(
     expected); the other rows are imported. A file that cannot be read at all, or lacks
     a required column, raises and writes nothing.
     """
+    workspace = ws if isinstance(ws, Workspace) else open_workspace(ws)
+    path = Path(file)
+    unique, problems = read_observations(workspace, path, sheet)
+    replaced = _write(workspace, unique)
+    return ImportResult(path.name, len(unique) - replaced, replaced, problems)
+
+
+def read_observations(
+    workspace: Workspace, path: Path, sheet: str | None = None
+) -> tuple[list[dict[str, Any]], list[Problem]]:
+    """The good rows of an observations file (later duplicates win) and every problem."""
     from planning.errors import ValidationError
     from planning.readers import read_raw
 
-    workspace = ws if isinstance(ws, Workspace) else open_workspace(ws)
-    path = Path(file)
     raw = read_raw(path, set(OBSERVATIONS.header_map()), sheet)
     frame, problems = convert(raw, OBSERVATIONS)
     missing = [
@@ -260,9 +269,8 @@ def import_observations(
         else:
             seen[key] = len(unique)
             unique.append(rec)
-    replaced = _write(workspace, unique)
     problems.sort(key=lambda p: (p.row or 0, p.column or ""))
-    return ImportResult(path.name, len(unique) - replaced, replaced, problems)
+    return unique, problems
 
 
 def _write(ws: Workspace, rows: list[dict[str, Any]]) -> int:
@@ -290,13 +298,29 @@ def _write(ws: Workspace, rows: list[dict[str, Any]]) -> int:
     return replaced
 
 
-def _seed_from_folder(ws: Workspace) -> None:
+def _folder_files(ws: Workspace) -> list[Path]:
     folder = ws.path / FOLDER
     if not folder.is_dir():
-        return
-    for path in sorted(folder.iterdir()):
-        if path.suffix.lower() in (".csv", ".xlsx") and not path.name.startswith("~$"):
-            import_observations(ws, path)
+        return []
+    return [
+        p
+        for p in sorted(folder.iterdir())
+        if p.suffix.lower() in (".csv", ".xlsx") and not p.name.startswith("~$")
+    ]
+
+
+def _folder_rows(ws: Workspace) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    now = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+    for path in _folder_files(ws):
+        good, _problems = read_observations(ws, path)
+        rows += [{**r, "imported_at": now} for r in good]
+    return rows
+
+
+def _seed_from_folder(ws: Workspace) -> None:
+    for path in _folder_files(ws):
+        import_observations(ws, path)
 
 
 # -- reading -----------------------------------------------------------------------------------
@@ -312,16 +336,25 @@ def observations(
     from planning.store.observations import observations as table
 
     workspace = ws if isinstance(ws, Workspace) else open_workspace(ws)
-    store = store_for(workspace)
-    count = store.read(sa.select(sa.func.count().label("n")).select_from(table))[0]["n"]
-    if count == 0:
-        _seed_from_folder(workspace)
+    columns = [c.name for c in table.columns]
+    try:
+        store = store_for(workspace)
+        count = store.read(sa.select(sa.func.count().label("n")).select_from(table))[0]["n"]
+        if count == 0:
+            _seed_from_folder(workspace)
+    except StoreError:
+        # a read-only workspace (the packaged demo): show its files, write nothing
+        frame = pd.DataFrame(_folder_rows(workspace), columns=columns)
+        if village_id:
+            frame = frame[frame["village_id"] == village_id]
+        if indicator:
+            frame = frame[frame["indicator"] == indicator]
+        return frame.sort_values(["indicator", "village_id", "period_start"]).reset_index(drop=True)
     stmt = sa.select(table).order_by(table.c.indicator, table.c.village_id, table.c.period_start)
     if village_id:
         stmt = stmt.where(table.c.village_id == village_id)
     if indicator:
         stmt = stmt.where(table.c.indicator == indicator)
-    columns = [c.name for c in table.columns]
     return pd.DataFrame(store.read(stmt), columns=columns)
 
 

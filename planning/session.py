@@ -165,6 +165,19 @@ def create_session(
     return session_id
 
 
+def scenario_options(ws: Workspace | Path | str, village_id: str) -> list[tuple[str, str]]:
+    """The actions of the village's chosen scenario as options to vote on."""
+    from planning.store.scenarios import chosen
+
+    scenario = chosen(store_for(ws), village_id)
+    if scenario is None or not scenario.actions:
+        raise SessionError(
+            f"voor kern '{village_id}' is nog geen scenario met acties gekozen; "
+            "kies er een in notebook 05 of stem op thema's"
+        )
+    return [(f"actie-{i + 1}", a.title) for i, a in enumerate(scenario.actions)]
+
+
 def list_sessions(ws: Workspace | Path | str, village_id: str | None = None) -> pd.DataFrame:
     """Sessions, newest first."""
     import sqlalchemy as sa

@@ -63,7 +63,7 @@ Aantallen onder de 5 staan als "<5": zo zijn ze te publiceren.
         ("code", OPEN),
         (
             "md",
-            "Een export inlezen (voorbeeld: de papieren formulieren van de demo). Rijen met een fout worden apart gezet, met de reden.",
+            "De exports die in `survey/raw` staan. Inlezen doet u met `planning survey import BESTAND` (of `planning.import_survey(ws.path, bestand)`): rijen met een fout worden apart gezet, met de reden, en namen en telefoonnummers gaan alleen naar de terugbellijst.",
         ),
         (
             "code",

@@ -113,7 +113,7 @@ def main() -> int:
                     break
                 except OSError:
                     if proc.poll() is not None:
-                        raise SystemExit("".join(log))
+                        raise SystemExit("".join(log)) from None
                     time.sleep(0.3)
             time.sleep(2)
             nb_url = url.replace("/lab?", "/lab/tree/05_scenarios.ipynb?")

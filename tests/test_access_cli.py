@@ -101,6 +101,7 @@ def test_gaps_json_has_every_part(demo_ws: Path) -> None:
         "gap",
     ):
         assert key in first
+    assert all(r["naming"] == "<5" or r["naming"] >= 5 for r in rows)
     for r in rows:
         assert r["supply"] == pytest.approx(
             r["supply_provisions"] + r["supply_commitments"] + r["supply_extra"]

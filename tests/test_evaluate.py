@@ -285,3 +285,12 @@ def test_demo_scenario_with_the_real_areas(demo_ws) -> None:
     assert after["share_within_walk"] > before["share_within_walk"]
     assert after["mean_distance_m"] < before["mean_distance_m"]
     json.dumps(result, allow_nan=False)
+
+
+def test_compare_chart_leaves_global_style_alone(ws: Workspace) -> None:
+    import matplotlib
+
+    before = dict(matplotlib.rcParams)
+    compare(ws, [Scenario("Basis", "roden")], sources=StandIns().sources()).chart()
+    changed = {k for k, v in matplotlib.rcParams.items() if before.get(k) != v}
+    assert changed <= {"backend"}

@@ -216,3 +216,16 @@ def test_conversion_and_weekly_share_from_workspace_toml(ws) -> None:
     assert g.loc[("loneliness", 3), "supply_commitments"] == pytest.approx(50.0)
     assert g.loc[("loneliness", 3), "demand"] == pytest.approx(0.1 * 1000 * 0.5)
     assert g.loc[("loneliness", 3), "weekly_share"] == 0.5
+
+
+def test_publishable_gap_table_hides_small_counts(ws) -> None:
+    from planning.gaps import publishable_gaps
+
+    g = gaps(ws, "aa", needs=NEEDS)
+    pub = publishable_gaps(g).set_index(["theme", "horizon"])
+    # 5 of 50 named loneliness at 3 years: shown; 0 named advice: "<5" and blanked
+    assert pub.loc[("loneliness", 3), "naming"] == 5
+    assert pub.loc[("loneliness", 3), "demand"] == pytest.approx(100.0)
+    assert pub.loc[("advice", 3), "naming"] == "<5"
+    assert np.isnan(pub.loc[("advice", 3), "need_share"])
+    assert pub.loc[("advice", 3), "supply"] == pytest.approx(10.0)

@@ -116,3 +116,13 @@ def test_trend_chart_has_targets(demo_ws: Path) -> None:
     titles = [ax.get_title(loc="left") for ax in fig.axes if ax.get_visible()]
     assert titles == ["Bezoekers ontmoetingsplekken", "Ernstig eenzaam (18+)"]
     assert len(fig.axes[0].lines[0].get_xdata()) == 34  # monthly, jan 2024 .. oct 2026
+
+
+def test_read_only_workspace_shows_its_files_without_a_store(
+    demo_ws: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The packaged demo may sit in a read-only place: figures still show, nothing is written."""
+    monkeypatch.setenv("PLANNING_STORE_URL", "sqlite:////nonexistent-folder/x/store.sqlite")
+    frame = monitoring.latest(demo_ws, "roden")
+    assert "loneliness" in set(frame["indicator"])
+    assert not (demo_ws / "store.sqlite").exists()

@@ -113,3 +113,28 @@ def test_errors_are_shown_in_dutch_not_raised(demo_ws: Path) -> None:
     assert "titel" in app.status.value and "pl-status-err" in app.status.value
     app.card_button.click()  # no session yet
     assert "kies eerst een bijeenkomst" in app.status.value.lower()
+
+
+def test_vote_on_the_actions_of_the_chosen_scenario(demo_ws: Path) -> None:
+    from planning.scenario import Action, Scenario
+    from planning.session import store_for
+    from planning.store.scenarios import choose, save_scenario
+
+    app = SessionApp(demo_ws, village="roden")
+    app.new_title.value = "Klankbordgroep"
+    app.new_options.value = "scenario"
+    app.create_button.click()  # no scenario chosen yet: a clear message, no session
+    assert "nog geen scenario" in app.status.value and app.session_id is None
+
+    store = store_for(demo_ws)
+    save_scenario(store, Scenario("Basis", "roden", actions=[
+        Action("Inloopochtend", "activity", ["loneliness"]),
+        Action("Mantelzorgcafé", "activity", ["informal_care"]),
+    ]))  # fmt: skip
+    choose(store, "Basis", "roden")
+    app.create_button.click()
+    assert [b.description for b in app.vote_buttons.values()] == ["Inloopochtend", "Mantelzorgcafé"]
+    app.vote_buttons["actie-2"].click()
+    tally = api.dot_tally(demo_ws, app.session_id).set_index("option")["dots"]
+    assert tally["actie-2"] == 1
+    assert set(api.options(demo_ws, app.session_id)["kind"]) == {"action"}

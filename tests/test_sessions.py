@@ -8,6 +8,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from pgserver import postgres_server  # noqa: F401  (session fixture)
 
 from planning import session as api
 from planning.errors import SessionError
@@ -158,8 +159,16 @@ VOTER = textwrap.dedent(
 
 
 @pytest.mark.slow
-def test_two_screens_vote_into_one_session_at_once(demo_ws: Path) -> None:
-    """Two processes write at the same moment: nothing lost, the dot limit still holds."""
+@pytest.mark.parametrize(
+    "backend", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+)
+def test_two_screens_vote_into_one_session_at_once(
+    demo_ws: Path, backend: str, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Four processes write at the same moment: nothing lost, the dot limit still holds."""
+    if backend == "postgresql":
+        server = request.getfixturevalue("postgres_server")
+        monkeypatch.setenv("PLANNING_STORE_URL", server.create_database())
     sid = api.create_session(
         demo_ws,
         kind="working_group",
@@ -191,3 +200,19 @@ def test_two_screens_vote_into_one_session_at_once(demo_ws: Path) -> None:
     assert tally.loc["youth", "dots"] + tally.loc["meeting", "dots"] == 15
     assert tally.loc["loneliness", "dots"] == 20
     assert api.revision(demo_ws, sid) == 15 + 20
+
+
+def test_planning_session_refuses_bad_input_without_starting(demo_ws: Path, tmp_path: Path) -> None:
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "planning.cli", "session", "--no-browser", *args],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+
+    missing = run("--workspace", str(tmp_path / "nergens"))
+    assert missing.returncode == 2 and "map bestaat niet" in missing.stderr
+    wrong = run("--workspace", str(demo_ws), "--village", "rodn")
+    assert wrong.returncode == 2 and "bedoelt u 'roden'" in wrong.stderr
+    assert "Traceback" not in wrong.stderr + missing.stderr

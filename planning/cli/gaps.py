@@ -34,10 +34,10 @@ def _clean(value: Any) -> Any:
 
 
 def run(args: argparse.Namespace) -> int:
-    from planning.gaps import gaps
+    from planning.gaps import gaps, publishable_gaps
 
     ws = open_workspace(args.workspace)
-    table = gaps(ws, args.village, year=args.year)
+    table = publishable_gaps(gaps(ws, args.village, year=args.year))
     lang = ws.settings.lang
     if args.json:
         emit_json([{k: _clean(v) for k, v in row.items()} for row in table.to_dict("records")])
@@ -48,11 +48,15 @@ def run(args: argparse.Namespace) -> int:
     for row in table.itertuples(index=False):
         demand = "-" if row.demand != row.demand else fmt_int(row.demand, lang)
         cov = "-" if row.coverage != row.coverage else fmt_num(row.coverage, 2, lang)
+        if isinstance(row.naming, str):  # suppressed: fewer than 5 respondents named it
+            demand = "<5 gen."
         say(
             f"{ws.settings.theme_label(row.theme, lang)[:35]:<36}{row.year:>6}{demand:>9}"
             f"{fmt_int(row.supply, lang):>9}{cov:>9}  {STATUS_NL[row.status]}"
         )
     say(
+        "Vraag: inwoners met deze behoefte (aandeel in de enquête x inwoners); "
+        "'<5 gen.': minder dan 5 respondenten, niet getoond. "
         f"Tekort: dekking onder {fmt_num(ws.settings.thresholds.gap_coverage, 2, lang)}. "
         f"Herkomst van elk getal: planning gaps --json, of planning.supply.supply_detail. "
         f"{label('source_cbs', lang)} (inwoners)."

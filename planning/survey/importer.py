@@ -189,7 +189,10 @@ def prepare(
     text = pd.Series(None, index=frame.index, dtype=object)
 
     def flag(reasons: pd.Series, reason_code: str) -> None:
-        bad = reasons.notna() & code.isna()
+        bad = reasons.notna()
+        if not bad.any():
+            return
+        bad &= code.isna()
         code[bad] = reason_code
         text[bad] = reasons[bad]
 
@@ -243,7 +246,7 @@ def prepare(
     out["channel"] = values
     values, reasons = v.clean_date(column("collected_on"))
     flag(reasons, "invalid_date")
-    out["collected_on"] = values.map(lambda d: d.isoformat() if d is not None else None)
+    out["collected_on"] = values
     values, reasons = v.clean_age(column("age_band"))
     flag(reasons, "invalid_age_band")
     out["age_band"] = values
@@ -262,7 +265,7 @@ def prepare(
     for name in BOOL_COLUMNS:
         values, reasons = v.clean_bool(column(name), name)
         flag(reasons, "invalid_value")
-        out[name] = values.map(lambda x: None if x is None else ("ja" if x else "nee"))
+        out[name] = values
     out["source"] = source
     out = out[[c for c in [col.name for col in spec.columns] if c in out.columns]]
 
@@ -292,10 +295,22 @@ def prepare(
 
 
 def _villages(root: Path) -> pd.DataFrame:
-    from planning.workspace import load_table
+    """village_id and name from villages.csv/.xlsx (aliases allowed), without full validation."""
+    from planning.readers import find_table, read_raw
 
-    frame, _problems, _file = load_table(root, VILLAGES)
-    return frame[["village_id", "name"]].dropna(subset=["village_id"])
+    found = find_table(root, "villages")
+    if found is None:
+        raise SurveyImportError(
+            f"{root}: villages.csv ontbreekt; zonder kernen kan niets worden ingelezen"
+        )
+    header_map = VILLAGES.header_map()
+    raw = read_raw(found, set(header_map)).frame
+    raw = raw.rename(columns={c: header_map.get(normalize_header(c), c) for c in raw.columns})
+    if not {"village_id", "name"} <= set(raw.columns):
+        raise SurveyImportError(f"{found.name}: kolommen village_id en name ontbreken")
+    frame = raw[["village_id", "name"]].astype(object)
+    frame = frame.where(frame.notna(), None)
+    return frame[frame["village_id"].notna()].map(lambda x: str(x).strip())
 
 
 def import_survey(

@@ -109,10 +109,10 @@ def _read_csv(path: Path, known: set[str] | None) -> Export:
     except pd.errors.EmptyDataError:
         raise _unreadable(path, "het bestand is leeg") from None
     header = [str(h).strip() for h in grid.iloc[0].tolist()]
-    body = grid.iloc[1:].fillna("")
+    body = grid.iloc[1:]
     body.index = pd.RangeIndex(header_idx + 2, header_idx + 2 + len(body), name="row")
-    filled = body.ne("").to_numpy()
-    used = [bool(h) or bool(filled[:, j].any()) for j, h in enumerate(header)]
+    # columns without a header are kept only when they hold something (Excel adds empty ones)
+    used = [bool(h) or bool(_nonempty(body.iloc[:, j]).any()) for j, h in enumerate(header)]
     names, seen = [], {}
     for j, h in enumerate(header):
         if not used[j]:
@@ -120,11 +120,21 @@ def _read_csv(path: Path, known: set[str] | None) -> Export:
         name = h or f"kolom_{j + 1}"
         seen[name] = seen.get(name, 0) + 1
         names.append(name if seen[name] == 1 else f"{name}_{seen[name]}")
-    keep = [j for j in range(len(header)) if used[j]]
-    frame = body.iloc[:, keep]
+    frame = body.iloc[:, [j for j in range(len(header)) if used[j]]]
     frame.columns = names
-    frame = frame[filled[:, keep].any(axis=1)]
+    # drop empty lines: test column by column, only rows still empty so far (usually very few)
+    empty = np.ones(len(frame), dtype=bool)
+    for j in range(frame.shape[1]):
+        rows = np.flatnonzero(empty)
+        if not len(rows):
+            break
+        empty[rows] = ~_nonempty(frame.iloc[rows, j]).to_numpy()
+    frame = frame[~empty]
     return Export(path, frame, header_idx + 1, "csv")
+
+
+def _nonempty(column: pd.Series) -> pd.Series:
+    return column.notna() & (column != "")
 
 
 def _read_sav(path: Path) -> Export:

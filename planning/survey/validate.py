@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
 import numpy as np
@@ -147,11 +146,12 @@ def clean_channel(series: pd.Series) -> Result:
     )
 
 
-def _date(value: str) -> date:
+def _date(value: str) -> str:
+    """ISO date text (jjjj-mm-dd) of a date staff may have typed as dd-mm-jjjj."""
     day = parse_date(value)
     if not 1990 <= day.year <= 2100:
         raise CellError("verwacht een datum na 1990")
-    return day
+    return day.isoformat()
 
 
 def clean_date(series: pd.Series) -> Result:
@@ -208,12 +208,13 @@ def clean_importance(series: pd.Series, column: str) -> Result:
     )
 
 
-def _bool(value: str) -> bool:
+def _bool(value: str) -> str:
+    """'ja' or 'nee', as the canonical file writes booleans."""
     word = value.strip().lower()
     if word in TRUE_WORDS or word in ("yes, please", "graag", "wel graag"):
-        return True
+        return "ja"
     if word in FALSE_WORDS or word in ("liever niet",):
-        return False
+        return "nee"
     raise ValueError(value)
 
 

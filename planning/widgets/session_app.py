@@ -77,9 +77,14 @@ class SessionApp:
         self.new_date = w.DatePicker(description="Datum", value=date.today())
         self.new_dots = w.BoundedIntText(value=3, min=1, max=20, description="Stippen p.p.")
         self.new_options = w.ToggleButtons(
-            options=[("Thema's", "theme"), ("Acties (zelf invullen)", "action")],
+            options=[
+                ("Thema's", "theme"),
+                ("Acties uit scenario", "scenario"),
+                ("Zelf invullen", "action"),
+            ],
             description="Stemmen op",
         )
+        self.new_options.style.button_width = "150px"
         for widget in (
             self.new_title,
             self.new_kind,
@@ -422,7 +427,12 @@ class SessionApp:
 
     def create(self) -> int:
         """Start a new session from the form; it becomes the chosen one."""
-        opts: list[tuple[str, str]] | None = None if self.new_options.value == "theme" else []
+        source = self.new_options.value
+        opts: list[tuple[str, str]] | None = None
+        if source == "scenario":
+            opts = api.scenario_options(self.ws, self.new_village.value)
+        elif source == "action":
+            opts = []
         session_id = api.create_session(
             self.ws,
             kind=self.new_kind.value,
@@ -431,7 +441,7 @@ class SessionApp:
             held_on=self.new_date.value,
             dots_per_participant=int(self.new_dots.value),
             options=opts,
-            option_kind=self.new_options.value,
+            option_kind="theme" if source == "theme" else "action",
         )
         if self.village and self.new_village.value != self.village:
             self.village = None
