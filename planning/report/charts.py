@@ -48,6 +48,7 @@ def style_params() -> dict[str, Any]:
         "font.size": 8.5,
         "axes.titlesize": 9.5,
         "axes.titleweight": "bold",
+        "axes.titlelocation": "left",
         "axes.labelsize": 8.5,
         "axes.edgecolor": PALETTE["muted"],
         "axes.labelcolor": PALETTE["ink"],
