@@ -20,14 +20,19 @@ def test_same_chart_same_svg_without_date() -> None:
     assert first.lstrip().startswith("<?xml")
 
 
-def test_one_style_for_every_chart() -> None:
+def test_one_style_for_every_chart_and_no_leak() -> None:
     import matplotlib
 
-    charts.use_style()
-    assert matplotlib.get_backend().lower() == "agg"
-    assert matplotlib.rcParams["svg.hashsalt"] == "planning-workbook"
-    colors = matplotlib.rcParams["axes.prop_cycle"].by_key()["color"]
-    assert [c.lower() for c in colors] == [c.lower() for c in charts.SERIES]
+    before = dict(matplotlib.rcParams)
+    fig = charts.grouped_bars(_frame(), "label", [("x", "x")])
+    charts.to_svg(fig)
+    assert dict(matplotlib.rcParams) == before  # callers' settings untouched
+    bar = fig.axes[0].patches[0]
+    assert matplotlib.colors.to_hex(bar.get_facecolor()) == charts.SERIES[0]
+    with charts.style():
+        assert matplotlib.rcParams["svg.hashsalt"] == "planning-workbook"
+        colors = matplotlib.rcParams["axes.prop_cycle"].by_key()["color"]
+        assert [c.lower() for c in colors] == [c.lower() for c in charts.SERIES]
 
 
 def test_timeline_with_open_ended_items() -> None:

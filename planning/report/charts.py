@@ -1,7 +1,10 @@
 """Charts for the village plan and the notebooks, in one consistent style.
 
-One function (:func:`use_style`) sets matplotlib's look, so a chart in a
-notebook and the same chart in the PDF are the same picture. Charts are
+One set of rcParams (:func:`style_params`) gives matplotlib its look, so a
+chart in a notebook and the same chart in the PDF are the same picture. Each
+chart is drawn inside :func:`style` (a ``rc_context``), so it never changes
+the caller's settings; :func:`use_style` applies the style for a whole
+notebook session on purpose. Charts are
 embedded in the PDF as SVG; :func:`to_svg` fixes the hash salt and drops the
 date so the same data gives the same bytes. Every chart function takes plain
 frames (as :class:`planning.plan.VillagePlan` holds them) and returns a
@@ -12,6 +15,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -35,54 +39,66 @@ SERIES: tuple[str, ...] = ("#1f5f74", "#4f9a94", "#d39b3a", "#8a5a8c", "#8a96a3"
 WIDTH_IN = 6.3  # the text width of an A4 page with 2.5 cm margins
 
 
-def use_style() -> None:
-    """Set the one style every chart of the workbook uses (and the Agg backend)."""
+def style_params() -> dict[str, Any]:
+    """The rcParams of the one chart style of the workbook."""
     import matplotlib
 
-    matplotlib.use("Agg", force=False)
-    matplotlib.rcParams.update(
-        {
-            "font.family": "DejaVu Sans",
-            "font.size": 8.5,
-            "axes.titlesize": 9.5,
-            "axes.titleweight": "bold",
-            "axes.titlelocation": "left",
-            "axes.labelsize": 8.5,
-            "axes.edgecolor": PALETTE["muted"],
-            "axes.labelcolor": PALETTE["ink"],
-            "axes.spines.top": False,
-            "axes.spines.right": False,
-            "axes.grid": True,
-            "axes.grid.axis": "x",
-            "axes.axisbelow": True,
-            "axes.prop_cycle": matplotlib.cycler(color=list(SERIES)),
-            "grid.color": PALETTE["grid"],
-            "grid.linewidth": 0.6,
-            "xtick.color": PALETTE["ink"],
-            "ytick.color": PALETTE["ink"],
-            "legend.frameon": False,
-            "legend.fontsize": 8,
-            "figure.dpi": 100,
-            "figure.facecolor": "white",
-            "savefig.facecolor": "white",
-            "svg.hashsalt": "planning-workbook",
-            "svg.fonttype": "path",
-            "path.simplify": True,
-        }
-    )
+    return {
+        "font.family": "DejaVu Sans",
+        "font.size": 8.5,
+        "axes.titlesize": 9.5,
+        "axes.titleweight": "bold",
+        "axes.titlelocation": "left",
+        "axes.labelsize": 8.5,
+        "axes.edgecolor": PALETTE["muted"],
+        "axes.labelcolor": PALETTE["ink"],
+        "axes.spines.top": False,
+        "axes.spines.right": False,
+        "axes.grid": True,
+        "axes.grid.axis": "x",
+        "axes.axisbelow": True,
+        "axes.prop_cycle": matplotlib.cycler(color=list(SERIES)),
+        "grid.color": PALETTE["grid"],
+        "grid.linewidth": 0.6,
+        "xtick.color": PALETTE["ink"],
+        "ytick.color": PALETTE["ink"],
+        "legend.frameon": False,
+        "legend.fontsize": 8,
+        "figure.dpi": 100,
+        "figure.facecolor": "white",
+        "savefig.facecolor": "white",
+        "svg.hashsalt": "planning-workbook",
+        "svg.fonttype": "path",
+        "path.simplify": True,
+    }
+
+
+def use_style() -> None:
+    """Set the workbook's chart style for the whole session (a notebook's opt-in)."""
+    import matplotlib
+
+    matplotlib.rcParams.update(style_params())
+
+
+def style() -> AbstractContextManager[Any]:
+    """The style for one block of drawing, restored afterwards (nothing leaks to callers).
+
+    The report draws every chart inside this; figures are plain ``Figure``
+    objects, never pyplot's, so no GUI backend is involved (Agg/SVG canvases only).
+    """
+    import matplotlib
+
+    return matplotlib.rc_context(style_params())
 
 
 def to_svg(fig: Figure) -> str:
-    """The figure as SVG text, byte-for-byte the same for the same chart; closes it.
+    """The figure as SVG text, byte-for-byte the same for the same chart.
 
-    One draw only: the charts lay themselves out (constrained layout), so no
-    ``bbox_inches="tight"`` (which draws twice).
+    One draw only: fixed margins, so no ``bbox_inches="tight"`` (which draws twice).
     """
-    import matplotlib.pyplot as plt
-
     buffer = io.StringIO()
-    fig.savefig(buffer, format="svg", metadata={"Date": None})
-    plt.close(fig)
+    with style():
+        fig.savefig(buffer, format="svg", metadata={"Date": None})
     return buffer.getvalue()
 
 
@@ -100,7 +116,6 @@ def _figure(
     """
     from matplotlib.figure import Figure
 
-    use_style()
     fig = Figure(figsize=(WIDTH_IN, height))
     fig.subplots_adjust(
         left=left / WIDTH_IN,
@@ -109,6 +124,18 @@ def _figure(
         top=1 - top / height,
     )
     return fig, fig.subplots()
+
+
+def styled(func: Any) -> Any:
+    """Draw the chart inside the workbook's style (see :func:`style`)."""
+    import functools
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        with style():
+            return func(*args, **kwargs)
+
+    return wrapper
 
 
 def _label_width(labels: Sequence[str]) -> float:
@@ -123,6 +150,7 @@ def _legend(fig: Figure, ncols: int, where: str) -> None:
         fig.legend(loc="lower center", bbox_to_anchor=(0.5, 0.0), ncols=ncols)
 
 
+@styled
 def population_chart(
     frame: pd.DataFrame, series: Sequence[tuple[str, str]], title: str = ""
 ) -> Figure:
@@ -149,11 +177,12 @@ def population_chart(
     ax.grid(axis="x", visible=False)
     ax.set_ylim(bottom=0)
     if title:
-        ax.set_title(title)
+        ax.set_title(title, loc="left")
     _legend(fig, min(len(series), 4), "top")
     return fig
 
 
+@styled
 def grouped_bars(
     frame: pd.DataFrame,
     category: str,
@@ -191,7 +220,7 @@ def grouped_bars(
     if percent:
         ax.xaxis.set_major_formatter(lambda v, _pos: f"{v:.0f}%")
     if title:
-        ax.set_title(title)
+        ax.set_title(title, loc="left")
     if legend:
         _legend(fig, len(series), "bottom")
     return fig
@@ -211,6 +240,7 @@ def coverage_chart(
     return fig
 
 
+@styled
 def timeline_chart(
     items: pd.DataFrame,
     base_year: int,
@@ -266,7 +296,7 @@ def timeline_chart(
     ax.xaxis.set_major_locator(__import__("matplotlib").ticker.MultipleLocator(1))
     ax.tick_params(axis="x", labelsize=7)
     if title:
-        ax.set_title(title)
+        ax.set_title(title, loc="left")
     if seen:
         _legend(fig, len(seen), "bottom")
     return fig

@@ -123,16 +123,16 @@ FIGURES = {
 
 def plan_figure(plan: VillagePlan, key: str) -> Figure | None:
     """One chart of the plan as a matplotlib Figure (for a notebook)."""
-    charts.use_style()
-    return FIGURES[key](plan)
+    with charts.style():
+        return FIGURES[key](plan)
 
 
 def render_charts(plan: VillagePlan, keys: Iterable[str]) -> dict[str, str]:
     """SVG text per chart key; a chart that cannot be drawn is left out (the block shows nothing)."""
-    charts.use_style()
     out: dict[str, str] = {}
-    for key in keys:
-        fig = FIGURES[key](plan)
-        if fig is not None:
-            out[key] = charts.to_svg(fig)
+    with charts.style():
+        for key in keys:
+            fig = FIGURES[key](plan)
+            if fig is not None:
+                out[key] = charts.to_svg(fig)
     return out
