@@ -1,9 +1,11 @@
-"""Root pytest configuration: notebooks never write into data/demo.
+"""Root pytest configuration: no test and no notebook writes into data/demo.
 
 nbval runs the notebooks in this same environment; they open the workspace named
 by ``PLANNING_WORKSPACE``. Before any test runs, the demo workspace is copied to
 a temporary folder and that copy is named, unless the caller already chose a
-workspace. The copy is removed when the session ends.
+workspace. In-process tests that ask for the embedded demo (``demo_path()``) get a
+second, pristine copy, so a store made by one test never leaks into the checkout or
+into another run. The copies are removed when the session ends.
 """
 
 from __future__ import annotations
@@ -19,15 +21,25 @@ _CREATED: list[Path] = []
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    if os.environ.get("PLANNING_WORKSPACE"):
-        return
-    from planning.workspace import demo_path
+    import planning.workspace as workspace
 
     folder = Path(tempfile.mkdtemp(prefix="planning-demo-"))
-    target = folder / "demo"
-    shutil.copytree(demo_path(), target, ignore=shutil.ignore_patterns("store.sqlite*"))
-    os.environ["PLANNING_WORKSPACE"] = str(target)
     _CREATED.append(folder)
+    ignore = shutil.ignore_patterns("store.sqlite*", "__pycache__")
+    embedded = folder / "embedded"
+    shutil.copytree(workspace.demo_path(), embedded, ignore=ignore)
+    original = workspace.demo_path
+
+    def demo_copy() -> Path:
+        return embedded
+
+    demo_copy.__wrapped__ = original  # type: ignore[attr-defined]
+    workspace.demo_path = demo_copy
+    if os.environ.get("PLANNING_WORKSPACE"):
+        return
+    target = folder / "demo"
+    shutil.copytree(embedded, target, ignore=ignore)
+    os.environ["PLANNING_WORKSPACE"] = str(target)
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:

@@ -33,7 +33,7 @@ def _median(func, repeat: int) -> float:  # type: ignore[no-untyped-def]
 
 @benchmark("scenario: one village x 3 horizons (slider)")
 def bench_slider(workdir: Path) -> Measurement:
-    from planning.evaluate import Evaluator
+    from planning.evaluation import Evaluator
     from planning.store.scenarios import load_scenario, open_for
     from planning.workspace import open_workspace
 
@@ -62,7 +62,7 @@ def bench_slider(workdir: Path) -> Measurement:
 
 @benchmark("scenario: all demo villages x 3 scenarios")
 def bench_all(workdir: Path) -> Measurement:
-    from planning.evaluate import Evaluator
+    from planning.evaluation import Evaluator
     from planning.store.scenarios import list_scenarios, load_scenario, open_for
     from planning.workspace import open_workspace
 

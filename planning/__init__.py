@@ -52,8 +52,8 @@ _EXPORTS: dict[str, str] = {
     "Action": "planning.scenario",
     "load_toml": "planning.scenario",
     "dump_toml": "planning.scenario",
-    "evaluate": "planning.evaluate",
-    "compare": "planning.evaluate",
+    "evaluate": "planning.evaluation",
+    "compare": "planning.evaluation",
     "build_plan": "planning.plan",
     "VillagePlan": "planning.plan",
 }

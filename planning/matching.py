@@ -15,7 +15,7 @@ Ranking, most useful first, and the same for one question or a hundred thousand:
 5. provision id, so the order is stable.
 Each fit comes with its reasons in Dutch, so staff can explain the suggestion.
 
-``gaps`` (demand against supply per theme and horizon) lives in planning.gaps
+``gaps`` (demand against supply per theme and horizon) lives in planning.gap_table
 and is re-exported here.
 """
 
@@ -28,7 +28,7 @@ import numpy as np
 import pandas as pd
 
 from planning.errors import WorkspaceError
-from planning.gaps import gaps
+from planning.gap_table import gaps
 from planning.i18n import fmt_int, fmt_num
 from planning.schemas import suggest
 from planning.supply import _as_list, catchments

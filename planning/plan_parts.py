@@ -141,7 +141,7 @@ def survey(ws: Workspace, plan: VillagePlan) -> None:
 
 def _needs(ws: Workspace, village_id: str, module: ModuleType) -> pd.DataFrame:
     """survey.needs, through the scenario evaluator's cache when there is one (same figures)."""
-    evaluate = optional("planning.evaluate")
+    evaluate = optional("planning.evaluation")
     if evaluate is not None:
         return evaluate.evaluator_for(ws).needs(village_id)
     return module.needs(ws, village_id)
@@ -227,7 +227,7 @@ def facilities(ws: Workspace, plan: VillagePlan) -> None:
 # -- scenario and plan ---------------------------------------------------------------------
 def scenario(ws: Workspace, plan: VillagePlan, name: str | None) -> None:
     """The chosen (or named) scenario, its actions, and what it changes per horizon."""
-    module = optional("planning.evaluate")
+    module = optional("planning.evaluation")
     if module is None:
         _note(plan, "plan", "plan.no_scenario_module")
         return

@@ -16,7 +16,7 @@ Two kinds of action change the places themselves, so distance coverage moves:
 
 ``validate(ws, scenario)`` checks a scenario against the workspace and raises
 one ScenarioError naming every wrong action by number and title; nothing is
-written before a scenario passes. Evaluation lives in planning.evaluate.
+written before a scenario passes. Evaluation lives in planning.evaluation.
 """
 
 from __future__ import annotations
@@ -400,13 +400,13 @@ def plan_scenario(
 
 def evaluate(ws: Workspace, scenario: Scenario | None = None, **kwargs: Any) -> dict[str, Any]:
     """Per horizon: demand, supply, coverage, distance coverage, costs, volunteers."""
-    from planning.evaluate import evaluate as _evaluate
+    from planning.evaluation import evaluate as _evaluate
 
     return _evaluate(ws, scenario, **kwargs)
 
 
 def compare(ws: Workspace, scenarios: list[Scenario], **kwargs: Any) -> Any:
-    """Several scenarios side by side (a frame) with a chart; see planning.evaluate."""
-    from planning.evaluate import compare as _compare
+    """Several scenarios side by side (a frame) with a chart; see planning.evaluation."""
+    from planning.evaluation import compare as _compare
 
     return _compare(ws, scenarios, **kwargs)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from planning.workspace import demo_path, open_workspace
+from planning.workspace import open_workspace
 
 ROOT = Path(__file__).resolve().parents[1]
 DEMO = ROOT / "data" / "demo"
@@ -52,8 +52,14 @@ def cbs_population_by_municipality(realdata: Path) -> dict[str, int]:
 
 
 def test_demo_is_the_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    import inspect
+
+    from planning import workspace
+
     monkeypatch.delenv("PLANNING_WORKSPACE", raising=False)
-    assert demo_path().resolve() == DEMO.resolve()
+    assert workspace.default_workspace() == workspace.demo_path()
+    # the test session hands out a pristine copy; the function itself finds data/demo
+    assert inspect.unwrap(workspace.demo_path)().resolve() == DEMO.resolve()
 
 
 def test_demo_checks_clean_and_matches_cbs(realdata: Path) -> None:

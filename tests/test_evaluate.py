@@ -10,7 +10,7 @@ from typing import Any
 import pandas as pd
 import pytest
 
-from planning.evaluate import Sources, compare, evaluate, scenario_facilities
+from planning.evaluation import Sources, compare, evaluate, scenario_facilities
 from planning.population import project
 from planning.scenario import Action, Scenario
 from planning.workspace import Workspace, open_workspace
@@ -217,7 +217,7 @@ def test_scenario_facilities_apply_changes(ws: Workspace) -> None:
 
 
 def test_cache_keeps_what_a_slider_does_not_change(ws: Workspace) -> None:
-    from planning.evaluate import Evaluator
+    from planning.evaluation import Evaluator
 
     fakes = StandIns()
     ev = Evaluator(ws, fakes.sources())

@@ -219,7 +219,7 @@ def test_conversion_and_weekly_share_from_workspace_toml(ws) -> None:
 
 
 def test_publishable_gap_table_hides_small_counts(ws) -> None:
-    from planning.gaps import publishable_gaps
+    from planning.gap_table import publishable_gaps
 
     g = gaps(ws, "aa", needs=NEEDS)
     pub = publishable_gaps(g).set_index(["theme", "horizon"])

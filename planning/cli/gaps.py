@@ -34,7 +34,7 @@ def _clean(value: Any) -> Any:
 
 
 def run(args: argparse.Namespace) -> int:
-    from planning.gaps import gaps, publishable_gaps
+    from planning.gap_table import gaps, publishable_gaps
 
     ws = open_workspace(args.workspace)
     table = publishable_gaps(gaps(ws, args.village, year=args.year))

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -89,10 +87,9 @@ def run_export(args: argparse.Namespace) -> int:
         print(text, end="")
         return 0
     out: Path = args.out
-    fd, tmp = tempfile.mkstemp(dir=out.parent if str(out.parent) else ".", suffix=".tmp")
-    with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-        fh.write(text)
-    os.replace(tmp, out)
+    from planning.files import write_atomic
+
+    write_atomic(out, text.encode("utf-8"))
     if args.json:
         emit_json({"written": str(out)})
     else:
@@ -121,7 +118,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_evaluate(args: argparse.Namespace) -> int:
-    from planning.evaluate import evaluate
+    from planning.evaluation import evaluate
     from planning.store.scenarios import chosen, load_scenario
 
     ws, store = _open(args)

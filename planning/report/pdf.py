@@ -10,8 +10,6 @@ gives the same bytes on every machine and nothing is fetched at run time.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
@@ -75,25 +73,15 @@ def render_pdf(plan: VillagePlan, template: str = "plan.typ") -> bytes:
 
 
 def write_atomic(path: Path, data: bytes) -> Path:
-    """Write to a temporary file beside the target, then rename: never half a file."""
+    """Write beside the target, then rename: never half a file; errors in Dutch."""
+    from planning.files import write_atomic as write
+
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        return write(path, data)
     except OSError as exc:
-        raise ExportError(f"{path}: kan niet schrijven ({exc.strerror})") from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
         raise ExportError(
             f"{path}: kan niet schrijven ({exc.strerror}); is het bestand ergens geopend?"
         ) from None
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
 
 
 def write_pdf(plan: VillagePlan, path: Path) -> Path:

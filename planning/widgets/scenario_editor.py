@@ -1,6 +1,6 @@
 """ScenarioEditor: add and edit actions, move sliders, see every horizon change at once.
 
-A thin view over ``planning.scenario`` (the model), ``planning.evaluate`` (the
+A thin view over ``planning.scenario`` (the model), ``planning.evaluation`` (the
 numbers, cached per workspace so a slider move costs milliseconds) and
 ``planning.store.scenarios`` (versions in the store). Nothing is computed here
 that the village plan would compute differently.
