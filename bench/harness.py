@@ -69,7 +69,7 @@ def write_results(rows: list[tuple[str, Measurement]], path: Path) -> None:
         f"Machine: {platform.machine()}, {platform.python_implementation()} "
         f"{platform.python_version()}, {platform.system()}; measured by `uv run python -m bench`.",
         "",
-        "| benchmark | figure | baseline (same run) | baseline is | speed-up | target | met |",
+        "| benchmark | figure | baseline (same run) | baseline is | baseline ÷ figure | target | met |",
         "| --- | --- | --- | --- | --- | --- | --- |",
     ]
     for name, m in rows:

@@ -45,6 +45,82 @@ def village_status(ws: Workspace, lang: str | None = None) -> pd.DataFrame:
     return table
 
 
+QUALITY_FIELDS = ("step_free", "accessible_toilet", "free_entry", "walk_in", "open_hours_per_week")
+
+
+def village_progress(ws: Workspace, lang: str | None = None) -> pd.DataFrame:
+    """``village_status`` plus where each village stands in the work and what comes next.
+
+    The steps follow the working method: ask residents, take stock of the facilities,
+    weigh scenarios, publish the plan, then monitor. A village's next step is the first
+    one not yet done, so the start notebook doubles as the municipality's to-do list.
+    """
+    from planning.report.export import exported_plans
+
+    lang = lang or ws.settings.lang
+    table = village_status(ws, lang)
+    respondents = table[label("respondents", lang)]
+    facilities = ws.facilities
+    complete = (
+        facilities[list(QUALITY_FIELDS)].notna().all(axis=1) if not facilities.empty else None
+    )
+    scenarios = _scenario_counts(ws)
+    yes, no = label("progress.yes", lang), label("progress.no", lang)
+    surveyed, inventory, counts, plans, steps = [], [], [], [], []
+    for vid in table.index:
+        n_resp = int(respondents.loc[vid])
+        mine = facilities["village_id"].astype(str) == vid if complete is not None else None
+        if mine is None or not mine.any():
+            inv = label("progress.none", lang)
+        elif bool(complete[mine].all()):
+            inv = yes
+        else:
+            inv = label("progress.incomplete", lang)
+        n_scen = scenarios.get(vid)
+        plan = bool(exported_plans(ws, vid))
+        surveyed.append(yes if n_resp else no)
+        inventory.append(inv)
+        counts.append("?" if n_scen is None else n_scen)
+        plans.append(yes if plan else no)
+        if not n_resp:
+            step = "next.survey"
+        elif inv != yes:
+            step = "next.inventory"
+        elif not n_scen:
+            step = "next.scenario"
+        elif not plan:
+            step = "next.plan"
+        else:
+            step = "next.monitor"
+        steps.append(label(step, lang))
+    table[label("progress.surveyed", lang)] = surveyed
+    table[label("progress.inventory", lang)] = inventory
+    table[label("progress.scenarios", lang)] = counts
+    table[label("progress.plan", lang)] = plans
+    table[label("progress.next", lang)] = steps
+    return table
+
+
+def _scenario_counts(ws: Workspace) -> dict[str, int]:
+    """Saved scenarios per village; empty when the store cannot be opened (shown as '?')."""
+    from planning.errors import PlanningError
+
+    try:
+        from planning.store.scenarios import list_scenarios, open_for
+
+        store = open_for(ws)
+        try:
+            rows = list_scenarios(store)
+        finally:
+            store.dispose()
+    except PlanningError:
+        return {}
+    counts: dict[str, int] = dict.fromkeys(ws.village_ids(), 0)
+    for row in rows:
+        counts[str(row["village_id"])] = counts.get(str(row["village_id"]), 0) + 1
+    return counts
+
+
 def problem_table(ws: Workspace, lang: str | None = None) -> pd.DataFrame:
     """Every problem of the workspace, one row each: file, row, column, value, message."""
     import pandas as pd

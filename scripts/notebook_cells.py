@@ -229,16 +229,14 @@ bijeenkomst mee. Zet de uitslag rechts op de beamer.
 Het dorpsplan bundelt alles voor één kern: profiel, wat inwoners vragen, voorzieningen,
 matches en tekorten, het gekozen scenario per termijn, afspraken met partners en de monitoring.
 Bekijk de inhoud en maak de PDF (en de tabellen als Excel). Dezelfde invoer geeft steeds
-dezelfde PDF. Vanaf de opdrachtregel: `planning export --village roden`.
+dezelfde PDF. Het plan komt in de map `plannen/` van de werkmap. Vanaf de opdrachtregel:
+`planning export --village roden`.
 """,
         ),
         ("params", ""),
         (
             "code",
             """
-import tempfile
-from pathlib import Path
-
 from planning.plan import build_plan
 
 plan = build_plan(workspace, village)
@@ -249,13 +247,12 @@ plan.name, plan.plan_date, plan.top_needs()
         (
             "code",
             """
-from planning.report.pdf import write_pdf
-from planning.report.xlsx import write_xlsx
+from planning import open_workspace
+from planning.report.export import export_village, plans_dir
 
-out = Path(tempfile.mkdtemp())  # of een vaste map, bv. Path("uitvoer")
-pdf = write_pdf(plan, out / f"dorpsplan-{village}.pdf")
-xlsx = write_xlsx(plan, out / f"dorpsplan-{village}.xlsx")
-print("Dorpsplan geschreven:", pdf.name, xlsx.name, "in", out)
+ws = open_workspace(workspace)
+bestanden = export_village(ws, village, plans_dir(ws), ("pdf", "xlsx"))
+print("Dorpsplan geschreven in", plans_dir(ws), ":", ", ".join(f.name for f in bestanden))
 """,
         ),
     ],

@@ -19,15 +19,23 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.add_argument("--scenario", metavar="NAME", help="scenario (standaard: het gekozen)")
     p.add_argument("--format", choices=("pdf", "xlsx"), default="pdf", help="standaard: pdf")
     p.add_argument("--lang", choices=("nl", "en"), default=None, help="taal (standaard: werkmap)")
-    p.add_argument("--out", metavar="DIR", type=Path, default=Path("."), help="doelmap")
+    p.add_argument(
+        "--out",
+        metavar="DIR",
+        type=Path,
+        default=None,
+        help="doelmap (standaard: de map plannen/ in de werkmap)",
+    )
     p.add_argument("--workers", type=int, default=2, help=argparse.SUPPRESS)
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from planning.report.export import export_many, export_village
+    from planning.report.export import export_many, export_village, plans_dir
 
     ws = open_workspace(args.workspace)
+    if args.out is None:
+        args.out = plans_dir(ws)
     formats = (args.format,)
     if args.village:
         files = export_village(ws, args.village, args.out, formats, args.scenario, args.lang)
