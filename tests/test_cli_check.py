@@ -58,6 +58,24 @@ def _same(_: Path) -> None:
     pass
 
 
+def _dialects(root: Path) -> None:
+    """Each table as another program saves it: Dutch Excel, a BOM, tabs."""
+    write_csv(root / "villages.csv", table("villages"), delimiter=";", encoding="cp1252")
+    write_csv(root / "facilities.csv", table("facilities"), delimiter="\t", encoding="utf-8-sig")
+    points = table("population_points")
+    for row in points[1:]:
+        row[2], row[3] = row[2].replace(".", ","), row[3].replace(".", ",")
+    write_csv(root / "population_points.csv", points, delimiter=";", encoding="cp1252")
+
+
+def _outside_and_duplicate(root: Path) -> None:
+    rows = table("facilities")
+    header = rows[0]
+    rows[1][header.index("lat")] = "48.8566"  # Paris
+    rows[3][header.index("facility_id")] = rows[1][header.index("facility_id")]
+    write_csv(root / "facilities.csv", rows)
+
+
 #: name -> (change to the tiny workspace or None for no workspace, arguments, env)
 COMMANDS: dict[str, tuple[Callable[[Path], None] | None, list[str], bool]] = {
     "clean": (_same, ["check"], False),
@@ -69,6 +87,8 @@ COMMANDS: dict[str, tuple[Callable[[Path], None] | None, list[str], bool]] = {
     "corrupt_xlsx_json": (_corrupt_xlsx, ["check", "--json"], False),
     "empty_file": (_empty_file, ["check"], False),
     "xlsx_population": (_xlsx_population, ["check", "--json"], False),
+    "dialects_json": (_dialects, ["check", "--json"], False),
+    "outside_duplicate_json": (_outside_and_duplicate, ["check", "--json"], False),
     "missing_folder": (None, ["check"], False),
     "usage_none": (None, [], False),
     "usage_option": (None, ["check", "--onbekend"], False),
@@ -197,6 +217,29 @@ def test_xlsx_with_title_rows(runs: dict[str, Run]) -> None:
     )
 
 
+def test_dialects_through_the_command(runs: dict[str, Run]) -> None:
+    result = planning(runs, "dialects_json")
+    assert result.returncode == 0, result.stdout
+    data = json.loads(result.stdout)
+    assert data["problems"] == []
+    assert data["counts"]["villages"] == 3 and data["counts"]["facilities"] == 3
+    assert data["counts"]["inhabitants"] == 1999
+
+
+def test_outside_the_netherlands_and_duplicate_ids(runs: dict[str, Run]) -> None:
+    result = planning(runs, "outside_duplicate_json")
+    assert result.returncode == 1
+    found = {
+        (p["file"], p["row"], p["column"], p["value"]): p["message"]
+        for p in json.loads(result.stdout)["problems"]
+    }
+    lat = found[("facilities.csv", 2, "lat", "48.8566")]
+    assert "Nederland" in lat
+    duplicate = [k for k in found if k[0] == "facilities.csv" and k[1] == 4]
+    assert [k[2] for k in duplicate] == ["facility_id"]
+    assert "dubbel" in found[duplicate[0]]
+
+
 def test_missing_folder(runs: dict[str, Run]) -> None:
     result = planning(runs, "missing_folder")
     assert result.returncode == 2
@@ -208,3 +251,15 @@ def test_usage_errors_exit_2(runs: dict[str, Run], name: str) -> None:
     result = planning(runs, name)
     assert result.returncode == 2
     assert "usage" in result.stderr.lower()
+
+
+def test_json_into_a_closed_pipe_is_no_traceback(tmp_path: Path) -> None:
+    """`planning ... --json | head` must not end in a BrokenPipeError traceback."""
+    root = write_workspace(tmp_path / "ws")
+    command = [sys.executable, "-m", "planning.cli", "check", "--json", "--workspace", str(root)]
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    proc.stdout.close()  # like `head` that has read enough
+    _, err = proc.communicate(timeout=120)
+    assert "Traceback" not in err and "BrokenPipe" not in err, err
+    assert proc.returncode == 0
