@@ -23,6 +23,74 @@ if TYPE_CHECKING:
     from planning.workspace import Workspace
 
 
+#: a workspace may bring matches made before the workbook was used (the demo does):
+#: matches/*.csv with village_id, theme, provision_id, made_on, outcome[, age]
+MATCHES_FOLDER = "matches"
+
+
+def _folder_files(ws: Workspace) -> list[Path]:
+    folder = ws.path / MATCHES_FOLDER
+    return sorted(folder.glob("*.csv")) if folder.is_dir() else []
+
+
+def _seed_from_folder(ws: Workspace, store: Store) -> None:
+    """Fill an empty matches table from matches/*.csv, all rows or none.
+
+    Like the monitoring observations, files are the way matches recorded elsewhere
+    (a spreadsheet kept before the workbook) come in; once the store holds matches it
+    is the record and the files are not read again.
+    """
+    from planning.readers import CellError, is_missing, parse_date, parse_int, read_raw
+    from planning.store import matches as store_matches
+
+    files = _folder_files(ws)
+    if not files or not store_matches.is_empty(store):
+        return
+    provisions = {str(p) for p in ws.provisions["provision_id"]}
+    villages = set(ws.village_ids())
+    records: list[dict[str, object]] = []
+    for path in files:
+        raw = read_raw(path, {"village_id", "theme", "provision_id", "made_on", "outcome"})
+        where = f"{MATCHES_FOLDER}/{path.name}"
+        for row, cells in raw.frame.iterrows():
+            try:
+                record = {
+                    "village_id": str(cells["village_id"]).strip(),
+                    "theme": str(cells["theme"]).strip(),
+                    "provision_id": str(cells["provision_id"]).strip(),
+                    "made_on": parse_date(cells["made_on"]),
+                    "outcome": str(cells["outcome"]).strip(),
+                    "age": None if is_missing(cells.get("age")) else parse_int(cells["age"]),
+                }
+            except (KeyError, CellError) as exc:
+                raise WorkspaceError(f"{where}, rij {row}: {exc}") from None
+            if record["village_id"] not in villages:
+                raise WorkspaceError(f"{where}, rij {row}: onbekende kern '{record['village_id']}'")
+            if record["provision_id"] not in provisions:
+                raise WorkspaceError(
+                    f"{where}, rij {row}: onbekend aanbod '{record['provision_id']}'"
+                )
+            if record["outcome"] not in store_matches.OUTCOMES:
+                raise WorkspaceError(
+                    f"{where}, rij {row}, kolom 'outcome': verwacht "
+                    + ", ".join(store_matches.OUTCOMES)
+                )
+            records.append(record)
+    store_matches.add_many(store, records)
+
+
+def _open(ws: Workspace, store: Store | None) -> Store | None:
+    """The store to read matches from (seeded from matches/ when empty); None: nothing yet."""
+    if store is None:
+        if not _store_path_exists(ws) and not _folder_files(ws):
+            return None
+        from planning.store import open_store
+
+        store = open_store(ws)
+    _seed_from_folder(ws, store)
+    return store
+
+
 def _store_path_exists(ws: Workspace) -> bool:
     from planning.store.base import store_url_for
 
@@ -36,12 +104,9 @@ def taken_places(ws: Workspace, store: Store | None = None) -> dict[str, int]:
     """provision_id -> places taken by recorded matches (none when there is no store yet)."""
     from planning.store import matches as store_matches
 
+    store = _open(ws, store)
     if store is None:
-        if not _store_path_exists(ws):
-            return {}
-        from planning.store import open_store
-
-        store = open_store(ws)
+        return {}
     return store_matches.occupied(store)
 
 
@@ -93,12 +158,9 @@ def matches_made(ws: Workspace, village_id: str, store: Store | None = None) -> 
     from planning.store import matches as store_matches
 
     columns = ["theme", "provision", "count"]
+    store = _open(ws, store)
     if store is None:
-        if not _store_path_exists(ws):
-            return pd.DataFrame(columns=columns)
-        from planning.store import open_store
-
-        store = open_store(ws)
+        return pd.DataFrame(columns=columns)
     made = [r for r in store_matches.rows(store, village_id) if r["outcome"] != "declined"]
     if not made:
         return pd.DataFrame(columns=columns)
@@ -121,12 +183,9 @@ def match_counts(
 
     outcomes = list(store_matches.OUTCOMES)
     columns = ["village_id", "theme", "matches", *outcomes]
+    store = _open(ws, store)
     if store is None:
-        if not _store_path_exists(ws):
-            return pd.DataFrame(columns=columns)
-        from planning.store import open_store
-
-        store = open_store(ws)
+        return pd.DataFrame(columns=columns)
     data = store_matches.counts(store, village_id)
     if not data:
         return pd.DataFrame(columns=columns)

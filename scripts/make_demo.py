@@ -126,6 +126,7 @@ STEPS: list[tuple[int, Callable[..., None]]] = []
 STEPS.append((3, __import__("demo_survey").generate))
 STEPS.append((5, __import__("demo_scenarios").generate))  # scenarios (issue 5)
 STEPS.append((7, __import__("demo_monitoring").generate))
+STEPS.append((11, __import__("demo_matches").generate))  # matches made
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -109,3 +109,18 @@ def counts(store: Store, village_id: str | None = None) -> list[tuple[str, str, 
     if village_id is not None:
         stmt = stmt.where(matches.c.village_id == village_id)
     return [(str(v), str(t), str(o), int(n)) for v, t, o, n in _pairs(store, stmt)]
+
+
+def is_empty(store: Store) -> bool:
+    with store.engine.connect() as conn:
+        return conn.execute(sa.select(matches.c.id).limit(1)).first() is None
+
+
+def add_many(store: Store, records: list[dict[str, Any]]) -> int:
+    """Insert many matches in one transaction (all or none); returns how many."""
+    if not records:
+        return 0
+    now = datetime.now(UTC).replace(tzinfo=None)
+    with store.transaction() as conn:
+        conn.execute(matches.insert(), [{**r, "recorded_at": now} for r in records])
+    return len(records)
