@@ -38,7 +38,9 @@ def _seed_from_folder(ws: Workspace, store: Store) -> None:
 
     Like the monitoring observations, files are the way matches recorded elsewhere
     (a spreadsheet kept before the workbook) come in; once the store holds matches it
-    is the record and the files are not read again.
+    is the record and the files are not read again. A row that does not fit this
+    workspace (a village or provision it lacks) is left out with its reason in
+    ``store.seed_skipped``, so one stray row cannot stop every village's plan.
     """
     from planning.readers import CellError, is_missing, parse_date, parse_int, read_raw
     from planning.store import matches as store_matches
@@ -49,6 +51,7 @@ def _seed_from_folder(ws: Workspace, store: Store) -> None:
     provisions = {str(p) for p in ws.provisions["provision_id"]}
     villages = set(ws.village_ids())
     records: list[dict[str, object]] = []
+    skipped: list[str] = []
     for path in files:
         raw = read_raw(path, {"village_id", "theme", "provision_id", "made_on", "outcome"})
         where = f"{MATCHES_FOLDER}/{path.name}"
@@ -63,20 +66,21 @@ def _seed_from_folder(ws: Workspace, store: Store) -> None:
                     "age": None if is_missing(cells.get("age")) else parse_int(cells["age"]),
                 }
             except (KeyError, CellError) as exc:
-                raise WorkspaceError(f"{where}, rij {row}: {exc}") from None
+                skipped.append(f"{where}, rij {row}: {exc}")
+                continue
             if record["village_id"] not in villages:
-                raise WorkspaceError(f"{where}, rij {row}: onbekende kern '{record['village_id']}'")
-            if record["provision_id"] not in provisions:
-                raise WorkspaceError(
-                    f"{where}, rij {row}: onbekend aanbod '{record['provision_id']}'"
-                )
-            if record["outcome"] not in store_matches.OUTCOMES:
-                raise WorkspaceError(
+                skipped.append(f"{where}, rij {row}: onbekende kern '{record['village_id']}'")
+            elif record["provision_id"] not in provisions:
+                skipped.append(f"{where}, rij {row}: onbekend aanbod '{record['provision_id']}'")
+            elif record["outcome"] not in store_matches.OUTCOMES:
+                skipped.append(
                     f"{where}, rij {row}, kolom 'outcome': verwacht "
                     + ", ".join(store_matches.OUTCOMES)
                 )
-            records.append(record)
+            else:
+                records.append(record)
     store_matches.add_many(store, records)
+    store.seed_skipped = [*store.seed_skipped, *skipped]
 
 
 def _open(ws: Workspace, store: Store | None) -> Store | None:

@@ -249,3 +249,25 @@ def test_bulk_command_suppresses_small_counts(ws, capsys) -> None:
     rows = json.loads(capsys.readouterr().out)
     assert {r["needs"] for r in rows} == {"<5"}
     assert {r["theme"] for r in rows} == {"loneliness", "advice", "youth"}
+
+
+def test_matches_folder_seeds_an_empty_store_and_skips_rows_that_do_not_fit(
+    demo_ws: Path,
+) -> None:
+    """The demo's matches/ file fills the store once; a row for an unknown village is
+    left out with its reason instead of stopping every plan."""
+    from planning.matching import match_counts
+    from planning.store import open_store
+
+    path = demo_ws / "matches" / "matches.csv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    expected = len(lines) - 1
+    lines.append("atlantis,youth,jeugdfonds-sport-cultuur,2026-01-05,accepted,12")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    ws = open_workspace(demo_ws)
+    store = open_store(ws)
+    counts = match_counts(ws, store=store)
+    assert int(counts["matches"].sum()) == expected
+    assert any("onbekende kern 'atlantis'" in reason for reason in store.seed_skipped)
+    # seeded once: reading again adds nothing
+    assert int(match_counts(ws, store=open_store(ws))["matches"].sum()) == expected
