@@ -116,3 +116,13 @@ def test_unknown_scenario_name_is_an_error(demo_ws) -> None:
     add_scenario(demo_ws)
     with pytest.raises(ScenarioError, match="Samen ouder worden"):
         build_plan(demo_ws, "roden", scenario="Samen ouder wordne")
+
+
+def test_facility_kinds_read_as_words_in_both_languages() -> None:
+    """The plan names kinds as staff say them, from the labels the notebooks use too."""
+    from planning.report.sections import kind_name
+
+    assert kind_name("sports_canteen", "nl") == "sportkantine"
+    assert kind_name("sports_canteen", "en") == "sports canteen"
+    assert kind_name("village_hall", "nl") == "dorpshuis"
+    assert kind_name("windmill", "nl") == "windmill"  # a workspace's own kind stays readable

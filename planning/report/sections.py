@@ -122,8 +122,10 @@ def summary(plan: VillagePlan) -> list[Block]:
 
 def kind_name(kind: str, lang: str) -> str:
     """A facility kind in words (village_hall -> dorpshuis); unknown kinds as written."""
+    from planning.i18n import LABELS
+
     key = f"kind.{kind}"
-    return text(key, lang) if key in TEXTS else kind.replace("_", " ")
+    return text(key, lang) if key in TEXTS or key in LABELS else kind.replace("_", " ")
 
 
 def action_kind(kind: str, lang: str) -> str:

@@ -313,14 +313,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Made with the village planning workbook ({workspace}).",
     ),
     "suppressed": ("<5", "<5"),
-    "kind.village_hall": ("dorpshuis", "village hall"),
-    "kind.church": ("kerk", "church"),
-    "kind.sports_canteen": ("sportkantine", "sports canteen"),
-    "kind.school": ("school", "school"),
-    "kind.care_location": ("zorglocatie", "care location"),
-    "kind.community_centre": ("buurthuis", "community centre"),
-    "kind.library": ("bibliotheek", "library"),
-    "kind.municipal_building": ("gemeentelijk pand", "municipal building"),
     "gap_in": ("tekort", "gap"),
     "akind.activity": ("activiteit", "activity"),
     "akind.place": ("nieuwe plek", "new place"),
@@ -344,7 +336,10 @@ TEXTS: dict[str, tuple[str, str]] = {
 
 
 def text(key: str, lang: str = "nl", **fields: Any) -> str:
-    """The sentence for key in lang, with fields filled in."""
-    nl, en = TEXTS.get(key, (key, key))
+    """The sentence for key in lang, with fields filled in (labels shared with the
+    notebooks, such as facility kinds, come from planning.i18n)."""
+    from planning.i18n import LABELS
+
+    nl, en = TEXTS.get(key) or LABELS.get(key, (key, key))
     template = en if lang == "en" else nl
     return template.format(**fields) if fields else template
