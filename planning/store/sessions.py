@@ -50,15 +50,21 @@ session_options = sa.Table(
     sa.CheckConstraint("kind in ('theme', 'action')", name="ck_option_kind"),
 )
 
-session_attendance = sa.Table(
-    "session_attendance",
-    metadata,
-    sa.Column(
+
+def _session_ref(**options: bool) -> sa.Column:
+    """The link from an input to its session; deleting a session removes its inputs."""
+    return sa.Column(
         "session_id",
         sa.Integer,
         sa.ForeignKey("sessions.session_id", ondelete="CASCADE"),
-        primary_key=True,
-    ),
+        **options,
+    )
+
+
+session_attendance = sa.Table(
+    "session_attendance",
+    metadata,
+    _session_ref(primary_key=True),
     sa.Column("org_kind", sa.String(40), primary_key=True),
     sa.Column("count", sa.Integer, nullable=False),
     sa.Column("recorded_at", sa.DateTime, nullable=False),
@@ -69,13 +75,7 @@ session_votes = sa.Table(
     "session_votes",
     metadata,
     sa.Column("vote_id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column(
-        "session_id",
-        sa.Integer,
-        sa.ForeignKey("sessions.session_id", ondelete="CASCADE"),
-        nullable=False,
-        index=True,
-    ),
+    _session_ref(nullable=False, index=True),
     sa.Column("participant", sa.Integer, nullable=False),
     sa.Column("option", sa.String(120), nullable=False),
     sa.Column("dots", sa.Integer, nullable=False),
@@ -87,12 +87,7 @@ session_votes = sa.Table(
 session_rankings = sa.Table(
     "session_rankings",
     metadata,
-    sa.Column(
-        "session_id",
-        sa.Integer,
-        sa.ForeignKey("sessions.session_id", ondelete="CASCADE"),
-        primary_key=True,
-    ),
+    _session_ref(primary_key=True),
     sa.Column("participant", sa.Integer, primary_key=True),
     sa.Column("position", sa.Integer, primary_key=True),  # 1 = first choice
     sa.Column("option", sa.String(120), nullable=False),
@@ -105,13 +100,7 @@ session_cards = sa.Table(
     "session_cards",
     metadata,
     sa.Column("card_id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column(
-        "session_id",
-        sa.Integer,
-        sa.ForeignKey("sessions.session_id", ondelete="CASCADE"),
-        nullable=False,
-        index=True,
-    ),
+    _session_ref(nullable=False, index=True),
     sa.Column("kind", sa.String(8), nullable=False),  # good | better
     sa.Column("text", sa.Text, nullable=False),
     sa.Column("theme", sa.String(120), nullable=True),
@@ -124,13 +113,7 @@ session_decisions = sa.Table(
     "session_decisions",
     metadata,
     sa.Column("decision_id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column(
-        "session_id",
-        sa.Integer,
-        sa.ForeignKey("sessions.session_id", ondelete="CASCADE"),
-        nullable=False,
-        index=True,
-    ),
+    _session_ref(nullable=False, index=True),
     sa.Column("title", sa.String(300), nullable=False),
     sa.Column("kind", sa.String(32), nullable=False),
     sa.Column("themes", sa.Text, nullable=False, default=""),  # ';'-separated codes
