@@ -21,7 +21,7 @@ _CREATED: list[Path] = []
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    import planning.workspace as workspace
+    import planning.workspace.folder as workspace
 
     folder = Path(tempfile.mkdtemp(prefix="planning-demo-"))
     _CREATED.append(folder)

@@ -1,11 +1,11 @@
 """Access and matching at municipal-region scale.
 
 * nearest meeting place for 500,000 population points against 5,000 facilities,
-  through ``planning.access.coverage`` end to end (projection, qualities, kd-tree,
+  through ``planning.analysis.access.coverage`` end to end (projection, qualities, kd-tree,
   weighted shares per village), cold: nothing cached. Baseline: the quadratic
   way, a NumPy distance matrix over a 2,000-point slice, extrapolated.
 * matching 100,000 questions (theme, age, village) against the demo's provisions
-  with ``planning.matching.match_many``. Baseline: ``match()`` one question at a
+  with ``planning.analysis.matching.match_many``. Baseline: ``match()`` one question at a
   time over 1,000 questions, extrapolated.
 """
 
@@ -27,8 +27,8 @@ SLICE = 2_000
 
 def _synthetic_workspace(seed: int = 1):
     """Villages, points and facilities spread over the north-east of the country."""
-    from planning.config import Settings
-    from planning.workspace import Workspace
+    from planning.workspace.folder import Workspace
+    from planning.workspace.settings import Settings
 
     rng = np.random.default_rng(seed)
     vlat = rng.uniform(52.6, 53.5, N_VILLAGES)
@@ -80,14 +80,14 @@ def _synthetic_workspace(seed: int = 1):
 
 @benchmark("nearest meeting place: 500,000 points x 5,000 facilities")
 def bench_nearest(_: Path) -> Measurement:
-    from planning.access import (
+    from planning.analysis.access import (
         coverage,
         nearest_meeting_place,
         point_distances,
         population_points,
         to_rd,
     )
-    from planning.inventory import quality_flags
+    from planning.analysis.facilities import quality_flags
 
     def cold(func) -> float:
         ws = _synthetic_workspace()
@@ -136,8 +136,8 @@ def bench_nearest(_: Path) -> Measurement:
 
 @benchmark("matching: 100,000 questions")
 def bench_matching(_: Path) -> Measurement:
-    from planning.matching import match, match_many, matcher
-    from planning.workspace import demo_path, open_workspace
+    from planning.analysis.matching import match, match_many, matcher
+    from planning.workspace.folder import demo_path, open_workspace
 
     ws = open_workspace(demo_path())
     matcher(ws)  # build once, as a session does

@@ -27,7 +27,7 @@ def bench_import(_: Path) -> Measurement:
 
 @benchmark("planning check on the demo (in process)")
 def bench_check(_: Path) -> Measurement:
-    from planning.workspace import demo_path, open_workspace
+    from planning.workspace.folder import demo_path, open_workspace
 
     open_workspace(demo_path())  # warm imports
     value = timed(lambda: open_workspace(demo_path()), repeat=5)

@@ -26,8 +26,8 @@ def _dutch_points(path: Path) -> None:
 def bench_read_dutch_csv(workdir: Path) -> Measurement:
     import pandas as pd
 
-    from planning.readers import read_raw
-    from planning.schemas import POPULATION_POINTS, convert
+    from planning.io.tables import read_raw
+    from planning.workspace.schemas import POPULATION_POINTS, convert
 
     path = workdir / "population_points.csv"
     _dutch_points(path)

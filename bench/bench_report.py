@@ -22,7 +22,7 @@ VILLAGE = "roden"
 
 
 def _demo_copy(workdir: Path) -> Path:
-    from planning.workspace import demo_path
+    from planning.workspace.folder import demo_path
 
     target = workdir / "demo"
     shutil.copytree(demo_path(), target, ignore=shutil.ignore_patterns("store.sqlite*"))
@@ -57,9 +57,9 @@ def _papermill(ws: Path, workdir: Path, village: str) -> float:
 
 @benchmark("village plan PDF, one village (warm, median)")
 def bench_one_plan(workdir: Path) -> Measurement:
-    from planning.plan import build_plan
+    from planning.plan.village_plan import build_plan
     from planning.report.pdf import render_pdf
-    from planning.workspace import open_workspace
+    from planning.workspace.folder import open_workspace
 
     ws_path = _demo_copy(workdir)
     ws = open_workspace(ws_path)
@@ -87,7 +87,7 @@ def bench_one_plan(workdir: Path) -> Measurement:
 @benchmark("village plans PDF, all demo villages (planning export --all)")
 def bench_all_plans(workdir: Path) -> Measurement:
     from planning.report.export import export_many
-    from planning.workspace import open_workspace
+    from planning.workspace.folder import open_workspace
 
     ws_path = _demo_copy(workdir)
     ws = open_workspace(ws_path)

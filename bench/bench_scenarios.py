@@ -15,7 +15,7 @@ from bench.harness import Measurement, benchmark, timed
 
 
 def _demo_copy(workdir: Path) -> Path:
-    from planning.workspace import demo_path
+    from planning.workspace.folder import demo_path
 
     target = workdir / "demo"
     shutil.copytree(demo_path(), target, ignore=shutil.ignore_patterns("store.sqlite*"))
@@ -33,9 +33,9 @@ def _median(func, repeat: int) -> float:  # type: ignore[no-untyped-def]
 
 @benchmark("scenario: one village x 3 horizons (slider)")
 def bench_slider(workdir: Path) -> Measurement:
-    from planning.evaluation import Evaluator
+    from planning.scenarios.evaluate import Evaluator
     from planning.store.scenarios import load_scenario, open_for
-    from planning.workspace import open_workspace
+    from planning.workspace.folder import open_workspace
 
     ws = open_workspace(_demo_copy(workdir))
     store = open_for(ws)
@@ -62,9 +62,9 @@ def bench_slider(workdir: Path) -> Measurement:
 
 @benchmark("scenario: all demo villages x 3 scenarios")
 def bench_all(workdir: Path) -> Measurement:
-    from planning.evaluation import Evaluator
+    from planning.scenarios.evaluate import Evaluator
     from planning.store.scenarios import list_scenarios, load_scenario, open_for
-    from planning.workspace import open_workspace
+    from planning.workspace.folder import open_workspace
 
     ws = open_workspace(_demo_copy(workdir))
     store = open_for(ws)
@@ -94,8 +94,8 @@ def bench_all(workdir: Path) -> Measurement:
 
 @benchmark("population projection: 150 villages")
 def bench_projection(_: Path) -> Measurement:
-    from planning.population import Assumptions, project_bands
-    from planning.schemas import AGE_BANDS
+    from planning.analysis.population import Assumptions, project_bands
+    from planning.workspace.schemas import AGE_BANDS
 
     rng = np.random.default_rng(1)
     bands = rng.integers(0, 400, size=(150, len(AGE_BANDS))).astype(float)

@@ -10,7 +10,7 @@ from bench.harness import Measurement, benchmark, timed
 
 
 def _copy_demo(workdir: Path) -> Path:
-    from planning.workspace import demo_path
+    from planning.workspace.folder import demo_path
 
     target = workdir / "demo"
     if target.exists():
@@ -23,7 +23,7 @@ def _copy_demo(workdir: Path) -> Path:
 def bench_vote(workdir: Path) -> Measurement:
     import sqlalchemy as sa
 
-    from planning import session as api
+    from planning.store import meetings as api
 
     ws = _copy_demo(workdir)
     sid = api.create_session(
@@ -61,8 +61,8 @@ def bench_vote(workdir: Path) -> Measurement:
 def bench_monitor_import(workdir: Path) -> Measurement:
     import pandas as pd
 
-    from planning import monitoring
-    from planning.workspace import open_workspace
+    from planning.analysis import monitoring
+    from planning.workspace.folder import open_workspace
 
     ws = open_workspace(_copy_demo(workdir))
     path = ws.path / "monitoring" / "waarnemingen.csv"

@@ -96,7 +96,7 @@ def make_export(folder: Path, rows: int = ROWS) -> Path:
 
 
 def _demo() -> Path:
-    from planning.workspace import demo_path
+    from planning.workspace.folder import demo_path
 
     return demo_path()
 

@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from planning.scenario import Action, Scenario, dump_toml  # noqa: E402
+from planning.scenarios.model import Action, Scenario, dump_toml  # noqa: E402
 
 VILLAGES: tuple[str, ...] = (
     "roden",
@@ -259,7 +259,7 @@ def scenarios_for(
 
 
 PROJECTION_TOML = """
-# Population projection (planning.population): every assumption, with its default.
+# Population projection (planning.analysis.population): every assumption, with its default.
 [projection]
 mortality_scale = 1.0       # x the CBS 2019 death probabilities per age (37360ned)
 fertility_scale = 1.0       # x the CBS 2021 birth rates per age of the mother (37201)

@@ -39,7 +39,7 @@ pop[pop["village_id"] == village].pivot_table(index="age_band", values="inhabita
         (
             "code",
             """
-from planning.population import project
+from planning.analysis.population import project
 
 projection = project(ws, village)
 projection.frame.pivot_table(index="age_band", columns="year", values="inhabitants", sort=False).round(0)
@@ -151,7 +151,7 @@ verbind het"; vul alleen aan wat ontbreekt.
         (
             "code",
             """
-from planning.matching import gaps
+from planning.analysis.matching import gaps
 
 table = gaps(ws, village)
 table[["theme", "horizon", "demand", "supply", "coverage", "gap"]].round(2)
@@ -185,7 +185,7 @@ editor
             "code",
             """
 import planning
-from planning.scenario import compare
+from planning.scenarios.model import compare
 from planning.store.scenarios import list_scenarios, load_scenario
 
 names = [s["name"] for s in list_scenarios(editor._store(), village)]
@@ -237,7 +237,7 @@ dezelfde PDF. Het plan komt in de map `plannen/` van de werkmap. Vanaf de opdrac
         (
             "code",
             """
-from planning.plan import build_plan
+from planning.plan.village_plan import build_plan
 
 plan = build_plan(workspace, village)
 plan.name, plan.plan_date, plan.top_needs()
@@ -273,7 +273,7 @@ Nieuwe cijfers lees je in met `planning monitor import BESTAND` of hieronder.
             "code",
             """
 import planning
-from planning import monitoring
+from planning.analysis import monitoring
 
 ws = planning.open_workspace(workspace)
 monitoring.latest(ws, village)

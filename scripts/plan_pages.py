@@ -19,9 +19,9 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def main(argv: list[str] | None = None) -> int:
-    from planning.plan import build_plan
+    from planning.plan.village_plan import build_plan
     from planning.report.pdf import write_pdf
-    from planning.workspace import demo_path, open_workspace
+    from planning.workspace.folder import demo_path, open_workspace
 
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--dpi", type=int, default=90)

@@ -32,8 +32,8 @@ ARGS = [
 
 
 def prepare(folder: Path) -> Path:
-    from planning.scenario import Action, Scenario
-    from planning.session import store_for
+    from planning.scenarios.model import Action, Scenario
+    from planning.store.meetings import store_for
     from planning.store.scenarios import choose, save_scenario
 
     ws = folder / "demo"

@@ -15,7 +15,7 @@ REALDATA = SHARED / "realdata"
 @pytest.fixture
 def demo_ws(tmp_path: Path) -> Path:
     """A writable copy of the demo workspace (tests never touch data/demo)."""
-    from planning.workspace import demo_path
+    from planning.workspace.folder import demo_path
 
     target = tmp_path / "demo"
     shutil.copytree(demo_path(), target, ignore=shutil.ignore_patterns("store.sqlite*"))

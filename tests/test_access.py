@@ -10,9 +10,9 @@ import pandas as pd
 import pytest
 from helpers_access import facility, make_workspace, offset
 
-from planning.access import coverage, point_distances
+from planning.analysis.access import coverage, point_distances
 from planning.errors import WorkspaceError
-from planning.workspace import open_workspace
+from planning.workspace.folder import open_workspace
 
 BASE = (53.10, 6.40)  # Drenthe
 ROTTUM = (53.54, 6.56)  # Rottumeroog, far north
@@ -147,7 +147,7 @@ def _geodesic_coverage(ws, walk: float, cycle: float) -> dict[str, tuple[float, 
     """Brute force on the ellipsoid (pyproj.Geod), no projection and no tree."""
     from pyproj import Geod
 
-    from planning.inventory import facility_qualities
+    from planning.analysis.facilities import facility_qualities
 
     geod = Geod(ellps="WGS84")
     q = facility_qualities(ws)
@@ -194,7 +194,7 @@ def test_demo_coverage_matches_brute_force_geodesics() -> None:
 
 def test_facility_becoming_accessible_changes_only_its_neighbours() -> None:
     ws = open_workspace()
-    from planning.inventory import facility_qualities
+    from planning.analysis.facilities import facility_qualities
 
     q = facility_qualities(ws)
     # Foxwolde's village hall is low-threshold but its bus stop is too far away
@@ -207,7 +207,7 @@ def test_facility_becoming_accessible_changes_only_its_neighbours() -> None:
     after = {r["village_id"]: r for r in coverage(ws, facilities=changed)}
 
     # villages "around it": one of their points now lies nearer to it than to any meeting place
-    from planning.access import to_rd
+    from planning.analysis.access import to_rd
 
     fac = ws.facilities.set_index("facility_id").loc["foxwolde-village-hall"]
     fx, fy = to_rd(fac["lat"], fac["lon"])
@@ -227,7 +227,7 @@ def test_facility_becoming_accessible_changes_only_its_neighbours() -> None:
 def test_village_map_renders_png(tmp_path: Path) -> None:
     from matplotlib.figure import Figure
 
-    from planning.access import village_map
+    from planning.analysis.access import village_map
 
     ws = open_workspace()
     fig = village_map(ws, "roden")

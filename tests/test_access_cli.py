@@ -49,8 +49,8 @@ def test_access_json_one_village(demo_ws: Path) -> None:
     assert row["nearest_by_kind"]["village_hall"] > 0
     assert row["used_centroid"] is False
 
-    from planning.access import coverage
-    from planning.workspace import open_workspace
+    from planning.analysis.access import coverage
+    from planning.workspace.folder import open_workspace
 
     (api,) = coverage(open_workspace(demo_ws), "roden")
     assert row["mean_distance_m"] == round(api["mean_distance_m"], 1)

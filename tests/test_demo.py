@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from planning.workspace import open_workspace
+from planning.workspace.folder import open_workspace
 
 ROOT = Path(__file__).resolve().parents[1]
 DEMO = ROOT / "data" / "demo"
@@ -54,7 +54,7 @@ def cbs_population_by_municipality(realdata: Path) -> dict[str, int]:
 def test_demo_is_the_default(monkeypatch: pytest.MonkeyPatch) -> None:
     import inspect
 
-    from planning import workspace
+    from planning.workspace import folder as workspace
 
     monkeypatch.delenv("PLANNING_WORKSPACE", raising=False)
     assert workspace.default_workspace() == workspace.demo_path()

@@ -10,10 +10,10 @@ from typing import Any
 import pandas as pd
 import pytest
 
-from planning.evaluation import Sources, compare, evaluate, scenario_facilities
-from planning.population import project
-from planning.scenario import Action, Scenario
-from planning.workspace import Workspace, open_workspace
+from planning.analysis.population import project
+from planning.scenarios.evaluate import Sources, compare, evaluate, scenario_facilities
+from planning.scenarios.model import Action, Scenario
+from planning.workspace.folder import Workspace, open_workspace
 
 SHARE = {"loneliness": 0.10, "informal_care": 0.05}
 
@@ -217,7 +217,7 @@ def test_scenario_facilities_apply_changes(ws: Workspace) -> None:
 
 
 def test_cache_keeps_what_a_slider_does_not_change(ws: Workspace) -> None:
-    from planning.evaluation import Evaluator
+    from planning.scenarios.evaluate import Evaluator
 
     fakes = StandIns()
     ev = Evaluator(ws, fakes.sources())

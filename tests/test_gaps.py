@@ -9,10 +9,10 @@ import pandas as pd
 import pytest
 from helpers_access import facility, make_workspace, offset
 
+from planning.analysis.matching import gaps
+from planning.analysis.supply import supply_detail, unattributed_commitments
 from planning.errors import WorkspaceError
-from planning.matching import gaps
-from planning.supply import supply_detail, unattributed_commitments
-from planning.workspace import open_workspace
+from planning.workspace.folder import open_workspace
 
 A = (53.10, 6.40)
 
@@ -219,7 +219,7 @@ def test_conversion_and_weekly_share_from_workspace_toml(ws) -> None:
 
 
 def test_publishable_gap_table_hides_small_counts(ws) -> None:
-    from planning.gap_table import publishable_gaps
+    from planning.analysis.gaps import publishable_gaps
 
     g = gaps(ws, "aa", needs=NEEDS)
     pub = publishable_gaps(g).set_index(["theme", "horizon"])

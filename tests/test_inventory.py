@@ -9,8 +9,8 @@ import pandas as pd
 import pytest
 from helpers_access import facility, make_workspace
 
-from planning.inventory import facility_qualities
-from planning.workspace import open_workspace
+from planning.analysis.facilities import facility_qualities
+from planning.workspace.folder import open_workspace
 
 
 @pytest.fixture

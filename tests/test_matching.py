@@ -11,8 +11,7 @@ import pytest
 from helpers_access import facility, make_workspace, offset
 from test_gaps import _prov
 
-from planning.errors import WorkspaceError
-from planning.matching import (
+from planning.analysis.matching import (
     match,
     match_counts,
     match_many,
@@ -21,9 +20,10 @@ from planning.matching import (
     record_match,
     taken_places,
 )
+from planning.errors import WorkspaceError
 from planning.store import matches as store_matches
 from planning.store import open_store
-from planning.workspace import open_workspace
+from planning.workspace.folder import open_workspace
 
 A = (53.10, 6.40)
 
@@ -227,7 +227,7 @@ def test_demo_bulk_agrees_with_single(demo_ws: Path) -> None:
 
 
 def test_needs_summary_counts_candidate_gaps(ws) -> None:
-    from planning.matching import needs_summary
+    from planning.analysis.matching import needs_summary
 
     s = needs_summary(ws, "aa").set_index(["theme", "horizon"])
     assert s.loc[("youth", 10)].to_dict() == {
@@ -256,7 +256,7 @@ def test_matches_folder_seeds_an_empty_store_and_skips_rows_that_do_not_fit(
 ) -> None:
     """The demo's matches/ file fills the store once; a row for an unknown village is
     left out with its reason instead of stopping every plan."""
-    from planning.matching import match_counts
+    from planning.analysis.matching import match_counts
     from planning.store import open_store
 
     path = demo_ws / "matches" / "matches.csv"

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from planning import monitoring
-from planning.workspace import open_workspace
+from planning.analysis import monitoring
+from planning.workspace.folder import open_workspace
 
 BAD = (
     "Monitoring Roden voorjaar\n\n"

@@ -9,8 +9,8 @@ from pathlib import Path
 import pandas as pd
 from tiny import table, write_csv
 
-from planning.overview import problem_table, problems_message, village_status
-from planning.workspace import open_workspace
+from planning.plan.overview import problem_table, problems_message, village_status
+from planning.workspace.folder import open_workspace
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -7,13 +7,13 @@ from datetime import date
 
 import pytest
 
-from planning.plan import SECTIONS, build_plan
-from planning.workspace import open_workspace
+from planning.plan.village_plan import SECTIONS, build_plan
+from planning.workspace.folder import open_workspace
 
 
 @pytest.fixture(scope="module")
 def ws():
-    from planning.workspace import demo_path
+    from planning.workspace.folder import demo_path
 
     return open_workspace(demo_path())
 

@@ -7,8 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from planning.errors import WorkspaceError
-from planning.population import (
+from planning.analysis.population import (
     N_AGES,
     Assumptions,
     project,
@@ -16,8 +15,9 @@ from planning.population import (
     to_bands,
     to_single_years,
 )
-from planning.schemas import AGE_BANDS
-from planning.workspace import open_workspace
+from planning.errors import WorkspaceError
+from planning.workspace.folder import open_workspace
+from planning.workspace.schemas import AGE_BANDS
 
 CLOSED = Assumptions(mortality_scale=0.0, fertility_scale=0.0)
 

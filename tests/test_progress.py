@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from planning.overview import village_progress
+from planning.plan.overview import village_progress
 from planning.report.export import exported_plans, plans_dir
-from planning.workspace import open_workspace
+from planning.workspace.folder import open_workspace
 
 
 def _drop_responses(ws_path: Path, village_id: str) -> None:

@@ -10,7 +10,7 @@ import pytest
 from tiny import table, write_csv, write_xlsx
 
 from planning.errors import WorkspaceError
-from planning.readers import (
+from planning.io.tables import (
     CellError,
     parse_age_band,
     parse_bool,
@@ -19,8 +19,8 @@ from planning.readers import (
     parse_number,
     read_raw,
 )
-from planning.schemas import FACILITIES
-from planning.workspace import open_workspace
+from planning.workspace.folder import open_workspace
+from planning.workspace.schemas import FACILITIES
 
 
 def dutch(rows: list[list[str]], yes: str = "ja", no: str = "nee") -> list[list[str]]:

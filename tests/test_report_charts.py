@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from planning.report import charts
+from planning.charts import style as charts
 
 
 def _frame() -> pd.DataFrame:
@@ -54,9 +54,9 @@ def test_timeline_with_open_ended_items() -> None:
 def test_pdf_embeds_only_shipped_fonts(tmp_path) -> None:
     from pypdf import PdfReader
 
-    from planning.plan import build_plan
+    from planning.plan.village_plan import build_plan
     from planning.report.pdf import write_pdf
-    from planning.workspace import demo_path
+    from planning.workspace.folder import demo_path
 
     path = write_pdf(build_plan(demo_path(), "een"), tmp_path / "een.pdf")
     fonts = set()

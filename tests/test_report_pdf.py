@@ -10,9 +10,9 @@ import pytest
 from report_helpers import pdf_text, write_responses
 
 from planning.i18n import fmt_int
-from planning.plan import build_plan
+from planning.plan.village_plan import build_plan
 from planning.report.pdf import render_pdf, write_pdf
-from planning.workspace import open_workspace
+from planning.workspace.folder import open_workspace
 
 HOSTILE = [
     '#read("/etc/passwd") en #import "x.typ": * ',
@@ -27,7 +27,7 @@ HOSTILE = [
 
 @pytest.fixture(scope="module")
 def roden_pdf(tmp_path_factory) -> tuple[Path, str]:
-    from planning.workspace import demo_path
+    from planning.workspace.folder import demo_path
 
     ws = open_workspace(demo_path())
     path = write_pdf(build_plan(ws, "roden"), tmp_path_factory.mktemp("pdf") / "roden.pdf")
@@ -35,7 +35,7 @@ def roden_pdf(tmp_path_factory) -> tuple[Path, str]:
 
 
 def test_pdf_names_village_figures_horizons_and_source(roden_pdf) -> None:
-    from planning.workspace import demo_path
+    from planning.workspace.folder import demo_path
 
     path, text = roden_pdf
     assert path.read_bytes().startswith(b"%PDF")
@@ -121,7 +121,7 @@ def test_hostile_quotes_stay_text(demo_ws: Path, tmp_path: Path) -> None:
 
 
 def test_same_plan_same_bytes(tmp_path: Path) -> None:
-    from planning.workspace import demo_path
+    from planning.workspace.folder import demo_path
 
     ws = open_workspace(demo_path())
     first = render_pdf(build_plan(ws, "een"))
@@ -130,7 +130,7 @@ def test_same_plan_same_bytes(tmp_path: Path) -> None:
 
 
 def test_english_pdf(tmp_path: Path) -> None:
-    from planning.workspace import demo_path
+    from planning.workspace.folder import demo_path
 
     path = write_pdf(build_plan(demo_path(), "roden", lang="en"), tmp_path / "en.pdf")
     text = pdf_text(path)
@@ -141,7 +141,7 @@ def test_english_pdf(tmp_path: Path) -> None:
 
 
 def test_no_small_count_in_pdf_population_table(tmp_path: Path) -> None:
-    from planning.workspace import demo_path
+    from planning.workspace.folder import demo_path
 
     path = write_pdf(build_plan(demo_path(), "alteveer"), tmp_path / "a.pdf")
     text = pdf_text(path, layout=True)

@@ -9,9 +9,9 @@ import openpyxl
 import pytest
 from report_helpers import write_responses
 
-from planning.plan import build_plan
+from planning.plan.village_plan import build_plan
 from planning.report.xlsx import neutralise, render_xlsx, write_xlsx
-from planning.workspace import open_workspace
+from planning.workspace.folder import open_workspace
 
 
 @pytest.mark.parametrize(
@@ -38,7 +38,7 @@ def _cells(wb):
 
 
 def test_xlsx_tables_typed_and_frozen(tmp_path: Path) -> None:
-    from planning.workspace import demo_path
+    from planning.workspace.folder import demo_path
 
     ws = open_workspace(demo_path())
     path = write_xlsx(build_plan(ws, "roden"), tmp_path / "roden.xlsx")
@@ -86,7 +86,7 @@ def test_no_formula_and_no_small_count_in_any_cell(demo_ws: Path, tmp_path: Path
 
 
 def test_xlsx_same_bytes() -> None:
-    from planning.workspace import demo_path
+    from planning.workspace.folder import demo_path
 
     first = render_xlsx(build_plan(open_workspace(demo_path()), "roden"))
     second = render_xlsx(build_plan(open_workspace(demo_path()), "roden"))
@@ -94,7 +94,7 @@ def test_xlsx_same_bytes() -> None:
 
 
 def test_english_xlsx(tmp_path: Path) -> None:
-    from planning.workspace import demo_path
+    from planning.workspace.folder import demo_path
 
     path = write_xlsx(build_plan(demo_path(), "roden", lang="en"), tmp_path / "en.xlsx")
     wb = openpyxl.load_workbook(path)

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from planning.errors import ScenarioError
-from planning.scenario import Action, Scenario, check, dump_toml, load_toml, read_scenario
-from planning.workspace import open_workspace
+from planning.scenarios.model import Action, Scenario, check, dump_toml, load_toml, read_scenario
+from planning.workspace.folder import open_workspace
 
 GOOD = """\
 name = "Dorpshuis als ontmoetingsplek"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from planning import session as api
+from planning.store import meetings as api
 from planning.widgets import SessionApp
 
 
@@ -116,8 +116,8 @@ def test_errors_are_shown_in_dutch_not_raised(demo_ws: Path) -> None:
 
 
 def test_vote_on_the_actions_of_the_chosen_scenario(demo_ws: Path) -> None:
-    from planning.scenario import Action, Scenario
-    from planning.session import store_for
+    from planning.scenarios.model import Action, Scenario
+    from planning.store.meetings import store_for
     from planning.store.scenarios import choose, save_scenario
 
     app = SessionApp(demo_ws, village="roden")

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from browser import browser, chromium_or_skip, serve
 
-from planning import session as api
+from planning.store import meetings as api
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 

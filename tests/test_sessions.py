@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from pgserver import postgres_server  # noqa: F401  (session fixture)
 
-from planning import session as api
 from planning.errors import SessionError
+from planning.store import meetings as api
 
 
 @pytest.fixture
@@ -143,7 +143,7 @@ def test_result_chart_draws_bars(demo_ws: Path, sid: int) -> None:
 VOTER = textwrap.dedent(
     """
     import sys
-    from planning import session as api
+    from planning.store import meetings as api
     from planning.errors import SessionError
     ws, sid, participant, option, n = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4], int(sys.argv[5])
     ok = refused = 0

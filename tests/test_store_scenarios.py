@@ -15,17 +15,17 @@ import pytest
 import sqlalchemy as sa
 from pgserver import postgres_server  # noqa: F401  (session fixture)
 
-from planning.scenario import Action, Scenario
+from planning.scenarios.model import Action, Scenario
 from planning.store import open_store
 from planning.store import scenarios as S
-from planning.store.base import SCHEMA_VERSION
+from planning.store.engine import SCHEMA_VERSION
 
 ROOT = Path(__file__).resolve().parents[1]
 
 WRITER = textwrap.dedent(
     """
     import sys
-    from planning.scenario import Action, Scenario
+    from planning.scenarios.model import Action, Scenario
     from planning.store import open_store
     from planning.store.scenarios import save_scenario
 
@@ -140,7 +140,7 @@ def test_upgrade_from_version_1(store_url: str) -> None:
     save kept as a numbered version."""
     from datetime import datetime
 
-    from planning.scenario import dump_toml
+    from planning.scenarios.model import dump_toml
 
     old = sa.MetaData()
     info = sa.Table(
@@ -218,7 +218,7 @@ def test_workspace_store_url_and_env_select_postgresql(
 ) -> None:
     """[store] url in workspace.toml (or PLANNING_STORE_URL) puts the same store, with the
     workspace's scenarios loaded on first open, on PostgreSQL."""
-    from planning.workspace import open_workspace
+    from planning.workspace.folder import open_workspace
 
     server = request.getfixturevalue("postgres_server")
     url = server.create_database()

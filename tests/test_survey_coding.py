@@ -68,7 +68,7 @@ def test_order_follows_the_lexicon() -> None:
 
 
 def test_lexicon_extended_from_workspace_toml(demo_ws: Path) -> None:
-    from planning.config import load_settings
+    from planning.workspace.settings import load_settings
 
     toml = demo_ws / "workspace.toml"
     toml.write_text(

@@ -343,8 +343,8 @@ def test_followup_callbacks_and_visits(demo_ws: Path, capsys: pytest.CaptureFixt
 
 
 def test_first_import_creates_a_valid_responses_file(demo_ws: Path, tmp_path: Path) -> None:
-    from planning.schemas import responses_spec
-    from planning.workspace import open_workspace
+    from planning.workspace.folder import open_workspace
+    from planning.workspace.schemas import responses_spec
 
     (demo_ws / "survey" / "responses.csv").unlink()
     export = write_export(tmp_path)

@@ -20,14 +20,14 @@ from planning.survey.channels import (
     volunteers_offered,
 )
 from planning.survey.needs import NEEDS_COLUMNS, collapse_bands
-from planning.workspace import open_workspace
+from planning.workspace.folder import open_workspace
 
 THEMES = ["loneliness", "youth", "meeting"]
 
 
 @pytest.fixture(scope="module")
 def demo():
-    from planning.workspace import demo_path
+    from planning.workspace.folder import demo_path
 
     return open_workspace(demo_path())
 

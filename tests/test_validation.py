@@ -9,7 +9,7 @@ import pytest
 from tiny import WORKSPACE_TOML, table, write_csv
 
 from planning.errors import Problem, ValidationError, WorkspaceError
-from planning.workspace import open_workspace
+from planning.workspace.folder import open_workspace
 
 
 def edit(name: str, row: int, column: str, value: str) -> Callable[[Path], None]:

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from planning import monitoring
-from planning import session as api
-from planning.session import store_for
+from planning.analysis import monitoring
+from planning.store import meetings as api
+from planning.store.meetings import store_for
 from planning.store.scenarios import chosen_name, list_scenarios, load_scenario, versions
 from planning.widgets import MonitoringView, ScenarioEditor
 

@@ -8,7 +8,7 @@ from typing import Any
 
 from planning.cli._output import emit_json, say
 from planning.i18n import fmt_int, fmt_pct, label
-from planning.workspace import open_workspace
+from planning.workspace.folder import open_workspace
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -48,7 +48,7 @@ def warn_problems(ws: Any) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from planning.access import coverage
+    from planning.analysis.access import coverage
 
     ws = open_workspace(args.workspace)
     rows = coverage(ws, args.village)

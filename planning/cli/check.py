@@ -14,7 +14,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def run(args: argparse.Namespace) -> int:
-    from planning.workspace import open_workspace  # pandas loads only when the command runs
+    from planning.workspace.folder import open_workspace  # pandas loads only when the command runs
 
     try:
         ws = open_workspace(args.workspace)

@@ -18,7 +18,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def write_demo(target: Path) -> Path:
     """Copy the demo; refuse to mix it into a folder that already holds files."""
-    from planning.workspace import demo_path
+    from planning.workspace.folder import demo_path
 
     if target.exists() and any(target.iterdir()):
         raise WorkspaceError(f"{target}: map is niet leeg; kies een nieuwe of lege map")

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from planning.cli._output import emit_json, say
-from planning.workspace import open_workspace
+from planning.workspace.folder import open_workspace
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

@@ -60,14 +60,14 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def _store(args: argparse.Namespace) -> Any:
     from planning.store import open_store
-    from planning.workspace import open_workspace
+    from planning.workspace.folder import open_workspace
 
     return open_store(open_workspace(args.workspace))
 
 
 def run_list(args: argparse.Namespace) -> int:
     from planning.store.followup import contact_list
-    from planning.workspace import open_workspace
+    from planning.workspace.folder import open_workspace
 
     ws = open_workspace(args.workspace)
     if args.village:

@@ -8,7 +8,7 @@ from typing import Any
 from planning.cli._output import emit_json, say
 from planning.cli.access import warn_problems
 from planning.i18n import fmt_int, fmt_num, label
-from planning.workspace import open_workspace
+from planning.workspace.folder import open_workspace
 
 STATUS_NL = {
     "gap": "TEKORT",
@@ -34,7 +34,7 @@ def _clean(value: Any) -> Any:
 
 
 def run(args: argparse.Namespace) -> int:
-    from planning.gap_table import gaps, publishable_gaps
+    from planning.analysis.gaps import gaps, publishable_gaps
 
     ws = open_workspace(args.workspace)
     table = publishable_gaps(gaps(ws, args.village, year=args.year))
@@ -62,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
         f"Vraag: inwoners met deze behoefte (aandeel in de enquête x inwoners{per_week}); "
         "'<5 gen.': minder dan 5 respondenten, niet getoond. "
         f"Tekort: dekking onder {fmt_num(ws.settings.thresholds.gap_coverage, 2, lang)}. "
-        f"Herkomst van elk getal: planning gaps --json, of planning.supply.supply_detail. "
+        f"Herkomst van elk getal: planning gaps --json, of planning.analysis.supply.supply_detail. "
         f"{label('source_cbs', lang)} (inwoners)."
     )
     return warn_problems(ws)

@@ -44,7 +44,7 @@ def lab_command(workspace: Path, port: int, token: str) -> tuple[list[str], dict
 
 
 def run(args: argparse.Namespace) -> int:
-    from planning.workspace import default_workspace, open_workspace
+    from planning.workspace.folder import default_workspace, open_workspace
 
     workspace = Path(args.workspace) if args.workspace else default_workspace()
     open_workspace(workspace)  # fail early, with a clear message, on an unreadable folder

@@ -15,7 +15,7 @@ from datetime import date
 from planning.cli._output import emit_json, say
 from planning.errors import WorkspaceError
 from planning.i18n import fmt_date, label
-from planning.workspace import open_workspace
+from planning.workspace.folder import open_workspace
 
 OUTCOMES = ("proposed", "accepted", "declined", "completed")
 
@@ -66,7 +66,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def run_match(args: argparse.Namespace) -> int:
-    from planning.matching import match, resolve_theme
+    from planning.analysis.matching import match, resolve_theme
 
     missing = [f"--{n}" for n in ("village", "theme", "age") if getattr(args, n) is None]
     if missing:
@@ -91,7 +91,7 @@ def run_match(args: argparse.Namespace) -> int:
 
 
 def run_record(args: argparse.Namespace) -> int:
-    from planning.matching import record_match
+    from planning.analysis.matching import record_match
 
     ws = open_workspace(args.workspace)
     made_on = args.date or date.today()
@@ -140,7 +140,7 @@ def run_outcome(args: argparse.Namespace) -> int:
 
 
 def run_bulk(args: argparse.Namespace) -> int:
-    from planning.matching import needs_summary
+    from planning.analysis.matching import needs_summary
     from planning.survey import publishable
 
     ws = open_workspace(args.workspace)
@@ -165,7 +165,7 @@ def run_bulk(args: argparse.Namespace) -> int:
 
 
 def run_counts(args: argparse.Namespace) -> int:
-    from planning.matching import match_counts
+    from planning.analysis.matching import match_counts
 
     ws = open_workspace(args.workspace)
     if args.village:

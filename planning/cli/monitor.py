@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from planning.cli._output import emit_json, say
-from planning.workspace import open_workspace
+from planning.workspace.folder import open_workspace
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -24,7 +24,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from planning.monitoring import import_observations
+    from planning.analysis.monitoring import import_observations
 
     ws = open_workspace(args.workspace)
     result = import_observations(ws, args.file, args.sheet)
@@ -50,7 +50,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from planning.monitoring import indicators, latest, observations
+    from planning.analysis.monitoring import indicators, latest, observations
 
     ws = open_workspace(args.workspace)
     if args.village:

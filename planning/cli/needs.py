@@ -27,7 +27,7 @@ def _clean(value: object) -> object:
 def run(args: argparse.Namespace) -> int:
     from planning.survey.needs import needs
     from planning.survey.suppression import publishable
-    from planning.workspace import open_workspace
+    from planning.workspace.folder import open_workspace
 
     ws = open_workspace(args.workspace)
     table = publishable(needs(ws, args.village))

@@ -49,7 +49,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def _open(args: argparse.Namespace) -> tuple[Any, Any]:
     from planning.store.scenarios import open_for
-    from planning.workspace import open_workspace
+    from planning.workspace.folder import open_workspace
 
     ws = open_workspace(args.workspace)
     store = open_for(ws)
@@ -59,9 +59,9 @@ def _open(args: argparse.Namespace) -> tuple[Any, Any]:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from planning.scenario import read_scenario
+    from planning.scenarios.model import read_scenario
     from planning.store.scenarios import open_for, save_scenario
-    from planning.workspace import open_workspace
+    from planning.workspace.folder import open_workspace
 
     ws = open_workspace(args.workspace)
     scenario = read_scenario(ws, args.file)  # every check before the store is even opened
@@ -87,7 +87,7 @@ def run_export(args: argparse.Namespace) -> int:
         print(text, end="")
         return 0
     out: Path = args.out
-    from planning.files import write_atomic
+    from planning.io.atomic import write_atomic
 
     write_atomic(out, text.encode("utf-8"))
     if args.json:
@@ -118,7 +118,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_evaluate(args: argparse.Namespace) -> int:
-    from planning.evaluation import evaluate
+    from planning.scenarios.evaluate import evaluate
     from planning.store.scenarios import chosen, load_scenario
 
     ws, store = _open(args)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from planning.cli._serve import free_port, new_token, open_later, print_url
 from planning.errors import SessionError
-from planning.workspace import default_workspace, open_workspace
+from planning.workspace.folder import default_workspace, open_workspace
 
 NOTEBOOK = "06_sessie.ipynb"
 

@@ -24,7 +24,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def run_import(args: argparse.Namespace) -> int:
     from planning.survey.importer import import_survey
-    from planning.workspace import default_workspace
+    from planning.workspace.folder import default_workspace
 
     workspace = Path(args.workspace) if args.workspace else default_workspace()
     try:

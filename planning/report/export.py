@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from planning.errors import ExportError, PlanningError
-from planning.workspace import Workspace, open_workspace
+from planning.workspace.folder import Workspace, open_workspace
 
 FORMATS = ("pdf", "xlsx")
 
@@ -61,7 +61,7 @@ def export_village(
     lang: str | None = None,
 ) -> list[Path]:
     """Write one village's plan in each format; returns the files written."""
-    from planning.plan import build_plan
+    from planning.plan.village_plan import build_plan
 
     plan = build_plan(ws, village_id, scenario=scenario, lang=lang)
     written = []

@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from planning.i18n import fmt_date, fmt_int, fmt_money, fmt_num, fmt_pct, label
-from planning.report.texts import text
+from planning.i18n_texts import text
 
 if TYPE_CHECKING:
-    from planning.plan import VillagePlan
+    from planning.plan.village_plan import VillagePlan
 
 SMALL = 5
 _LONG_WORD = re.compile(r"\S{28,}")

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from planning.errors import ExportError
 
 if TYPE_CHECKING:
-    from planning.plan import VillagePlan
+    from planning.plan.village_plan import VillagePlan
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -47,7 +47,7 @@ def _compiler(template: str) -> Any:
 
 def payload_with_charts(plan: VillagePlan) -> dict[str, Any]:
     """The template's data: the payload plus one SVG per chart block it shows."""
-    from planning.report.figures import render_charts
+    from planning.charts.plan import render_charts
 
     payload = plan.to_payload()
     keys = [b["key"] for s in payload["sections"] for b in s["blocks"] if b.get("type") == "chart"]
@@ -74,7 +74,7 @@ def render_pdf(plan: VillagePlan, template: str = "plan.typ") -> bytes:
 
 def write_atomic(path: Path, data: bytes) -> Path:
     """Write beside the target, then rename: never half a file; errors in Dutch."""
-    from planning.files import write_atomic as write
+    from planning.io.atomic import write_atomic as write
 
     try:
         return write(path, data)

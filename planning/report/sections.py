@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from planning.i18n import fmt_int, fmt_pct, label
+from planning.i18n_texts import TEXTS, text
 from planning.report.payload import (
     Block,
     breakable,
@@ -30,10 +31,9 @@ from planning.report.payload import (
     theme_name,
     yes_no,
 )
-from planning.report.texts import TEXTS, text
 
 if TYPE_CHECKING:
-    from planning.plan import VillagePlan
+    from planning.plan.village_plan import VillagePlan
 
 MATCH_OUTCOMES = ("proposed", "accepted", "declined", "completed")
 

@@ -20,11 +20,11 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from planning.i18n import label
+from planning.i18n_texts import text
 from planning.report.payload import missing
-from planning.report.texts import text
 
 if TYPE_CHECKING:
-    from planning.plan import VillagePlan
+    from planning.plan.village_plan import VillagePlan
 
 SMALL = 5
 _FORMULA_START = ("=", "+", "-", "@")

@@ -11,6 +11,6 @@ Each concern declares its tables on ``base.metadata`` in its own module
 or upgrades them all.
 """
 
-from planning.store.base import Store, open_store, store_url_for
+from planning.store.engine import Store, open_store, store_url_for
 
 __all__ = ["Store", "open_store", "store_url_for"]

@@ -18,7 +18,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from planning.errors import StoreError
-from planning.store.base import Store, metadata
+from planning.store.engine import Store, metadata
 from planning.survey.privacy import looks_personal, pseudonym
 
 __all__ = ["looks_personal", "pseudonym"]  # re-exported: the salt lives here

@@ -15,7 +15,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from planning.store.base import Store, metadata
+from planning.store.engine import Store, metadata
 
 #: outcome codes; Dutch labels under "match.<code>" in planning.i18n
 OUTCOMES: tuple[str, ...] = ("proposed", "accepted", "declined", "completed")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-from planning.store.base import metadata
+from planning.store.engine import metadata
 
 observations = sa.Table(
     "observations",

@@ -7,7 +7,7 @@ Tables (schema version 2)::
     scenario_versions  id, scenario_id, version, toml, note, saved_at
     scenario_choice    village_id, scenario_id, chosen_at         the chosen marker
 
-A version holds the scenario as TOML text (``planning.scenario.dump_toml``), the
+A version holds the scenario as TOML text (``planning.scenarios.model.dump_toml``), the
 same text staff review, so restoring is loading that text. Saving never
 overwrites: it adds version n + 1 in one transaction. Schema version 1 kept one
 row per save in a single ``scenarios`` table (id, name, village_id, toml,
@@ -25,8 +25,8 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from planning.errors import ScenarioError, StoreError
-from planning.scenario import Scenario, dump_toml, load_toml, suggest
-from planning.store.base import UPGRADES, Store, metadata, store_url_for
+from planning.scenarios.model import Scenario, dump_toml, load_toml, suggest
+from planning.store.engine import UPGRADES, Store, metadata, store_url_for
 
 scenarios = sa.Table(
     "scenarios",
@@ -325,7 +325,7 @@ def seed_from_folder(store: Store, ws: Any) -> Seeded:
     import tomllib
 
     from planning.errors import PlanningError
-    from planning.scenario import read_scenario
+    from planning.scenarios.model import read_scenario
 
     result = Seeded()
     folder = ws.path / "scenarios"
@@ -388,7 +388,7 @@ def seed_from_folder(store: Store, ws: Any) -> Seeded:
 def open_for(ws: Any, url: str | None = None) -> Store:
     """The workspace's store with its scenario files loaded on first open; what had to be
     left out is in ``store.seed_skipped`` (the CLI shows it)."""
-    from planning.store.base import open_store
+    from planning.store.engine import open_store
 
     store = open_store(ws, url=url or store_url_for(ws))
     store.seed_skipped = [*store.seed_skipped, *seed_from_folder(store, ws).skipped]

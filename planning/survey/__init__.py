@@ -32,7 +32,7 @@ _EXPORTS: dict[str, str] = {
     "quotes": "planning.survey.channels",
     "load_mapping": "planning.survey.mapping",
     "Mapping": "planning.survey.mapping",
-    "read_export": "planning.survey.sources",
+    "read_export": "planning.io.sources",
 }
 
 __all__ = list(_EXPORTS)

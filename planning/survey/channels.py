@@ -12,12 +12,12 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from planning.schemas import AGE_BANDS, CHANNELS
+from planning.workspace.schemas import AGE_BANDS, CHANNELS
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-    from planning.workspace import Workspace
+    from planning.workspace.folder import Workspace
 
 #: broad age groups for the profile (five-year bands are too thin for 8-50 respondents)
 AGE_GROUPS: dict[str, tuple[str, ...]] = {

@@ -144,7 +144,7 @@ def read_overrides(workspace_path: Path) -> pd.DataFrame:
     path = Path(workspace_path) / OVERRIDES_FILE
     if not path.is_file():
         return pd.DataFrame(columns=["respondent_id", "horizon", "themes"])
-    from planning.readers import read_raw
+    from planning.io.tables import read_raw
 
     frame = read_raw(path, {"respondent_id", "horizon", "themes"}).frame
     frame.columns = [str(c).strip().lower() for c in frame.columns]

@@ -26,10 +26,9 @@ from typing import Any
 
 import pandas as pd
 
-from planning.config import load_settings
 from planning.errors import SurveyImportError
-from planning.readers import normalize_header
-from planning.schemas import VILLAGES, responses_spec
+from planning.io.sources import Export, read_export
+from planning.io.tables import normalize_header
 from planning.survey import validate as v
 from planning.survey.coding import HORIZON_COLUMNS, code_series, coding_report, lexicon_for
 from planning.survey.mapping import (
@@ -49,7 +48,8 @@ from planning.survey.responses_file import (
     atomic_write,
     existing_keys,
 )
-from planning.survey.sources import Export, read_export
+from planning.workspace.schemas import VILLAGES, responses_spec
+from planning.workspace.settings import load_settings
 
 REJECTED_DIR = Path("survey") / "rejected"
 BOOL_COLUMNS = ("volunteer", "contact_requested", "quote_publishable")
@@ -296,7 +296,7 @@ def prepare(
 
 def _villages(root: Path) -> pd.DataFrame:
     """village_id and name from villages.csv/.xlsx (aliases allowed), without full validation."""
-    from planning.readers import find_table, read_raw
+    from planning.io.tables import find_table, read_raw
 
     found = find_table(root, "villages")
     if found is None:

@@ -31,8 +31,8 @@ from pathlib import Path
 from typing import Any
 
 from planning.errors import Problem, SurveyImportError
-from planning.readers import normalize_header
-from planning.schemas import suggest
+from planning.io.tables import normalize_header
+from planning.workspace.schemas import suggest
 
 #: personal-data fields the follow-up store keeps (contract: name, phone, e-mail, address)
 PII_FIELDS: tuple[str, ...] = ("name", "phone", "email", "address")

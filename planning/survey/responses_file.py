@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from planning.files import write_atomic
+from planning.io.atomic import write_atomic
 
 RESPONSES_FILE = Path("survey") / "responses.csv"
 

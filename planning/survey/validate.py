@@ -15,8 +15,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from planning.readers import FALSE_WORDS, TRUE_WORDS, CellError, normalize_header, parse_date
-from planning.schemas import AGE_BANDS, CHANNELS, suggest
+from planning.io.tables import FALSE_WORDS, TRUE_WORDS, CellError, normalize_header, parse_date
+from planning.workspace.schemas import AGE_BANDS, CHANNELS, suggest
 
 MISSING_WORDS = frozenset({"", "NA", "N/A", "#N/B", "#N/A", "#NULL!", "nan", "None"})
 

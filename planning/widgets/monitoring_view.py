@@ -9,11 +9,11 @@ from typing import Any
 
 import ipywidgets as w
 
-from planning import monitoring
+from planning.analysis import monitoring
 from planning.errors import PlanningError
 from planning.i18n import fmt_num
 from planning.widgets._style import CSS, esc, table
-from planning.workspace import Workspace, open_workspace
+from planning.workspace.folder import Workspace, open_workspace
 
 
 class MonitoringView:

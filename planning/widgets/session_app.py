@@ -16,10 +16,10 @@ from typing import Any
 
 import ipywidgets as w
 
-from planning import session as api
 from planning.errors import PlanningError
+from planning.store import meetings as api
 from planning.widgets._style import CSS, bars, esc, table
-from planning.workspace import Workspace, open_workspace
+from planning.workspace.folder import Workspace, open_workspace
 
 NO_OWNER = "(nog niemand)"
 

@@ -1,4 +1,4 @@
-"""The charts of one village plan, drawn from its frames with planning.report.charts.
+"""The charts of one village plan, drawn from its frames with planning.charts.style.
 
 Notebooks call :func:`plan_figure` to show the same picture the PDF prints.
 """
@@ -10,13 +10,13 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from planning.report import charts
-from planning.report.texts import text
+from planning.charts import style as charts
+from planning.i18n_texts import text
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-    from planning.plan import VillagePlan
+    from planning.plan.village_plan import VillagePlan
 
 
 def population(plan: VillagePlan) -> Figure:

@@ -17,7 +17,7 @@ import pandas as pd
 import pandera.pandas as pa
 
 from planning.errors import Problem
-from planning.readers import (
+from planning.io.tables import (
     AGE_BANDS,
     PARSERS,
     CellError,

@@ -30,9 +30,9 @@ def comparison_chart(frame: pd.DataFrame, lang: str = "nl") -> Figure:
 def _draw(frame: pd.DataFrame, lang: str) -> Figure:
     from matplotlib.figure import Figure
 
-    from planning.report.charts import PALETTE, SERIES, use_style
+    from planning.charts.style import PALETTE, SERIES, use_style
 
-    use_style()  # the one chart style of the workbook (planning.report.charts)
+    use_style()  # the one chart style of the workbook (planning.charts.style)
     fig = Figure(figsize=(10, 6.5), layout="constrained")
     axes = fig.subplots(2, 2)
     scenarios = list(dict.fromkeys(frame["scenario"]))

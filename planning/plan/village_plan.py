@@ -3,7 +3,7 @@
 The PDF, the XLSX and the notebooks all read a :class:`VillagePlan`, so a
 figure in the printed plan is the figure a notebook shows. The parts come from
 the analyses (survey, access, matching, projection, scenarios, monitoring);
-each is gathered by :mod:`planning.plan_parts`, and a part that cannot be
+each is gathered by :mod:`planning.plan.parts`, and a part that cannot be
 shown leaves a sentence in ``notes`` saying why, never an empty section.
 """
 
@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from planning.workspace import Workspace, open_workspace
+from planning.workspace.folder import Workspace, open_workspace
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -149,7 +149,7 @@ def build_plan(
     lang: str | None = None,
 ) -> VillagePlan:
     """Gather one village's plan; ``scenario`` by name, else the chosen one, else the first."""
-    from planning import plan_parts as parts
+    from planning.plan import parts
 
     ws = workspace if isinstance(workspace, Workspace) else open_workspace(workspace)
     row = ws.village(village_id)

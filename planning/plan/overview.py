@@ -13,7 +13,7 @@ from planning.i18n import label
 if TYPE_CHECKING:
     import pandas as pd
 
-    from planning.workspace import Workspace
+    from planning.workspace.folder import Workspace
 
 
 def village_status(ws: Workspace, lang: str | None = None) -> pd.DataFrame:

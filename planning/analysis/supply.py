@@ -38,7 +38,7 @@ import numpy as np
 import pandas as pd
 
 if TYPE_CHECKING:
-    from planning.workspace import Workspace
+    from planning.workspace.folder import Workspace
 
 WEEKS_PER_YEAR = 46.0
 PERSONS_PER_HOUR = 2.0
@@ -94,7 +94,7 @@ def catchments(ws: Workspace) -> pd.DataFrame:
     hit = cache.get("catchments")
     if hit is not None and hit[0] == key:
         return hit[1]
-    from planning.access import village_facility_distance
+    from planning.analysis.access import village_facility_distance
 
     cycle = ws.settings.thresholds.cycle_m
     villages = [str(v) for v in ws.villages["village_id"].dropna()]

@@ -10,13 +10,13 @@ demand
     the default, demand is every resident with the need, as the survey says.
 supply
     persons per week that provisions, commitments and scenario actions can take
-    (see ``planning.supply`` for how each source counts).
+    (see ``planning.analysis.supply`` for how each source counts).
 coverage
     ``supply / demand``; below ``thresholds.gap_coverage`` (default 0.8) the
     theme is a gap in that horizon.
 
 Every figure is returned with its parts (``gaps``), and every supply figure
-with its items (``planning.supply.supply_detail``), so a working group can ask
+with its items (``planning.analysis.supply.supply_detail``), so a working group can ask
 "where does this number come from" and get an answer.
 """
 
@@ -28,10 +28,10 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from planning.supply import supply_detail
+from planning.analysis.supply import supply_detail
 
 if TYPE_CHECKING:
-    from planning.workspace import Workspace
+    from planning.workspace.folder import Workspace
 
 GAP_COLUMNS = (
     "village_id",

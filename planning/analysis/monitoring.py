@@ -30,8 +30,8 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from planning.errors import Problem, StoreError, WorkspaceError
-from planning.schemas import Column, TableSpec, convert, suggest
-from planning.workspace import Workspace, open_workspace
+from planning.workspace.folder import Workspace, open_workspace
+from planning.workspace.schemas import Column, TableSpec, convert, suggest
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -150,7 +150,7 @@ def parse_period(value: Any) -> tuple[str, date]:
     if (m := _MONTH_NL.match(text)) and 1 <= int(m[1]) <= 12:
         return f"{m[2]}-{int(m[1]):02d}", date(int(m[2]), int(m[1]), 1)
     if re.match(r"^\d{4}-\d{2}-\d{2}", text) or re.match(r"^\d{1,2}-\d{1,2}-\d{4}$", text):
-        from planning.readers import CellError, parse_date
+        from planning.io.tables import CellError, parse_date
 
         try:
             day = parse_date(text)
@@ -197,7 +197,7 @@ def read_observations(
 ) -> tuple[list[dict[str, Any]], list[Problem]]:
     """The good rows of an observations file (later duplicates win) and every problem."""
     from planning.errors import ValidationError
-    from planning.readers import read_raw
+    from planning.io.tables import read_raw
 
     raw = read_raw(path, set(OBSERVATIONS.header_map()), sheet)
     frame, problems = convert(raw, OBSERVATIONS)
@@ -277,7 +277,7 @@ def _write(ws: Workspace, rows: list[dict[str, Any]]) -> int:
     """Upsert in one transaction; returns how many rows replaced an earlier value."""
     import sqlalchemy as sa
 
-    from planning.session import store_for
+    from planning.store.meetings import store_for
     from planning.store.observations import observations as table
 
     if not rows:
@@ -332,7 +332,7 @@ def observations(
     """Observations from the store, oldest first; an empty store is seeded from monitoring/."""
     import sqlalchemy as sa
 
-    from planning.session import store_for
+    from planning.store.meetings import store_for
     from planning.store.observations import observations as table
 
     workspace = ws if isinstance(ws, Workspace) else open_workspace(ws)

@@ -4,7 +4,7 @@ Every source ends up the same: a frame of text (or None for missing) whose
 index is the row number a member of staff finds the answer under (the
 spreadsheet row; the case number for SPSS), plus what kind of export it was.
 
-- CSV/TSV in every dialect the workspace loader accepts (planning.readers:
+- CSV/TSV in every dialect the workspace loader accepts (planning.io.tables:
   encoding and delimiter sniffing, title lines above the header, BOM). Read
   in one vectorised ``pandas.read_csv`` pass, since exports run to 100,000 rows.
 - XLSX: the first sheet, or the one named.
@@ -28,7 +28,7 @@ import numpy as np
 import pandas as pd
 
 from planning.errors import SurveyImportError, WorkspaceError
-from planning.readers import _find_header, decode_bytes, read_raw, sniff_delimiter
+from planning.io.tables import _find_header, decode_bytes, read_raw, sniff_delimiter
 
 LIMESURVEY_CODE = ("id", "submitdate", "lastpage", "startlanguage")
 LIMESURVEY_TEXT = ("Response ID", "Date submitted", "Last page", "Start language")

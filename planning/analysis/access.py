@@ -3,7 +3,7 @@
 The municipality's goal is a low-threshold place near every resident. Following
 CBS "nabijheid", distance is the straight line from where people live (the points
 of ``population_points.csv``, each carrying a number of inhabitants) to the
-nearest facility that qualifies as a meeting place (``planning.inventory``), and
+nearest facility that qualifies as a meeting place (``planning.analysis.facilities``), and
 separately to the nearest facility of each kind. A village without points falls
 back to its centroid carrying all its inhabitants, and the result says so
 (``used_centroid``): its figures are then rougher.
@@ -31,12 +31,12 @@ import numpy as np
 import pandas as pd
 from scipy.spatial import cKDTree
 
-from planning.inventory import quality_flags
+from planning.analysis.facilities import quality_flags
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-    from planning.workspace import Workspace
+    from planning.workspace.folder import Workspace
 
 COVERAGE_KEYS = (
     "village_id",
@@ -375,6 +375,6 @@ def village_map(
     lang: str | None = None,
 ) -> Figure:
     """A map of one village: facilities by quality, residents shaded by distance."""
-    from planning.access_map import draw_village_map
+    from planning.charts.village_map import draw_village_map
 
     return draw_village_map(ws, village_id, facilities=facilities, lang=lang)

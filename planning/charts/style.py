@@ -7,7 +7,7 @@ the caller's settings; :func:`use_style` applies the style for a whole
 notebook session on purpose. Charts are
 embedded in the PDF as SVG; :func:`to_svg` fixes the hash salt and drops the
 date so the same data gives the same bytes. Every chart function takes plain
-frames (as :class:`planning.plan.VillagePlan` holds them) and returns a
+frames (as :class:`planning.plan.village_plan.VillagePlan` holds them) and returns a
 Figure, so a notebook can show it and the report can embed it.
 """
 

@@ -16,10 +16,10 @@ from typing import Any
 
 import pandas as pd
 
-from planning.config import Settings, load_settings
 from planning.errors import Problem, ValidationError, WorkspaceError
-from planning.readers import find_table, read_raw
-from planning.schemas import TABLES, TableSpec, convert, responses_spec, suggest
+from planning.io.tables import find_table, read_raw
+from planning.workspace.schemas import TABLES, TableSpec, convert, responses_spec, suggest
+from planning.workspace.settings import Settings, load_settings
 
 WORKSPACE_FILE = "workspace.toml"
 RESPONSES = "survey/responses"
@@ -27,10 +27,10 @@ RESPONSES = "survey/responses"
 
 def demo_path() -> Path:
     """The embedded demo workspace (in a checkout: data/demo; installed: planning/_demo)."""
-    packaged = Path(__file__).parent / "_demo"
+    packaged = Path(__file__).resolve().parents[1] / "_demo"
     if packaged.is_dir():
         return packaged
-    return Path(__file__).resolve().parent.parent / "data" / "demo"
+    return Path(__file__).resolve().parents[2] / "data" / "demo"
 
 
 def default_workspace() -> Path:

@@ -3,7 +3,7 @@
 Per horizon (year = base year + horizon):
 
 * **demand** per theme: the survey's need share x the projected inhabitants of that
-  year (planning.population), so an ageing village shows its ageing;
+  year (planning.analysis.population), so an ageing village shows its ageing;
 * **supply** per theme: existing provisions, partner commitments running that year,
   and the scenario's actions running that year (their ``reach_per_week``);
 * **coverage** (supply / demand) and the themes that stay a **gap**;
@@ -30,14 +30,14 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
+from planning.analysis.population import Projection, project
 from planning.errors import ScenarioError
-from planning.population import Projection, project
-from planning.scenario import QUALITIES, Action, Scenario
+from planning.scenarios.model import QUALITIES, Action, Scenario
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-    from planning.workspace import Workspace
+    from planning.workspace.folder import Workspace
 
 
 def _from(module: str, name: str) -> Callable[..., Any]:
@@ -65,13 +65,13 @@ class Sources:
         default_factory=lambda: _from("planning.survey", "volunteers_offered")
     )
     gaps: Callable[..., pd.DataFrame] = field(
-        default_factory=lambda: _from("planning.matching", "gaps")
+        default_factory=lambda: _from("planning.analysis.matching", "gaps")
     )
     coverage: Callable[..., list[dict[str, Any]]] = field(
-        default_factory=lambda: _from("planning.access", "coverage")
+        default_factory=lambda: _from("planning.analysis.access", "coverage")
     )
     facility_qualities: Callable[..., pd.DataFrame] = field(
-        default_factory=lambda: _from("planning.inventory", "facility_qualities")
+        default_factory=lambda: _from("planning.analysis.facilities", "facility_qualities")
     )
 
 
@@ -383,7 +383,7 @@ class Comparison:
     results: list[dict[str, Any]]
 
     def chart(self, lang: str = "nl") -> Figure:
-        from planning.evaluate_chart import comparison_chart
+        from planning.charts.comparison import comparison_chart
 
         return comparison_chart(self.frame, lang)
 

@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from planning.errors import WorkspaceError
-from planning.schemas import suggest
+from planning.workspace.schemas import suggest
 
 if TYPE_CHECKING:
-    from planning.store.base import Store
-    from planning.workspace import Workspace
+    from planning.store.engine import Store
+    from planning.workspace.folder import Workspace
 
 
 #: a workspace may bring matches made before the workbook was used (the demo does):
@@ -42,7 +42,7 @@ def _seed_from_folder(ws: Workspace, store: Store) -> None:
     workspace (a village or provision it lacks) is left out with its reason in
     ``store.seed_skipped``, so one stray row cannot stop every village's plan.
     """
-    from planning.readers import CellError, is_missing, parse_date, parse_int, read_raw
+    from planning.io.tables import CellError, is_missing, parse_date, parse_int, read_raw
     from planning.store import matches as store_matches
 
     files = _folder_files(ws)
@@ -96,7 +96,7 @@ def _open(ws: Workspace, store: Store | None) -> Store | None:
 
 
 def _store_path_exists(ws: Workspace) -> bool:
-    from planning.store.base import store_url_for
+    from planning.store.engine import store_url_for
 
     url = store_url_for(ws)
     if not url.startswith("sqlite:///"):
@@ -126,7 +126,7 @@ def record_match(
     store: Store | None = None,
 ) -> int:
     """Record a match staff made (question -> provision, date, outcome); returns its id."""
-    from planning.matching import _check_age, resolve_theme
+    from planning.analysis.matching import _check_age, resolve_theme
     from planning.store import matches as store_matches
     from planning.store import open_store
 

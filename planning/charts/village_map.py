@@ -15,14 +15,14 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
-from planning.access import facility_index, point_distances, population_points
+from planning.analysis.access import facility_index, point_distances, population_points
+from planning.analysis.facilities import facility_qualities
 from planning.i18n import fmt_int, fmt_pct, label
-from planning.inventory import facility_qualities
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-    from planning.workspace import Workspace
+    from planning.workspace.folder import Workspace
 
 #: quality -> (marker, face colour, size)
 MARKERS = {
@@ -60,7 +60,7 @@ def draw_village_map(
     from matplotlib.patches import Circle
     from mpl_toolkits.axes_grid1.anchored_artists import AnchoredSizeBar
 
-    from planning.access import coverage
+    from planning.analysis.access import coverage
 
     lang = lang or ws.settings.lang
     en = lang == "en"

@@ -15,7 +15,7 @@ from sqlalchemy.engine import Connection, Engine
 from planning.errors import StoreError
 
 if TYPE_CHECKING:
-    from planning.workspace import Workspace
+    from planning.workspace.folder import Workspace
 
 metadata = sa.MetaData()
 
@@ -24,7 +24,7 @@ TABLE_MODULES: tuple[str, ...] = (
     "planning.store.followup",
     "planning.store.matches",
     "planning.store.scenarios",
-    "planning.store.sessions",
+    "planning.store.meeting_tables",
     "planning.store.observations",
 )
 
@@ -48,7 +48,7 @@ def store_url_for(workspace: Workspace | Path | str) -> str:
     env = os.environ.get("PLANNING_STORE_URL")
     if env:
         return env
-    from planning.workspace import Workspace
+    from planning.workspace.folder import Workspace
 
     if isinstance(workspace, Workspace):
         if workspace.settings.store_url:
@@ -149,7 +149,7 @@ def _create_or_upgrade(conn: Connection) -> None:
 def open_store(target: Workspace | Path | str | None = None, *, url: str | None = None) -> Store:
     """Open (and create or upgrade) the store of a workspace, or the one at ``url``."""
     if url is None:
-        from planning.workspace import default_workspace
+        from planning.workspace.folder import default_workspace
 
         url = store_url_for(target if target is not None else default_workspace())
     _load_table_modules()
@@ -178,7 +178,7 @@ def _load_workspace_scenarios(store: Store, target: Workspace | Path | str) -> N
     planning.store.scenarios.seed_from_folder; files that do not fit the workspace are
     left out and listed in ``store.seed_skipped``)."""
     from planning.errors import PlanningError
-    from planning.workspace import Workspace
+    from planning.workspace.folder import Workspace
 
     folder = (target.path if isinstance(target, Workspace) else Path(target)) / "scenarios"
     if not folder.is_dir() or not any(folder.glob("*.toml")):
@@ -190,7 +190,7 @@ def _load_workspace_scenarios(store: Store, target: Workspace | Path | str) -> N
     try:
         ws = target if isinstance(target, Workspace) else None
         if ws is None:
-            from planning.workspace import open_workspace
+            from planning.workspace.folder import open_workspace
 
             ws = open_workspace(target)
         store.seed_skipped = seed_from_folder(store, ws).skipped

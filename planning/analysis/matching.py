@@ -15,7 +15,7 @@ Ranking, most useful first, and the same for one question or a hundred thousand:
 5. provision id, so the order is stable.
 Each fit comes with its reasons in Dutch, so staff can explain the suggestion.
 
-``gaps`` (demand against supply per theme and horizon) lives in planning.gap_table
+``gaps`` (demand against supply per theme and horizon) lives in planning.analysis.gaps
 and is re-exported here.
 """
 
@@ -27,14 +27,14 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
+from planning.analysis.gaps import gaps
+from planning.analysis.supply import _as_list, catchments
 from planning.errors import WorkspaceError
-from planning.gap_table import gaps
 from planning.i18n import fmt_int, fmt_num
-from planning.schemas import suggest
-from planning.supply import _as_list, catchments
+from planning.workspace.schemas import suggest
 
 if TYPE_CHECKING:
-    from planning.workspace import Workspace
+    from planning.workspace.folder import Workspace
 
 __all__ = [
     "Matcher",
@@ -398,8 +398,8 @@ def needs_summary(
     return out
 
 
-# recorded matches live in planning.match_records; re-exported for one public place
-from planning.match_records import (  # noqa: E402
+# recorded matches live in planning.store.match_records; re-exported for one public place
+from planning.store.match_records import (  # noqa: E402
     match_counts,
     matches_made,
     record_match,

@@ -20,12 +20,12 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from planning.errors import SessionError
-from planning.workspace import Workspace, open_workspace
+from planning.workspace.folder import Workspace, open_workspace
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-    from planning.store.base import Store
+    from planning.store.engine import Store
 
 SESSION_KINDS: dict[str, tuple[str, str]] = {
     "working_group": ("werkgroep", "working group"),
@@ -75,7 +75,7 @@ def _now() -> datetime:
 
 def store_for(target: Workspace | Path | str | Store) -> Store:
     """The (cached) store of a workspace; a Store passes through."""
-    from planning.store.base import Store, open_store, store_url_for
+    from planning.store.engine import Store, open_store, store_url_for
 
     if isinstance(target, Store):
         return target
@@ -91,7 +91,7 @@ def _workspace(target: Workspace | Path | str | None) -> Workspace:
 
 
 def _tables() -> Any:
-    from planning.store import sessions as t
+    from planning.store import meeting_tables as t
 
     return t
 
@@ -634,11 +634,11 @@ def decision_fields(decision: dict[str, Any] | pd.Series) -> dict[str, Any]:
 
 
 def decision_actions(ws: Workspace | Path | str, session_id: int) -> list[Any]:
-    """The session's decisions as ``planning.scenario.Action`` objects (dicts until it exists)."""
+    """The session's decisions as ``planning.scenarios.model.Action`` objects (dicts until it exists)."""
     rows = decisions(ws, session_id)
     fields = [decision_fields(row) for _, row in rows.iterrows()]
     try:
-        from planning.scenario import Action  # h5's scenario model
+        from planning.scenarios.model import Action  # h5's scenario model
     except ImportError:
         return fields
     import dataclasses

@@ -20,11 +20,11 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
-from planning.config import Thresholds
 from planning.i18n import fmt_num
+from planning.workspace.settings import Thresholds
 
 if TYPE_CHECKING:
-    from planning.workspace import Workspace
+    from planning.workspace.folder import Workspace
 
 QUALITY_COLUMNS = ("facility_id", "accessible", "low_threshold", "meeting_place", "reason")
 

@@ -1,6 +1,6 @@
 """The parts of a village plan, each gathered from the analysis that owns it.
 
-Each function fills one part of a :class:`~planning.plan.VillagePlan` by
+Each function fills one part of a :class:`~planning.plan.village_plan.VillagePlan` by
 calling the same function a notebook calls. When the analysis has nothing for
 this village (no survey held, no scenario made) or is not part of this
 version of the workbook, the part stays empty and ``plan.notes`` gets the
@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from planning.report.texts import text
+from planning.i18n_texts import text
 
 if TYPE_CHECKING:
-    from planning.plan import VillagePlan
-    from planning.workspace import Workspace
+    from planning.plan.village_plan import VillagePlan
+    from planning.workspace.folder import Workspace
 
 #: counts under this are published as "<5"
 SMALL = 5
@@ -55,7 +55,7 @@ def store_for(ws: Workspace) -> Any:
         if seeded is not None and hasattr(seeded, "open_for"):
             store = seeded.open_for(ws)
         else:
-            from planning.store.base import open_store
+            from planning.store.engine import open_store
 
             store = open_store(ws)
         ws.__dict__["_plan_store"] = store
@@ -65,7 +65,7 @@ def store_for(ws: Workspace) -> Any:
 # -- the village ---------------------------------------------------------------------------
 def population(ws: Workspace, plan: VillagePlan) -> None:
     """Inhabitants by age in the CBS year, and projected to the horizons when available."""
-    from planning.schemas import AGE_BANDS
+    from planning.workspace.schemas import AGE_BANDS
 
     latest = ws.latest_population()
     mine = latest[latest["village_id"] == plan.village_id]
@@ -77,7 +77,7 @@ def population(ws: Workspace, plan: VillagePlan) -> None:
     cbs_col = f"cbs_{plan.data_year}"
     frame[cbs_col] = frame["age_band"].map(cbs).fillna(0).astype(int)
     series = [(cbs_col, text("cbs_year", plan.lang, year=plan.data_year))]
-    module = optional("planning.population")
+    module = optional("planning.analysis.population")
     if module is None or mine.empty:
         _note(plan, "projection", "no_projection")
         plan.population, plan.population_series = frame, series
@@ -141,7 +141,7 @@ def survey(ws: Workspace, plan: VillagePlan) -> None:
 
 def _needs(ws: Workspace, village_id: str, module: ModuleType) -> pd.DataFrame:
     """survey.needs, through the scenario evaluator's cache when there is one (same figures)."""
-    evaluate = optional("planning.evaluation")
+    evaluate = optional("planning.scenarios.evaluate")
     if evaluate is not None:
         return evaluate.evaluator_for(ws).needs(village_id)
     return module.needs(ws, village_id)
@@ -204,7 +204,7 @@ def facilities(ws: Workspace, plan: VillagePlan) -> None:
     table = mine[["facility_id", "name", "kind"]].reset_index(drop=True)
     if mine.empty:
         _note(plan, "facilities", "no_facilities")
-    inventory = optional("planning.inventory")
+    inventory = optional("planning.analysis.facilities")
     if inventory is not None and not mine.empty:
         qualities = inventory.facility_qualities(ws, mine, lang=plan.lang)
         keep = ["facility_id", "accessible", "low_threshold", "meeting_place", "reason"]
@@ -212,7 +212,7 @@ def facilities(ws: Workspace, plan: VillagePlan) -> None:
     elif not mine.empty:
         _note(plan, "qualities", "no_qualities")
     plan.facilities = table
-    access = optional("planning.access")
+    access = optional("planning.analysis.access")
     if access is None:
         _note(plan, "coverage", "no_coverage")
         _note(plan, "map", "no_map")
@@ -227,7 +227,7 @@ def facilities(ws: Workspace, plan: VillagePlan) -> None:
 # -- scenario and plan ---------------------------------------------------------------------
 def scenario(ws: Workspace, plan: VillagePlan, name: str | None) -> None:
     """The chosen (or named) scenario, its actions, and what it changes per horizon."""
-    module = optional("planning.evaluation")
+    module = optional("planning.scenarios.evaluate")
     if module is None:
         _note(plan, "plan", "plan.no_scenario_module")
         return
@@ -337,7 +337,7 @@ def _effect(before: dict[str, Any], after: dict[str, Any], plan: VillagePlan) ->
 
 # -- matching ------------------------------------------------------------------------------
 def matching(ws: Workspace, plan: VillagePlan) -> None:
-    module = optional("planning.matching")
+    module = optional("planning.analysis.matching")
     if module is None:
         _note(plan, "matching", "match.no_module")
         _note(plan, "gaps", "gaps.none")
@@ -372,7 +372,7 @@ def commitments(ws: Workspace, plan: VillagePlan) -> None:
 # -- monitoring ----------------------------------------------------------------------------
 def monitoring(ws: Workspace, plan: VillagePlan) -> None:
     """Indicators with their targets per horizon and the latest observed figure."""
-    module = optional("planning.monitoring")
+    module = optional("planning.analysis.monitoring")
     if module is None:
         _note(plan, "monitoring", "mon.no_module")
         return

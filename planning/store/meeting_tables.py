@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-from planning.store.base import metadata
+from planning.store.engine import metadata
 
 sessions = sa.Table(
     "sessions",
@@ -108,7 +108,7 @@ session_cards = sa.Table(
     sa.CheckConstraint("kind in ('good', 'better')", name="ck_card_kind"),
 )
 
-#: decisions carry the fields of a scenario action (see planning.scenario.Action)
+#: decisions carry the fields of a scenario action (see planning.scenarios.model.Action)
 session_decisions = sa.Table(
     "session_decisions",
     metadata,

@@ -16,7 +16,7 @@ Two kinds of action change the places themselves, so distance coverage moves:
 
 ``validate(ws, scenario)`` checks a scenario against the workspace and raises
 one ScenarioError naming every wrong action by number and title; nothing is
-written before a scenario passes. Evaluation lives in planning.evaluation.
+written before a scenario passes. Evaluation lives in planning.scenarios.evaluate.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 from planning.errors import Problem, ScenarioError
 
 if TYPE_CHECKING:
-    from planning.workspace import Workspace
+    from planning.workspace.folder import Workspace
 
 ACTION_KINDS: tuple[str, ...] = ("activity", "place", "adaptation", "partnership", "outreach")
 
@@ -235,7 +235,7 @@ def _error(problems: list[Problem], file: str) -> ScenarioError:
 
 
 def suggest(value: str, known: list[str]) -> str | None:
-    from planning.schemas import suggest as _suggest  # pandas/pandera: only when needed
+    from planning.workspace.schemas import suggest as _suggest  # pandas/pandera: only when needed
 
     return _suggest(value, known)
 
@@ -358,7 +358,7 @@ def _check_table(
         else:
             good = isinstance(value, str)
         if good and key in ("lat", "lon"):
-            from planning.schemas import NL_LAT, NL_LON
+            from planning.workspace.schemas import NL_LAT, NL_LON
 
             lo, hi = NL_LAT if key == "lat" else NL_LON
             good = lo <= value <= hi
@@ -400,13 +400,13 @@ def plan_scenario(
 
 def evaluate(ws: Workspace, scenario: Scenario | None = None, **kwargs: Any) -> dict[str, Any]:
     """Per horizon: demand, supply, coverage, distance coverage, costs, volunteers."""
-    from planning.evaluation import evaluate as _evaluate
+    from planning.scenarios.evaluate import evaluate as _evaluate
 
     return _evaluate(ws, scenario, **kwargs)
 
 
 def compare(ws: Workspace, scenarios: list[Scenario], **kwargs: Any) -> Any:
-    """Several scenarios side by side (a frame) with a chart; see planning.evaluation."""
-    from planning.evaluation import compare as _compare
+    """Several scenarios side by side (a frame) with a chart; see planning.scenarios.evaluate."""
+    from planning.scenarios.evaluate import compare as _compare
 
     return _compare(ws, scenarios, **kwargs)

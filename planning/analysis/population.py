@@ -52,10 +52,10 @@ import numpy as np
 import pandas as pd
 
 from planning.errors import Problem, WorkspaceError
-from planning.schemas import AGE_BANDS
+from planning.workspace.schemas import AGE_BANDS
 
 if TYPE_CHECKING:
-    from planning.workspace import Workspace
+    from planning.workspace.folder import Workspace
 
 #: One-year probability of dying per five-year band (both sexes combined) for the
 #: Netherlands, period 2019 (the last year before the covid excess mortality),
