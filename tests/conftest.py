@@ -32,7 +32,7 @@ def realdata() -> Path:
 
 @pytest.fixture
 def tiny_ws(tmp_path: Path) -> Path:
-    """A tiny valid workspace (tests/tiny.py) that a test may break one cell of."""
-    from tiny import write_workspace
+    """A tiny valid workspace (tests/helpers/tiny.py) that a test may break one cell of."""
+    from helpers.tiny import write_workspace
 
     return write_workspace(tmp_path / "ws")

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from report_helpers import keep_villages, pdf_text
+from helpers.report import keep_villages, pdf_text
 
 
 def planning(*args: str) -> subprocess.CompletedProcess[str]:

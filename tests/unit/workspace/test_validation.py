@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from tiny import WORKSPACE_TOML, table, write_csv
+from helpers.tiny import WORKSPACE_TOML, table, write_csv
 
 from planning.errors import Problem, ValidationError, WorkspaceError
 from planning.workspace.folder import open_workspace

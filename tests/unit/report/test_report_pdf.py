@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from report_helpers import pdf_text, write_responses
+from helpers.report import pdf_text, write_responses
 
 from planning.i18n import fmt_int
 from planning.plan.village_plan import build_plan
@@ -69,7 +69,7 @@ def pdf_text_page(path: Path, page: int) -> str:
 
 
 def test_missing_parts_say_why(demo_ws: Path, tmp_path: Path) -> None:
-    from report_helpers import drop_survey
+    from helpers.report import drop_survey
 
     ws = open_workspace(drop_survey(demo_ws, "alteveer"))
     text = " ".join(pdf_text(write_pdf(build_plan(ws, "alteveer"), tmp_path / "a.pdf")).split())

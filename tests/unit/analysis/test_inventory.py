@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from helpers_access import facility, make_workspace
+from helpers.access import facility, make_workspace
 
 from planning.analysis.facilities import facility_qualities
 from planning.workspace.folder import open_workspace

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from report_helpers import write_responses
+from helpers.report import write_responses
 
 from planning.plan.village_plan import build_plan
 from planning.report.xlsx import neutralise, render_xlsx, write_xlsx

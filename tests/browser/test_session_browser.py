@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from browser import browser, chromium_or_skip, serve
+from helpers.browser import browser, chromium_or_skip, serve
 
 from planning.store import meetings as api
 

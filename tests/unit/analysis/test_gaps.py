@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
-from helpers_access import facility, make_workspace, offset
+from helpers.access import facility, make_workspace, offset
 
 from planning.analysis.matching import gaps
 from planning.analysis.supply import supply_detail, unattributed_commitments

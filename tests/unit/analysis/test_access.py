@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
-from helpers_access import facility, make_workspace, offset
+from helpers.access import facility, make_workspace, offset
 
 from planning.analysis.access import coverage, point_distances
 from planning.errors import WorkspaceError

@@ -20,7 +20,7 @@ import pytest
 
 from planning.cli.lab import lab_command, notebooks_dir
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def free_port() -> int:

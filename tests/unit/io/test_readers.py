@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from tiny import table, write_csv, write_xlsx
+from helpers.tiny import table, write_csv, write_xlsx
 
 from planning.errors import WorkspaceError
 from planning.io.tables import (

@@ -90,7 +90,7 @@ def pdf_text(path: Path, layout: bool = False) -> str:
     return out.replace("\u200b", "").replace("\u00ad", "")
 
 
-EXAMPLE_SCENARIO = Path(__file__).resolve().parents[1] / "docs" / "roden-voorbeeldscenario.toml"
+EXAMPLE_SCENARIO = Path(__file__).resolve().parents[2] / "docs" / "roden-voorbeeldscenario.toml"
 
 
 def add_scenario(ws: Path, toml: Path = EXAMPLE_SCENARIO, choose: bool = True) -> str:

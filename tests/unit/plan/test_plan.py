@@ -66,7 +66,7 @@ def test_payload_is_json_and_no_section_is_empty(ws) -> None:
 
 
 def test_village_without_survey_says_so(demo_ws) -> None:
-    from report_helpers import drop_survey
+    from helpers.report import drop_survey
 
     plan = build_plan(drop_survey(demo_ws, "alteveer"), "alteveer")
     assert plan.respondents == 0
@@ -94,7 +94,7 @@ def test_english_payload(ws) -> None:
 
 
 def test_plan_with_the_chosen_scenario(demo_ws) -> None:
-    from report_helpers import add_scenario
+    from helpers.report import add_scenario
 
     name = add_scenario(demo_ws)
     plan = build_plan(demo_ws, "roden")
@@ -109,7 +109,7 @@ def test_plan_with_the_chosen_scenario(demo_ws) -> None:
 
 
 def test_unknown_scenario_name_is_an_error(demo_ws) -> None:
-    from report_helpers import add_scenario
+    from helpers.report import add_scenario
 
     from planning.errors import ScenarioError
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from tiny import table, write_csv, write_workspace, write_xlsx
+from helpers.tiny import table, write_csv, write_workspace, write_xlsx
 
 
 @dataclass

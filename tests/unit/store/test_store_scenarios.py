@@ -13,14 +13,14 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from pgserver import postgres_server  # noqa: F401  (session fixture)
+from helpers.pgserver import postgres_server  # noqa: F401  (session fixture)
 
 from planning.scenarios.model import Action, Scenario
 from planning.store import open_store
 from planning.store import scenarios as S
 from planning.store.engine import SCHEMA_VERSION
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 
 WRITER = textwrap.dedent(
     """

@@ -7,12 +7,12 @@ import os
 from pathlib import Path
 
 import pandas as pd
-from tiny import table, write_csv
+from helpers.tiny import table, write_csv
 
 from planning.plan.overview import problem_table, problems_message, village_status
 from planning.workspace.folder import open_workspace
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def test_village_status(tiny_ws: Path) -> None:

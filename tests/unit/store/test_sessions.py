@@ -8,7 +8,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from pgserver import postgres_server  # noqa: F401  (session fixture)
+from helpers.pgserver import postgres_server  # noqa: F401  (session fixture)
 
 from planning.errors import SessionError
 from planning.store import meetings as api

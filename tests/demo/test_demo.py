@@ -13,7 +13,7 @@ import pytest
 
 from planning.workspace.folder import open_workspace
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 DEMO = ROOT / "data" / "demo"
 
 

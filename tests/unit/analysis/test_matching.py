@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
-from helpers_access import facility, make_workspace, offset
+from helpers.access import facility, make_workspace, offset
 from test_gaps import _prov
 
 from planning.analysis.matching import (
