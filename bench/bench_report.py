@@ -57,7 +57,7 @@ def _papermill(ws: Path, workdir: Path, village: str) -> float:
 
 @benchmark("village plan PDF, one village (warm, median)")
 def bench_one_plan(workdir: Path) -> Measurement:
-    from planning.plan.village_plan import build_plan
+    from planning.plan.build import build_plan
     from planning.report.pdf import render_pdf
     from planning.workspace.folder import open_workspace
 

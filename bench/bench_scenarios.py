@@ -34,11 +34,12 @@ def _median(func, repeat: int) -> float:  # type: ignore[no-untyped-def]
 @benchmark("scenario: one village x 3 horizons (slider)")
 def bench_slider(workdir: Path) -> Measurement:
     from planning.scenarios.evaluate import Evaluator
-    from planning.store.scenarios import load_scenario, open_for
+    from planning.store import open_store
+    from planning.store.scenarios import load_scenario
     from planning.workspace.folder import open_workspace
 
     ws = open_workspace(_demo_copy(workdir))
-    store = open_for(ws)
+    store = open_store(ws)
     scenario = load_scenario(store, "Samen met de kerk en de sportclub", "roden")
     store.dispose()
     ev = Evaluator(ws)
@@ -63,11 +64,12 @@ def bench_slider(workdir: Path) -> Measurement:
 @benchmark("scenario: all demo villages x 3 scenarios")
 def bench_all(workdir: Path) -> Measurement:
     from planning.scenarios.evaluate import Evaluator
-    from planning.store.scenarios import list_scenarios, load_scenario, open_for
+    from planning.store import open_store
+    from planning.store.scenarios import list_scenarios, load_scenario
     from planning.workspace.folder import open_workspace
 
     ws = open_workspace(_demo_copy(workdir))
-    store = open_for(ws)
+    store = open_store(ws)
     scenarios = [load_scenario(store, r["name"], r["village_id"]) for r in list_scenarios(store)]
     store.dispose()
 

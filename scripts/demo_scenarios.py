@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from planning.scenarios.model import Action, Scenario, dump_toml  # noqa: E402
+from planning.workspace.scenario_file import Action, Scenario, dump_toml  # noqa: E402
 
 VILLAGES: tuple[str, ...] = (
     "roden",

@@ -90,7 +90,7 @@ needs.sort_values(["horizon", "share"], ascending=[True, False]).head(15)
         (
             "code",
             """
-from planning.survey import age_profile_chart
+from planning.survey.channels import age_profile_chart
 
 age_profile_chart(ws, village)
 """,
@@ -185,7 +185,7 @@ editor
             "code",
             """
 import planning
-from planning.scenarios.model import compare
+from planning.workspace.scenario_file import compare
 from planning.store.scenarios import list_scenarios, load_scenario
 
 names = [s["name"] for s in list_scenarios(editor._store(), village)]
@@ -237,7 +237,7 @@ dezelfde PDF. Het plan komt in de map `plannen/` van de werkmap. Vanaf de opdrac
         (
             "code",
             """
-from planning.plan.village_plan import build_plan
+from planning.plan.build import build_plan
 
 plan = build_plan(workspace, village)
 plan.name, plan.plan_date, plan.top_needs()

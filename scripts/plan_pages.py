@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def main(argv: list[str] | None = None) -> int:
-    from planning.plan.village_plan import build_plan
+    from planning.plan.build import build_plan
     from planning.report.pdf import write_pdf
     from planning.workspace.folder import demo_path, open_workspace
 

@@ -32,9 +32,9 @@ ARGS = [
 
 
 def prepare(folder: Path) -> Path:
-    from planning.scenarios.model import Action, Scenario
     from planning.store.meetings import store_for
     from planning.store.scenarios import choose, save_scenario
+    from planning.workspace.scenario_file import Action, Scenario
 
     ws = folder / "demo"
     shutil.copytree(ROOT / "data" / "demo", ws, ignore=shutil.ignore_patterns("store.sqlite*"))

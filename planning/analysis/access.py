@@ -34,8 +34,6 @@ from scipy.spatial import cKDTree
 from planning.analysis.facilities import quality_flags
 
 if TYPE_CHECKING:
-    from matplotlib.figure import Figure
-
     from planning.workspace.folder import Workspace
 
 COVERAGE_KEYS = (
@@ -366,15 +364,3 @@ def village_facility_distance(
     cxy = np.array([pts.centroid_xy[v] for v in vids]).reshape(-1, 2)
     diff = cxy[:, None, :] - index.xy[None, :, :]
     return pd.DataFrame(np.hypot(diff[..., 0], diff[..., 1]), index=vids, columns=index.facility_id)
-
-
-def village_map(
-    ws: Workspace,
-    village_id: str,
-    facilities: pd.DataFrame | None = None,
-    lang: str | None = None,
-) -> Figure:
-    """A map of one village: facilities by quality, residents shaded by distance."""
-    from planning.charts.village_map import draw_village_map
-
-    return draw_village_map(ws, village_id, facilities=facilities, lang=lang)

@@ -29,6 +29,8 @@ import numpy as np
 import pandas as pd
 
 from planning.analysis.supply import supply_detail
+from planning.survey.needs import needs as survey_needs
+from planning.survey.suppression import publishable
 
 if TYPE_CHECKING:
     from planning.workspace.folder import Workspace
@@ -66,20 +68,15 @@ def _empty_needs() -> pd.DataFrame:
 def load_needs(ws: Workspace, village_id: str) -> pd.DataFrame:
     """The survey's needs for the village (cached per responses table).
 
-    Until the survey module is available the workspace has no needs, and every
-    demand is unknown (status ``no_data``) rather than zero.
+    A village without respondents has no needs, and every demand is unknown
+    (status ``no_data``) rather than zero.
     """
     cache = ws.__dict__.setdefault("_access_cache", {}).setdefault("needs", {})
     key = (id(ws.responses), village_id)
     hit = cache.get(key)
     if hit is not None and hit[0] is ws.responses:
         return hit[1]
-    try:
-        from planning.survey import needs as survey_needs
-    except ImportError:
-        frame = _empty_needs()
-    else:
-        frame = survey_needs(ws, village_id)
+    frame = survey_needs(ws, village_id)
     cache[key] = (ws.responses, frame)
     return frame
 
@@ -242,6 +239,5 @@ def publishable_gaps(table: pd.DataFrame) -> pd.DataFrame:
     The need share, demand and coverage built on such a count are blanked too;
     supply, the gap flag and the status stay (they name no respondent).
     """
-    from planning.survey import publishable
 
     return publishable(table, derived=GAP_DERIVED)

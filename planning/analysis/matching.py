@@ -27,28 +27,16 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from planning.analysis.gaps import gaps
+from planning.analysis.match_records import taken_places
 from planning.analysis.supply import _as_list, catchments
-from planning.errors import WorkspaceError
 from planning.i18n import fmt_int, fmt_num
-from planning.workspace.schemas import suggest
+from planning.io.tables import parse_age
+from planning.workspace.themes import resolve_theme
 
 if TYPE_CHECKING:
     from planning.workspace.folder import Workspace
 
-__all__ = [
-    "Matcher",
-    "gaps",
-    "match",
-    "match_counts",
-    "match_many",
-    "match_needs",
-    "matcher",
-    "matches_made",
-    "needs_summary",
-    "record_match",
-    "taken_places",
-]
+__all__ = ["Matcher", "match", "match_many", "match_needs", "matcher", "needs_summary"]
 
 TIERS = {"listed": 0, "everywhere": 1, "nearby": 2}
 HORIZON_COLUMNS = {3: "need_3y_themes", 5: "need_5y_themes", 10: "need_10y_themes"}
@@ -154,34 +142,6 @@ def matcher(ws: Workspace) -> Matcher:
     return hit[2]
 
 
-def resolve_theme(ws: Workspace, theme: str) -> str:
-    """A theme code from its code or its Dutch/English label ("eenzaamheid" -> loneliness)."""
-    if theme in ws.settings.themes:
-        return theme
-    by_label = {
-        lab.casefold(): code for code, labels in ws.settings.themes.items() for lab in labels
-    }
-    if theme.casefold() in by_label:
-        return by_label[theme.casefold()]
-    near = suggest(theme, list(ws.settings.themes)) or by_label.get(
-        (suggest(theme, list(by_label)) or "").casefold()
-    )
-    hint = f"; bedoelt u '{near}'?" if near else ""
-    raise WorkspaceError(
-        f"onbekend thema '{theme}'{hint} (thema's: {', '.join(ws.settings.themes)})"
-    )
-
-
-def _check_age(age: Any) -> float:
-    try:
-        value = float(age)
-    except (TypeError, ValueError):
-        raise WorkspaceError(f"leeftijd '{age}': verwacht een getal van 0 tot 120") from None
-    if not 0 <= value <= 120:
-        raise WorkspaceError(f"leeftijd {age}: verwacht een getal van 0 tot 120")
-    return value
-
-
 def _reasons(ws: Workspace, m: Matcher, i: int, j: int, theme: str, age: float, left: float):
     lang = ws.settings.lang
     prov = m.records[i]
@@ -228,7 +188,7 @@ def match(
     """
     ws.village(village_id)
     theme = resolve_theme(ws, theme)
-    age = _check_age(age)
+    age = parse_age(age)
     m = matcher(ws)
     taken = taken_places(ws) if taken is None else taken
     j, t = m.village_index(village_id), m.theme_index(theme)
@@ -396,12 +356,3 @@ def needs_summary(
     out = pd.DataFrame(rows, columns=columns)
     out["top_provision"] = pd.Series([r["top_provision"] for r in rows], dtype=object)
     return out
-
-
-# recorded matches live in planning.store.match_records; re-exported for one public place
-from planning.store.match_records import (  # noqa: E402
-    match_counts,
-    matches_made,
-    record_match,
-    taken_places,
-)

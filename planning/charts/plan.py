@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from planning.charts import style as charts
+from planning.charts.village_map import village_map as draw_village_map
 from planning.i18n_texts import text
 
 if TYPE_CHECKING:
@@ -108,7 +109,10 @@ def timeline(plan: VillagePlan) -> Figure:
 
 
 def village_map(plan: VillagePlan) -> Figure | None:
-    return plan.map_figure()
+    """The village map, drawn from the plan's workspace."""
+    if plan.workspace is None:
+        return None
+    return draw_village_map(plan.workspace, plan.village_id, lang=plan.lang)
 
 
 FIGURES = {

@@ -15,7 +15,12 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
-from planning.analysis.access import facility_index, point_distances, population_points
+from planning.analysis.access import (
+    coverage,
+    facility_index,
+    point_distances,
+    population_points,
+)
 from planning.analysis.facilities import facility_qualities
 from planning.i18n import fmt_int, fmt_pct, label
 
@@ -50,7 +55,7 @@ def _nice_length(span_m: float) -> float:
     return 10000.0
 
 
-def draw_village_map(
+def village_map(
     ws: Workspace,
     village_id: str,
     facilities: pd.DataFrame | None = None,
@@ -60,8 +65,7 @@ def draw_village_map(
     from matplotlib.patches import Circle
     from mpl_toolkits.axes_grid1.anchored_artists import AnchoredSizeBar
 
-    from planning.analysis.access import coverage
-
+    """A map of one village: facilities by quality, residents shaded by distance."""
     lang = lang or ws.settings.lang
     en = lang == "en"
     village = ws.village(village_id)

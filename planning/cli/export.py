@@ -31,7 +31,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def run(args: argparse.Namespace) -> int:
-    from planning.report.export import export_many, export_village, plans_dir
+    from planning.plan.files import plans_dir
+    from planning.report.export import export_many, export_village
 
     ws = open_workspace(args.workspace)
     if args.out is None:

@@ -66,7 +66,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def run_match(args: argparse.Namespace) -> int:
-    from planning.analysis.matching import match, resolve_theme
+    from planning.analysis.matching import match
+    from planning.workspace.themes import resolve_theme
 
     missing = [f"--{n}" for n in ("village", "theme", "age") if getattr(args, n) is None]
     if missing:
@@ -91,7 +92,7 @@ def run_match(args: argparse.Namespace) -> int:
 
 
 def run_record(args: argparse.Namespace) -> int:
-    from planning.analysis.matching import record_match
+    from planning.analysis.match_records import record_match
 
     ws = open_workspace(args.workspace)
     made_on = args.date or date.today()
@@ -141,7 +142,7 @@ def run_outcome(args: argparse.Namespace) -> int:
 
 def run_bulk(args: argparse.Namespace) -> int:
     from planning.analysis.matching import needs_summary
-    from planning.survey import publishable
+    from planning.survey.suppression import publishable
 
     ws = open_workspace(args.workspace)
     table = needs_summary(ws, args.village)
@@ -165,7 +166,7 @@ def run_bulk(args: argparse.Namespace) -> int:
 
 
 def run_counts(args: argparse.Namespace) -> int:
-    from planning.analysis.matching import match_counts
+    from planning.analysis.match_records import match_counts
 
     ws = open_workspace(args.workspace)
     if args.village:

@@ -50,7 +50,8 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from planning.analysis.monitoring import indicators, latest, observations
+    from planning.analysis.monitoring import latest, observations
+    from planning.workspace.indicators import indicators
 
     ws = open_workspace(args.workspace)
     if args.village:

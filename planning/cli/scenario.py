@@ -48,24 +48,25 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def _open(args: argparse.Namespace) -> tuple[Any, Any]:
-    from planning.store.scenarios import open_for
+    from planning.store import open_store
     from planning.workspace.folder import open_workspace
 
     ws = open_workspace(args.workspace)
-    store = open_for(ws)
+    store = open_store(ws)
     for line in store.seed_skipped:
         print(f"let op: {line}", file=sys.stderr)
     return ws, store
 
 
 def run_import(args: argparse.Namespace) -> int:
-    from planning.scenarios.model import read_scenario
-    from planning.store.scenarios import open_for, save_scenario
+    from planning.store import open_store
+    from planning.store.scenarios import save_scenario
     from planning.workspace.folder import open_workspace
+    from planning.workspace.scenario_file import read_scenario
 
     ws = open_workspace(args.workspace)
     scenario = read_scenario(ws, args.file)  # every check before the store is even opened
-    store = open_for(ws)
+    store = open_store(ws)
     for line in store.seed_skipped:
         print(f"let op: {line}", file=sys.stderr)
     saved = save_scenario(store, scenario, note=args.note)

@@ -414,6 +414,17 @@ def parse_age_band(value: Any) -> str:
     return text
 
 
+def parse_age(age: Any) -> float:
+    """An age in years, 0 to 120 (matching and recorded matches)."""
+    try:
+        value = float(age)
+    except (TypeError, ValueError):
+        raise WorkspaceError(f"leeftijd '{age}': verwacht een getal van 0 tot 120") from None
+    if not 0 <= value <= 120:
+        raise WorkspaceError(f"leeftijd {age}: verwacht een getal van 0 tot 120")
+    return value
+
+
 def parse_text(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))

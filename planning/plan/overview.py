@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from planning.i18n import label
+from planning.plan.files import exported_plans
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -55,8 +56,6 @@ def village_progress(ws: Workspace, lang: str | None = None) -> pd.DataFrame:
     weigh scenarios, publish the plan, then monitor. A village's next step is the first
     one not yet done, so the start notebook doubles as the municipality's to-do list.
     """
-    from planning.report.export import exported_plans
-
     lang = lang or ws.settings.lang
     table = village_status(ws, lang)
     respondents = table[label("respondents", lang)]
@@ -106,9 +105,10 @@ def _scenario_counts(ws: Workspace) -> dict[str, int]:
     from planning.errors import PlanningError
 
     try:
-        from planning.store.scenarios import list_scenarios, open_for
+        from planning.store import open_store
+        from planning.store.scenarios import list_scenarios
 
-        store = open_for(ws)
+        store = open_store(ws)
         try:
             rows = list_scenarios(store)
         finally:

@@ -2,21 +2,31 @@
 
 Each function fills one part of a :class:`~planning.plan.village_plan.VillagePlan` by
 calling the same function a notebook calls. When the analysis has nothing for
-this village (no survey held, no scenario made) or is not part of this
-version of the workbook, the part stays empty and ``plan.notes`` gets the
+this village (no survey held, no scenario made), the part stays empty and ``plan.notes`` gets the
 sentence the reader sees instead.
 """
 
 from __future__ import annotations
 
-import importlib
 import re
-from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from planning.analysis.access import coverage
+from planning.analysis.facilities import facility_qualities
+from planning.analysis.match_records import match_counts
+from planning.analysis.monitoring import targets
 from planning.i18n_texts import text
+from planning.scenarios.evaluate import evaluate, evaluator_for
+from planning.store import open_store
+from planning.store import scenarios as stored
+from planning.store.followup import contact_list
+from planning.survey.channels import channel_counts, representativeness, volunteers_offered
+from planning.survey.channels import quotes as survey_quotes
+from planning.survey.suppression import publishable
+from planning.workspace.indicators import indicators
+from planning.workspace.schemas import AGE_BANDS
 
 if TYPE_CHECKING:
     from planning.plan.village_plan import VillagePlan
@@ -32,41 +42,13 @@ _CONTACT = re.compile(
 )
 
 
-def optional(module: str) -> ModuleType | None:
-    """The module if this version of the workbook has it (a missing area is no error)."""
-    try:
-        return importlib.import_module(module)
-    except ModuleNotFoundError as exc:
-        if exc.name and (module == exc.name or module.startswith(exc.name + ".")):
-            return None
-        raise
-
-
 def _note(plan: VillagePlan, key: str, sentence_key: str, **fields: Any) -> None:
     plan.notes[key] = text(sentence_key, plan.lang, **fields)
-
-
-# -- the store (read only when it exists: a plan never creates one) ------------------------
-def store_for(ws: Workspace) -> Any:
-    """The workspace's store (opened once per workspace; scenario files seeded on first use)."""
-    store = ws.__dict__.get("_plan_store")
-    if store is None:
-        seeded = optional("planning.store.scenarios")
-        if seeded is not None and hasattr(seeded, "open_for"):
-            store = seeded.open_for(ws)
-        else:
-            from planning.store.engine import open_store
-
-            store = open_store(ws)
-        ws.__dict__["_plan_store"] = store
-    return store
 
 
 # -- the village ---------------------------------------------------------------------------
 def population(ws: Workspace, plan: VillagePlan) -> None:
     """Inhabitants by age in the CBS year, and projected to the horizons when available."""
-    from planning.workspace.schemas import AGE_BANDS
-
     latest = ws.latest_population()
     mine = latest[latest["village_id"] == plan.village_id]
     if not mine.empty:
@@ -77,12 +59,11 @@ def population(ws: Workspace, plan: VillagePlan) -> None:
     cbs_col = f"cbs_{plan.data_year}"
     frame[cbs_col] = frame["age_band"].map(cbs).fillna(0).astype(int)
     series = [(cbs_col, text("cbs_year", plan.lang, year=plan.data_year))]
-    module = optional("planning.analysis.population")
-    if module is None or mine.empty:
+    if mine.empty:
         _note(plan, "projection", "no_projection")
         plan.population, plan.population_series = frame, series
         return
-    projection = _projection(ws, module)
+    projection = _projection(ws)
     rows = projection.frame[projection.frame["village_id"] == plan.village_id]
     plan.projection_assumptions = _assumptions(projection.assumptions, plan.lang)
     for h in (0, *plan.horizons):
@@ -98,15 +79,9 @@ def population(ws: Workspace, plan: VillagePlan) -> None:
     plan.population, plan.population_series = frame, series
 
 
-def _projection(ws: Workspace, module: ModuleType) -> Any:
-    """The workspace's projection (shared with the scenario evaluator when it has one)."""
-    evaluator = ws.__dict__.get("_evaluator")
-    if evaluator is not None:
-        return evaluator.projection
-    cached = ws.__dict__.get("_plan_projection")
-    if cached is None:
-        cached = ws.__dict__["_plan_projection"] = module.project(ws)
-    return cached
+def _projection(ws: Workspace) -> Any:
+    """The workspace's projection, shared with the scenario evaluator (same figures)."""
+    return evaluator_for(ws).projection
 
 
 def _assumptions(assumptions: Any, lang: str) -> list[str]:
@@ -125,26 +100,14 @@ def survey(ws: Workspace, plan: VillagePlan) -> None:
     if plan.respondents == 0:
         _note(plan, "residents", "no_survey")
         return
-    module = optional("planning.survey")
-    if module is None:
-        plan.quotes = quotes(mine, plan, ws)
-        _note(plan, "residents", "no_survey_module")
-        return
-    plan.needs = module.publishable(_needs(ws, plan.village_id, module)).reset_index(drop=True)
-    plan.channels = module.publishable(module.channel_counts(ws, plan.village_id))
-    reach = module.representativeness(ws, plan.village_id)
+    needs = evaluator_for(ws).needs(plan.village_id)  # the evaluator's figures, cached
+    plan.needs = publishable(needs).reset_index(drop=True)
+    plan.channels = publishable(channel_counts(ws, plan.village_id))
+    reach = representativeness(ws, plan.village_id)
     reach = reach.rename(columns={"age_group": "group", "share_population": "share_inhabitants"})
-    plan.reach = module.publishable(reach).reset_index(drop=True)
-    plan.volunteers = int(module.volunteers_offered(ws, plan.village_id))
-    plan.quotes = quotes(module.quotes(ws, plan.village_id), plan, ws)
-
-
-def _needs(ws: Workspace, village_id: str, module: ModuleType) -> pd.DataFrame:
-    """survey.needs, through the scenario evaluator's cache when there is one (same figures)."""
-    evaluate = optional("planning.scenarios.evaluate")
-    if evaluate is not None:
-        return evaluate.evaluator_for(ws).needs(village_id)
-    return module.needs(ws, village_id)
+    plan.reach = publishable(reach).reset_index(drop=True)
+    plan.volunteers = int(volunteers_offered(ws, plan.village_id))
+    plan.quotes = quotes(survey_quotes(ws, plan.village_id), plan, ws)
 
 
 def quotes(frame: pd.DataFrame, plan: VillagePlan, ws: Workspace) -> list[dict[str, Any]]:
@@ -179,9 +142,7 @@ def quotes(frame: pd.DataFrame, plan: VillagePlan, ws: Workspace) -> list[dict[s
 
 def _private_words(ws: Workspace, village_id: str) -> set[str]:
     """Names, phone numbers, e-mail addresses and addresses from the follow-up store."""
-    store = store_for(ws)
-    from planning.store.followup import contact_list
-
+    store = open_store(ws)
     words: set[str] = set()
     for person in contact_list(store, village_id, everyone=True):
         for key in ("name", "phone", "email", "address"):
@@ -204,34 +165,22 @@ def facilities(ws: Workspace, plan: VillagePlan) -> None:
     table = mine[["facility_id", "name", "kind"]].reset_index(drop=True)
     if mine.empty:
         _note(plan, "facilities", "no_facilities")
-    inventory = optional("planning.analysis.facilities")
-    if inventory is not None and not mine.empty:
-        qualities = inventory.facility_qualities(ws, mine, lang=plan.lang)
+    if not mine.empty:
+        qualities = facility_qualities(ws, mine, lang=plan.lang)
         keep = ["facility_id", "accessible", "low_threshold", "meeting_place", "reason"]
         table = table.merge(qualities[keep], on="facility_id", how="left")
-    elif not mine.empty:
-        _note(plan, "qualities", "no_qualities")
     plan.facilities = table
-    access = optional("planning.analysis.access")
-    if access is None:
-        _note(plan, "coverage", "no_coverage")
-        _note(plan, "map", "no_map")
-        return
     now = text("now", plan.lang, year=plan.base_year)
-    plan.coverage = [dict(c, situation=now) for c in access.coverage(ws, plan.village_id)]
+    plan.coverage = [dict(c, situation=now) for c in coverage(ws, plan.village_id)]
     if not plan.coverage:
         _note(plan, "coverage", "no_coverage")
-    plan._map = lambda: access.village_map(ws, plan.village_id, lang=plan.lang)
+    plan.workspace = ws
 
 
 # -- scenario and plan ---------------------------------------------------------------------
 def scenario(ws: Workspace, plan: VillagePlan, name: str | None) -> None:
     """The chosen (or named) scenario, its actions, and what it changes per horizon."""
-    module = optional("planning.scenarios.evaluate")
-    if module is None:
-        _note(plan, "plan", "plan.no_scenario_module")
-        return
-    baseline = module.evaluate(ws, None, village_id=plan.village_id)
+    baseline = evaluate(ws, None, village_id=plan.village_id)
     plan.gaps = _gaps(baseline, plan)
     if plan.gaps.empty:
         _note(plan, "gaps", "gaps.no_survey" if plan.respondents == 0 else "gaps.none")
@@ -261,7 +210,7 @@ def scenario(ws: Workspace, plan: VillagePlan, name: str | None) -> None:
         plan.actions = frame.sort_values(["start_year", "title"], kind="stable").reset_index(
             drop=True
         )
-    result = module.evaluate(ws, sc)
+    result = evaluate(ws, sc)
     plan.effect = _effect(baseline, result, plan)
     last = result["horizons"].get(str(max(plan.horizons)), {}).get("distance_coverage")
     if last and plan.coverage:
@@ -271,9 +220,7 @@ def scenario(ws: Workspace, plan: VillagePlan, name: str | None) -> None:
 
 def find_scenario(ws: Workspace, village_id: str, name: str | None) -> tuple[Any, str] | None:
     """(scenario, version) by name, else the village's chosen one, else its first; or None."""
-    store = store_for(ws)
-    from planning.store import scenarios as stored
-
+    store = open_store(ws)
     if name is None:
         name = stored.chosen_name(store, village_id)
     if name is None:
@@ -337,12 +284,7 @@ def _effect(before: dict[str, Any], after: dict[str, Any], plan: VillagePlan) ->
 
 # -- matching ------------------------------------------------------------------------------
 def matching(ws: Workspace, plan: VillagePlan) -> None:
-    module = optional("planning.analysis.matching")
-    if module is None:
-        _note(plan, "matching", "match.no_module")
-        _note(plan, "gaps", "gaps.none")
-        return
-    made = module.match_counts(ws, plan.village_id, store=store_for(ws))
+    made = match_counts(ws, plan.village_id, store=open_store(ws))
     if not made.empty:
         plan.matches = made.drop(columns=["village_id"]).reset_index(drop=True)
     else:
@@ -372,15 +314,11 @@ def commitments(ws: Workspace, plan: VillagePlan) -> None:
 # -- monitoring ----------------------------------------------------------------------------
 def monitoring(ws: Workspace, plan: VillagePlan) -> None:
     """Indicators with their targets per horizon and the latest observed figure."""
-    module = optional("planning.analysis.monitoring")
-    if module is None:
-        _note(plan, "monitoring", "mon.no_module")
-        return
-    frame = module.targets(ws, plan.village_id, lang=plan.lang)
+    frame = targets(ws, plan.village_id, lang=plan.lang)
     if frame.empty:
         _note(plan, "monitoring", "mon.none")
         return
-    units = {code: ind.unit for code, ind in module.indicators(ws).items()}
+    units = {code: ind.unit for code, ind in indicators(ws).items()}
     frame = frame.copy()
     counts = frame["code"].map(lambda c: units.get(c, "") != "%")
     for column in ("target", "observed"):

@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from planning.workspace.folder import Workspace, open_workspace
+from planning.workspace.folder import Workspace
 
 if TYPE_CHECKING:
-    from matplotlib.figure import Figure
+    pass
 
 #: the sections of a plan, in print order
 SECTIONS: tuple[str, ...] = (
@@ -91,7 +91,9 @@ class VillagePlan:
     monitoring: pd.DataFrame = field(default_factory=lambda: _frame("indicator", "horizon"))
     #: section or part -> a sentence saying why it is empty or partial
     notes: dict[str, str] = field(default_factory=dict)
-    _map: Any = field(default=None, repr=False, compare=False)
+    #: the workspace the plan was built from: the village map is drawn from it on demand
+    #: (only the PDF and the notebooks need the map)
+    workspace: Workspace | None = field(default=None, repr=False, compare=False)
 
     # -- derived -----------------------------------------------------------------------------
     def year(self, horizon: int) -> int:
@@ -109,16 +111,6 @@ class VillagePlan:
             part = part.sort_values(["share_num", "theme"], ascending=[False, True])
             out[h] = [str(t) for t in part["theme"].head(per_horizon)]
         return out
-
-    def map_figure(self) -> Figure | None:
-        """The village map (drawn on demand: only the PDF and notebooks need it)."""
-        return self._map() if self._map is not None else None
-
-    def to_payload(self) -> dict[str, Any]:
-        """Everything the template shows, as plain JSON-able values, formatted for lang."""
-        from planning.report.payload import to_payload
-
-        return to_payload(self)
 
 
 def plan_date(ws: Workspace) -> date:
@@ -140,44 +132,3 @@ def plan_date(ws: Workspace) -> date:
 
         return datetime.fromtimestamp(int(epoch), UTC).date()
     return date(ws.settings.base_year, 1, 1)
-
-
-def build_plan(
-    workspace: Workspace | str | os.PathLike[str] | None,
-    village_id: str,
-    scenario: str | None = None,
-    lang: str | None = None,
-) -> VillagePlan:
-    """Gather one village's plan; ``scenario`` by name, else the chosen one, else the first."""
-    from planning.plan import parts
-
-    ws = workspace if isinstance(workspace, Workspace) else open_workspace(workspace)
-    row = ws.village(village_id)
-    lang = lang or ws.settings.lang
-    settings = ws.settings
-    plan = VillagePlan(
-        village_id=str(row["village_id"]),
-        name=str(row["name"]),
-        municipality=str(row["municipality"]),
-        lang=lang,
-        base_year=settings.base_year,
-        horizons=tuple(settings.horizons),
-        plan_date=plan_date(ws),
-        generated=settings.generated,
-        workspace_name=settings.name,
-        theme_labels={code: settings.theme_label(code, lang) for code in settings.themes},
-        sources={str(k): str(v) for k, v in settings.section("sources").items()},
-        thresholds={
-            "walk_m": float(settings.thresholds.walk_m),
-            "cycle_m": float(settings.thresholds.cycle_m),
-            "gap_coverage": float(settings.thresholds.gap_coverage),
-        },
-    )
-    parts.population(ws, plan)
-    parts.survey(ws, plan)
-    parts.facilities(ws, plan)
-    parts.scenario(ws, plan, scenario)
-    parts.matching(ws, plan)
-    parts.commitments(ws, plan)
-    parts.monitoring(ws, plan)
-    return plan

@@ -8,16 +8,14 @@ its reason and does not stop the others.
 from __future__ import annotations
 
 import multiprocessing
-import re
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 
 from planning.errors import ExportError, PlanningError
+from planning.plan.files import FORMATS, file_name
 from planning.workspace.folder import Workspace, open_workspace
-
-FORMATS = ("pdf", "xlsx")
 
 
 @dataclass(frozen=True)
@@ -25,31 +23,6 @@ class Outcome:
     village_id: str
     files: tuple[str, ...] = ()
     error: str | None = None
-
-
-#: where plans go unless --out says otherwise: inside the workspace, so the start
-#: notebook can tell which villages have a published plan
-PLANS_FOLDER = "plannen"
-
-
-def plans_dir(ws: Workspace) -> Path:
-    return ws.path / PLANS_FOLDER
-
-
-def exported_plans(ws: Workspace, village_id: str) -> list[Path]:
-    """The plan files of one village in the workspace's plans folder (any language/format)."""
-    folder = plans_dir(ws)
-    if not folder.is_dir():
-        return []
-    names = {file_name(village_id, fmt, lang) for fmt in FORMATS for lang in ("nl", "en")}
-    return sorted(p for p in folder.iterdir() if p.name in names)
-
-
-def file_name(village_id: str, fmt: str, lang: str) -> str:
-    """dorpsplan-roden.pdf / village-plan-roden.pdf; the id is reduced to a safe file name."""
-    safe = re.sub(r"[^A-Za-z0-9_-]+", "-", village_id).strip("-") or "kern"
-    stem = "village-plan" if lang == "en" else "dorpsplan"
-    return f"{stem}-{safe}.{fmt}"
 
 
 def export_village(
@@ -61,7 +34,7 @@ def export_village(
     lang: str | None = None,
 ) -> list[Path]:
     """Write one village's plan in each format; returns the files written."""
-    from planning.plan.village_plan import build_plan
+    from planning.plan.build import build_plan
 
     plan = build_plan(ws, village_id, scenario=scenario, lang=lang)
     written = []

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from planning.errors import ExportError
+from planning.report.payload import to_payload
 
 if TYPE_CHECKING:
     from planning.plan.village_plan import VillagePlan
@@ -49,7 +50,7 @@ def payload_with_charts(plan: VillagePlan) -> dict[str, Any]:
     """The template's data: the payload plus one SVG per chart block it shows."""
     from planning.charts.plan import render_charts
 
-    payload = plan.to_payload()
+    payload = to_payload(plan)
     keys = [b["key"] for s in payload["sections"] for b in s["blocks"] if b.get("type") == "chart"]
     payload["charts"] = render_charts(plan, keys)
     return payload

@@ -13,7 +13,7 @@ import pandas as pd
 
 from planning.i18n import fmt_int, fmt_pct, label
 from planning.i18n_texts import TEXTS, text
-from planning.report.payload import (
+from planning.report.format import (
     Block,
     breakable,
     chart,

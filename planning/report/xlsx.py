@@ -21,7 +21,7 @@ import pandas as pd
 
 from planning.i18n import label
 from planning.i18n_texts import text
-from planning.report.payload import missing
+from planning.report.format import missing
 
 if TYPE_CHECKING:
     from planning.plan.village_plan import VillagePlan

@@ -22,57 +22,35 @@ of places) is cached on an :class:`Evaluator`, one per workspace.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
 
+from planning.analysis.access import coverage
+from planning.analysis.facilities import facility_qualities
+from planning.analysis.gaps import gaps
 from planning.analysis.population import Projection, project
 from planning.errors import ScenarioError
-from planning.scenarios.model import QUALITIES, Action, Scenario
+from planning.survey.channels import volunteers_offered
+from planning.survey.needs import needs as survey_needs
+from planning.workspace.scenario_file import QUALITIES, Action, Scenario
 
 if TYPE_CHECKING:
-    from matplotlib.figure import Figure
-
     from planning.workspace.folder import Workspace
-
-
-def _from(module: str, name: str) -> Callable[..., Any]:
-    def call(*args: Any, **kwargs: Any) -> Any:
-        try:
-            func = getattr(importlib.import_module(module), name)
-        except (ImportError, AttributeError):
-            raise ScenarioError(
-                f"{module}.{name} is niet beschikbaar in deze versie van de werkmap; "
-                "scenario's doorrekenen kan nog niet"
-            ) from None
-        return func(*args, **kwargs)
-
-    return call
 
 
 @dataclass
 class Sources:
     """The functions of the other areas this evaluation combines (swappable in tests)."""
 
-    needs: Callable[..., pd.DataFrame] = field(
-        default_factory=lambda: _from("planning.survey", "needs")
-    )
-    volunteers_offered: Callable[..., int] = field(
-        default_factory=lambda: _from("planning.survey", "volunteers_offered")
-    )
-    gaps: Callable[..., pd.DataFrame] = field(
-        default_factory=lambda: _from("planning.analysis.matching", "gaps")
-    )
-    coverage: Callable[..., list[dict[str, Any]]] = field(
-        default_factory=lambda: _from("planning.analysis.access", "coverage")
-    )
-    facility_qualities: Callable[..., pd.DataFrame] = field(
-        default_factory=lambda: _from("planning.analysis.facilities", "facility_qualities")
-    )
+    needs: Callable[..., pd.DataFrame] = survey_needs
+    volunteers_offered: Callable[..., int] = volunteers_offered
+    gaps: Callable[..., pd.DataFrame] = gaps
+    coverage: Callable[..., list[dict[str, Any]]] = coverage
+    facility_qualities: Callable[..., pd.DataFrame] = facility_qualities
 
 
 def extra_supply(scenario: Scenario) -> list[dict[str, Any]]:
@@ -373,45 +351,3 @@ def evaluate(
 ) -> dict[str, Any]:
     """``{"scenario", "village_id", "horizons": {"3": {...}, "5": {...}, "10": {...}}}``."""
     return evaluator_for(ws, sources).evaluate(scenario, village_id)
-
-
-@dataclass
-class Comparison:
-    """Scenarios side by side: one row per scenario and horizon, and a chart."""
-
-    frame: pd.DataFrame
-    results: list[dict[str, Any]]
-
-    def chart(self, lang: str = "nl") -> Figure:
-        from planning.charts.comparison import comparison_chart
-
-        return comparison_chart(self.frame, lang)
-
-
-def compare(
-    ws: Workspace, scenarios: list[Scenario], *, sources: Sources | None = None
-) -> Comparison:
-    """Evaluate each scenario and lay the headline figures side by side."""
-    ev = evaluator_for(ws, sources)
-    results = ev.evaluate_many(scenarios)
-    rows = []
-    for result in results:
-        for h, r in result["horizons"].items():
-            ratios = [c for c in r["coverage"].values() if c is not None]
-            rows.append(
-                {
-                    "scenario": result["scenario"],
-                    "village_id": result["village_id"],
-                    "horizon": int(h),
-                    "year": r["year"],
-                    "inhabitants": r["inhabitants"],
-                    "themes_with_gap": len(r["gaps"]),
-                    "mean_coverage": float(np.mean(np.minimum(ratios, 1.0))) if ratios else None,
-                    "share_within_walk": r["distance_coverage"].get("share_within_walk"),
-                    "cost_cumulative": r["costs"]["cumulative"],
-                    "cost_yearly": r["costs"]["yearly"],
-                    "volunteers_needed": r["volunteers"]["needed"],
-                    "volunteers_offered": r["volunteers"]["offered"],
-                }
-            )
-    return Comparison(pd.DataFrame(rows), results)

@@ -2,31 +2,19 @@
 
 from __future__ import annotations
 
-import importlib
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from planning.errors import StoreError
-
-if TYPE_CHECKING:
-    from planning.workspace.folder import Workspace
+from planning.workspace.folder import Workspace
 
 metadata = sa.MetaData()
-
-#: modules that declare tables on ``metadata``; importing them registers the tables
-TABLE_MODULES: tuple[str, ...] = (
-    "planning.store.followup",
-    "planning.store.matches",
-    "planning.store.scenarios",
-    "planning.store.meeting_tables",
-    "planning.store.observations",
-)
 
 #: the schema version this code writes; ``UPGRADES[n]`` takes a store from n to n + 1.
 #: Table modules register their steps here (``UPGRADES[1] = ...``) when they load.
@@ -34,6 +22,9 @@ TABLE_MODULES: tuple[str, ...] = (
 #: created) and must cope with tables that were never made at version n.
 SCHEMA_VERSION = 2
 UPGRADES: dict[int, Callable[[Connection], None]] = {}
+
+#: the stores this process has open, by URL (planning.store.open_store keeps one per URL)
+OPEN: dict[str, Store] = {}
 
 schema_info = sa.Table(
     "schema_info",
@@ -48,8 +39,6 @@ def store_url_for(workspace: Workspace | Path | str) -> str:
     env = os.environ.get("PLANNING_STORE_URL")
     if env:
         return env
-    from planning.workspace.folder import Workspace
-
     if isinstance(workspace, Workspace):
         if workspace.settings.store_url:
             return workspace.settings.store_url
@@ -82,7 +71,9 @@ class Store:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        #: scenario files of the workspace left out on the first open, with the reason
+        self.url_key = engine.url.render_as_string(hide_password=False)
+        #: rows of the workspace's folders (scenarios/, matches/, monitoring/) left out
+        #: when they seeded this store, with the reason
         self.seed_skipped: list[str] = []
 
     @property
@@ -110,12 +101,10 @@ class Store:
             return int(conn.execute(sa.select(schema_info.c.version)).scalar_one())
 
     def dispose(self) -> None:
+        """Close its connections; the next open_store of this URL connects anew."""
+        if OPEN.get(self.url_key) is self:
+            del OPEN[self.url_key]
         self.engine.dispose()
-
-
-def _load_table_modules() -> None:
-    for module in TABLE_MODULES:
-        importlib.import_module(module)
 
 
 def _create_or_upgrade(conn: Connection) -> None:
@@ -146,13 +135,9 @@ def _create_or_upgrade(conn: Connection) -> None:
         conn.execute(schema_info.update().values(version=SCHEMA_VERSION))
 
 
-def open_store(target: Workspace | Path | str | None = None, *, url: str | None = None) -> Store:
-    """Open (and create or upgrade) the store of a workspace, or the one at ``url``."""
-    if url is None:
-        from planning.workspace.folder import default_workspace
-
-        url = store_url_for(target if target is not None else default_workspace())
-    _load_table_modules()
+def connect(url: str) -> Store:
+    """Open (and create or upgrade) the store at ``url``: the tables are those declared on
+    ``metadata`` by the modules planning.store imports before it calls this."""
     try:
         if url.startswith("sqlite"):
             engine = sa.create_engine(url, connect_args={"timeout": 30})
@@ -167,32 +152,4 @@ def open_store(target: Workspace | Path | str | None = None, *, url: str | None 
                 _create_or_upgrade(conn)
     except sa.exc.SQLAlchemyError as exc:
         raise StoreError(f"kan de opslag niet openen ({url.split('@')[-1]}): {exc}") from None
-    store = Store(engine)
-    if target is not None:
-        _load_workspace_scenarios(store, target)
-    return store
-
-
-def _load_workspace_scenarios(store: Store, target: Workspace | Path | str) -> None:
-    """First open of a workspace's store: load its scenarios/*.toml (see
-    planning.store.scenarios.seed_from_folder; files that do not fit the workspace are
-    left out and listed in ``store.seed_skipped``)."""
-    from planning.errors import PlanningError
-    from planning.workspace.folder import Workspace
-
-    folder = (target.path if isinstance(target, Workspace) else Path(target)) / "scenarios"
-    if not folder.is_dir() or not any(folder.glob("*.toml")):
-        return
-    from planning.store.scenarios import list_scenarios, seed_from_folder
-
-    if list_scenarios(store):
-        return
-    try:
-        ws = target if isinstance(target, Workspace) else None
-        if ws is None:
-            from planning.workspace.folder import open_workspace
-
-            ws = open_workspace(target)
-        store.seed_skipped = seed_from_folder(store, ws).skipped
-    except PlanningError:
-        return
+    return Store(engine)

@@ -19,7 +19,7 @@ import sqlalchemy as sa
 
 from planning.errors import StoreError
 from planning.store.engine import Store, metadata
-from planning.survey.privacy import looks_personal, pseudonym
+from planning.store.pseudonyms import looks_personal, pseudonym
 
 __all__ = ["looks_personal", "pseudonym"]  # re-exported: the salt lives here
 

@@ -11,11 +11,14 @@ survey answer by its pseudonymous id.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 
+from planning.io.tables import CellError, is_missing, parse_date, parse_int, read_raw
 from planning.store.engine import Store, metadata
+from planning.workspace.folder import Workspace
 
 #: outcome codes; Dutch labels under "match.<code>" in planning.i18n
 OUTCOMES: tuple[str, ...] = ("proposed", "accepted", "declined", "completed")
@@ -124,3 +127,60 @@ def add_many(store: Store, records: list[dict[str, Any]]) -> int:
     with store.transaction() as conn:
         conn.execute(matches.insert(), [{**r, "recorded_at": now} for r in records])
     return len(records)
+
+
+# -- matches that come with a workspace ------------------------------------------------------
+#: a workspace may bring matches made before the workbook was used (the demo does):
+#: matches/*.csv with village_id, theme, provision_id, made_on, outcome[, age]
+MATCHES_FOLDER = "matches"
+
+
+def folder_files(ws: Workspace) -> list[Path]:
+    folder = ws.path / MATCHES_FOLDER
+    return sorted(folder.glob("*.csv")) if folder.is_dir() else []
+
+
+def seed_from_folder(store: Store, ws: Workspace) -> None:
+    """Fill an empty matches table from matches/*.csv, all rows or none.
+
+    Like the monitoring observations, files are the way matches recorded elsewhere
+    (a spreadsheet kept before the workbook) come in; once the store holds matches it
+    is the record and the files are not read again. A row that does not fit this
+    workspace (a village or provision it lacks) is left out with its reason in
+    ``store.seed_skipped``, so one stray row cannot stop every village's plan.
+    """
+    files = folder_files(ws)
+    if not files or not is_empty(store):
+        return
+    provisions = {str(p) for p in ws.provisions["provision_id"]}
+    villages = set(ws.village_ids())
+    records: list[dict[str, object]] = []
+    skipped: list[str] = []
+    for path in files:
+        raw = read_raw(path, {"village_id", "theme", "provision_id", "made_on", "outcome"})
+        where = f"{MATCHES_FOLDER}/{path.name}"
+        for row, cells in raw.frame.iterrows():
+            try:
+                record = {
+                    "village_id": str(cells["village_id"]).strip(),
+                    "theme": str(cells["theme"]).strip(),
+                    "provision_id": str(cells["provision_id"]).strip(),
+                    "made_on": parse_date(cells["made_on"]),
+                    "outcome": str(cells["outcome"]).strip(),
+                    "age": None if is_missing(cells.get("age")) else parse_int(cells["age"]),
+                }
+            except (KeyError, CellError) as exc:
+                skipped.append(f"{where}, rij {row}: {exc}")
+                continue
+            if record["village_id"] not in villages:
+                skipped.append(f"{where}, rij {row}: onbekende kern '{record['village_id']}'")
+            elif record["provision_id"] not in provisions:
+                skipped.append(f"{where}, rij {row}: onbekend aanbod '{record['provision_id']}'")
+            elif record["outcome"] not in OUTCOMES:
+                skipped.append(
+                    f"{where}, rij {row}, kolom 'outcome': verwacht " + ", ".join(OUTCOMES)
+                )
+            else:
+                records.append(record)
+    add_many(store, records)
+    store.seed_skipped = [*store.seed_skipped, *skipped]

@@ -108,7 +108,7 @@ session_cards = sa.Table(
     sa.CheckConstraint("kind in ('good', 'better')", name="ck_card_kind"),
 )
 
-#: decisions carry the fields of a scenario action (see planning.scenarios.model.Action)
+#: decisions carry the fields of a scenario action (see planning.workspace.scenario_file.Action)
 session_decisions = sa.Table(
     "session_decisions",
     metadata,

@@ -15,17 +15,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import pandas as pd
+import sqlalchemy as sa
 
 from planning.errors import SessionError
+from planning.store import meeting_tables as tables
+from planning.store import open_store
+from planning.store.engine import Store
+from planning.store.scenarios import chosen
 from planning.workspace.folder import Workspace, open_workspace
-
-if TYPE_CHECKING:
-    from matplotlib.figure import Figure
-
-    from planning.store.engine import Store
 
 SESSION_KINDS: dict[str, tuple[str, str]] = {
     "working_group": ("werkgroep", "working group"),
@@ -62,8 +62,6 @@ CARD_KINDS: dict[str, tuple[str, str]] = {
     "better": ("beter", "could be better"),
 }
 
-_STORES: dict[str, Store] = {}
-
 
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
@@ -74,37 +72,23 @@ def _now() -> datetime:
 
 
 def store_for(target: Workspace | Path | str | Store) -> Store:
-    """The (cached) store of a workspace; a Store passes through."""
-    from planning.store.engine import Store, open_store, store_url_for
-
+    """The store of a workspace (one per process, planning.store.open_store); a Store passes
+    through, so the session app and the tests can hand one in."""
     if isinstance(target, Store):
         return target
-    url = store_url_for(target)
-    store = _STORES.get(url)
-    if store is None:
-        store = _STORES[url] = open_store(url=url)
-    return store
+    return open_store(target)
 
 
 def _workspace(target: Workspace | Path | str | None) -> Workspace:
     return target if isinstance(target, Workspace) else open_workspace(target)
 
 
-def _tables() -> Any:
-    from planning.store import meeting_tables as t
-
-    return t
-
-
 def _touch(conn: Any, session_id: int) -> None:
     """Bump the revision: takes the write lock first, and fails clearly on an unknown id."""
-    import sqlalchemy as sa
-
-    t = _tables()
     result = conn.execute(
-        sa.update(t.sessions)
-        .where(t.sessions.c.session_id == session_id)
-        .values(updated_at=_now(), revision=t.sessions.c.revision + 1)
+        sa.update(tables.sessions)
+        .where(tables.sessions.c.session_id == session_id)
+        .values(updated_at=_now(), revision=tables.sessions.c.revision + 1)
     )
     if result.rowcount != 1:
         raise SessionError(f"bijeenkomst {session_id} bestaat niet (meer) in de opslag")
@@ -140,11 +124,10 @@ def create_session(
             (code, _capital(workspace.settings.theme_label(code)))
             for code in workspace.settings.themes
         ]
-    t = _tables()
     now = _now()
     with store_for(workspace).transaction() as conn:
         result = conn.execute(
-            t.sessions.insert().values(
+            tables.sessions.insert().values(
                 kind=kind,
                 village_id=village_id,
                 held_on=held_on or date.today(),
@@ -161,13 +144,12 @@ def create_session(
             for i, (c, lbl) in enumerate(options)
         ]
         if rows:
-            conn.execute(t.session_options.insert(), rows)
+            conn.execute(tables.session_options.insert(), rows)
     return session_id
 
 
 def scenario_options(ws: Workspace | Path | str, village_id: str) -> list[tuple[str, str]]:
     """The actions of the village's chosen scenario as options to vote on."""
-    from planning.store.scenarios import chosen
 
     scenario = chosen(store_for(ws), village_id)
     if scenario is None or not scenario.actions:
@@ -180,24 +162,20 @@ def scenario_options(ws: Workspace | Path | str, village_id: str) -> list[tuple[
 
 def list_sessions(ws: Workspace | Path | str, village_id: str | None = None) -> pd.DataFrame:
     """Sessions, newest first."""
-    import sqlalchemy as sa
-
-    t = _tables()
-    stmt = sa.select(t.sessions).order_by(
-        t.sessions.c.held_on.desc(), t.sessions.c.session_id.desc()
+    stmt = sa.select(tables.sessions).order_by(
+        tables.sessions.c.held_on.desc(), tables.sessions.c.session_id.desc()
     )
     if village_id:
-        stmt = stmt.where(t.sessions.c.village_id == village_id)
+        stmt = stmt.where(tables.sessions.c.village_id == village_id)
     rows = store_for(ws).read(stmt)
-    columns = [c.name for c in t.sessions.columns]
+    columns = [c.name for c in tables.sessions.columns]
     return pd.DataFrame(rows, columns=columns)
 
 
 def get_session(ws: Workspace | Path | str, session_id: int) -> dict[str, Any]:
-    import sqlalchemy as sa
-
-    t = _tables()
-    rows = store_for(ws).read(sa.select(t.sessions).where(t.sessions.c.session_id == session_id))
+    rows = store_for(ws).read(
+        sa.select(tables.sessions).where(tables.sessions.c.session_id == session_id)
+    )
     if not rows:
         raise SessionError(f"bijeenkomst {session_id} bestaat niet in de opslag")
     return rows[0]
@@ -209,13 +187,14 @@ def revision(ws: Workspace | Path | str, session_id: int) -> int:
 
 
 def options(ws: Workspace | Path | str, session_id: int) -> pd.DataFrame:
-    import sqlalchemy as sa
-
-    t = _tables()
     stmt = (
-        sa.select(t.session_options.c.code, t.session_options.c.label, t.session_options.c.kind)
-        .where(t.session_options.c.session_id == session_id)
-        .order_by(t.session_options.c.position, t.session_options.c.option_id)
+        sa.select(
+            tables.session_options.c.code,
+            tables.session_options.c.label,
+            tables.session_options.c.kind,
+        )
+        .where(tables.session_options.c.session_id == session_id)
+        .order_by(tables.session_options.c.position, tables.session_options.c.option_id)
     )
     return pd.DataFrame(store_for(ws).read(stmt), columns=["code", "label", "kind"])
 
@@ -224,9 +203,6 @@ def add_option(
     ws: Workspace | Path | str, session_id: int, code: str, label: str, kind: str = "action"
 ) -> None:
     """A candidate action (or theme) to vote on, added during the session."""
-    import sqlalchemy as sa
-
-    t = _tables()
     code, label = str(code).strip(), str(label).strip()
     if not code or not label:
         raise SessionError("een keuze heeft een code en een omschrijving nodig")
@@ -236,32 +212,32 @@ def add_option(
         _touch(conn, session_id)
         exists = conn.execute(
             sa.select(sa.func.count())
-            .select_from(t.session_options)
-            .where(t.session_options.c.session_id == session_id, t.session_options.c.code == code)
+            .select_from(tables.session_options)
+            .where(
+                tables.session_options.c.session_id == session_id,
+                tables.session_options.c.code == code,
+            )
         ).scalar_one()
         if exists:
             raise SessionError(f"keuze '{code}' staat al in deze bijeenkomst")
         position = conn.execute(
             sa.select(sa.func.count())
-            .select_from(t.session_options)
-            .where(t.session_options.c.session_id == session_id)
+            .select_from(tables.session_options)
+            .where(tables.session_options.c.session_id == session_id)
         ).scalar_one()
         conn.execute(
-            t.session_options.insert().values(
+            tables.session_options.insert().values(
                 session_id=session_id, code=code, label=label, kind=kind, position=int(position)
             )
         )
 
 
 def _option_codes(conn: Any, session_id: int) -> list[str]:
-    import sqlalchemy as sa
-
-    t = _tables()
     return list(
         conn.execute(
-            sa.select(t.session_options.c.code)
-            .where(t.session_options.c.session_id == session_id)
-            .order_by(t.session_options.c.position, t.session_options.c.option_id)
+            sa.select(tables.session_options.c.code)
+            .where(tables.session_options.c.session_id == session_id)
+            .order_by(tables.session_options.c.position, tables.session_options.c.option_id)
         ).scalars()
     )
 
@@ -273,25 +249,22 @@ def record_attendance(
     ws: Workspace | Path | str, session_id: int, org_kind: str, count: int
 ) -> None:
     """How many people of one kind of organisation are present (replaces the earlier count)."""
-    import sqlalchemy as sa
-
     if org_kind not in ORG_KINDS:
         raise SessionError(
             f"soort organisatie '{org_kind}' bestaat niet; kies uit {', '.join(ORG_KINDS)}"
         )
     if isinstance(count, bool) or int(count) != count or count < 0:
         raise SessionError(f"aantal aanwezigen {count!r}: verwacht een heel getal van 0 of meer")
-    t = _tables()
     with store_for(ws).transaction() as conn:
         _touch(conn, session_id)
         conn.execute(
-            sa.delete(t.session_attendance).where(
-                t.session_attendance.c.session_id == session_id,
-                t.session_attendance.c.org_kind == org_kind,
+            sa.delete(tables.session_attendance).where(
+                tables.session_attendance.c.session_id == session_id,
+                tables.session_attendance.c.org_kind == org_kind,
             )
         )
         conn.execute(
-            t.session_attendance.insert().values(
+            tables.session_attendance.insert().values(
                 session_id=session_id, org_kind=org_kind, count=int(count), recorded_at=_now()
             )
         )
@@ -305,26 +278,23 @@ def cast_dots(
     The check runs after the session row is locked, so two screens cannot together
     give one participant more dots than the session allows.
     """
-    import sqlalchemy as sa
-
     if participant < 1:
         raise SessionError("deelnemersnummer: verwacht 1 of hoger")
     if dots < 1:
         raise SessionError("plaats minstens 1 stip")
-    t = _tables()
     with store_for(ws).transaction() as conn:
         _touch(conn, session_id)
         if option not in _option_codes(conn, session_id):
             raise SessionError(f"'{option}' is geen keuze in deze bijeenkomst")
         allowed = conn.execute(
-            sa.select(t.sessions.c.dots_per_participant).where(
-                t.sessions.c.session_id == session_id
+            sa.select(tables.sessions.c.dots_per_participant).where(
+                tables.sessions.c.session_id == session_id
             )
         ).scalar_one()
         used = conn.execute(
-            sa.select(sa.func.coalesce(sa.func.sum(t.session_votes.c.dots), 0)).where(
-                t.session_votes.c.session_id == session_id,
-                t.session_votes.c.participant == participant,
+            sa.select(sa.func.coalesce(sa.func.sum(tables.session_votes.c.dots), 0)).where(
+                tables.session_votes.c.session_id == session_id,
+                tables.session_votes.c.participant == participant,
             )
         ).scalar_one()
         if used + dots > allowed:
@@ -332,7 +302,7 @@ def cast_dots(
                 f"deelnemer {participant} heeft nog {allowed - used} van de {allowed} stippen"
             )
         conn.execute(
-            t.session_votes.insert().values(
+            tables.session_votes.insert().values(
                 session_id=session_id,
                 participant=int(participant),
                 option=option,
@@ -344,14 +314,11 @@ def cast_dots(
 
 
 def dots_left(ws: Workspace | Path | str, session_id: int, participant: int) -> int:
-    import sqlalchemy as sa
-
-    t = _tables()
     allowed = int(get_session(ws, session_id)["dots_per_participant"])
     used = store_for(ws).read(
-        sa.select(sa.func.coalesce(sa.func.sum(t.session_votes.c.dots), 0).label("n")).where(
-            t.session_votes.c.session_id == session_id,
-            t.session_votes.c.participant == participant,
+        sa.select(sa.func.coalesce(sa.func.sum(tables.session_votes.c.dots), 0).label("n")).where(
+            tables.session_votes.c.session_id == session_id,
+            tables.session_votes.c.participant == participant,
         )
     )[0]["n"]
     return allowed - int(used)
@@ -361,8 +328,6 @@ def record_ranking(
     ws: Workspace | Path | str, session_id: int, participant: int, ranked: Sequence[str]
 ) -> None:
     """One participant's order of preference (first = best); replaces their earlier one."""
-    import sqlalchemy as sa
-
     ranked = [str(r) for r in ranked if r]
     if participant < 1:
         raise SessionError("deelnemersnummer: verwacht 1 of hoger")
@@ -370,7 +335,6 @@ def record_ranking(
         raise SessionError("kies minstens een eerste keus")
     if len(set(ranked)) != len(ranked):
         raise SessionError("elke keuze mag maar één keer in de rangorde staan")
-    t = _tables()
     now = _now()
     with store_for(ws).transaction() as conn:
         _touch(conn, session_id)
@@ -378,13 +342,13 @@ def record_ranking(
         if unknown:
             raise SessionError(f"'{unknown[0]}' is geen keuze in deze bijeenkomst")
         conn.execute(
-            sa.delete(t.session_rankings).where(
-                t.session_rankings.c.session_id == session_id,
-                t.session_rankings.c.participant == participant,
+            sa.delete(tables.session_rankings).where(
+                tables.session_rankings.c.session_id == session_id,
+                tables.session_rankings.c.participant == participant,
             )
         )
         conn.execute(
-            t.session_rankings.insert(),
+            tables.session_rankings.insert(),
             [
                 {
                     "session_id": session_id,
@@ -407,11 +371,10 @@ def add_card(
     text = str(text).strip()
     if not text:
         raise SessionError("de kaart is leeg; schrijf eerst iets op")
-    t = _tables()
     with store_for(ws).transaction() as conn:
         _touch(conn, session_id)
         result = conn.execute(
-            t.session_cards.insert().values(
+            tables.session_cards.insert().values(
                 session_id=session_id, kind=kind, text=text, theme=theme or None, written_at=_now()
             )
         )
@@ -460,11 +423,10 @@ def record_decision(
         )
     if end_year is not None and end_year < start:
         raise SessionError(f"eindjaar {end_year} ligt voor het startjaar {start}")
-    t = _tables()
     with store_for(workspace).transaction() as conn:
         _touch(conn, session_id)
         result = conn.execute(
-            t.session_decisions.insert().values(
+            tables.session_decisions.insert().values(
                 session_id=session_id,
                 title=title,
                 kind=kind,
@@ -489,12 +451,9 @@ def record_decision(
 
 def attendance(ws: Workspace | Path | str, session_id: int, lang: str = "nl") -> pd.DataFrame:
     """Counts per kind of organisation (no names are ever stored)."""
-    import sqlalchemy as sa
-
-    t = _tables()
     rows = store_for(ws).read(
-        sa.select(t.session_attendance.c.org_kind, t.session_attendance.c.count).where(
-            t.session_attendance.c.session_id == session_id
+        sa.select(tables.session_attendance.c.org_kind, tables.session_attendance.c.count).where(
+            tables.session_attendance.c.session_id == session_id
         )
     )
     frame = pd.DataFrame(rows, columns=["org_kind", "count"])
@@ -506,17 +465,14 @@ def attendance(ws: Workspace | Path | str, session_id: int, lang: str = "nl") ->
 
 def dot_tally(ws: Workspace | Path | str, session_id: int) -> pd.DataFrame:
     """Dots and voters per option, every option listed, most dots first."""
-    import sqlalchemy as sa
-
-    t = _tables()
     rows = store_for(ws).read(
         sa.select(
-            t.session_votes.c.option,
-            sa.func.sum(t.session_votes.c.dots).label("dots"),
-            sa.func.count(sa.distinct(t.session_votes.c.participant)).label("participants"),
+            tables.session_votes.c.option,
+            sa.func.sum(tables.session_votes.c.dots).label("dots"),
+            sa.func.count(sa.distinct(tables.session_votes.c.participant)).label("participants"),
         )
-        .where(t.session_votes.c.session_id == session_id)
-        .group_by(t.session_votes.c.option)
+        .where(tables.session_votes.c.session_id == session_id)
+        .group_by(tables.session_votes.c.option)
     )
     votes = {r["option"]: r for r in rows}
     opts = options(ws, session_id)
@@ -533,12 +489,9 @@ def dot_tally(ws: Workspace | Path | str, session_id: int) -> pd.DataFrame:
 
 def ranking_tally(ws: Workspace | Path | str, session_id: int) -> pd.DataFrame:
     """Points per option: with n options, a first choice earns n points, a second n-1, ..."""
-    import sqlalchemy as sa
-
-    t = _tables()
     rows = store_for(ws).read(
-        sa.select(t.session_rankings.c.option, t.session_rankings.c.position).where(
-            t.session_rankings.c.session_id == session_id
+        sa.select(tables.session_rankings.c.option, tables.session_rankings.c.position).where(
+            tables.session_rankings.c.session_id == session_id
         )
     )
     opts = options(ws, session_id)
@@ -562,45 +515,36 @@ def ranking_tally(ws: Workspace | Path | str, session_id: int) -> pd.DataFrame:
 
 def rankers(ws: Workspace | Path | str, session_id: int) -> int:
     """How many participants handed in a ranking."""
-    import sqlalchemy as sa
-
-    t = _tables()
     return int(
         store_for(ws).read(
             sa.select(
-                sa.func.count(sa.distinct(t.session_rankings.c.participant)).label("n")
-            ).where(t.session_rankings.c.session_id == session_id)
+                sa.func.count(sa.distinct(tables.session_rankings.c.participant)).label("n")
+            ).where(tables.session_rankings.c.session_id == session_id)
         )[0]["n"]
     )
 
 
 def cards(ws: Workspace | Path | str, session_id: int) -> pd.DataFrame:
-    import sqlalchemy as sa
-
-    t = _tables()
     rows = store_for(ws).read(
         sa.select(
-            t.session_cards.c.card_id,
-            t.session_cards.c.kind,
-            t.session_cards.c.text,
-            t.session_cards.c.theme,
+            tables.session_cards.c.card_id,
+            tables.session_cards.c.kind,
+            tables.session_cards.c.text,
+            tables.session_cards.c.theme,
         )
-        .where(t.session_cards.c.session_id == session_id)
-        .order_by(t.session_cards.c.card_id)
+        .where(tables.session_cards.c.session_id == session_id)
+        .order_by(tables.session_cards.c.card_id)
     )
     return pd.DataFrame(rows, columns=["card_id", "kind", "text", "theme"])
 
 
 def decisions(ws: Workspace | Path | str, session_id: int | None = None) -> pd.DataFrame:
     """Decisions of one session (or all); ``themes`` as a list."""
-    import sqlalchemy as sa
-
-    t = _tables()
-    stmt = sa.select(t.session_decisions).order_by(t.session_decisions.c.decision_id)
+    stmt = sa.select(tables.session_decisions).order_by(tables.session_decisions.c.decision_id)
     if session_id is not None:
-        stmt = stmt.where(t.session_decisions.c.session_id == session_id)
+        stmt = stmt.where(tables.session_decisions.c.session_id == session_id)
     rows = store_for(ws).read(stmt)
-    frame = pd.DataFrame(rows, columns=[c.name for c in t.session_decisions.columns])
+    frame = pd.DataFrame(rows, columns=[c.name for c in tables.session_decisions.columns])
     frame["themes"] = [[x for x in str(v).split(";") if x] for v in frame["themes"]]
     return frame
 
@@ -634,11 +578,11 @@ def decision_fields(decision: dict[str, Any] | pd.Series) -> dict[str, Any]:
 
 
 def decision_actions(ws: Workspace | Path | str, session_id: int) -> list[Any]:
-    """The session's decisions as ``planning.scenarios.model.Action`` objects (dicts until it exists)."""
+    """The session's decisions as ``planning.workspace.scenario_file.Action`` objects (dicts until it exists)."""
     rows = decisions(ws, session_id)
     fields = [decision_fields(row) for _, row in rows.iterrows()]
     try:
-        from planning.scenarios.model import Action  # h5's scenario model
+        from planning.workspace.scenario_file import Action  # h5's scenario model
     except ImportError:
         return fields
     import dataclasses
@@ -665,30 +609,3 @@ def summary(ws: Workspace | Path | str, session_id: int) -> dict[str, Any]:
         "cards": cards(ws, session_id),
         "decisions": decisions(ws, session_id),
     }
-
-
-def result_chart(
-    ws: Workspace | Path | str, session_id: int, what: str = "dots", lang: str = "nl"
-) -> Figure:
-    """Horizontal bars of the dot vote or the ranking, largest on top."""
-    from matplotlib.figure import Figure
-
-    frame = dot_tally(ws, session_id) if what == "dots" else ranking_tally(ws, session_id)
-    column = "dots" if what == "dots" else "points"
-    title = {
-        ("dots", "nl"): "Stippen per keuze",
-        ("dots", "en"): "Dots per option",
-        ("ranking", "nl"): "Punten uit de rangorde",
-        ("ranking", "en"): "Ranking points",
-    }[(what, lang)]
-    frame = frame.iloc[::-1]
-    fig = Figure(figsize=(8, 0.45 * max(len(frame), 3) + 1))
-    ax = fig.add_subplot()
-    ax.barh(frame["label"], frame[column], color="#2a7f62")
-    for y, v in enumerate(frame[column]):
-        ax.text(v, y, f" {v}", va="center", fontsize=10)
-    ax.set_title(title, loc="left", fontsize=13)
-    ax.spines[["top", "right"]].set_visible(False)
-    ax.xaxis.get_major_locator().set_params(integer=True)
-    fig.tight_layout()
-    return fig

@@ -7,7 +7,7 @@ Tables (schema version 2)::
     scenario_versions  id, scenario_id, version, toml, note, saved_at
     scenario_choice    village_id, scenario_id, chosen_at         the chosen marker
 
-A version holds the scenario as TOML text (``planning.scenarios.model.dump_toml``), the
+A version holds the scenario as TOML text (``planning.workspace.scenario_file.dump_toml``), the
 same text staff review, so restoring is loading that text. Saving never
 overwrites: it adds version n + 1 in one transaction. Schema version 1 kept one
 row per save in a single ``scenarios`` table (id, name, village_id, toml,
@@ -17,6 +17,7 @@ saved_at); ``upgrade_1_to_2`` moves such a store to the tables above.
 from __future__ import annotations
 
 import time
+import tomllib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -24,9 +25,9 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from planning.errors import ScenarioError, StoreError
-from planning.scenarios.model import Scenario, dump_toml, load_toml, suggest
-from planning.store.engine import UPGRADES, Store, metadata, store_url_for
+from planning.errors import PlanningError, ScenarioError, StoreError
+from planning.store.engine import UPGRADES, Store, metadata
+from planning.workspace.scenario_file import Scenario, dump_toml, load_toml, read_scenario, suggest
 
 scenarios = sa.Table(
     "scenarios",
@@ -312,6 +313,11 @@ class Seeded:
     skipped: list[str] = field(default_factory=list)
 
 
+def folder_has_files(ws: Any) -> bool:
+    folder = ws.path / "scenarios"
+    return folder.is_dir() and any(folder.glob("*.toml"))
+
+
 def seed_from_folder(store: Store, ws: Any) -> Seeded:
     """On the first open of a store, load the workspace's ``scenarios/*.toml`` and its
     ``scenarios/chosen.toml`` (village = name).
@@ -322,11 +328,6 @@ def seed_from_folder(store: Store, ws: Any) -> Seeded:
     ``planning scenario import`` it. Runs in one transaction and only while the store
     holds no scenario at all, so two processes opening a new store at once load once.
     """
-    import tomllib
-
-    from planning.errors import PlanningError
-    from planning.scenarios.model import read_scenario
-
     result = Seeded()
     folder = ws.path / "scenarios"
     if not folder.is_dir():
@@ -385,16 +386,6 @@ def seed_from_folder(store: Store, ws: Any) -> Seeded:
     return result
 
 
-def open_for(ws: Any, url: str | None = None) -> Store:
-    """The workspace's store with its scenario files loaded on first open; what had to be
-    left out is in ``store.seed_skipped`` (the CLI shows it)."""
-    from planning.store.engine import open_store
-
-    store = open_store(ws, url=url or store_url_for(ws))
-    store.seed_skipped = [*store.seed_skipped, *seed_from_folder(store, ws).skipped]
-    return store
-
-
 def latest(store: Store, name: str, village_id: str) -> tuple[Scenario, int]:
     """The newest version of a scenario and its number."""
     with store.engine.connect() as conn:
@@ -406,20 +397,3 @@ def latest(store: Store, name: str, village_id: str) -> tuple[Scenario, int]:
             .limit(1)
         ).one()
     return load_toml(str(row[0]), file=f"{name} (opslag)"), int(row[1])
-
-
-def plan_scenario(ws: Any, village_id: str, name: str | None = None) -> tuple[Scenario, int] | None:
-    """The scenario a village plan shows: by name, else the chosen one, else the first
-    (alphabetically); with its version number. None when the village has none."""
-    store = open_for(ws)
-    try:
-        if name is None:
-            name = chosen_name(store, village_id)
-        if name is None:
-            rows = list_scenarios(store, village_id)
-            if not rows:
-                return None
-            name = str(rows[0]["name"])
-        return latest(store, name, village_id)
-    finally:
-        store.dispose()

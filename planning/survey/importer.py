@@ -29,6 +29,7 @@ import pandas as pd
 from planning.errors import SurveyImportError
 from planning.io.sources import Export, read_export
 from planning.io.tables import normalize_header
+from planning.store.pseudonyms import pseudonym
 from planning.survey import validate as v
 from planning.survey.coding import HORIZON_COLUMNS, code_series, coding_report, lexicon_for
 from planning.survey.mapping import (
@@ -40,7 +41,7 @@ from planning.survey.mapping import (
     load_mapping,
     resolve_header,
 )
-from planning.survey.privacy import personal_mask, pseudonym
+from planning.survey.privacy import personal_mask
 from planning.survey.responses_file import (
     RESPONSES_FILE,
     already_present,

@@ -10,10 +10,12 @@ from typing import Any
 import ipywidgets as w
 
 from planning.analysis import monitoring
+from planning.charts.monitoring import trend_chart
 from planning.errors import PlanningError
 from planning.i18n import fmt_num
 from planning.widgets._style import CSS, esc, table
 from planning.workspace.folder import Workspace, open_workspace
+from planning.workspace.indicators import indicators
 
 
 class MonitoringView:
@@ -24,7 +26,7 @@ class MonitoringView:
     ) -> None:
         self.ws = workspace if isinstance(workspace, Workspace) else open_workspace(workspace)
         self.ws.village(village)
-        inds = monitoring.indicators(self.ws)
+        inds = indicators(self.ws)
         villages = self.ws.villages
         self.style = w.HTML(CSS)
         self.status = w.HTML()
@@ -109,7 +111,7 @@ class MonitoringView:
         if not codes:
             self.chart.value = b""
             return
-        fig = monitoring.trend_chart(self.ws, village, codes)
+        fig = trend_chart(self.ws, village, codes)
         buffer = io.BytesIO()
         fig.savefig(buffer, format="png", dpi=90)
         self.chart.value = buffer.getvalue()

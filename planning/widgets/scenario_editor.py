@@ -1,6 +1,6 @@
 """ScenarioEditor: add and edit actions, move sliders, see every horizon change at once.
 
-A thin view over ``planning.scenarios.model`` (the model), ``planning.scenarios.evaluate`` (the
+A thin view over ``planning.workspace.scenario_file`` (the model), ``planning.scenarios.evaluate`` (the
 numbers, cached per workspace so a slider move costs milliseconds) and
 ``planning.store.scenarios`` (versions in the store). Nothing is computed here
 that the village plan would compute differently.
@@ -15,10 +15,10 @@ import ipywidgets as w
 
 from planning.errors import PlanningError
 from planning.i18n import fmt_int, fmt_money, fmt_pct
-from planning.scenarios.model import Action, Scenario, validate
 from planning.store import meetings as sessions
 from planning.widgets._style import CSS, esc
 from planning.workspace.folder import Workspace, open_workspace
+from planning.workspace.scenario_file import Action, Scenario, validate
 
 NEW = "(nieuw scenario)"
 
@@ -391,7 +391,7 @@ class ScenarioEditor:
 
     # -- evaluation -----------------------------------------------------------------------------
     def evaluate(self) -> dict[str, Any]:
-        from planning.scenarios.model import evaluate
+        from planning.scenarios.evaluate import evaluate
 
         result = evaluate(self.ws, self.scenario)
         self.last_result = result

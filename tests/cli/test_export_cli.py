@@ -20,7 +20,7 @@ def planning(*args: str) -> subprocess.CompletedProcess[str]:
 
 @pytest.mark.slow
 def test_export_one_village_json_same_bytes_as_in_process(demo_ws: Path, tmp_path: Path) -> None:
-    from planning.plan.village_plan import build_plan
+    from planning.plan.build import build_plan
     from planning.report.pdf import render_pdf
 
     out = tmp_path / "out"

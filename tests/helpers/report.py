@@ -95,10 +95,10 @@ EXAMPLE_SCENARIO = Path(__file__).resolve().parents[2] / "docs" / "roden-voorbee
 
 def add_scenario(ws: Path, toml: Path = EXAMPLE_SCENARIO, choose: bool = True) -> str:
     """Save a scenario file into the workspace's store (and mark it chosen)."""
-    from planning.scenarios.model import check, load_toml
     from planning.store import open_store
     from planning.store import scenarios as stored
     from planning.workspace.folder import open_workspace
+    from planning.workspace.scenario_file import check, load_toml
 
     scenario = check(open_workspace(ws), load_toml(toml))
     store = open_store(ws)

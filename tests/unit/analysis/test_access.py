@@ -227,7 +227,7 @@ def test_facility_becoming_accessible_changes_only_its_neighbours() -> None:
 def test_village_map_renders_png(tmp_path: Path) -> None:
     from matplotlib.figure import Figure
 
-    from planning.analysis.access import village_map
+    from planning.charts.village_map import village_map
 
     ws = open_workspace()
     fig = village_map(ws, "roden")

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 from helpers.access import facility, make_workspace, offset
 
-from planning.analysis.matching import gaps
+from planning.analysis.gaps import gaps
 from planning.analysis.supply import supply_detail, unattributed_commitments
 from planning.errors import WorkspaceError
 from planning.workspace.folder import open_workspace

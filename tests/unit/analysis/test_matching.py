@@ -11,15 +11,8 @@ import pytest
 from helpers.access import facility, make_workspace, offset
 from test_gaps import _prov
 
-from planning.analysis.matching import (
-    match,
-    match_counts,
-    match_many,
-    match_needs,
-    matches_made,
-    record_match,
-    taken_places,
-)
+from planning.analysis.match_records import match_counts, matches_made, record_match, taken_places
+from planning.analysis.matching import match, match_many, match_needs
 from planning.errors import WorkspaceError
 from planning.store import matches as store_matches
 from planning.store import open_store
@@ -256,7 +249,7 @@ def test_matches_folder_seeds_an_empty_store_and_skips_rows_that_do_not_fit(
 ) -> None:
     """The demo's matches/ file fills the store once; a row for an unknown village is
     left out with its reason instead of stopping every plan."""
-    from planning.analysis.matching import match_counts
+    from planning.analysis.match_records import match_counts
     from planning.store import open_store
 
     path = demo_ws / "matches" / "matches.csv"

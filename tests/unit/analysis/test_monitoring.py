@@ -11,7 +11,10 @@ import pytest
 from openpyxl import Workbook
 
 from planning.analysis import monitoring
+from planning.charts.monitoring import trend_chart
+from planning.store.observations import parse_period
 from planning.workspace.folder import open_workspace
+from planning.workspace.indicators import indicators
 
 BAD = (
     "Monitoring Roden voorjaar\n\n"
@@ -33,7 +36,7 @@ def cli(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_indicators_come_from_workspace_toml(demo_ws: Path) -> None:
-    inds = monitoring.indicators(open_workspace(demo_ws))
+    inds = indicators(open_workspace(demo_ws))
     assert {"visitors", "matches", "jeugdfonds", "volunteers", "loneliness"} <= set(inds)
     lonely = inds["loneliness"]
     assert lonely.unit == "%" and lonely.direction == "down" and lonely.targets[10] == 8
@@ -108,11 +111,11 @@ def test_latest_and_list_for_the_plan(demo_ws: Path) -> None:
     ],
 )
 def test_periods(text: str, expected: str) -> None:
-    assert monitoring.parse_period(text)[0] == expected
+    assert parse_period(text)[0] == expected
 
 
 def test_trend_chart_has_targets(demo_ws: Path) -> None:
-    fig = monitoring.trend_chart(demo_ws, "roden", ["visitors", "loneliness"])
+    fig = trend_chart(demo_ws, "roden", ["visitors", "loneliness"])
     titles = [ax.get_title(loc="left") for ax in fig.axes if ax.get_visible()]
     assert titles == ["Bezoekers ontmoetingsplekken", "Ernstig eenzaam (18+)"]
     assert len(fig.axes[0].lines[0].get_xdata()) == 34  # monthly, jan 2024 .. oct 2026

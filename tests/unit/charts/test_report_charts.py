@@ -54,7 +54,7 @@ def test_timeline_with_open_ended_items() -> None:
 def test_pdf_embeds_only_shipped_fonts(tmp_path) -> None:
     from pypdf import PdfReader
 
-    from planning.plan.village_plan import build_plan
+    from planning.plan.build import build_plan
     from planning.report.pdf import write_pdf
     from planning.workspace.folder import demo_path
 

@@ -7,7 +7,9 @@ from datetime import date
 
 import pytest
 
-from planning.plan.village_plan import SECTIONS, build_plan
+from planning.plan.build import build_plan
+from planning.plan.village_plan import SECTIONS
+from planning.report.payload import to_payload
 from planning.workspace.folder import open_workspace
 
 
@@ -41,7 +43,7 @@ def test_plan_date_from_workspace(demo_ws) -> None:
     toml.write_text(toml.read_text() + '\n[report]\ndate = "2026-11-22"\n', encoding="utf-8")
     plan = build_plan(demo_ws, "roden")
     assert plan.plan_date == date(2026, 11, 22)
-    assert plan.to_payload()["meta"]["date"] == "22 november 2026"
+    assert to_payload(plan)["meta"]["date"] == "22 november 2026"
 
 
 def test_unknown_village_is_a_clear_error(ws) -> None:
@@ -53,7 +55,7 @@ def test_unknown_village_is_a_clear_error(ws) -> None:
 
 def test_payload_is_json_and_no_section_is_empty(ws) -> None:
     plan = build_plan(ws, "alteveer")
-    payload = plan.to_payload()
+    payload = to_payload(plan)
     json.dumps(payload)
     assert [s["key"] for s in payload["sections"]] == list(SECTIONS)
     for section in payload["sections"]:
@@ -70,14 +72,14 @@ def test_village_without_survey_says_so(demo_ws) -> None:
 
     plan = build_plan(drop_survey(demo_ws, "alteveer"), "alteveer")
     assert plan.respondents == 0
-    payload = plan.to_payload()
+    payload = to_payload(plan)
     residents = next(s for s in payload["sections"] if s["key"] == "residents")
     assert residents["blocks"][0]["text"] == "Voor deze kern is nog geen enquête gehouden."
 
 
 def test_small_population_counts_are_suppressed(ws) -> None:
     plan = build_plan(ws, "alteveer")
-    payload = plan.to_payload()
+    payload = to_payload(plan)
     village = next(s for s in payload["sections"] if s["key"] == "village")
     table = next(b for b in village["blocks"] if b["type"] == "table")
     for row in table["rows"]:
@@ -86,7 +88,7 @@ def test_small_population_counts_are_suppressed(ws) -> None:
 
 
 def test_english_payload(ws) -> None:
-    payload = build_plan(ws, "roden", lang="en").to_payload()
+    payload = to_payload(build_plan(ws, "roden", lang="en"))
     assert payload["meta"]["title"] == "Village plan"
     assert payload["meta"]["date"] == "1 January 2026"
     titles = [s["title"] for s in payload["sections"]]
@@ -104,7 +106,7 @@ def test_plan_with_the_chosen_scenario(demo_ws) -> None:
     assert list(plan.effect["horizon"]) == [3, 5, 10]
     assert (plan.effect["walk_after"] >= plan.effect["walk_before"]).all()
     assert plan.coverage[-1]["situation"].startswith("met plan")
-    titles = [b for s in plan.to_payload()["sections"] for b in s["blocks"]]
+    titles = [b for s in to_payload(plan)["sections"] for b in s["blocks"]]
     assert any(b.get("key") == "timeline" for b in titles)
 
 

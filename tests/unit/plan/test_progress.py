@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from planning.plan.files import exported_plans, plans_dir
 from planning.plan.overview import village_progress
-from planning.report.export import exported_plans, plans_dir
 from planning.workspace.folder import open_workspace
 
 

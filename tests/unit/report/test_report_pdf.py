@@ -10,7 +10,7 @@ import pytest
 from helpers.report import pdf_text, write_responses
 
 from planning.i18n import fmt_int
-from planning.plan.village_plan import build_plan
+from planning.plan.build import build_plan
 from planning.report.pdf import render_pdf, write_pdf
 from planning.workspace.folder import open_workspace
 
@@ -170,7 +170,7 @@ def test_no_personal_data_from_the_followup_store(demo_ws: Path, tmp_path: Path)
     import openpyxl
 
     from planning.report.xlsx import write_xlsx
-    from planning.survey import import_survey
+    from planning.survey.importer import import_survey
 
     raw = demo_ws / "survey" / "raw" / "papieren_formulieren_2026.csv"
     import_survey(demo_ws, raw)

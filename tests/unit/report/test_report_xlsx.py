@@ -9,7 +9,7 @@ import openpyxl
 import pytest
 from helpers.report import write_responses
 
-from planning.plan.village_plan import build_plan
+from planning.plan.build import build_plan
 from planning.report.xlsx import neutralise, render_xlsx, write_xlsx
 from planning.workspace.folder import open_workspace
 

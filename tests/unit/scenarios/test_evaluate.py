@@ -11,9 +11,11 @@ import pandas as pd
 import pytest
 
 from planning.analysis.population import project
-from planning.scenarios.evaluate import Sources, compare, evaluate, scenario_facilities
-from planning.scenarios.model import Action, Scenario
+from planning.charts.comparison import comparison_chart
+from planning.scenarios.compare import compare
+from planning.scenarios.evaluate import Sources, evaluate, scenario_facilities
 from planning.workspace.folder import Workspace, open_workspace
+from planning.workspace.scenario_file import Action, Scenario
 
 SHARE = {"loneliness": 0.10, "informal_care": 0.05}
 
@@ -241,7 +243,7 @@ def test_compare_side_by_side(ws: Workspace) -> None:
     assert set(frame["scenario"]) == {"Basis", "Dorpshuis als ontmoetingsplek"}
     row = frame[(frame["scenario"] == "Basis") & (frame["horizon"] == 10)].iloc[0]
     assert row["cost_cumulative"] == 0
-    fig = result.chart()
+    fig = comparison_chart(result.frame)
     assert len(fig.axes) == 4
     assert fig.axes[0].get_title(loc="left") == "Thema's met een tekort"
     assert {t.get_text() for t in fig.axes[0].get_legend().get_texts()} == {
@@ -252,11 +254,12 @@ def test_compare_side_by_side(ws: Workspace) -> None:
 
 def test_demo_scenario_with_the_real_areas(demo_ws) -> None:
     """The chosen demo scenario of Roden, through survey, matching and access for real."""
-    from planning.store.scenarios import load_scenario, open_for
-    from planning.survey import volunteers_offered
+    from planning.store import open_store
+    from planning.store.scenarios import load_scenario
+    from planning.survey.channels import volunteers_offered
 
     real_ws = open_workspace(demo_ws)
-    store = open_for(real_ws)
+    store = open_store(real_ws)
     together = load_scenario(store, "Samen met de kerk en de sportclub", "roden")
     store.dispose()
     result = evaluate(real_ws, together)
@@ -291,6 +294,6 @@ def test_compare_chart_leaves_global_style_alone(ws: Workspace) -> None:
     import matplotlib
 
     before = dict(matplotlib.rcParams)
-    compare(ws, [Scenario("Basis", "roden")], sources=StandIns().sources()).chart()
+    comparison_chart(compare(ws, [Scenario("Basis", "roden")], sources=StandIns().sources()).frame)
     changed = {k for k, v in matplotlib.rcParams.items() if before.get(k) != v}
     assert changed <= {"backend"}

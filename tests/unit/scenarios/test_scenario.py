@@ -7,8 +7,15 @@ from pathlib import Path
 import pytest
 
 from planning.errors import ScenarioError
-from planning.scenarios.model import Action, Scenario, check, dump_toml, load_toml, read_scenario
 from planning.workspace.folder import open_workspace
+from planning.workspace.scenario_file import (
+    Action,
+    Scenario,
+    check,
+    dump_toml,
+    load_toml,
+    read_scenario,
+)
 
 GOOD = """\
 name = "Dorpshuis als ontmoetingsplek"

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from helpers.pgserver import postgres_server  # noqa: F401  (session fixture)
 
+from planning.charts.meetings import result_chart
 from planning.errors import SessionError
 from planning.store import meetings as api
 
@@ -134,7 +135,7 @@ def test_unknown_session_is_a_clear_error(demo_ws: Path) -> None:
 
 def test_result_chart_draws_bars(demo_ws: Path, sid: int) -> None:
     api.cast_dots(demo_ws, sid, 1, "youth", 3)
-    fig = api.result_chart(demo_ws, sid)
+    fig = result_chart(demo_ws, sid)
     ax = fig.axes[0]
     assert ax.get_title(loc="left") == "Stippen per keuze"
     assert max(p.get_width() for p in ax.patches) == 3
@@ -143,7 +144,8 @@ def test_result_chart_draws_bars(demo_ws: Path, sid: int) -> None:
 VOTER = textwrap.dedent(
     """
     import sys
-    from planning.store import meetings as api
+    from planning.charts.meetings import result_chart
+from planning.store import meetings as api
     from planning.errors import SessionError
     ws, sid, participant, option, n = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4], int(sys.argv[5])
     ok = refused = 0

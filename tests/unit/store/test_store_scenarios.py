@@ -15,17 +15,17 @@ import pytest
 import sqlalchemy as sa
 from helpers.pgserver import postgres_server  # noqa: F401  (session fixture)
 
-from planning.scenarios.model import Action, Scenario
 from planning.store import open_store
 from planning.store import scenarios as S
 from planning.store.engine import SCHEMA_VERSION
+from planning.workspace.scenario_file import Action, Scenario
 
 ROOT = Path(__file__).resolve().parents[3]
 
 WRITER = textwrap.dedent(
     """
     import sys
-    from planning.scenarios.model import Action, Scenario
+    from planning.workspace.scenario_file import Action, Scenario
     from planning.store import open_store
     from planning.store.scenarios import save_scenario
 
@@ -140,7 +140,7 @@ def test_upgrade_from_version_1(store_url: str) -> None:
     save kept as a numbered version."""
     from datetime import datetime
 
-    from planning.scenarios.model import dump_toml
+    from planning.workspace.scenario_file import dump_toml
 
     old = sa.MetaData()
     info = sa.Table(
@@ -225,7 +225,7 @@ def test_workspace_store_url_and_env_select_postgresql(
     monkeypatch.delenv("PLANNING_STORE_URL", raising=False)
     toml = demo_ws / "workspace.toml"
     toml.write_text(toml.read_text(encoding="utf-8") + f'\n[store]\nurl = "{url}"\n', "utf-8")
-    store = S.open_for(open_workspace(demo_ws))
+    store = open_store(open_workspace(demo_ws))
     assert store.engine.dialect.name == "postgresql"
     rows = S.list_scenarios(store)
     assert len(rows) == len(list((demo_ws / "scenarios").glob("*--*.toml")))

@@ -7,8 +7,13 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from planning.survey import code_text, coding_report, lexicon_for
-from planning.survey.coding import coded_themes, read_overrides
+from planning.survey.coding import (
+    code_text,
+    coded_themes,
+    coding_report,
+    lexicon_for,
+    read_overrides,
+)
 
 # hand-written answers as residents write them, with the themes a member of staff would give
 EXAMPLES: list[tuple[str, set[str]]] = [

@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 from planning.cli import main
 from planning.errors import SurveyImportError
-from planning.survey import import_survey
+from planning.survey.importer import import_survey
 
 HEADER = (
     "Formulier;Kern;Datum;Leeftijd;Wat heeft u over 3 jaar nodig?;Belang eenzaamheid;"

@@ -11,7 +11,6 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from planning.survey import needs, needs_from_frames, post_stratify, publishable
 from planning.survey.channels import (
     age_profile_chart,
     channel_counts,
@@ -19,7 +18,14 @@ from planning.survey.channels import (
     representativeness,
     volunteers_offered,
 )
-from planning.survey.needs import NEEDS_COLUMNS, collapse_bands
+from planning.survey.needs import (
+    NEEDS_COLUMNS,
+    collapse_bands,
+    needs,
+    needs_from_frames,
+    post_stratify,
+)
+from planning.survey.suppression import publishable
 from planning.workspace.folder import open_workspace
 
 THEMES = ["loneliness", "youth", "meeting"]

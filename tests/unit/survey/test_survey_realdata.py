@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 from planning.errors import SurveyImportError
-from planning.survey import import_survey
+from planning.survey.importer import import_survey
 
 MAPPINGS = Path(__file__).parent / "mappings"
 

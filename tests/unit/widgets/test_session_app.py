@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from planning.store import meetings as api
@@ -116,10 +117,11 @@ def test_errors_are_shown_in_dutch_not_raised(demo_ws: Path) -> None:
 
 
 def test_vote_on_the_actions_of_the_chosen_scenario(demo_ws: Path) -> None:
-    from planning.scenarios.model import Action, Scenario
     from planning.store.meetings import store_for
     from planning.store.scenarios import choose, save_scenario
+    from planning.workspace.scenario_file import Action, Scenario
 
+    shutil.rmtree(demo_ws / "scenarios")  # a workspace without scenario files
     app = SessionApp(demo_ws, village="roden")
     app.new_title.value = "Klankbordgroep"
     app.new_options.value = "scenario"

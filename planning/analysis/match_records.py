@@ -16,88 +16,28 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from planning.errors import WorkspaceError
+from planning.io.tables import parse_age
+from planning.store import matches as store_matches
+from planning.store import open_store
+from planning.store.engine import Store, store_url_for
 from planning.workspace.schemas import suggest
+from planning.workspace.themes import resolve_theme
 
 if TYPE_CHECKING:
-    from planning.store.engine import Store
     from planning.workspace.folder import Workspace
 
 
-#: a workspace may bring matches made before the workbook was used (the demo does):
-#: matches/*.csv with village_id, theme, provision_id, made_on, outcome[, age]
-MATCHES_FOLDER = "matches"
-
-
-def _folder_files(ws: Workspace) -> list[Path]:
-    folder = ws.path / MATCHES_FOLDER
-    return sorted(folder.glob("*.csv")) if folder.is_dir() else []
-
-
-def _seed_from_folder(ws: Workspace, store: Store) -> None:
-    """Fill an empty matches table from matches/*.csv, all rows or none.
-
-    Like the monitoring observations, files are the way matches recorded elsewhere
-    (a spreadsheet kept before the workbook) come in; once the store holds matches it
-    is the record and the files are not read again. A row that does not fit this
-    workspace (a village or provision it lacks) is left out with its reason in
-    ``store.seed_skipped``, so one stray row cannot stop every village's plan.
-    """
-    from planning.io.tables import CellError, is_missing, parse_date, parse_int, read_raw
-    from planning.store import matches as store_matches
-
-    files = _folder_files(ws)
-    if not files or not store_matches.is_empty(store):
-        return
-    provisions = {str(p) for p in ws.provisions["provision_id"]}
-    villages = set(ws.village_ids())
-    records: list[dict[str, object]] = []
-    skipped: list[str] = []
-    for path in files:
-        raw = read_raw(path, {"village_id", "theme", "provision_id", "made_on", "outcome"})
-        where = f"{MATCHES_FOLDER}/{path.name}"
-        for row, cells in raw.frame.iterrows():
-            try:
-                record = {
-                    "village_id": str(cells["village_id"]).strip(),
-                    "theme": str(cells["theme"]).strip(),
-                    "provision_id": str(cells["provision_id"]).strip(),
-                    "made_on": parse_date(cells["made_on"]),
-                    "outcome": str(cells["outcome"]).strip(),
-                    "age": None if is_missing(cells.get("age")) else parse_int(cells["age"]),
-                }
-            except (KeyError, CellError) as exc:
-                skipped.append(f"{where}, rij {row}: {exc}")
-                continue
-            if record["village_id"] not in villages:
-                skipped.append(f"{where}, rij {row}: onbekende kern '{record['village_id']}'")
-            elif record["provision_id"] not in provisions:
-                skipped.append(f"{where}, rij {row}: onbekend aanbod '{record['provision_id']}'")
-            elif record["outcome"] not in store_matches.OUTCOMES:
-                skipped.append(
-                    f"{where}, rij {row}, kolom 'outcome': verwacht "
-                    + ", ".join(store_matches.OUTCOMES)
-                )
-            else:
-                records.append(record)
-    store_matches.add_many(store, records)
-    store.seed_skipped = [*store.seed_skipped, *skipped]
-
-
 def _open(ws: Workspace, store: Store | None) -> Store | None:
-    """The store to read matches from (seeded from matches/ when empty); None: nothing yet."""
+    """The store to read matches from (seeded from matches/ on its first open); None when
+    the workspace has neither a store nor a matches/ folder yet (reading makes no store)."""
     if store is None:
-        if not _store_path_exists(ws) and not _folder_files(ws):
+        if not _store_path_exists(ws) and not store_matches.folder_files(ws):
             return None
-        from planning.store import open_store
-
         store = open_store(ws)
-    _seed_from_folder(ws, store)
     return store
 
 
 def _store_path_exists(ws: Workspace) -> bool:
-    from planning.store.engine import store_url_for
-
     url = store_url_for(ws)
     if not url.startswith("sqlite:///"):
         return True
@@ -106,8 +46,6 @@ def _store_path_exists(ws: Workspace) -> bool:
 
 def taken_places(ws: Workspace, store: Store | None = None) -> dict[str, int]:
     """provision_id -> places taken by recorded matches (none when there is no store yet)."""
-    from planning.store import matches as store_matches
-
     store = _open(ws, store)
     if store is None:
         return {}
@@ -126,10 +64,6 @@ def record_match(
     store: Store | None = None,
 ) -> int:
     """Record a match staff made (question -> provision, date, outcome); returns its id."""
-    from planning.analysis.matching import _check_age, resolve_theme
-    from planning.store import matches as store_matches
-    from planning.store import open_store
-
     ws.village(village_id)
     theme = resolve_theme(ws, theme)
     known = [str(p) for p in ws.provisions["provision_id"]]
@@ -140,7 +74,7 @@ def record_match(
     if outcome not in store_matches.OUTCOMES:
         raise WorkspaceError(f"uitkomst '{outcome}': verwacht {', '.join(store_matches.OUTCOMES)}")
     if age is not None:
-        age = int(_check_age(age))
+        age = int(parse_age(age))
     store = store or open_store(ws)
     return store_matches.add(
         store,
@@ -159,8 +93,6 @@ def matches_made(ws: Workspace, village_id: str, store: Store | None = None) -> 
 
     Columns theme, provision (the provision's name), count; largest first.
     """
-    from planning.store import matches as store_matches
-
     columns = ["theme", "provision", "count"]
     store = _open(ws, store)
     if store is None:
@@ -183,8 +115,6 @@ def match_counts(
     ws: Workspace, village_id: str | None = None, store: Store | None = None
 ) -> pd.DataFrame:
     """Monitoring figure: matches per village and theme, in total and by outcome."""
-    from planning.store import matches as store_matches
-
     outcomes = list(store_matches.OUTCOMES)
     columns = ["village_id", "theme", "matches", *outcomes]
     store = _open(ws, store)

@@ -16,7 +16,8 @@ Two kinds of action change the places themselves, so distance coverage moves:
 
 ``validate(ws, scenario)`` checks a scenario against the workspace and raises
 one ScenarioError naming every wrong action by number and title; nothing is
-written before a scenario passes. Evaluation lives in planning.scenarios.evaluate.
+written before a scenario passes. Evaluation lives in planning.scenarios; the file is a contract of the workspace folder,
+so its model lives here, where the store can seed from it.
 """
 
 from __future__ import annotations
@@ -235,7 +236,7 @@ def _error(problems: list[Problem], file: str) -> ScenarioError:
 
 
 def suggest(value: str, known: list[str]) -> str | None:
-    from planning.workspace.schemas import suggest as _suggest  # pandas/pandera: only when needed
+    from planning.workspace.schemas import suggest as _suggest
 
     return _suggest(value, known)
 
@@ -386,27 +387,3 @@ def check(ws: Workspace, scenario: Scenario, file: str = "scenario") -> Scenario
 def read_scenario(ws: Workspace, path: Path) -> Scenario:
     """Load and validate a scenario file: the one way in for files from staff."""
     return check(ws, load_toml(path), path.name)
-
-
-def plan_scenario(
-    ws: Workspace, village_id: str, name: str | None = None
-) -> tuple[Scenario, int] | None:
-    """(scenario, version) for a village plan: by name, else the chosen one, else the
-    first; None when the village has no scenario (see planning.store.scenarios)."""
-    from planning.store.scenarios import plan_scenario as _plan_scenario
-
-    return _plan_scenario(ws, village_id, name)
-
-
-def evaluate(ws: Workspace, scenario: Scenario | None = None, **kwargs: Any) -> dict[str, Any]:
-    """Per horizon: demand, supply, coverage, distance coverage, costs, volunteers."""
-    from planning.scenarios.evaluate import evaluate as _evaluate
-
-    return _evaluate(ws, scenario, **kwargs)
-
-
-def compare(ws: Workspace, scenarios: list[Scenario], **kwargs: Any) -> Any:
-    """Several scenarios side by side (a frame) with a chart; see planning.scenarios.evaluate."""
-    from planning.scenarios.evaluate import compare as _compare
-
-    return _compare(ws, scenarios, **kwargs)

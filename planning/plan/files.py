@@ -1,0 +1,43 @@
+"""Where a village's plan files live and what they are called.
+
+Plans go inside the workspace (``plannen/``) unless the user names another folder,
+so the start notebook can tell which villages have a published plan.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from planning.workspace.folder import Workspace
+
+__all__ = ["FORMATS", "PLANS_FOLDER", "exported_plans", "file_name", "plans_dir"]
+
+FORMATS = ("pdf", "xlsx")
+
+
+#: where plans go unless --out says otherwise: inside the workspace, so the start
+#: notebook can tell which villages have a published plan
+PLANS_FOLDER = "plannen"
+
+
+def plans_dir(ws: Workspace) -> Path:
+    return ws.path / PLANS_FOLDER
+
+
+def exported_plans(ws: Workspace, village_id: str) -> list[Path]:
+    """The plan files of one village in the workspace's plans folder (any language/format)."""
+    folder = plans_dir(ws)
+    if not folder.is_dir():
+        return []
+    names = {file_name(village_id, fmt, lang) for fmt in FORMATS for lang in ("nl", "en")}
+    return sorted(p for p in folder.iterdir() if p.name in names)
+
+
+def file_name(village_id: str, fmt: str, lang: str) -> str:
+    """dorpsplan-roden.pdf / village-plan-roden.pdf; the id is reduced to a safe file name."""
+    safe = re.sub(r"[^A-Za-z0-9_-]+", "-", village_id).strip("-") or "kern"
+    stem = "village-plan" if lang == "en" else "dorpsplan"
+    return f"{stem}-{safe}.{fmt}"
