@@ -6,6 +6,9 @@ a temporary folder and that copy is named, unless the caller already chose a
 workspace. In-process tests that ask for the embedded demo (``demo_path()``) get a
 second, pristine copy, so a store made by one test never leaks into the checkout or
 into another run. The copies are removed when the session ends.
+
+``notebooks/NN_*.py`` are the jupytext twins of the notebooks (jupytext.toml): nbval runs
+the .ipynb, so pytest neither collects nor imports the twins.
 """
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ import tempfile
 from pathlib import Path
 
 import pytest
+
+collect_ignore_glob = ["notebooks/*.py"]
 
 _CREATED: list[Path] = []
 

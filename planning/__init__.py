@@ -24,7 +24,8 @@ from planning.errors import (
 
 __version__ = "0.1.0"
 
-#: public name -> module that defines it (loaded lazily)
+#: public name -> module that defines it (loaded lazily); "module:name" when the public name
+#: differs from the name in that module
 _EXPORTS: dict[str, str] = {
     "Settings": "planning.workspace.settings",
     "load_settings": "planning.workspace.settings",
@@ -33,7 +34,9 @@ _EXPORTS: dict[str, str] = {
     "demo_path": "planning.workspace.folder",
     "default_workspace": "planning.workspace.folder",
     "village_status": "planning.plan.overview",
+    "village_progress": "planning.plan.overview",
     "problem_table": "planning.plan.overview",
+    "problems_message": "planning.plan.overview",
     "import_survey": "planning.survey.importer",
     "needs": "planning.survey.needs",
     "publishable": "planning.survey.suppression",
@@ -41,6 +44,7 @@ _EXPORTS: dict[str, str] = {
     "volunteers_offered": "planning.survey.channels",
     "representativeness": "planning.survey.channels",
     "channel_counts": "planning.survey.channels",
+    "age_profile_chart": "planning.survey.channels",
     "facility_qualities": "planning.analysis.facilities",
     "coverage": "planning.analysis.access",
     "village_map": "planning.charts.village_map",
@@ -48,6 +52,11 @@ _EXPORTS: dict[str, str] = {
     "gaps": "planning.analysis.gaps",
     "record_match": "planning.analysis.match_records",
     "project": "planning.analysis.population",
+    "latest_figures": "planning.analysis.monitoring:latest",
+    "trend_chart": "planning.charts.monitoring",
+    "open_store": "planning.store",
+    "list_scenarios": "planning.store.scenarios",
+    "load_scenario": "planning.store.scenarios",
     "Scenario": "planning.workspace.scenario_file",
     "Action": "planning.workspace.scenario_file",
     "load_toml": "planning.workspace.scenario_file",
@@ -56,6 +65,11 @@ _EXPORTS: dict[str, str] = {
     "compare": "planning.scenarios.compare",
     "build_plan": "planning.plan.build",
     "VillagePlan": "planning.plan.village_plan",
+    "export_village": "planning.report.export",
+    "plans_dir": "planning.plan.files",
+    "ScenarioEditor": "planning.widgets.scenario_editor",
+    "SessionApp": "planning.widgets.session_app",
+    "MonitoringView": "planning.widgets.monitoring_view",
 }
 
 __all__ = [
@@ -73,10 +87,11 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
+    target = _EXPORTS.get(name)
+    if target is None:
         raise AttributeError(f"module 'planning' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
+    module, _, attr = target.partition(":")
+    value = getattr(importlib.import_module(module), attr or name)
     globals()[name] = value
     return value
 

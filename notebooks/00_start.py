@@ -1,0 +1,47 @@
+# %% [markdown]
+# # Start: uw werkmap in één oogopslag
+#
+# Welkom bij de dorpsplanning. In deze werkmap plant u per kern (dorp of wijk) de
+# ontmoetingsplekken en het aanbod voor de komende **3, 5 en 10 jaar**: wat inwoners in de
+# enquête zeggen, welke voorzieningen er zijn, wat partners doen, en welke scenario's er zijn.
+#
+# Dit eerste notitieboek doet nog niets met uw gegevens. Het **opent de werkmap**, laat per kern
+# zien wat erin staat, en somt de **problemen** op die het in uw bestanden vond (met bestand,
+# rij en kolom, zodat u de cel in Excel snel vindt).
+#
+# **Zo gebruikt u het:** kies bovenin *Run → Run All Cells*. Staat er onderaan
+# "Geen problemen gevonden", ga dan verder met het volgende notitieboek.
+#
+# *Welke werkmap?* Standaard de demo (Noordenveld en Westerveld). Een eigen map kiest u door
+# JupyterLab te starten met `PLANNING_WORKSPACE=/pad/naar/mijnmap uv run planning lab`, of door
+# hieronder bij `workspace` het pad in te vullen, bijvoorbeeld `workspace = "C:/Gemeente/dorpsplanning"`.
+
+# %% tags=["parameters"]
+# Welke werkmap? None = de map uit PLANNING_WORKSPACE, anders de demo.
+workspace = None
+
+# %%
+from planning import open_workspace, problem_table, problems_message, village_progress
+
+ws = open_workspace(workspace)
+print(f"Werkmap: {ws.settings.name}")
+print(f"Map: {ws.path}")
+print(f"Basisjaar: {ws.settings.base_year}, termijnen: {', '.join(map(str, ws.settings.horizons))} jaar")
+
+# %% [markdown]
+# ## De kernen
+#
+# Per kern: de gemeente, het aantal inwoners (laatste jaar in `population.csv`), het aantal voorzieningen en het aantal mensen dat de enquête invulde. Daarna waar de kern staat: is er een enquête, zijn de voorzieningen volledig in kaart (drempelvrij, toilet, gratis, inloop, openingsuren), hoeveel scenario's zijn er, is het dorpsplan gemaakt (in de map `plannen/` van de werkmap), en de **volgende stap**.
+
+# %%
+village_progress(ws)
+
+# %% [markdown]
+# ## Problemen in de bestanden
+#
+# Elke regel noemt het bestand, de rij zoals Excel die telt (de kopregel is rij 1), de kolom, de waarde en wat er verwacht werd.
+
+# %%
+print(problems_message(ws))
+problemen = problem_table(ws)
+problemen if len(problemen) else None

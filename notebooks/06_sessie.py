@@ -1,0 +1,20 @@
+# %% tags=["parameters"]
+workspace = None  # None: $PLANNING_WORKSPACE, anders de demo
+village = "roden"
+
+# %%
+import os
+
+import planning
+
+village = os.environ.get("PLANNING_VILLAGE", village)
+app = planning.SessionApp(workspace, village=village)
+app.start_polling()  # stemmen van een tweede scherm verschijnen vanzelf
+app
+
+# %% [markdown]
+# ---
+# **Voor de begeleider.** Kies of start de bijeenkomst op het eerste tabblad. Alles wat u
+# invoert staat meteen in de opslag van de werkmap: valt de laptop uit, dan gaat niets
+# verloren. Een tweede scherm (`planning session` op dezelfde werkmap) stemt in dezelfde
+# bijeenkomst mee. Zet de uitslag rechts op de beamer.
