@@ -126,14 +126,9 @@ def plan_date(ws: Workspace) -> date:
 
     Never today's date, so the same workspace gives the same plan tomorrow.
     """
-    configured = ws.settings.section("report").get("date")
-    if isinstance(configured, date):
+    configured = ws.settings.report.date
+    if configured is not None:
         return configured
-    if isinstance(configured, str):
-        try:
-            return date.fromisoformat(configured)
-        except ValueError:
-            pass
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch and epoch.isdigit():
         from datetime import UTC, datetime
@@ -166,7 +161,7 @@ def build_plan(
         generated=settings.generated,
         workspace_name=settings.name,
         theme_labels={code: settings.theme_label(code, lang) for code in settings.themes},
-        sources={str(k): str(v) for k, v in settings.section("sources").items()},
+        sources=dict(settings.sources),
         thresholds={
             "walk_m": float(settings.thresholds.walk_m),
             "cycle_m": float(settings.thresholds.cycle_m),
