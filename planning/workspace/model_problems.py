@@ -106,10 +106,15 @@ def message_for(error: ErrorDetails, model: type[BaseModel]) -> str:
     return f"ongeldige waarde ({error['msg']})"
 
 
-def _dotted(loc: tuple[Any, ...]) -> str:
-    # pydantic adds a union member's type name ('str', 'tuple[str, str]') to the location
-    parts = [str(p) for p in loc if not (isinstance(p, str) and ("[" in p or p in _NOISE))]
-    return ".".join(parts)
+def _dotted(loc: tuple[Any, ...], model: type[BaseModel]) -> str:
+    """The dotted key of an error, without the union member names pydantic adds."""
+    kept: list[Any] = []
+    for part in loc:
+        tag = isinstance(part, str) and ("[" in part or part in _NOISE)
+        if tag and part not in _known_keys(model, tuple(kept)):
+            continue
+        kept.append(part)
+    return ".".join(str(p) for p in kept)
 
 
 _NOISE = {"str", "int", "float", "bool", "date", "function-after", "function-before"}
@@ -124,7 +129,7 @@ def problems_from(exc: PydanticValidationError, file: str, model: type[BaseModel
     seen: set[str] = set()
     problems: list[Problem] = []
     for error in exc.errors():
-        key = _dotted(tuple(error["loc"]))
+        key = _dotted(tuple(error["loc"]), model)
         if key in seen:
             continue
         seen.add(key)
