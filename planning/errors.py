@@ -61,9 +61,13 @@ class PlanningError(Exception):
 class WorkspaceError(PlanningError):
     """The workspace folder, its workspace.toml or a table file cannot be read."""
 
-    def __init__(self, message: str, problem: Problem | None = None) -> None:
+    def __init__(
+        self, message: str, problem: Problem | None = None, problems: list[Problem] | None = None
+    ) -> None:
         super().__init__(message)
         self.problem = problem
+        #: every problem found (a settings file reports all of them at once)
+        self.problems = list(problems) if problems else ([problem] if problem else [])
 
 
 class ValidationError(PlanningError):
@@ -80,6 +84,12 @@ class ValidationError(PlanningError):
 
 class SurveyImportError(PlanningError):
     """A survey export could not be imported at all; nothing was written."""
+
+    def __init__(self, message: str, problems: list[Problem] | None = None) -> None:
+        super().__init__(message)
+        #: the problems of a mapping file, when that is what failed
+        self.problems = list(problems or [])
+        self.problem = self.problems[0] if self.problems else None
 
 
 class ScenarioError(PlanningError):

@@ -145,7 +145,7 @@ def gaps(
     ws.village(village_id)
     base = ws.settings.base_year
     threshold = float(ws.settings.thresholds.gap_coverage)
-    weekly_share = float(ws.settings.section("gaps").get("weekly_share", 1.0))
+    weekly_share = ws.settings.gaps.weekly_share
     horizons = [year - base] if year is not None else list(ws.settings.horizons)
     years = [base + h for h in horizons]
     need = load_needs(ws, village_id) if needs is None else needs

@@ -50,9 +50,12 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
+from pydantic import ValidationError as PydanticValidationError
 
 from planning.errors import Problem, WorkspaceError
+from planning.workspace.model_problems import describe, problems_from
 from planning.workspace.schemas import AGE_BANDS
+from planning.workspace.settings_models import ProjectionSettings
 
 if TYPE_CHECKING:
     from planning.workspace.folder import Workspace
@@ -113,16 +116,6 @@ FERTILITY_SOURCE = (
 
 N_AGES = 96  # single years 0..94 and the open group 95+
 _BAND_OF_AGE = np.minimum(np.arange(N_AGES) // 5, len(AGE_BANDS) - 1)
-_KEYS = (
-    "mortality_scale",
-    "fertility_scale",
-    "general_fertility_rate",
-    "female_share",
-    "net_migration_rate",
-    "net_migration",
-    "death_probability",
-    "fertility_by_band",
-)
 
 
 @dataclass(frozen=True)
@@ -139,56 +132,33 @@ class Assumptions:
     fertility_by_band: dict[str, float] = field(default_factory=lambda: dict(FERTILITY_BY_BAND))
 
     @classmethod
+    def from_settings(cls, settings: ProjectionSettings) -> Assumptions:
+        """The validated [projection] of workspace.toml; band overrides on top of CBS."""
+        return cls(
+            mortality_scale=settings.mortality_scale,
+            fertility_scale=settings.fertility_scale,
+            general_fertility_rate=settings.general_fertility_rate,
+            female_share=settings.female_share,
+            net_migration_rate=settings.net_migration_rate,
+            net_migration=dict(settings.net_migration),
+            death_probability={**DEATH_PROBABILITY, **settings.death_probability},
+            fertility_by_band={**FERTILITY_BY_BAND, **settings.fertility_by_band},
+        )
+
+    @classmethod
     def from_section(cls, section: dict[str, Any], file: str = "workspace.toml") -> Assumptions:
-        """Read [projection]; a wrong value is a WorkspaceError naming the key."""
-
-        def fail(key: str, value: Any, expected: str) -> WorkspaceError:
-            return WorkspaceError(
-                f"{file}: [projection] {key} = {value!r}, verwacht {expected}",
-                Problem(file, None, f"projection.{key}", value, f"verwacht {expected}"),
-            )
-
-        def number(key: str, value: Any, lo: float, hi: float) -> float:
-            if isinstance(value, bool) or not isinstance(value, (int, float)):
-                raise fail(key, value, f"een getal van {lo} tot {hi}")
-            if not lo <= value <= hi:
-                raise fail(key, value, f"een getal van {lo} tot {hi}")
-            return float(value)
-
-        unknown = sorted(set(section) - set(_KEYS))
-        if unknown:
-            raise fail(unknown[0], section[unknown[0]], "een van " + ", ".join(_KEYS))
-        kwargs: dict[str, Any] = {}
-        for key, lo, hi in (
-            ("mortality_scale", 0.0, 10.0),
-            ("fertility_scale", 0.0, 10.0),
-            ("general_fertility_rate", 0.0, 1.0),
-            ("female_share", 0.0, 1.0),
-            ("net_migration_rate", -0.5, 0.5),
-        ):
-            if key in section:
-                kwargs[key] = number(key, section[key], lo, hi)
-        for key, valid, lo, hi in (
-            ("death_probability", set(DEATH_PROBABILITY), 0.0, 1.0),
-            ("fertility_by_band", set(FERTILITY_BY_BAND), 0.0, 1.0),
-            ("net_migration", None, -0.5, 0.5),
-        ):
-            table = section.get(key)
-            if table is None:
-                continue
-            if not isinstance(table, dict):
-                raise fail(key, table, "een tabel")
-            values = {}
-            for name, value in table.items():
-                if valid is not None and name not in valid:
-                    raise fail(f"{key}.{name}", value, "een klasse uit " + ", ".join(valid))
-                values[str(name)] = number(f"{key}.{name}", value, lo, hi)
-            if key == "net_migration":
-                kwargs[key] = values
-            else:
-                base = dict(DEATH_PROBABILITY if key == "death_probability" else FERTILITY_BY_BAND)
-                kwargs[key] = {**base, **values}
-        return cls(**kwargs)
+        """Read a [projection] table; every wrong value is a WorkspaceError naming its key."""
+        try:
+            settings = ProjectionSettings.model_validate(section)
+        except PydanticValidationError as exc:
+            problems = [
+                Problem(p.file, None, f"projection.{p.column}", p.value, p.message)
+                for p in problems_from(exc, file, ProjectionSettings)
+            ]
+            raise WorkspaceError(
+                f"{file}: [projection]\n" + describe(problems), problems[0], problems
+            ) from None
+        return cls.from_settings(settings)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -273,7 +243,7 @@ def _band_start(band: str) -> int:
 
 
 def assumptions_for(ws: Workspace) -> Assumptions:
-    return Assumptions.from_section(ws.settings.section("projection"))
+    return Assumptions.from_settings(ws.settings.projection)
 
 
 def to_single_years(bands: np.ndarray) -> np.ndarray:

@@ -58,10 +58,8 @@ DETAIL_COLUMNS = (
 
 def conversion(ws: Workspace) -> tuple[float, float]:
     """(weeks_per_year, persons_per_hour) from ``[gaps]`` in workspace.toml."""
-    section = ws.settings.section("gaps")
-    weeks = float(section.get("weeks_per_year", WEEKS_PER_YEAR))
-    pph = float(section.get("persons_per_hour", PERSONS_PER_HOUR))
-    return weeks, pph
+    gaps = ws.settings.gaps
+    return gaps.weeks_per_year, gaps.persons_per_hour
 
 
 def _as_list(value: Any) -> list[str]:

@@ -20,12 +20,10 @@ def run(args: argparse.Namespace) -> int:
         ws = open_workspace(args.workspace)
     except WorkspaceError as exc:
         if args.json:
-            problem = (
-                exc.problem.to_dict()
-                if exc.problem
-                else {"file": None, "row": None, "column": None, "value": None, "message": str(exc)}
-            )
-            emit_json({"ok": False, "problems": [problem], "counts": {}})
+            problems = [p.to_dict() for p in exc.problems] or [
+                {"file": None, "row": None, "column": None, "value": None, "message": str(exc)}
+            ]
+            emit_json({"ok": False, "problems": problems, "counts": {}})
             return 2
         raise
     counts = ws.summary()

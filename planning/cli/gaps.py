@@ -54,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
             f"{ws.settings.theme_label(row.theme, lang)[:35]:<36}{row.year:>6}{demand:>9}"
             f"{fmt_int(row.supply, lang):>9}{cov:>9}  {STATUS_NL[row.status]}"
         )
-    weekly = float(ws.settings.section("gaps").get("weekly_share", 1.0))
+    weekly = ws.settings.gaps.weekly_share
     per_week = (
         f" x {fmt_num(weekly, 2, lang)} per week ([gaps] weekly_share)" if weekly != 1 else ""
     )

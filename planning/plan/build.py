@@ -35,7 +35,7 @@ def build_plan(
         generated=settings.generated,
         workspace_name=settings.name,
         theme_labels={code: settings.theme_label(code, lang) for code in settings.themes},
-        sources={str(k): str(v) for k, v in settings.section("sources").items()},
+        sources=dict(settings.sources),
         thresholds={
             "walk_m": float(settings.thresholds.walk_m),
             "cycle_m": float(settings.thresholds.cycle_m),

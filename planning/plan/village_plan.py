@@ -12,14 +12,11 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import pandas as pd
 
 from planning.workspace.folder import Workspace
-
-if TYPE_CHECKING:
-    pass
 
 #: the sections of a plan, in print order
 SECTIONS: tuple[str, ...] = (
@@ -118,14 +115,9 @@ def plan_date(ws: Workspace) -> date:
 
     Never today's date, so the same workspace gives the same plan tomorrow.
     """
-    configured = ws.settings.section("report").get("date")
-    if isinstance(configured, date):
+    configured = ws.settings.report.date
+    if configured is not None:
         return configured
-    if isinstance(configured, str):
-        try:
-            return date.fromisoformat(configured)
-        except ValueError:
-            pass
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch and epoch.isdigit():
         from datetime import UTC, datetime

@@ -83,7 +83,7 @@ def _default() -> Lexicon:
 def lexicon_for(settings: Any = None, extra: Mapping[str, Iterable[str]] | None = None) -> Lexicon:
     """The package lexicon for the workspace's themes, extended by ``[lexicon]`` in workspace.toml."""
     themes = list(settings.themes) if settings is not None else list(LEXICON)
-    table = dict(settings.section("lexicon")) if settings is not None else {}
+    table: dict[str, Any] = dict(settings.lexicon) if settings is not None else {}
     if extra:
         table.update(extra)
     if not table and themes == list(LEXICON):

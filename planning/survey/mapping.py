@@ -27,11 +27,16 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ValidationError as PydanticValidationError
 
 from planning.errors import Problem, SurveyImportError
 from planning.io.tables import normalize_header
+from planning.workspace.model_problems import describe, problems_from
 from planning.workspace.schemas import suggest
 
 #: personal-data fields the follow-up store keeps (contract: name, phone, e-mail, address)
@@ -48,7 +53,6 @@ PII_ALIASES: dict[str, str] = {
     "adres": "address",
     "straat": "address",
 }
-OPTION_KEYS = ("source", "sheet", "incomplete")
 #: a long header may be named by its beginning of at least this many characters
 PREFIX_MIN = 20
 
@@ -69,67 +73,105 @@ class Mapping:
         return self.path.name if self.path else "(kopregels van het bestand)"
 
 
-def _fail(path: Path, key: str, value: Any, expected: str) -> SurveyImportError:
-    problem = Problem(path.name, None, key, value, f"verwacht {expected}")
-    err = SurveyImportError(f"{path.name}: '{key}' = {value!r}: verwacht {expected}")
-    err.problem = problem  # type: ignore[attr-defined]
-    return err
+Scalar = str | int | float | bool | date
+
+
+class _Table(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class PiiTable(_Table):
+    """[pii]: export headers holding personal data, routed to the follow-up store only."""
+
+    name: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    address: str | None = None
+
+
+class OptionsTable(_Table):
+    """[options]: the source name, the sheet, and what to do with unfinished responses."""
+
+    source: str | None = None
+    sheet: str | int | None = None
+    incomplete: Literal["reject", "keep"] = "reject"
+
+
+class MappingFile(_Table):
+    """A mapping file as written: closed, so a misspelt table or key is an error."""
+
+    columns: dict[str, str] = Field(default_factory=dict)
+    constants: dict[str, Scalar] = Field(default_factory=dict)
+    values: dict[str, dict[str, Scalar]] = Field(default_factory=dict)
+    pii: PiiTable = Field(default_factory=PiiTable)
+    options: OptionsTable = Field(default_factory=OptionsTable)
+
+
+def _canonical_problems(model: MappingFile, file: str, known: set[str]) -> list[Problem]:
+    """What the model cannot know: keys must be canonical columns of this workspace."""
+    problems: list[Problem] = []
+
+    def unknown(section: str, key: str, value: Any) -> None:
+        near = suggest(key, known)
+        hint = f"; bedoelt u '{near}'?" if near else ""
+        problems.append(
+            Problem(file, None, f"{section}.{key}", value, f"geen canonieke kolom{hint}")
+        )
+
+    for key, header in model.columns.items():
+        if key not in known:
+            unknown("columns", key, header)
+    for key, value in model.constants.items():
+        if key not in known:
+            unknown("constants", key, value)
+        elif key in model.columns:
+            problems.append(
+                Problem(
+                    file,
+                    None,
+                    f"constants.{key}",
+                    value,
+                    "een kolom óf een vaste waarde, niet beide",
+                )
+            )
+    for key in model.values:
+        if key not in known:
+            unknown("values", key, None)
+    return problems
+
+
+def _raise(path: Path, problems: list[Problem]) -> SurveyImportError:
+    return SurveyImportError(
+        f"{path.name}: koppelbestand klopt niet:\n" + describe(problems), problems
+    )
 
 
 def load_mapping(path: Path, canonical: list[str]) -> Mapping:
-    """Read and check a mapping file against the canonical columns of this workspace."""
+    """Read and check a mapping file against the canonical columns of this workspace.
+
+    Every problem of the file is reported at once, each naming the file and key.
+    """
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except OSError as exc:
         raise SurveyImportError(f"{path}: kan het koppelbestand niet lezen ({exc})") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise SurveyImportError(f"{path.name}: geen geldige TOML ({exc})") from None
-    allowed = {"columns", "constants", "values", "pii", "options"}
-    unknown = set(raw) - allowed
-    if unknown:
-        raise _fail(
-            path, sorted(unknown)[0], None, "alleen de tabellen " + ", ".join(sorted(allowed))
-        )
-    mapping = Mapping(path=path)
-    known = set(canonical)
-    for section in ("columns", "constants", "values", "pii", "options"):
-        table = raw.get(section, {})
-        if not isinstance(table, dict):
-            raise _fail(path, section, table, "een tabel [" + section + "]")
-    for key, header in raw.get("columns", {}).items():
-        if key not in known:
-            near = suggest(key, known)
-            hint = f" (bedoelt u '{near}'?)" if near else ""
-            raise _fail(path, f"columns.{key}", header, f"een canonieke kolom{hint}")
-        if not isinstance(header, str):
-            raise _fail(path, f"columns.{key}", header, "de kopregel uit de export als tekst")
-        mapping.columns[key] = header
-    for key, value in raw.get("constants", {}).items():
-        if key not in known:
-            near = suggest(key, known)
-            hint = f" (bedoelt u '{near}'?)" if near else ""
-            raise _fail(path, f"constants.{key}", value, f"een canonieke kolom{hint}")
-        if key in mapping.columns:
-            raise _fail(
-                path, f"constants.{key}", value, "een kolom óf een vaste waarde, niet beide"
-            )
-        mapping.constants[key] = value
-    for key, table in raw.get("values", {}).items():
-        if key not in known or not isinstance(table, dict):
-            raise _fail(path, f"values.{key}", table, "[values.<canonieke kolom>] met oud = nieuw")
-        mapping.values[key] = {str(k): str(v) for k, v in table.items()}
-    for key, header in raw.get("pii", {}).items():
-        if key not in PII_FIELDS or not isinstance(header, str):
-            raise _fail(path, f"pii.{key}", header, "name, phone, email of address = kopregel")
-        mapping.pii[key] = header
-    options = raw.get("options", {})
-    for key, value in options.items():
-        if key not in OPTION_KEYS:
-            raise _fail(path, f"options.{key}", value, "alleen " + ", ".join(OPTION_KEYS))
-    if options.get("incomplete", "reject") not in ("reject", "keep"):
-        raise _fail(path, "options.incomplete", options["incomplete"], "'reject' of 'keep'")
-    mapping.options = dict(options)
-    return mapping
+    try:
+        model = MappingFile.model_validate(raw)
+    except PydanticValidationError as exc:
+        raise _raise(path, problems_from(exc, path.name, MappingFile)) from None
+    problems = _canonical_problems(model, path.name, set(canonical))
+    if problems:
+        raise _raise(path, problems)
+    return Mapping(
+        columns=dict(model.columns),
+        constants=dict(model.constants),
+        values={k: {str(a): str(b) for a, b in t.items()} for k, t in model.values.items()},
+        pii=model.pii.model_dump(exclude_none=True),
+        options=model.options.model_dump(exclude_unset=True),
+        path=path,
+    )
 
 
 def resolve_header(wanted: str, headers: list[str]) -> str | None:

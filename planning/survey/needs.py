@@ -230,14 +230,13 @@ def needs(ws: Workspace, village_id: str | None = None) -> pd.DataFrame:
     Not suppressed: pass it through ``publishable`` before showing it outside staff.
     """
     ids = [str(ws.village(village_id)["village_id"])] if village_id else ws.village_ids()
-    settings = ws.settings.section("survey")
     return needs_from_frames(
         ws.responses,
         ws.population,
         list(ws.settings.themes),
         ids,
         overrides=read_overrides(ws.path),
-        min_cell=int(settings.get("min_cell", 1)),
+        min_cell=ws.settings.survey.min_cell,
     )
 
 

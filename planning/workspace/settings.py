@@ -2,9 +2,10 @@
 
 Every number a planner might argue about (walking distance, what counts as
 low-threshold, the horizons) lives in workspace.toml rather than in code, so a
-municipality can change it without a developer. Sections this module does not
-know are kept in ``Settings.raw`` for the modules that own them (projection,
-lexicon, indicators...).
+municipality can change it without a developer. The file is read into the
+models of ``settings_models`` (closed, strict, with ranges): a misspelt key or
+an impossible value is a ``WorkspaceError`` listing every problem of the file
+at once, never a silently used default.
 """
 
 from __future__ import annotations
@@ -14,7 +15,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pydantic import ValidationError as PydanticValidationError
+
 from planning.errors import Problem, WorkspaceError
+from planning.workspace.model_problems import describe, problems_from
+from planning.workspace.schemas import suggest
+from planning.workspace.settings_models import (
+    GapsSettings,
+    IndicatorSettings,
+    ProjectionSettings,
+    ReportSettings,
+    StoreSettings,
+    SurveySettings,
+    Thresholds,
+    WorkspaceFile,
+)
 
 #: The default themes (DOMAIN.md): code -> (Dutch, English).
 DEFAULT_THEMES: dict[str, tuple[str, str]] = {
@@ -31,23 +46,20 @@ DEFAULT_THEMES: dict[str, tuple[str, str]] = {
 
 DEFAULT_HORIZONS: tuple[int, ...] = (3, 5, 10)
 
-
-@dataclass(frozen=True)
-class Thresholds:
-    """What 'near', 'accessible' and 'low-threshold' mean in this municipality."""
-
-    walk_m: float = 800.0
-    cycle_m: float = 3000.0
-    transit_stop_max_m: float = 500.0
-    min_open_hours_per_week: float = 10.0
-    #: "both" (accessible and low-threshold), "accessible", "low_threshold" or "any"
-    meeting_place_rule: str = "both"
-    #: a theme whose supply covers less than this share of demand is a gap
-    gap_coverage: float = 0.8
+__all__ = [
+    "DEFAULT_HORIZONS",
+    "DEFAULT_THEMES",
+    "Settings",
+    "Thresholds",
+    "load_settings",
+    "parse_settings",
+]
 
 
 @dataclass(frozen=True)
 class Settings:
+    """The validated workspace.toml; typed sections for the modules that own them."""
+
     name: str
     municipality: str
     base_year: int
@@ -58,20 +70,23 @@ class Settings:
     store_url: str | None = None
     generated: bool = False
     raw: dict[str, Any] = field(default_factory=dict)
+    projection: ProjectionSettings = field(default_factory=ProjectionSettings)
+    gaps: GapsSettings = field(default_factory=GapsSettings)
+    store: StoreSettings = field(default_factory=StoreSettings)
+    report: ReportSettings = field(default_factory=ReportSettings)
+    survey: SurveySettings = field(default_factory=SurveySettings)
+    sources: dict[str, str] = field(default_factory=dict)
+    lexicon: dict[str, list[str]] = field(default_factory=dict)
+    indicators: dict[str, IndicatorSettings] = field(default_factory=dict)
 
     def theme_label(self, code: str, lang: str | None = None) -> str:
         nl, en = self.themes.get(code, (code, code))
         return en if (lang or self.lang) == "en" else nl
 
     def section(self, name: str) -> dict[str, Any]:
-        """A top-level table of workspace.toml that another module owns."""
+        """A top-level table as written in workspace.toml (compatibility; prefer the fields)."""
         value = self.raw.get(name, {})
         return value if isinstance(value, dict) else {}
-
-
-def _fail(path: Path, key: str, value: Any, expected: str) -> WorkspaceError:
-    problem = Problem(path.name, None, key, value, f"verwacht {expected}")
-    return WorkspaceError(f"{path}: '{key}' = {value!r}, verwacht {expected}", problem)
 
 
 def _decode(data: bytes) -> str:
@@ -81,8 +96,80 @@ def _decode(data: bytes) -> str:
         return data.decode("cp1252", errors="replace")
 
 
+def _error(path: Path, problems: list[Problem]) -> WorkspaceError:
+    return WorkspaceError(
+        f"{path}: {len(problems)} probleem/problemen in de instellingen:\n" + describe(problems),
+        problems[0],
+        problems,
+    )
+
+
+def _cross_checks(model: WorkspaceFile, file: str, themes: list[str]) -> list[Problem]:
+    """What one section cannot check alone: targets at real horizons, lexicon of real themes."""
+    problems: list[Problem] = []
+    for code, ind in model.indicators.items():
+        for horizon in ind.targets:
+            if horizon not in model.horizons:
+                problems.append(
+                    Problem(
+                        file,
+                        None,
+                        f"indicators.{code}.targets.{horizon}",
+                        horizon,
+                        "termijn bestaat niet in deze werkmap; horizons = "
+                        + str(list(model.horizons)),
+                    )
+                )
+    for theme in model.lexicon:
+        if theme not in themes:
+            near = suggest(theme, themes)
+            hint = f"; bedoelt u '{near}'?" if near else ""
+            problems.append(Problem(file, None, f"lexicon.{theme}", None, f"onbekend thema{hint}"))
+    return problems
+
+
+def parse_settings(raw: dict[str, Any], path: Path) -> Settings:
+    """Validate the parsed TOML of ``path``; every problem at once in one WorkspaceError."""
+    try:
+        model = WorkspaceFile.model_validate(raw)
+    except PydanticValidationError as exc:
+        raise _error(path, problems_from(exc, path.name, WorkspaceFile)) from None
+    if model.themes is None:
+        themes = dict(DEFAULT_THEMES)
+    else:
+        themes = {
+            code: (label, DEFAULT_THEMES.get(code, (label, label))[1])
+            if isinstance(label, str)
+            else label
+            for code, label in model.themes.items()
+        }
+    problems = _cross_checks(model, path.name, list(themes))
+    if problems:
+        raise _error(path, problems)
+    return Settings(
+        name=model.name if model.name is not None else path.parent.name,
+        municipality=model.municipality,
+        base_year=model.base_year,
+        lang=model.lang,
+        themes=themes,
+        horizons=tuple(model.horizons),
+        thresholds=model.thresholds,
+        store_url=model.store.url,
+        generated=model.generated,
+        raw=raw,
+        projection=model.projection,
+        gaps=model.gaps,
+        store=model.store,
+        report=model.report,
+        survey=model.survey,
+        sources=dict(model.sources),
+        lexicon={k: list(v) for k, v in model.lexicon.items()},
+        indicators=dict(model.indicators),
+    )
+
+
 def load_settings(path: Path) -> Settings:
-    """Read workspace.toml; a broken or missing file is a WorkspaceError."""
+    """Read workspace.toml; a missing, broken or invalid file is a WorkspaceError."""
     if not path.is_file():
         raise WorkspaceError(
             f"{path}: workspace.toml ontbreekt; maak er een aan (zie README) of kies een "
@@ -96,85 +183,4 @@ def load_settings(path: Path) -> Settings:
         raise WorkspaceError(
             f"{path}: geen geldige TOML ({exc})", Problem(path.name, None, None, None, str(exc))
         ) from None
-
-    def get_int(key: str, default: int) -> int:
-        value = raw.get(key, default)
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise _fail(path, key, value, "een heel getal")
-        return value
-
-    base_year = get_int("base_year", 2026)
-    lang = raw.get("lang", "nl")
-    if lang not in ("nl", "en"):
-        raise _fail(path, "lang", lang, "'nl' of 'en'")
-    horizons = raw.get("horizons", list(DEFAULT_HORIZONS))
-    if not (
-        isinstance(horizons, list)
-        and horizons
-        and all(isinstance(h, int) and not isinstance(h, bool) and h > 0 for h in horizons)
-    ):
-        raise _fail(path, "horizons", horizons, "een lijst van positieve jaren, bv. [3, 5, 10]")
-
-    themes = dict(DEFAULT_THEMES)
-    theme_table = raw.get("themes")
-    if theme_table is not None:
-        if not isinstance(theme_table, dict):
-            raise _fail(path, "themes", theme_table, 'een tabel: code = "label" of [nl, en]')
-        themes = {}
-        for code, label in theme_table.items():
-            if isinstance(label, str):
-                themes[code] = (label, DEFAULT_THEMES.get(code, (label, label))[1])
-            elif (
-                isinstance(label, list)
-                and len(label) == 2
-                and all(isinstance(x, str) for x in label)
-            ):
-                themes[code] = (label[0], label[1])
-            else:
-                raise _fail(path, f"themes.{code}", label, 'een tekst of ["nl", "en"]')
-
-    dist = raw.get("thresholds", {})
-    if not isinstance(dist, dict):
-        raise _fail(path, "thresholds", dist, "een tabel")
-    defaults = Thresholds()
-    kwargs: dict[str, Any] = {}
-    for key in Thresholds.__dataclass_fields__:
-        if key not in dist:
-            continue
-        value = dist[key]
-        default = getattr(defaults, key)
-        if isinstance(default, str):
-            if value not in ("both", "accessible", "low_threshold", "any"):
-                raise _fail(
-                    path,
-                    f"thresholds.{key}",
-                    value,
-                    "'both', 'accessible', 'low_threshold' of 'any'",
-                )
-        elif isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
-            raise _fail(path, f"thresholds.{key}", value, "een getal van 0 of meer")
-        kwargs[key] = value
-    unknown = set(dist) - set(Thresholds.__dataclass_fields__)
-    if unknown:
-        raise _fail(
-            path,
-            "thresholds",
-            sorted(unknown),
-            "alleen " + ", ".join(Thresholds.__dataclass_fields__),
-        )
-
-    store = raw.get("store", {})
-    store_url = store.get("url") if isinstance(store, dict) else None
-
-    return Settings(
-        name=str(raw.get("name", path.parent.name)),
-        municipality=str(raw.get("municipality", "")),
-        base_year=base_year,
-        lang=lang,
-        themes=themes,
-        horizons=tuple(horizons),
-        thresholds=Thresholds(**kwargs),
-        store_url=store_url,
-        generated=bool(raw.get("generated", False)),
-        raw=raw,
-    )
+    return parse_settings(raw, path)

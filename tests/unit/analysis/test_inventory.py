@@ -76,7 +76,8 @@ def test_english_reasons(ws) -> None:
 )
 def test_meeting_place_rule(ws, rule: str, expected: set[str]) -> None:
     ws.settings = replace(
-        ws.settings, thresholds=replace(ws.settings.thresholds, meeting_place_rule=rule)
+        ws.settings,
+        thresholds=ws.settings.thresholds.model_copy(update={"meeting_place_rule": rule}),
     )
     q = facility_qualities(ws)
     assert set(q.loc[q["meeting_place"], "facility_id"]) == expected
