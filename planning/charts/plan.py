@@ -12,7 +12,7 @@ import pandas as pd
 
 from planning.charts import style as charts
 from planning.charts.village_map import village_map as draw_village_map
-from planning.i18n_texts import text
+from planning.i18n import text
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure

@@ -17,7 +17,7 @@ from planning.analysis.access import coverage
 from planning.analysis.facilities import facility_qualities
 from planning.analysis.match_records import match_counts
 from planning.analysis.monitoring import targets
-from planning.i18n_texts import text
+from planning.i18n import text
 from planning.scenarios.evaluate import evaluate, evaluator_for
 from planning.store import open_store
 from planning.store import scenarios as stored
@@ -73,7 +73,7 @@ def population(ws: Workspace, plan: VillagePlan) -> None:
         name = (
             text("now", plan.lang, year=plan.base_year)
             if h == 0
-            else text("horizon", plan.lang, h=h, year=plan.year(h))
+            else text("horizon.when", plan.lang, h=h, year=plan.year(h))
         )
         series.append((col, name))
     plan.population, plan.population_series = frame, series

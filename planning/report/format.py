@@ -10,8 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from planning.i18n import fmt_int, fmt_money, fmt_num, fmt_pct
-from planning.i18n_texts import text
+from planning.i18n import fmt_int, fmt_money, fmt_num, fmt_pct, text
 
 if TYPE_CHECKING:
     from planning.plan.village_plan import VillagePlan

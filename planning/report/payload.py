@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from planning.i18n import fmt_date, label
-from planning.i18n_texts import text
+from planning.i18n import fmt_date, label, text
 from planning.report import sections
 from planning.report.format import note
 
@@ -36,8 +35,9 @@ def to_payload(plan: VillagePlan) -> dict[str, Any]:
         "demo_notice": text("demo_notice", lang) if plan.generated else "",
         "source": label("source_cbs", lang),
         "labels": {
-            k: text(k, lang)
-            for k in ("municipality", "date", "version", "scenario", "page", "contents")
+            "municipality": text("cover.municipality", lang),
+            "scenario": text("cover.scenario", lang),
+            **{k: text(k, lang) for k in ("date", "version", "page", "contents")},
         },
     }
     body = [

@@ -11,8 +11,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
-from planning.i18n import fmt_int, fmt_pct, label
-from planning.i18n_texts import TEXTS, text
+from planning.i18n import CATALOGUE, fmt_int, fmt_pct, label, text
 from planning.report.format import (
     Block,
     breakable,
@@ -65,7 +64,7 @@ def summary(plan: VillagePlan) -> list[Block]:
                 "type": "columns",
                 "items": [
                     {
-                        "title": text("horizon", lang, h=h, year=plan.year(h)),
+                        "title": text("horizon.when", lang, h=h, year=plan.year(h)),
                         "lines": [theme_name(plan, t) for t in top.get(h, [])] or ["–"],
                     }
                     for h in plan.horizons
@@ -122,16 +121,15 @@ def summary(plan: VillagePlan) -> list[Block]:
 
 def kind_name(kind: str, lang: str) -> str:
     """A facility kind in words (village_hall -> dorpshuis); unknown kinds as written."""
-    from planning.i18n import LABELS
 
     key = f"kind.{kind}"
-    return text(key, lang) if key in TEXTS or key in LABELS else kind.replace("_", " ")
+    return text(key, lang) if key in CATALOGUE else kind.replace("_", " ")
 
 
 def action_kind(kind: str, lang: str) -> str:
     """An action kind in words (partnership -> samenwerking)."""
     key = f"akind.{kind}"
-    return text(key, lang) if key in TEXTS else kind
+    return text(key, lang) if key in CATALOGUE else kind
 
 
 def _meeting_places(plan: VillagePlan) -> int | None:
@@ -203,7 +201,7 @@ def residents(plan: VillagePlan) -> list[Block]:
         items = [
             {
                 "text": breakable(q["text"]),
-                "by": text("horizon", lang, h=q["horizon"], year=plan.year(q["horizon"])),
+                "by": text("horizon.when", lang, h=q["horizon"], year=plan.year(q["horizon"])),
             }
             for q in plan.quotes
         ]
@@ -482,7 +480,7 @@ def _effect_table(plan: VillagePlan) -> Block:
     ]
     rows = []
     for _, r in plan.effect.iterrows():
-        cells = [text("horizon", lang, h=int(r["horizon"]), year=int(r["year"]))]
+        cells = [text("horizon.when", lang, h=int(r["horizon"]), year=int(r["year"]))]
         for k in keys:
             if k.startswith("walk"):
                 cells.append(share(r[k], lang))

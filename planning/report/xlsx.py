@@ -19,8 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from planning.i18n import label
-from planning.i18n_texts import text
+from planning.i18n import label, text
 from planning.report.format import missing
 
 if TYPE_CHECKING:

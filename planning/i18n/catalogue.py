@@ -1,25 +1,86 @@
-"""Every sentence and heading of the village plan, in Dutch and English.
+"""The one nl/en catalogue: every label, heading and sentence staff and readers see.
 
-Kept here rather than in the template so the template holds layout only and
-a translation is one table. Values may hold ``{name}`` fields filled with
-``str.format``; the result reaches Typst as data, never as markup.
+key -> (Dutch, English). Values may hold ``{name}`` fields filled with ``str.format``;
+the result reaches Typst and the notebooks as data, never as markup. Keys are grouped
+by where they are read first; any module may use any key.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
-TEXTS: dict[str, tuple[str, str]] = {
+CATALOGUE: dict[str, tuple[str, str]] = {
+    # -- labels shared by tables, notebooks and the command --------------------------------
+    "village": ("kern", "village"),
+    "municipality": ("gemeente", "municipality"),
+    "inhabitants": ("inwoners", "inhabitants"),
+    "theme": ("thema", "theme"),
+    "horizon": ("termijn", "horizon"),
+    "years": ("jaar", "years"),
+    "facility": ("voorziening", "facility"),
+    "provision": ("aanbod", "provision"),
+    "partner": ("partner", "partner"),
+    "commitment": ("afspraak", "commitment"),
+    "scenario": ("scenario", "scenario"),
+    "suppressed": ("<5", "<5"),
+    "source_cbs": ("Bron: CBS", "Source: CBS (Bron: CBS)"),
+    "channel.market": ("markt", "market"),
+    "channel.street": ("straatpeiling", "street poll"),
+    "channel.online": ("online", "online"),
+    "channel.paper": ("papier", "paper"),
+    "channel.phone": ("telefoon", "phone"),
+    "channel.home_visit": ("huisbezoek", "home visit"),
+    "channel.session": ("bijeenkomst", "session"),
+    "facilities": ("voorzieningen", "facilities"),
+    "respondents": ("respondenten", "respondents"),
+    "problem.file": ("bestand", "file"),
+    "problem.row": ("rij", "row"),
+    "problem.column": ("kolom", "column"),
+    "problem.value": ("waarde", "value"),
+    "problem.message": ("probleem", "problem"),
+    "no_problems": ("Geen problemen gevonden", "No problems found"),
+    "progress.surveyed": ("enquête", "survey"),
+    "progress.inventory": ("voorzieningen in kaart", "facilities recorded"),
+    "progress.scenarios": ("scenario's", "scenarios"),
+    "progress.plan": ("dorpsplan", "village plan"),
+    "progress.next": ("volgende stap", "next step"),
+    "progress.yes": ("ja", "yes"),
+    "progress.no": ("nee", "no"),
+    "progress.incomplete": ("onvolledig", "incomplete"),
+    "progress.none": ("geen", "none"),
+    "next.survey": ("behoeftepeiling houden (02_enquete)", "hold the needs survey (02_enquete)"),
+    "next.inventory": (
+        "voorzieningen in kaart brengen (03_voorzieningen)",
+        "record the facilities (03_voorzieningen)",
+    ),
+    "next.scenario": ("scenario maken (05_scenarios)", "make a scenario (05_scenarios)"),
+    "next.plan": ("dorpsplan maken (07_dorpsplan)", "make the village plan (07_dorpsplan)"),
+    "next.monitor": ("effecten volgen (08_monitoring)", "monitor the effects (08_monitoring)"),
+    "kind.village_hall": ("dorpshuis", "village hall"),
+    "kind.church": ("kerk", "church"),
+    "kind.sports_canteen": ("sportkantine", "sports canteen"),
+    "kind.school": ("school", "school"),
+    "kind.care_location": ("zorglocatie", "care location"),
+    "kind.community_centre": ("buurthuis", "community centre"),
+    "kind.library": ("bibliotheek", "library"),
+    "kind.municipal_building": ("gemeentelijk pand", "municipal building"),
+    "quality.meeting_place": ("ontmoetingsplek", "meeting place"),
+    "quality.accessible_only": ("alleen toegankelijk", "accessible only"),
+    "quality.low_threshold_only": ("alleen laagdrempelig", "low-threshold only"),
+    "quality.neither": ("geen van beide", "neither"),
+    "match.proposed": ("voorgesteld", "proposed"),
+    "match.accepted": ("aangenomen", "accepted"),
+    "match.declined": ("afgewezen", "declined"),
+    "match.completed": ("afgerond", "completed"),
+    # -- the village plan ---------------------------------------------------------------
     # cover and running header
     "title": ("Dorpsplan", "Village plan"),
     "subtitle": (
         "Ontmoeten, meedoen en ondersteuning dichtbij: wat de kern nodig heeft over 3, 5 en 10 jaar",
         "Meeting, taking part and support close by: what the village needs in 3, 5 and 10 years",
     ),
-    "municipality": ("Gemeente", "Municipality"),
+    "cover.municipality": ("Gemeente", "Municipality"),
     "date": ("Datum", "Date"),
     "version": ("Versie", "Version"),
-    "scenario": ("Scenario", "Scenario"),
+    "cover.scenario": ("Scenario", "Scenario"),
     "no_scenario": ("nog geen scenario gekozen", "no scenario chosen yet"),
     "demo_notice": (
         "Voorbeeld: dit plan is gemaakt met de demo-werkmap. Inwonertallen zijn echt (Bron: CBS); "
@@ -59,11 +120,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "sum.commitments": ("afspraken met partners", "commitments with partners"),
     "sum.actions_n": ("acties in het plan", "actions in the plan"),
     # horizons
-    "horizon": ("over {h} jaar ({year})", "in {h} years ({year})"),
+    "horizon.when": ("over {h} jaar ({year})", "in {h} years ({year})"),
     "horizon_short": ("{h} jaar", "{h} years"),
     "now": ("nu ({year})", "now ({year})"),
     "cbs_year": ("CBS {year}", "CBS {year}"),
-    "years": ("jaar", "years"),
     # village
     "village.intro": (
         "{name} telde op 1 januari {year} {inhabitants} inwoners (Bron: CBS).",
@@ -109,12 +169,10 @@ TEXTS: dict[str, tuple[str, str]] = {
         "De enquêteverwerking is in deze versie van de werkmap nog niet beschikbaar.",
         "Survey processing is not available in this version of the workbook yet.",
     ),
-    "theme": ("thema", "theme"),
     "share": ("aandeel", "share"),
     "naming": ("noemden", "named"),
     "margin": ("marge", "margin"),
     "channel": ("kanaal", "channel"),
-    "respondents": ("respondenten", "respondents"),
     "group": ("groep", "group"),
     "share_respondents": ("aandeel respondenten", "share of respondents"),
     "share_inhabitants": ("aandeel inwoners", "share of inhabitants"),
@@ -198,7 +256,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "outcome.declined": ("afgewezen", "declined"),
     "outcome.completed": ("afgerond", "completed"),
     "period": ("periode", "period"),
-    "provision": ("aanbod", "provision"),
     "demand": ("vraag", "demand"),
     "supply": ("aanbod", "supply"),
     "coverage": ("dekking", "coverage"),
@@ -312,7 +369,6 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Gemaakt met de dorpsplanning-werkmap ({workspace}).",
         "Made with the village planning workbook ({workspace}).",
     ),
-    "suppressed": ("<5", "<5"),
     "gap_in": ("tekort", "gap"),
     "akind.activity": ("activiteit", "activity"),
     "akind.place": ("nieuwe plek", "new place"),
@@ -329,17 +385,6 @@ TEXTS: dict[str, tuple[str, str]] = {
     "year": ("jaar", "year"),
     "start_year": ("startjaar", "start year"),
     "end_year": ("eindjaar", "end year"),
-    "partner": ("partner", "partner"),
     "horizon_years": ("termijn (jaren)", "horizon (years)"),
     "indicative": ("indicatief", "indicative"),
 }
-
-
-def text(key: str, lang: str = "nl", **fields: Any) -> str:
-    """The sentence for key in lang, with fields filled in (labels shared with the
-    notebooks, such as facility kinds, come from planning.i18n)."""
-    from planning.i18n import LABELS
-
-    nl, en = TEXTS.get(key) or LABELS.get(key, (key, key))
-    template = en if lang == "en" else nl
-    return template.format(**fields) if fields else template

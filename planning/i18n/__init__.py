@@ -1,0 +1,38 @@
+"""Dutch and English words and number formats: one catalogue, one formatting layer.
+
+Staff read Dutch by default; a plan for an English-speaking partner is made with
+lang="en". ``text(key, lang, **fields)`` looks a key up in the one catalogue
+(planning.i18n.catalogue); ``label`` is the same lookup without fields.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from planning.i18n.catalogue import CATALOGUE
+from planning.i18n.formats import MONTHS, fmt_date, fmt_int, fmt_money, fmt_num, fmt_pct
+
+__all__ = [
+    "CATALOGUE",
+    "MONTHS",
+    "fmt_date",
+    "fmt_int",
+    "fmt_money",
+    "fmt_num",
+    "fmt_pct",
+    "label",
+    "text",
+]
+
+
+def text(key: str, lang: str = "nl", **fields: Any) -> str:
+    """The words for ``key`` in ``lang`` (the key itself when the catalogue lacks it),
+    with ``{fields}`` filled in."""
+    nl, en = CATALOGUE.get(key, (key, key))
+    template = en if lang == "en" else nl
+    return template.format(**fields) if fields else template
+
+
+def label(key: str, lang: str = "nl") -> str:
+    """A short label (column header, code name) in ``lang``."""
+    return text(key, lang)
