@@ -57,7 +57,7 @@ phone = "Telefoon"
 
 def make_export(folder: Path, rows: int = ROWS) -> Path:
     """A Dutch online-form export: ; separated, dd-mm-yyyy, village names, free text."""
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts" / "demo"))
     from demo_survey import TEXTS, VAGUE
 
     rng = np.random.default_rng(7)

@@ -94,7 +94,7 @@ def test_demo_tables() -> None:
 def test_make_demo_is_byte_for_byte_reproducible(realdata: Path, tmp_path: Path) -> None:
     out = tmp_path / "regen"
     result = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "make_demo.py"), "--out", str(out)],
+        [sys.executable, str(ROOT / "scripts" / "demo" / "make_demo.py"), "--out", str(out)],
         capture_output=True,
         text=True,
         timeout=300,

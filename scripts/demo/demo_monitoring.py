@@ -68,7 +68,7 @@ targets = { 3 = 10, 5 = 9, 10 = 8 }
 README = """# Monitoring (GEGENEREERD)
 
 `waarnemingen.csv` bevat **gegenereerde** waarnemingen voor de demo-werkmap, gemaakt door
-`scripts/demo_monitoring.py` met een vaste seed. Ze zijn geschaald naar het echte aantal inwoners
+`scripts/demo/demo_monitoring.py` met een vaste seed. Ze zijn geschaald naar het echte aantal inwoners
 per kern (Bron: CBS), maar zijn zelf geen metingen: geen bezoekers, matches, aanvragen,
 vrijwilligers of eenzaamheidscijfers van een echte kern.
 

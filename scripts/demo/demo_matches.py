@@ -70,7 +70,7 @@ def generate(
     frame.to_csv(folder / "matches.csv", index=False, lineterminator="\n")
     (folder / "README.md").write_text(
         "# Matches (GEGENEREERD)\n\nGemaakte matches tussen vragen van inwoners en bestaand aanbod "
-        "in de grotere kernen, voor de demo gegenereerd door `scripts/demo_matches.py`. Alleen kern, "
+        "in de grotere kernen, voor de demo gegenereerd door `scripts/demo/demo_matches.py`. Alleen kern, "
         "thema, aanbod, datum, uitkomst en leeftijd; nooit een persoon. Bij het eerste gebruik "
         "worden ze in de opslag van de werkmap gezet; daarna is de opslag de registratie.\n",
         encoding="utf-8",

@@ -7,7 +7,7 @@ centroids. Generated: everything else (facilities, provisions, partners,
 commitments, population points and, in later steps, the survey and scenarios).
 The same seed and sources give the same bytes.
 
-    uv run python scripts/make_demo.py [--realdata ../shared/realdata] [--out data/demo]
+    uv run python scripts/demo/make_demo.py [--realdata ../shared/realdata] [--out data/demo]
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "scripts" / "demo"))
 
 SEED = 20260122
 MUNICIPALITIES = ("Noordenveld", "Westerveld")
