@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from datetime import datetime
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from planning.widgets import MonitoringView, ScenarioEditor
 
 @pytest.mark.slow
 def test_scenario_editor_edits_evaluates_and_saves(demo_ws: Path) -> None:
+    shutil.rmtree(demo_ws / "scenarios")  # a workspace without scenario files: a new "Basis"
     editor = ScenarioEditor(demo_ws, "roden")
     assert editor.name.value == "Basis" and editor.scenario.actions == []
     before = editor.last_result["horizons"]["3"]["supply"]["loneliness"]
@@ -56,6 +58,7 @@ def test_scenario_editor_edits_evaluates_and_saves(demo_ws: Path) -> None:
 
 @pytest.mark.slow
 def test_scenario_editor_takes_session_decisions(demo_ws: Path) -> None:
+    shutil.rmtree(demo_ws / "scenarios")  # only the scenario made from the decisions
     sid = api.create_session(demo_ws, kind="working_group", village_id="roden", title="Avond")
     api.record_decision(
         demo_ws,
