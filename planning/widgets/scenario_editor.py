@@ -13,6 +13,7 @@ from typing import Any
 
 import ipywidgets as w
 
+from planning.charts.style import PALETTE
 from planning.errors import PlanningError
 from planning.i18n import fmt_int, fmt_money, fmt_pct
 from planning.store import meetings as sessions
@@ -434,9 +435,9 @@ def evaluation_html(ws: Workspace, result: dict[str, Any]) -> str:
                 cells.append("–")
                 continue
             colour = (
-                "#2a7f62"
+                PALETTE["green"]
                 if cov >= threshold
-                else ("#d9822b" if cov >= threshold / 2 else "#b3261e")
+                else (PALETTE["orange"] if cov >= threshold / 2 else PALETTE["red"])
             )
             cells.append(
                 f'<span style="color:{colour};font-weight:600">{fmt_pct(min(cov, 9.99))}</span>'

@@ -16,6 +16,7 @@ from typing import Any
 
 import ipywidgets as w
 
+from planning.charts.style import PALETTE
 from planning.errors import PlanningError
 from planning.store import meetings as api
 from planning.widgets._style import CSS, bars, esc, table
@@ -473,7 +474,7 @@ class SessionApp:
                 icon="circle",
                 layout=w.Layout(width="98%", height="46px"),
             )
-            button.style.button_color = "#e3f1ec"
+            button.style.button_color = PALETTE["green_light"]
             button.style.font_size = "16px"
             button.add_class(f"pl-vote-{code}")
             button.on_click(lambda _b, c=code: self._guard(self.vote, c))
