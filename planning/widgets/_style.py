@@ -59,6 +59,11 @@ def esc(value: object) -> str:
     return html.escape(str(value))
 
 
+def cap(text: str) -> str:
+    """First letter upper case (catalogue and store words are lower case)."""
+    return text[:1].upper() + text[1:]
+
+
 def bars(rows: Sequence[tuple[str, float]], unit: str = "", empty: str = "Nog niets") -> str:
     """Horizontal bars as HTML: crisp on a projector and redrawn in milliseconds."""
     if not rows or not any(v for _, v in rows):

@@ -17,15 +17,11 @@ from planning.charts.style import PALETTE
 from planning.errors import PlanningError
 from planning.i18n import fmt_int, fmt_money, fmt_pct
 from planning.store import meetings as sessions
-from planning.widgets._style import CSS, esc
+from planning.widgets._style import CSS, cap, esc
 from planning.workspace.folder import Workspace, open_workspace
 from planning.workspace.scenario_file import Action, Scenario, validate
 
 NEW = "(nieuw scenario)"
-
-
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 NONE = ""
@@ -65,11 +61,11 @@ class ScenarioEditor:
 
         self.title = w.Text(description="Titel", layout=lay(width="440px"))
         self.kind = w.Dropdown(
-            options=[(_cap(nl), k) for k, (nl, _en) in sessions.ACTION_KINDS.items()],
+            options=[(cap(nl), k) for k, (nl, _en) in sessions.ACTION_KINDS.items()],
             description="Soort",
         )
         self.themes = w.SelectMultiple(
-            options=[(_cap(settings.theme_label(c)), c) for c in settings.themes],
+            options=[(cap(settings.theme_label(c)), c) for c in settings.themes],
             description="Thema's",
             rows=5,
             layout=lay(width="440px"),
