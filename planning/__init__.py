@@ -44,7 +44,7 @@ _EXPORTS: dict[str, str] = {
     "volunteers_offered": "planning.survey.channels",
     "representativeness": "planning.survey.channels",
     "channel_counts": "planning.survey.channels",
-    "age_profile_chart": "planning.survey.channels",
+    "age_profile_chart": "planning.charts.survey",
     "facility_qualities": "planning.analysis.facilities",
     "coverage": "planning.analysis.access",
     "village_map": "planning.charts.village_map",

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
-from planning.i18n import fmt_num
+from planning.i18n import fmt_num, text
 from planning.workspace.settings import Thresholds
 
 if TYPE_CHECKING:
@@ -90,56 +90,49 @@ def quality_flags(facilities: pd.DataFrame, thresholds: Thresholds) -> dict[str,
 
 
 def _reason(i: int, f: dict[str, np.ndarray], t: Thresholds, lang: str) -> str:
-    en = lang == "en"
     acc: list[str] = []
     if not f["step_free"][i]:
         if f["step_known"][i]:
-            acc.append("no step-free entrance" if en else "geen drempelvrije ingang")
+            acc.append(text("reason.no_step_free", lang))
         else:
-            acc.append("step-free entrance unknown" if en else "drempelvrije ingang onbekend")
+            acc.append(text("reason.step_free_unknown", lang))
     if not f["toilet"][i]:
         if f["toilet_known"][i]:
-            acc.append("no accessible toilet" if en else "geen aangepast toilet")
+            acc.append(text("reason.no_toilet", lang))
         else:
-            acc.append("accessible toilet unknown" if en else "aangepast toilet onbekend")
+            acc.append(text("reason.toilet_unknown", lang))
     transit = f["transit"][i]
     limit = fmt_num(t.transit_stop_max_m, 0, lang)
     if np.isnan(transit):
-        acc.append("distance to a bus stop unknown" if en else "afstand tot ov-halte onbekend")
+        acc.append(text("reason.transit_unknown", lang))
     elif transit > t.transit_stop_max_m:
         d = fmt_num(transit, 0, lang)
-        acc.append(
-            f"bus stop at {d} m, limit {limit} m" if en else f"ov-halte op {d} m, drempel {limit} m"
-        )
+        acc.append(text("reason.transit_far", lang, d=d, limit=limit))
 
     low: list[str] = []
     if not f["free"][i]:
         if f["free_known"][i]:
-            low.append("entry not free" if en else "toegang niet gratis")
+            low.append(text("reason.not_free", lang))
         else:
-            low.append("free entry unknown" if en else "gratis toegang onbekend")
+            low.append(text("reason.free_unknown", lang))
     if not f["walk_in"][i]:
         if f["walk_known"][i]:
-            low.append("no walk-in" if en else "geen vrije inloop")
+            low.append(text("reason.no_walk_in", lang))
         else:
-            low.append("walk-in unknown" if en else "vrije inloop onbekend")
+            low.append(text("reason.walk_in_unknown", lang))
     hours = f["hours"][i]
     limit_h = fmt_num(t.min_open_hours_per_week, 0, lang)
     if np.isnan(hours):
-        low.append("opening hours unknown" if en else "openingsuren onbekend")
+        low.append(text("reason.hours_unknown", lang))
     elif hours < t.min_open_hours_per_week:
         h = fmt_num(hours, 0 if float(hours).is_integer() else 1, lang)
-        low.append(
-            f"open {h} h a week, threshold {limit_h}"
-            if en
-            else f"{h} uur per week open, drempel {limit_h}"
-        )
+        low.append(text("reason.hours_short", lang, h=h, limit=limit_h))
 
     parts = []
     if acc:
-        parts.append(("not accessible: " if en else "niet toegankelijk: ") + ", ".join(acc))
+        parts.append(text("reason.not_accessible", lang) + ", ".join(acc))
     if low:
-        parts.append(("not low-threshold: " if en else "niet laagdrempelig: ") + ", ".join(low))
+        parts.append(text("reason.not_low_threshold", lang) + ", ".join(low))
     return "; ".join(parts)
 
 

@@ -98,7 +98,7 @@ def latest(ws: Workspace | Path | str, village_id: str, lang: str = "nl") -> pd.
         out.append(
             {
                 "indicator": code,
-                "label": ind.label_en if lang == "en" else ind.label,
+                "label": ind.label_in(lang),
                 "unit": ind.unit,
                 "period": last["period"],
                 "value": float(last["value"]),
@@ -134,7 +134,7 @@ def targets(ws: Workspace | Path | str, village_id: str, lang: str | None = None
     last = latest(workspace, village_id, lang).set_index("indicator")
     rows = []
     for code, ind in indicators(workspace).items():
-        label = ind.label_en if lang == "en" else ind.label
+        label = ind.label_in(lang)
         unit = f" ({ind.unit})" if ind.unit else ""
         observed = None
         if code in last.index:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from planning.charts.style import PALETTE, styled
+from planning.i18n import text
 from planning.store.meetings import dot_tally, ranking_tally
 from planning.workspace.folder import Workspace
 
@@ -12,6 +14,7 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 
+@styled
 def result_chart(
     ws: Workspace | Path | str, session_id: int, what: str = "dots", lang: str = "nl"
 ) -> Figure:
@@ -20,16 +23,11 @@ def result_chart(
 
     frame = dot_tally(ws, session_id) if what == "dots" else ranking_tally(ws, session_id)
     column = "dots" if what == "dots" else "points"
-    title = {
-        ("dots", "nl"): "Stippen per keuze",
-        ("dots", "en"): "Dots per option",
-        ("ranking", "nl"): "Punten uit de rangorde",
-        ("ranking", "en"): "Ranking points",
-    }[(what, lang)]
+    title = text(f"meeting_chart.{what}", lang)
     frame = frame.iloc[::-1]
     fig = Figure(figsize=(8, 0.45 * max(len(frame), 3) + 1))
     ax = fig.add_subplot()
-    ax.barh(frame["label"], frame[column], color="#2a7f62")
+    ax.barh(frame["label"], frame[column], color=PALETTE["green"])
     for y, v in enumerate(frame[column]):
         ax.text(v, y, f" {v}", va="center", fontsize=10)
     ax.set_title(title, loc="left", fontsize=13)

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from planning.analysis.monitoring import observations
+from planning.charts.style import PALETTE, styled
+from planning.i18n import text
 from planning.workspace.folder import Workspace, open_workspace
 from planning.workspace.indicators import indicators
 
@@ -15,6 +17,7 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 
+@styled
 def trend_chart(
     ws: Workspace | Path | str, village_id: str, codes: list[str] | None = None, lang: str = "nl"
 ) -> Figure:
@@ -38,11 +41,11 @@ def trend_chart(
             ax.plot(
                 pd.to_datetime(mine["period_start"]),
                 mine["value"],
-                color="#2a7f62",
+                color=PALETTE["green"],
                 marker="o",
                 markersize=3,
                 linewidth=2,
-                label="gemeten" if lang == "nl" else "observed",
+                label=text("monitor_chart.observed", lang),
             )
         for h in sorted(ind.targets):
             target = ind.target(h, inhabitants)
@@ -51,9 +54,9 @@ def trend_chart(
                 [when],
                 [target],
                 marker="D",
-                color="#d9822b",
+                color=PALETTE["orange"],
                 zorder=3,
-                label=("doel" if lang == "nl" else "target") if h == min(ind.targets) else None,
+                label=text("monitor_chart.target", lang) if h == min(ind.targets) else None,
             )
             ax.annotate(
                 f"{h} jr",
@@ -62,20 +65,20 @@ def trend_chart(
                 xytext=(0, 7),
                 ha="center",
                 fontsize=8,
-                color="#d9822b",
+                color=PALETTE["orange"],
             )
-        ax.set_title(ind.label_en if lang == "en" else ind.label, loc="left", fontsize=11)
+        ax.set_title(ind.label_in(lang), loc="left", fontsize=11)
         ax.set_ylabel(ind.unit, fontsize=9)
         ax.spines[["top", "right"]].set_visible(False)
-        ax.grid(axis="y", color="#e3e8eb")
+        ax.grid(axis="y", color=PALETTE["grid_light"])
         if mine.empty:
             ax.text(
                 0.5,
                 0.5,
-                "nog geen waarnemingen" if lang == "nl" else "no observations yet",
+                text("monitor_chart.no_observations", lang),
                 transform=ax.transAxes,
                 ha="center",
-                color="#5c6770",
+                color=PALETTE["grey"],
             )
         ax.legend(fontsize=8, frameon=False, loc="best")
     for ax in axes[len(codes) :]:

@@ -12,7 +12,7 @@ import pandas as pd
 
 from planning.charts import style as charts
 from planning.charts.village_map import village_map as draw_village_map
-from planning.i18n import text
+from planning.i18n import label, text
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -44,8 +44,6 @@ def needs(plan: VillagePlan) -> Figure | None:
 
 def channels(plan: VillagePlan) -> Figure | None:
     """Respondents per channel; a channel under 5 is labelled "<5", never drawn to size."""
-    from planning.i18n import label
-
     frame = plan.channels.copy()
     shown = pd.to_numeric(frame["respondents"], errors="coerce").fillna(0) >= 5
     if not shown.any():

@@ -32,9 +32,33 @@ PALETTE: dict[str, str] = {
     "muted": "#8a96a3",
     "grid": "#dfe5ea",
     "alert": "#b5523b",
+    # the workbook's signal colours: on track, attention, short (widgets, meetings, monitoring)
+    "green": "#2a7f62",
+    "green_light": "#e3f1ec",
+    "orange": "#d9822b",
+    "blue": "#2f6690",
+    "grey": "#5c6770",
+    "red": "#b3261e",
+    "grid_light": "#e3e8eb",
+    # survey: inhabitants against respondents
+    "population": "#9fb8cf",
+    "respondents": "#2f5d8a",
+    # village map: one colour per facility quality, the map's paper and its note
+    "meeting_place": "#1b7837",
+    "accessible_only": "#2166ac",
+    "low_threshold_only": "#e08214",
+    "neither": "#7f7f7f",
+    "paper": "#f7f7f2",
+    "note": "#444444",
 }
 #: one colour per horizon, in order (now, 3, 5, 10 years)
-SERIES: tuple[str, ...] = ("#1f5f74", "#4f9a94", "#d39b3a", "#8a5a8c", "#8a96a3")
+SERIES: tuple[str, ...] = (
+    PALETTE["primary"],
+    PALETTE["secondary"],
+    PALETTE["accent"],
+    "#8a5a8c",  # plum: only ever the fourth series
+    PALETTE["muted"],
+)
 
 WIDTH_IN = 6.3  # the text width of an A4 page with 2.5 cm margins
 

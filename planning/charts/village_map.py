@@ -22,7 +22,8 @@ from planning.analysis.access import (
     population_points,
 )
 from planning.analysis.facilities import facility_qualities
-from planning.i18n import fmt_int, fmt_pct, label
+from planning.charts.style import PALETTE, styled
+from planning.i18n import fmt_int, fmt_pct, label, text
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -31,10 +32,10 @@ if TYPE_CHECKING:
 
 #: quality -> (marker, face colour, size)
 MARKERS = {
-    "meeting_place": ("*", "#1b7837", 260),
-    "accessible_only": ("s", "#2166ac", 90),
-    "low_threshold_only": ("D", "#e08214", 80),
-    "neither": ("X", "#7f7f7f", 90),
+    "meeting_place": ("*", PALETTE["meeting_place"], 260),
+    "accessible_only": ("s", PALETTE["accessible_only"], 90),
+    "low_threshold_only": ("D", PALETTE["low_threshold_only"], 80),
+    "neither": ("X", PALETTE["neither"], 90),
 }
 
 
@@ -55,19 +56,19 @@ def _nice_length(span_m: float) -> float:
     return 10000.0
 
 
+@styled
 def village_map(
     ws: Workspace,
     village_id: str,
     facilities: pd.DataFrame | None = None,
     lang: str | None = None,
 ) -> Figure:
+    """A map of one village: facilities by quality, residents shaded by distance."""
     from matplotlib.figure import Figure
     from matplotlib.patches import Circle
     from mpl_toolkits.axes_grid1.anchored_artists import AnchoredSizeBar
 
-    """A map of one village: facilities by quality, residents shaded by distance."""
     lang = lang or ws.settings.lang
-    en = lang == "en"
     village = ws.village(village_id)
     t = ws.settings.thresholds
     points = point_distances(ws, village_id, facilities)
@@ -89,11 +90,18 @@ def village_map(
 
     fig = Figure(figsize=(8, 7.2), dpi=110, layout="constrained")
     ax = fig.add_subplot()
-    ax.set_facecolor("#f7f7f2")
+    ax.set_facecolor(PALETTE["paper"])
     meeting = quality[quality["kind_q"] == "meeting_place"]
     for x, y in zip(meeting["x"], meeting["y"], strict=True):
         ax.add_patch(
-            Circle((x, y), t.walk_m, facecolor="#1b7837", alpha=0.06, edgecolor="#1b7837", lw=0.6)
+            Circle(
+                (x, y),
+                t.walk_m,
+                facecolor=PALETTE["meeting_place"],
+                alpha=0.06,
+                edgecolor=PALETTE["meeting_place"],
+                lw=0.6,
+            )
         )
     finite = np.isfinite(points["distance_m"].to_numpy())
     dist = np.where(finite, points["distance_m"].to_numpy(), np.nan)
@@ -114,11 +122,7 @@ def village_map(
         zorder=2,
     )
     cbar = fig.colorbar(sc, ax=ax, shrink=0.8, pad=0.02)
-    cbar.set_label(
-        "distance to the nearest meeting place (m)"
-        if en
-        else "afstand tot de dichtstbijzijnde ontmoetingsplek (m)"
-    )
+    cbar.set_label(text("map.colorbar", lang))
     inside = quality[quality["x"].between(x0, x1) & quality["y"].between(y0, y1)]
     for key, (marker, colour, size) in MARKERS.items():
         sel = inside[inside["kind_q"] == key]
@@ -157,7 +161,7 @@ def village_map(
         loc="upper left",
         fontsize=8,
         framealpha=0.9,
-        title="voorzieningen" if not en else "facilities",
+        title=label("facilities", lang),
         title_fontsize=8,
     )
     mean = cov["mean_distance_m"]
@@ -166,27 +170,21 @@ def village_map(
     cycle = fmt_pct(cov["share_within_cycle"], 0, lang)
     fig.suptitle(
         f"{village['name']}: "
-        + (
-            f"mean distance {mean_t}, {walk} within {fmt_int(t.walk_m, lang)} m walk, "
-            f"{cycle} within {fmt_int(t.cycle_m, lang)} m by bike"
-            if en
-            else f"gemiddeld {mean_t}, {walk} binnen {fmt_int(t.walk_m, lang)} m lopen, "
-            f"{cycle} binnen {fmt_int(t.cycle_m, lang)} m fietsen"
+        + text(
+            "map.title",
+            lang,
+            mean=mean_t,
+            walk=walk,
+            walk_m=fmt_int(t.walk_m, lang),
+            cycle=cycle,
+            cycle_m=fmt_int(t.cycle_m, lang),
         ),
         fontsize=11,
     )
-    note = (
-        "straight-line distance; RD New (EPSG:28992). Inhabitants: Bron: CBS"
-        if en
-        else "afstand in rechte lijn; RD New (EPSG:28992). Inwoners: Bron: CBS"
-    )
+    note = text("map.note", lang)
     if cov["used_centroid"]:
-        note += (
-            "; no population points: village centre used"
-            if en
-            else "; geen inwonerspunten: middelpunt van de kern gebruikt"
-        )
+        note += text("map.note_centroid", lang)
     if ws.settings.generated:
-        note += "; voorzieningen gegenereerd (demo)" if not en else "; facilities generated (demo)"
-    ax.set_xlabel(note, fontsize=7, color="#444444", loc="left")
+        note += text("map.note_generated", lang)
+    ax.set_xlabel(note, fontsize=7, color=PALETTE["note"], loc="left")
     return fig

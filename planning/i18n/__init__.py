@@ -10,7 +10,15 @@ from __future__ import annotations
 from typing import Any
 
 from planning.i18n.catalogue import CATALOGUE
-from planning.i18n.formats import MONTHS, fmt_date, fmt_int, fmt_money, fmt_num, fmt_pct
+from planning.i18n.formats import (
+    MONTHS,
+    fmt_date,
+    fmt_int,
+    fmt_money,
+    fmt_num,
+    fmt_pct,
+    parse_num,
+)
 
 __all__ = [
     "CATALOGUE",
@@ -21,6 +29,7 @@ __all__ = [
     "fmt_num",
     "fmt_pct",
     "label",
+    "parse_num",
     "text",
 ]
 

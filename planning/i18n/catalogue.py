@@ -387,4 +387,66 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "end_year": ("eindjaar", "end year"),
     "horizon_years": ("termijn (jaren)", "horizon (years)"),
     "indicative": ("indicatief", "indicative"),
+    # -- facilities: why a facility is not accessible or not low-threshold -----------------
+    "reason.no_step_free": ("geen drempelvrije ingang", "no step-free entrance"),
+    "reason.step_free_unknown": ("drempelvrije ingang onbekend", "step-free entrance unknown"),
+    "reason.no_toilet": ("geen aangepast toilet", "no accessible toilet"),
+    "reason.toilet_unknown": ("aangepast toilet onbekend", "accessible toilet unknown"),
+    "reason.transit_unknown": ("afstand tot ov-halte onbekend", "distance to a bus stop unknown"),
+    "reason.transit_far": (
+        "ov-halte op {d} m, drempel {limit} m",
+        "bus stop at {d} m, limit {limit} m",
+    ),
+    "reason.not_free": ("toegang niet gratis", "entry not free"),
+    "reason.free_unknown": ("gratis toegang onbekend", "free entry unknown"),
+    "reason.no_walk_in": ("geen vrije inloop", "no walk-in"),
+    "reason.walk_in_unknown": ("vrije inloop onbekend", "walk-in unknown"),
+    "reason.hours_unknown": ("openingsuren onbekend", "opening hours unknown"),
+    "reason.hours_short": (
+        "{h} uur per week open, drempel {limit}",
+        "open {h} h a week, threshold {limit}",
+    ),
+    "reason.not_accessible": ("niet toegankelijk: ", "not accessible: "),
+    "reason.not_low_threshold": ("niet laagdrempelig: ", "not low-threshold: "),
+    # -- charts -------------------------------------------------------------------------
+    # village map
+    "map.colorbar": (
+        "afstand tot de dichtstbijzijnde ontmoetingsplek (m)",
+        "distance to the nearest meeting place (m)",
+    ),
+    "map.title": (
+        "gemiddeld {mean}, {walk} binnen {walk_m} m lopen, {cycle} binnen {cycle_m} m fietsen",
+        "mean distance {mean}, {walk} within {walk_m} m walk, {cycle} within {cycle_m} m by bike",
+    ),
+    "map.note": (
+        "afstand in rechte lijn; RD New (EPSG:28992). Inwoners: Bron: CBS",
+        "straight-line distance; RD New (EPSG:28992). Inhabitants: Bron: CBS",
+    ),
+    "map.note_centroid": (
+        "; geen inwonerspunten: middelpunt van de kern gebruikt",
+        "; no population points: village centre used",
+    ),
+    "map.note_generated": ("; voorzieningen gegenereerd (demo)", "; facilities generated (demo)"),
+    # scenario comparison
+    "compare.themes_with_gap": ("Thema's met een tekort", "Themes with a gap"),
+    "compare.share_within_walk": (
+        "Aandeel inwoners op loopafstand",
+        "Share of residents within walking",
+    ),
+    "compare.cost_cumulative": ("Kosten opgeteld (€)", "Cumulative cost (€)"),
+    "compare.volunteers_needed": ("Vrijwilligers nodig", "Volunteers needed"),
+    "compare.title": ("Scenario's vergeleken", "Scenarios compared"),
+    # meeting results
+    "meeting_chart.dots": ("Stippen per keuze", "Dots per option"),
+    "meeting_chart.ranking": ("Punten uit de rangorde", "Ranking points"),
+    # monitoring
+    "monitor_chart.observed": ("gemeten", "observed"),
+    "monitor_chart.target": ("doel", "target"),
+    "monitor_chart.no_observations": ("nog geen waarnemingen", "no observations yet"),
+    # survey age profile
+    "age_chart.ylabel": ("% per leeftijdsgroep", "% per age group"),
+    "age_chart.all_villages": ("alle kernen", "all villages"),
+    "age_chart.title": ("Leeftijdsopbouw: {name}", "Age profile: {name}"),
+    # -- plan files -----------------------------------------------------------------------
+    "file.plan_stem": ("dorpsplan", "village-plan"),
 }

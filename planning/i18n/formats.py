@@ -52,6 +52,16 @@ def fmt_num(value: float, decimals: int = 1, lang: str = "nl") -> str:
     return text
 
 
+def parse_num(digits: str, lang: str = "nl") -> float:
+    """The inverse of :func:`fmt_num`: '1.234,5' (nl) or '1,234.5' (en) -> 1234.5.
+
+    Raises ValueError when ``digits`` is no number; kept next to fmt_num so the two
+    agree on the decimal mark.
+    """
+    plain = digits.replace(".", "").replace(",", ".") if lang == "nl" else digits.replace(",", "")
+    return float(plain)
+
+
 def fmt_pct(share: float, decimals: int = 0, lang: str = "nl") -> str:
     """0.123 -> '12%' (nl and en alike, with the language's decimal mark)."""
     return fmt_num(share * 100, decimals, lang) + "%"

@@ -10,6 +10,8 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from planning.i18n import text
+
 if TYPE_CHECKING:
     from planning.workspace.folder import Workspace
 
@@ -39,5 +41,5 @@ def exported_plans(ws: Workspace, village_id: str) -> list[Path]:
 def file_name(village_id: str, fmt: str, lang: str) -> str:
     """dorpsplan-roden.pdf / village-plan-roden.pdf; the id is reduced to a safe file name."""
     safe = re.sub(r"[^A-Za-z0-9_-]+", "-", village_id).strip("-") or "kern"
-    stem = "village-plan" if lang == "en" else "dorpsplan"
+    stem = text("file.plan_stem", lang)
     return f"{stem}-{safe}.{fmt}"

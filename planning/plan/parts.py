@@ -17,7 +17,7 @@ from planning.analysis.access import coverage
 from planning.analysis.facilities import facility_qualities
 from planning.analysis.match_records import match_counts
 from planning.analysis.monitoring import targets
-from planning.i18n import text
+from planning.i18n import parse_num, text
 from planning.scenarios.evaluate import evaluate, evaluator_for
 from planning.store import open_store
 from planning.store import scenarios as stored
@@ -340,10 +340,8 @@ def _suppress_text(value: Any, lang: str) -> Any:
     found = _LEADING_NUMBER.match(value)
     if not found:
         return value
-    digits = found.group(1)
-    digits = digits.replace(".", "").replace(",", ".") if lang == "nl" else digits.replace(",", "")
     try:
-        number = float(digits)
+        number = parse_num(found.group(1), lang)
     except ValueError:
         return value
     return "<5" + value[found.end() :] if number < SMALL else value

@@ -1,6 +1,6 @@
 """Whom the survey reached: respondents per channel, age profile against the population.
 
-Every channel reaches a different part of the village (the street poll on
+The age profile chart is drawn in planning.charts.survey. Every channel reaches a different part of the village (the street poll on
 the road to school reaches pupils, the lifestyle market the retired, house
 visits the housebound). Staff look here to see whom they missed before they
 trust a share.
@@ -15,8 +15,6 @@ import pandas as pd
 from planning.workspace.schemas import AGE_BANDS, CHANNELS
 
 if TYPE_CHECKING:
-    from matplotlib.figure import Figure
-
     from planning.workspace.folder import Workspace
 
 #: broad age groups for the profile (five-year bands are too thin for 8-50 respondents)
@@ -109,43 +107,6 @@ def representativeness(ws: Workspace, village_id: str | None = None) -> pd.DataF
             "difference",
         ]
     ]
-
-
-def age_profile_chart(ws: Workspace, village_id: str | None = None, lang: str = "nl") -> Figure:
-    """Bars: share of respondents and of inhabitants per age group (whom did we miss?)."""
-    from matplotlib.figure import Figure
-
-    table = representativeness(ws, village_id)
-    table = table[table["age_group"] != "onbekend"]
-    fig = Figure(figsize=(6.4, 3.6))
-    ax = fig.subplots()
-    x = range(len(table))
-    width = 0.4
-    en = lang == "en"
-    ax.bar(
-        [i - width / 2 for i in x],
-        table["share_population"] * 100,
-        width,
-        label="inhabitants" if en else "inwoners",
-        color="#9fb8cf",
-    )
-    ax.bar(
-        [i + width / 2 for i in x],
-        table["share_respondents"] * 100,
-        width,
-        label="respondents" if en else "respondenten",
-        color="#2f5d8a",
-    )
-    ax.set_xticks(list(x), table["age_group"].tolist())
-    ax.set_ylabel("% per age group" if en else "% per leeftijdsgroep")
-    name = village_id or ("all villages" if en else "alle kernen")
-    if village_id:
-        name = str(ws.village(village_id)["name"])
-    ax.set_title(("Age profile: " if en else "Leeftijdsopbouw: ") + name)
-    ax.legend(frameon=False)
-    ax.spines[["top", "right"]].set_visible(False)
-    fig.tight_layout()
-    return fig
 
 
 def quotes(ws: Workspace, village_id: str | None = None) -> pd.DataFrame:

@@ -9,12 +9,15 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-GREEN = "#2a7f62"
-GREEN_LIGHT = "#e3f1ec"
-ORANGE = "#d9822b"
-BLUE = "#2f6690"
-GREY = "#5c6770"
-RED = "#b3261e"
+from planning.charts.style import PALETTE
+
+GREEN = PALETTE["green"]
+GREEN_LIGHT = PALETTE["green_light"]
+ORANGE = PALETTE["orange"]
+BLUE = PALETTE["blue"]
+GREY = PALETTE["grey"]
+RED = PALETTE["red"]
+GRID = PALETTE["grid_light"]
 
 CSS = f"""
 <style>
@@ -39,11 +42,11 @@ CSS = f"""
 .pl-cards {{ display: flex; gap: 14px; }}
 .pl-card-col {{ flex: 1; }}
 .pl-card {{ border-radius: 8px; padding: 8px 10px; margin: 5px 0; font-size: 15px; }}
-.pl-card-good {{ background: #e3f1ec; border-left: 6px solid {GREEN}; }}
+.pl-card-good {{ background: {GREEN_LIGHT}; border-left: 6px solid {GREEN}; }}
 .pl-card-better {{ background: #fbeee0; border-left: 6px solid {ORANGE}; }}
 .pl-table {{ border-collapse: collapse; font-size: 14px; }}
 .pl-table th {{ text-align: left; border-bottom: 2px solid {GREEN}; padding: 4px 10px; }}
-.pl-table td {{ border-bottom: 1px solid #e3e8eb; padding: 4px 10px; }}
+.pl-table td {{ border-bottom: 1px solid {GRID}; padding: 4px 10px; }}
 .pl-table td.num {{ text-align: right; font-variant-numeric: tabular-nums; }}
 .pl-vote button {{ font-size: 16px; height: 46px; }}
 .pl-note {{ background: #fff7e0; border-left: 6px solid {ORANGE}; padding: 8px 12px;
@@ -54,6 +57,11 @@ CSS = f"""
 
 def esc(value: object) -> str:
     return html.escape(str(value))
+
+
+def cap(text: str) -> str:
+    """First letter upper case (catalogue and store words are lower case)."""
+    return text[:1].upper() + text[1:]
 
 
 def bars(rows: Sequence[tuple[str, float]], unit: str = "", empty: str = "Nog niets") -> str:

@@ -14,19 +14,23 @@ from typing import Any
 import ipywidgets as w
 
 from planning.errors import PlanningError
-from planning.i18n import fmt_int, fmt_money, fmt_pct
+from planning.scenarios.evaluate import evaluate as evaluate_scenario
 from planning.store import meetings as sessions
-from planning.widgets._style import CSS, esc
+from planning.store.scenarios import (
+    choose as choose_scenario,
+)
+from planning.store.scenarios import (
+    chosen_name,
+    list_scenarios,
+    load_scenario,
+    save_scenario,
+)
+from planning.widgets._style import CSS, cap, esc
+from planning.widgets.scenario_evaluation import evaluation_html
 from planning.workspace.folder import Workspace, open_workspace
 from planning.workspace.scenario_file import Action, Scenario, validate
 
 NEW = "(nieuw scenario)"
-
-
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
 NONE = ""
 
 
@@ -64,11 +68,11 @@ class ScenarioEditor:
 
         self.title = w.Text(description="Titel", layout=lay(width="440px"))
         self.kind = w.Dropdown(
-            options=[(_cap(nl), k) for k, (nl, _en) in sessions.ACTION_KINDS.items()],
+            options=[(cap(nl), k) for k, (nl, _en) in sessions.ACTION_KINDS.items()],
             description="Soort",
         )
         self.themes = w.SelectMultiple(
-            options=[(_cap(settings.theme_label(c)), c) for c in settings.themes],
+            options=[(cap(settings.theme_label(c)), c) for c in settings.themes],
             description="Thema's",
             rows=5,
             layout=lay(width="440px"),
@@ -200,8 +204,6 @@ class ScenarioEditor:
         return sessions.store_for(self.ws)
 
     def _load_list(self, select: Scenario | str | None = None) -> None:
-        from planning.store.scenarios import chosen_name, list_scenarios
-
         stored = list_scenarios(self._store(), self.village)
         names = [str(s["name"]) for s in stored]
         self._chosen = chosen_name(self._store(), self.village)
@@ -227,8 +229,6 @@ class ScenarioEditor:
     def _open(self, name: str) -> None:
         if self._busy:
             return
-        from planning.store.scenarios import list_scenarios, load_scenario
-
         stored = {str(s["name"]) for s in list_scenarios(self._store(), self.village)}
         if name == NEW or name is None:
             self.scenario = Scenario(self._free_name(), self.village)
@@ -241,8 +241,6 @@ class ScenarioEditor:
         self._refresh_actions(0 if self.scenario.actions else None)
 
     def _free_name(self) -> str:
-        from planning.store.scenarios import list_scenarios
-
         taken = {str(s["name"]) for s in list_scenarios(self._store(), self.village)}
         name, i = "Basis", 2
         while name in taken:
@@ -255,8 +253,6 @@ class ScenarioEditor:
 
     def save(self) -> int:
         """Validate and save as a new version; returns the version number."""
-        from planning.store.scenarios import save_scenario
-
         problems = validate(self.ws, self.scenario)
         if problems:
             raise PlanningError("; ".join(str(p.message) for p in problems[:3]))
@@ -266,10 +262,8 @@ class ScenarioEditor:
         return saved.version
 
     def choose(self) -> None:
-        from planning.store.scenarios import choose
-
         self.save()
-        choose(self._store(), self.scenario.name, self.village)
+        choose_scenario(self._store(), self.scenario.name, self.village)
         self._load_list(self.scenario.name)
         self._say(f"Scenario '{self.scenario.name}' gekozen voor het dorpsplan.")
 
@@ -391,9 +385,7 @@ class ScenarioEditor:
 
     # -- evaluation -----------------------------------------------------------------------------
     def evaluate(self) -> dict[str, Any]:
-        from planning.scenarios.evaluate import evaluate
-
-        result = evaluate(self.ws, self.scenario)
+        result = evaluate_scenario(self.ws, self.scenario)
         self.last_result = result
         name = self.ws.village(self.village)["name"]
         self.header.value = (
@@ -403,58 +395,3 @@ class ScenarioEditor:
         )
         self.evaluation.value = evaluation_html(self.ws, result)
         return result
-
-
-def evaluation_html(ws: Workspace, result: dict[str, Any]) -> str:
-    """The evaluation per horizon as one table: rows are what staff compare, columns horizons."""
-    settings = ws.settings
-    horizons = result["horizons"]
-    keys = list(horizons)
-    head = "".join(f"<th>{horizons[k]['year']}<br><small>{k} jaar</small></th>" for k in keys)
-
-    def row(label: str, cells: list[str], css: str = "") -> str:
-        tds = "".join(f'<td class="num {css}">{c}</td>' for c in cells)
-        return f"<tr><td>{esc(label)}</td>{tds}</tr>"
-
-    rows = [
-        row("Inwoners", [fmt_int(horizons[k]["inhabitants"]) for k in keys]),
-        row("65-plussers", [fmt_pct(horizons[k]["share_65_plus"] or 0) for k in keys]),
-        row(
-            "Binnen loopafstand",
-            [fmt_pct(horizons[k]["distance_coverage"].get("share_within_walk") or 0) for k in keys],
-        ),
-        row("Thema's met tekort", [str(len(horizons[k]["gaps"])) for k in keys]),
-    ]
-    threshold = horizons[keys[0]]["gap_threshold"]
-    for theme in settings.themes:
-        cells = []
-        for k in keys:
-            cov = horizons[k]["coverage"].get(theme)
-            if cov is None:
-                cells.append("–")
-                continue
-            colour = (
-                "#2a7f62"
-                if cov >= threshold
-                else ("#d9822b" if cov >= threshold / 2 else "#b3261e")
-            )
-            cells.append(
-                f'<span style="color:{colour};font-weight:600">{fmt_pct(min(cov, 9.99))}</span>'
-            )
-        rows.append(row(f"Dekking {settings.theme_label(theme)}", cells))
-    rows += [
-        row("Kosten per jaar", [fmt_money(horizons[k]["costs"]["yearly"]) for k in keys]),
-        row("Kosten opgeteld", [fmt_money(horizons[k]["costs"]["cumulative"]) for k in keys]),
-        row(
-            "Vrijwilligers nodig / aangeboden",
-            [
-                f"{horizons[k]['volunteers']['needed']} / {horizons[k]['volunteers']['offered']}"
-                for k in keys
-            ],
-        ),
-    ]
-    note = (
-        f'<div class="pl-help">Dekking: aanbod gedeeld door de vraag per thema; groen vanaf '
-        f"{fmt_pct(threshold)}.</div>"
-    )
-    return f'<table class="pl-table"><tr><th></th>{head}</tr>{"".join(rows)}</table>{note}'

@@ -18,18 +18,21 @@ import ipywidgets as w
 
 from planning.errors import PlanningError
 from planning.store import meetings as api
-from planning.widgets._style import CSS, bars, esc, table
+from planning.widgets._style import CSS, esc
+from planning.widgets.session_decisions import NO_OWNER, DecisionsPanel
+from planning.widgets.session_voting import VotingPanel
 from planning.workspace.folder import Workspace, open_workspace
 
-NO_OWNER = "(nog niemand)"
+__all__ = ["NO_OWNER", "SessionApp"]
 
 
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
+class SessionApp(VotingPanel, DecisionsPanel):
+    """Choose or create a session, then record attendance, dots, rankings, cards, decisions.
 
-
-class SessionApp:
-    """Choose or create a session, then record attendance, dots, rankings, cards, decisions."""
+    The voting widgets and handlers live in VotingPanel, the cards and decisions in
+    DecisionsPanel; this class is the shell: the session chooser, the layout, the
+    result panel for the projector and the polling for a second screen.
+    """
 
     def __init__(
         self,
@@ -39,7 +42,6 @@ class SessionApp:
         ranking_places: int = 3,
     ) -> None:
         self.ws = workspace if isinstance(workspace, Workspace) else open_workspace(workspace)
-        settings = self.ws.settings
         villages = self.ws.villages
         self.village = village if village in set(villages["village_id"]) else None
         self.session_id: int | None = None
@@ -100,122 +102,9 @@ class SessionApp:
             icon="plus",
             layout=lay(width="260px"),
         )
-        self.option_label = w.Text(
-            description="Nieuwe keuze",
-            placeholder="bv. Inloopochtend in het dorpshuis",
-            layout=lay(width="460px"),
-        )
-        self.option_label.style.description_width = "110px"
-        self.option_button = w.Button(description="Keuze toevoegen", icon="plus")
 
-        # -- attendance
-        self.attendance_inputs: dict[str, w.BoundedIntText] = {
-            kind: w.BoundedIntText(
-                value=0,
-                min=0,
-                max=999,
-                description=nl.capitalize() if nl[0].islower() else nl,
-                layout=lay(width="230px"),
-            )
-            for kind, (nl, _en) in api.ORG_KINDS.items()
-        }
-        for widget in self.attendance_inputs.values():
-            widget.style.description_width = "110px"
-        self.attendance_total = w.HTML()
-
-        # -- dot voting
-        self.participant = w.BoundedIntText(
-            value=1, min=1, max=999, description="Deelnemer nr.", layout=lay(width="220px")
-        )
-        self.participant.style.description_width = "110px"
-        self.participant.add_class("pl-participant")
-        self.next_participant = w.Button(
-            description="Volgende deelnemer", icon="arrow-right", layout=lay(width="190px")
-        )
-        self.dots_info = w.HTML()
-        self.vote_buttons: dict[str, w.Button] = {}
-        self.vote_box = w.VBox()
-        self.vote_box.add_class("pl-vote")
-
-        # -- ranking
-        self.ranking_places = ranking_places
-        self.rank_selects: list[w.Dropdown] = []
-        self.rank_box = w.VBox()
-        self.rank_button = w.Button(
-            description="Rangorde opslaan", button_style="success", icon="check"
-        )
-
-        # -- goed / beter cards
-        self.card_kind = w.ToggleButtons(
-            options=[("Goed", "good"), ("Beter", "better")], description="Soort kaart"
-        )
-        self.card_kind.style.description_width = "110px"
-        self.card_text = w.Textarea(
-            placeholder="Wat werkt goed? Wat kan beter?", layout=lay(width="460px", height="80px")
-        )
-        self.card_theme = w.Dropdown(
-            options=[("(geen thema)", "")]
-            + [(_cap(settings.theme_label(c)), c) for c in settings.themes],
-            description="Thema",
-        )
-        self.card_theme.style.description_width = "110px"
-        self.card_button = w.Button(
-            description="Kaart ophangen", button_style="info", icon="sticky-note"
-        )
-        self.cards_view = w.HTML()
-
-        # -- decisions
-        self.decision_title = w.Text(
-            description="Besluit",
-            placeholder="bv. Inloopochtend in het dorpshuis",
-            layout=lay(width="460px"),
-        )
-        self.decision_kind = w.Dropdown(
-            options=[(_cap(nl), k) for k, (nl, _en) in api.ACTION_KINDS.items()],
-            description="Soort actie",
-        )
-        self.decision_themes = w.SelectMultiple(
-            options=[(_cap(settings.theme_label(c)), c) for c in settings.themes],
-            description="Thema's",
-            rows=5,
-            layout=lay(width="460px"),
-        )
-        partners = self.ws.partners
-        self.decision_owner = w.Dropdown(
-            options=[(NO_OWNER, "")]
-            + [
-                (str(n), str(p))
-                for p, n in zip(partners["partner_id"], partners["name"], strict=False)
-            ],
-            description="Trekker",
-            layout=lay(width="460px"),
-        )
-        self.decision_horizon = w.ToggleButtons(
-            options=[(f"{h} jaar", h) for h in settings.horizons], description="Termijn"
-        )
-        self.decision_start = w.BoundedIntText(
-            value=settings.base_year + 1,
-            min=settings.base_year,
-            max=settings.base_year + max(settings.horizons),
-            description="Startjaar",
-        )
-        self.decision_cost = w.BoundedFloatText(
-            value=0, min=0, max=10_000_000, step=500, description="Kosten/jaar €"
-        )
-        for widget in (
-            self.decision_title,
-            self.decision_kind,
-            self.decision_themes,
-            self.decision_owner,
-            self.decision_horizon,
-            self.decision_start,
-            self.decision_cost,
-        ):
-            widget.style.description_width = "110px"
-        self.decision_button = w.Button(
-            description="Besluit vastleggen", button_style="success", icon="gavel"
-        )
-        self.decisions_view = w.HTML()
+        self._init_voting(ranking_places)
+        self._init_decisions()
 
         # -- results for the projector
         self.result_mode = w.ToggleButtons(
@@ -449,133 +338,6 @@ class SessionApp:
         self._say(f"Bijeenkomst '{self.new_title.value.strip()}' gestart en opgeslagen.")
         return session_id
 
-    def add_option(self) -> None:
-        session_id = self._need_session()
-        label = self.option_label.value.strip()
-        existing = set(api.options(self.ws, session_id)["code"])
-        code = f"actie-{len(existing) + 1}"
-        while code in existing:
-            code += "b"
-        api.add_option(self.ws, session_id, code, label, kind="action")
-        self.option_label.value = ""
-        self._build_options()
-        self.refresh()
-        self._say(f"Keuze '{label}' toegevoegd.")
-
-    def _build_options(self) -> None:
-        opts = api.options(self.ws, self.session_id) if self.session_id else None
-        pairs = [] if opts is None else list(zip(opts["label"], opts["code"], strict=False))
-        self.vote_buttons = {}
-        for label, code in pairs:
-            button = w.Button(
-                description=str(label),
-                tooltip=f"Eén stip op {label}",
-                icon="circle",
-                layout=w.Layout(width="98%", height="46px"),
-            )
-            button.style.button_color = "#e3f1ec"
-            button.style.font_size = "16px"
-            button.add_class(f"pl-vote-{code}")
-            button.on_click(lambda _b, c=code: self._guard(self.vote, c))
-            self.vote_buttons[code] = button
-        self.vote_box.children = list(self.vote_buttons.values()) or [
-            w.HTML('<div class="pl-help">Nog geen keuzes: voeg ze toe op het eerste tabblad.</div>')
-        ]
-        choice = [("(geen)", ""), *pairs]
-        places = min(self.ranking_places, len(pairs)) if pairs else 0
-        self.rank_selects = [
-            w.Dropdown(
-                options=choice,
-                value="",
-                description=f"{i + 1}e keus",
-                layout=w.Layout(width="460px"),
-            )
-            for i in range(places)
-        ]
-        for widget in self.rank_selects:
-            widget.style.description_width = "110px"
-        self.rank_box.children = self.rank_selects
-        self._show_dots_left()
-
-    # -- inputs ---------------------------------------------------------------------------------
-    _loading = False
-
-    def _on_attendance(self, kind: str, change: dict[str, Any]) -> None:
-        if self._loading or self.session_id is None:
-            return
-        self._guard(api.record_attendance, self.ws, self.session_id, kind, int(change["new"]))
-        self.refresh()
-
-    def vote(self, option: str) -> int:
-        """One dot from the current participant on ``option``; returns the dots left."""
-        session_id = self._need_session()
-        left = api.cast_dots(self.ws, session_id, int(self.participant.value), option)
-        label = self.vote_buttons[option].description if option in self.vote_buttons else option
-        self._say(f"Stip op '{label}' opgeslagen.")
-        self._show_dots_left()
-        self.refresh()
-        return left
-
-    def _next_participant(self) -> None:
-        self.participant.value = min(self.participant.value + 1, self.participant.max)
-
-    def _show_dots_left(self) -> None:
-        if self.session_id is None:
-            self.dots_info.value = ""
-            return
-        left = api.dots_left(self.ws, self.session_id, int(self.participant.value))
-        total = api.get_session(self.ws, self.session_id)["dots_per_participant"]
-        self.dots_info.value = (
-            f'<div class="pl-sub">Deelnemer {self.participant.value}: nog <b>{left}</b> van de '
-            f"{total} stippen</div>"
-        )
-
-    def save_ranking(self) -> None:
-        session_id = self._need_session()
-        chosen = [s.value for s in self.rank_selects if s.value]
-        api.record_ranking(self.ws, session_id, int(self.participant.value), chosen)
-        for select in self.rank_selects:
-            select.value = ""
-        self._say(f"Rangorde van deelnemer {self.participant.value} opgeslagen.")
-        self.refresh()
-
-    def save_card(self) -> None:
-        session_id = self._need_session()
-        api.add_card(
-            self.ws,
-            session_id,
-            self.card_kind.value,
-            self.card_text.value,
-            self.card_theme.value or None,
-        )
-        self.card_text.value = ""
-        self._say("Kaart opgehangen.")
-        self.refresh()
-
-    def _on_horizon(self, change: dict[str, Any]) -> None:
-        last = self.ws.settings.base_year + int(change["new"])
-        if self.decision_start.value > last:
-            self.decision_start.value = last
-
-    def save_decision(self) -> int:
-        session_id = self._need_session()
-        decision_id = api.record_decision(
-            self.ws,
-            session_id,
-            title=self.decision_title.value,
-            kind=self.decision_kind.value,
-            themes=list(self.decision_themes.value),
-            partner_id=self.decision_owner.value or None,
-            horizon=int(self.decision_horizon.value),
-            start_year=int(self.decision_start.value),
-            yearly_cost=float(self.decision_cost.value) or None,
-        )
-        self._say(f"Besluit '{self.decision_title.value.strip()}' vastgelegd.")
-        self.decision_title.value = ""
-        self.decision_themes.value = ()
-        self.refresh()
-        return decision_id
-
     # -- results --------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Redraw the result panel and lists from the store."""
@@ -586,31 +348,8 @@ class SessionApp:
         sid = self.session_id
         self._seen_revision = api.revision(self.ws, sid)
         mode = self.result_mode.value
-        if mode == "dots":
-            tally = api.dot_tally(self.ws, sid)
-            body = bars(
-                list(zip(tally["label"], tally["dots"], strict=False)),
-                empty="Nog geen stippen geplakt.",
-            )
-            total = int(tally["dots"].sum())
-            word = "stip" if total == 1 else "stippen"
-            body = f'<div class="pl-sub">{total} {word} geplakt</div>' + body
-        elif mode == "ranking":
-            tally = api.ranking_tally(self.ws, sid)
-            n = api.rankers(self.ws, sid)
-            tally = tally[tally["points"] > 0]
-            word = "rangorde" if n == 1 else "rangordes"
-            body = f'<div class="pl-sub">{n} {word} ingeleverd</div>' + bars(
-                list(zip(tally["label"], tally["points"], strict=False)),
-                empty="Nog geen rangorde ingeleverd.",
-            )
-        elif mode == "attendance":
-            att = api.attendance(self.ws, sid)
-            att = att[att["count"] > 0]
-            body = f'<div class="pl-sub">{int(att["count"].sum())} aanwezigen</div>' + bars(
-                [(_cap(lbl), c) for lbl, c in zip(att["label"], att["count"], strict=False)],
-                empty="Nog niemand geteld.",
-            )
+        if mode in ("dots", "ranking", "attendance"):
+            body = self._tally_html(sid, mode)
         else:
             body = self._cards_html()
         self.results.value = body
@@ -620,36 +359,6 @@ class SessionApp:
         self.attendance_total.value = (
             f'<div class="pl-sub">Totaal aanwezig: <b>{int(att["count"].sum())}</b></div>'
         )
-
-    def _cards_html(self) -> str:
-        frame = api.cards(self.ws, self.session_id) if self.session_id else None
-        if frame is None or frame.empty:
-            return '<div class="pl-help">Nog geen kaarten.</div>'
-        cols = []
-        for kind, title in (("good", "Goed"), ("better", "Beter")):
-            items = "".join(
-                f'<div class="pl-card pl-card-{kind}">{esc(t)}</div>'
-                for t in frame.loc[frame["kind"] == kind, "text"]
-            )
-            cols.append(f'<div class="pl-card-col"><div class="pl-h">{title}</div>{items}</div>')
-        return f'<div class="pl-cards">{"".join(cols)}</div>'
-
-    def _decisions_html(self) -> str:
-        frame = api.decisions(self.ws, self.session_id)
-        if frame.empty:
-            return '<div class="pl-help">Nog geen besluiten.</div>'
-        partners = dict(zip(self.ws.partners["partner_id"], self.ws.partners["name"], strict=False))
-        rows = [
-            (
-                r.title,
-                ", ".join(self.ws.settings.theme_label(t) for t in r.themes),
-                partners.get(r.partner_id, NO_OWNER) if r.partner_id else NO_OWNER,
-                f"{r.horizon} jaar",
-                r.start_year,
-            )
-            for r in frame.itertuples()
-        ]
-        return table(["Besluit", "Thema's", "Trekker", "Termijn", "Start"], rows, numeric={4})
 
     # -- a second screen --------------------------------------------------------------------------
     def poll_once(self) -> bool:

@@ -27,6 +27,11 @@ class Indicator(IndicatorSettings):
     label: str
     label_en: str = ""
 
+    def label_in(self, lang: str) -> str:
+        """The indicator's name in ``lang``: the workspace owns these words, not the
+        catalogue, so the choice between its two labels is made here, once."""
+        return self.label_en if lang == "en" else self.label
+
     def target(self, horizon: int, inhabitants: int | None = None) -> float | None:
         """The target at a horizon, scaled to the village when it is per N inhabitants."""
         value = self.targets.get(horizon)

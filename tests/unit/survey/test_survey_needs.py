@@ -11,8 +11,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from planning.charts.survey import age_profile_chart
 from planning.survey.channels import (
-    age_profile_chart,
     channel_counts,
     quotes,
     representativeness,

@@ -1,0 +1,45 @@
+"""Small helpers every plan section shares: the missing-part notes, thresholds, and
+facility and action kinds in words (the XLSX uses the last two as well)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from planning.i18n import CATALOGUE, text
+from planning.report.format import (
+    Block,
+    note,
+)
+
+if TYPE_CHECKING:
+    from planning.plan.village_plan import VillagePlan
+
+
+def notes(plan: VillagePlan, *keys: str) -> list[Block]:
+    """The sentences from ``plan.notes`` saying why a part is missing, in order."""
+    return [note(plan.notes[k]) for k in keys if k in plan.notes]
+
+
+def kind_name(kind: str, lang: str) -> str:
+    """A facility kind in words (village_hall -> dorpshuis); unknown kinds as written."""
+
+    key = f"kind.{kind}"
+    return text(key, lang) if key in CATALOGUE else kind.replace("_", " ")
+
+
+def action_kind(kind: str, lang: str) -> str:
+    """An action kind in words (partnership -> samenwerking)."""
+    key = f"akind.{kind}"
+    return text(key, lang) if key in CATALOGUE else kind
+
+
+def meeting_places(plan: VillagePlan) -> int | None:
+    """How many facilities serve as a meeting place; None when qualities are unknown."""
+    if "meeting_place" not in plan.facilities:
+        return None
+    return int(plan.facilities["meeting_place"].fillna(False).astype(bool).sum())
+
+
+def threshold(plan: VillagePlan, key: str, default: float) -> float:
+    """A threshold the plan was made with (the workspace default when it lacks one)."""
+    return float(plan.thresholds.get(key, default))

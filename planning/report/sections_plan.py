@@ -1,0 +1,245 @@
+"""The plan sections about what is done: matching, the plan and its effect,
+monitoring and method. One builder per section: VillagePlan -> blocks (see payload.py)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pandas as pd
+
+from planning.i18n import fmt_int, fmt_pct, label, text
+from planning.report.format import (
+    Block,
+    breakable,
+    chart,
+    count,
+    heading,
+    missing,
+    money,
+    note,
+    number,
+    para,
+    period,
+    share,
+    table,
+    theme_name,
+)
+from planning.report.section_helpers import notes, threshold
+
+if TYPE_CHECKING:
+    from planning.plan.village_plan import VillagePlan
+
+MATCH_OUTCOMES = ("proposed", "accepted", "declined", "completed")
+
+
+def matching(plan: VillagePlan) -> list[Block]:
+    lang = plan.lang
+    blocks: list[Block] = []
+    if not plan.matches.empty:
+        m = plan.matches
+        total = int(pd.to_numeric(m["matches"], errors="coerce").fillna(0).sum())
+        blocks.append(para(text("match.intro", lang, n=count(total, lang))))
+        counts = [c for c in ("matches", *MATCH_OUTCOMES) if c in m]
+        rows = [
+            [theme_name(plan, r["theme"]), *(count(r[c], lang) for c in counts)]
+            for _, r in m.iterrows()
+        ]
+        blocks.append(
+            table(
+                [text("theme", lang), *(text(f"outcome.{c}", lang) for c in counts)],
+                rows,
+                [3] + [1] * len(counts),
+                "l" + "r" * len(counts),
+                caption=text("match.table", lang),
+            )
+        )
+    else:
+        blocks += notes(plan, "matching")
+    blocks.append(heading(text("gaps.title", lang)))
+    if plan.gaps.empty:
+        blocks += notes(plan, "gaps")
+        return blocks
+    blocks.append(
+        para(text("gaps.intro", lang, threshold=fmt_pct(plan_gap_threshold(plan), 0, lang)))
+    )
+    blocks.append(_gaps_table(plan))
+    return blocks
+
+
+def _gaps_table(plan: VillagePlan) -> Block:
+    """One row per theme: demand and coverage per horizon, and the horizons it falls short."""
+    lang = plan.lang
+    frame = plan.gaps
+    rows, emphasis = [], []
+    for theme in [t for t in plan.theme_labels if t in set(frame["theme"])]:
+        part = frame[frame["theme"] == theme].set_index("horizon")
+        row = [theme_name(plan, theme)]
+        short = []
+        for h in plan.horizons:
+            if h not in part.index:
+                row += ["–", "–"]
+                continue
+            r = part.loc[h]
+            row += [number(r.get("demand"), lang), share(r.get("coverage"), lang)]
+            if not missing(r.get("gap")) and bool(r.get("gap")):
+                short.append(str(h))
+        row.append(", ".join(short) + (f" {text('years', lang)}" if short else "") or "–")
+        rows.append(row)
+        emphasis.append("")
+    columns = [text("theme", lang)]
+    for h in plan.horizons:
+        columns += [
+            f"{text('horizon_short', lang, h=h)}: {text('demand', lang)}",
+            text("coverage", lang),
+        ]
+    columns.append(text("gap_in", lang))
+    n = len(plan.horizons)
+    return table(
+        columns,
+        rows,
+        [2.2] + [0.9, 0.8] * n + [1.5],
+        "l" + "rr" * n + "l",
+        emphasis=emphasis,
+        caption=text("gaps.title", lang),
+    )
+
+
+def plan_gap_threshold(plan: VillagePlan) -> float:
+    return threshold(plan, "gap_coverage", 0.8)
+
+
+def plan_section(plan: VillagePlan) -> list[Block]:
+    lang = plan.lang
+    blocks: list[Block] = []
+    if plan.scenario:
+        blocks.append(
+            para(
+                text("plan.intro", lang, scenario=plan.scenario, n=fmt_int(len(plan.actions), lang))
+            )
+        )
+    blocks += notes(plan, "plan")
+    if not plan.actions.empty or not plan.commitments.empty:
+        blocks.append(heading(text("plan.timeline", lang)))
+        blocks.append(chart("timeline", text("plan.timeline", lang)))
+    if not plan.actions.empty:
+        blocks.append(heading(text("plan.actions", lang)))
+        rows = [
+            [
+                str(a.title),
+                ", ".join(theme_name(plan, t) for t in (a.themes or [])),
+                str(a.partner or "–"),
+                period(a.start_year, a.end_year, lang),
+                money(a.one_off_cost, lang),
+                money(a.yearly_cost, lang),
+                number(a.reach_per_week, lang),
+            ]
+            for a in plan.actions.itertuples()
+        ]
+        cols = (
+            [text(k, lang) for k in ("title_col", "theme")]
+            + [label("partner", lang)]
+            + [text(k, lang) for k in ("period", "cost_once", "cost_year", "reach")]
+        )
+        blocks.append(table(cols, rows, [2.4, 1.8, 1.6, 1.2, 1, 1, 0.9], "lllrrrr"))
+    blocks.append(heading(text("plan.commitments", lang)))
+    if plan.commitments.empty:
+        blocks += notes(plan, "commitments")
+    else:
+        rows = [
+            [
+                str(c.partner),
+                str(c.description or "–"),
+                period(c.start_year, c.end_year, lang),
+                number(c.hours_per_year, lang),
+                money(c.budget_per_year, lang),
+            ]
+            for c in plan.commitments.itertuples()
+        ]
+        cols = [
+            label("partner", lang),
+            text("title_col", lang),
+            text("period", lang),
+            text("hours", lang),
+            text("budget", lang),
+        ]
+        blocks.append(table(cols, rows, [2, 3.2, 1.1, 0.9, 1.1], "llrrr"))
+    if plan.scenario:
+        blocks.append(heading(text("plan.effect", lang)))
+        if plan.effect.empty:
+            blocks += notes(plan, "effect")
+        else:
+            blocks.append(_effect_table(plan))
+    return blocks
+
+
+def _effect_table(plan: VillagePlan) -> Block:
+    lang = plan.lang
+    keys = [
+        k
+        for k in ("gaps_before", "gaps_after", "walk_before", "walk_after", "cost_cumulative")
+        if k in plan.effect
+    ]
+    rows = []
+    for _, r in plan.effect.iterrows():
+        cells = [text("horizon.when", lang, h=int(r["horizon"]), year=int(r["year"]))]
+        for k in keys:
+            if k.startswith("walk"):
+                cells.append(share(r[k], lang))
+            elif k.startswith("cost"):
+                cells.append(money(r[k], lang))
+            else:
+                cells.append(number(r[k], lang))
+        rows.append(cells)
+    return table(
+        [label("horizon", lang), *(text(k, lang) for k in keys)],
+        rows,
+        [2] + [1] * len(keys),
+        "l" + "r" * len(keys),
+    )
+
+
+def monitoring(plan: VillagePlan) -> list[Block]:
+    """One row per indicator: the latest figure and the target at each horizon."""
+    lang = plan.lang
+    if plan.monitoring.empty:
+        return notes(plan, "monitoring")
+    m = plan.monitoring
+    rows = []
+    for indicator in dict.fromkeys(m["indicator"]):
+        part = m[m["indicator"] == indicator]
+        observed = part["observed"].dropna()
+        row = [str(indicator), str(observed.iloc[0]) if len(observed) else "–"]
+        for h in plan.horizons:
+            target = part.loc[part["horizon"] == h, "target"].dropna()
+            row.append(str(target.iloc[0]) if len(target) else "–")
+        rows.append(row)
+    heads = [text("indicator", lang), text("observed", lang)] + [
+        f"{text('target', lang)} {text('horizon_short', lang, h=h)}" for h in plan.horizons
+    ]
+    n = len(plan.horizons)
+    return [
+        para(text("mon.intro", lang)),
+        table(heads, rows, [3, 1.4] + [1] * n, "lr" + "r" * n),
+    ]
+
+
+def method(plan: VillagePlan) -> list[Block]:
+    lang = plan.lang
+    years = {f"y{h}": plan.year(h) for h in plan.horizons}
+    blocks = [
+        para(text("method.weighting", lang)),
+        para(text("method.indicative", lang)),
+        para(text("method.privacy", lang)),
+    ]
+    if {"y3", "y5", "y10"} <= set(years):
+        blocks.append(para(text("method.horizons", lang, base=plan.base_year, **years)))
+    blocks.append(heading(text("method.sources", lang)))
+    blocks.append(para(text("method.cbs", lang, year=plan.data_year or plan.base_year)))
+    items = [value for _key, value in sorted(plan.sources.items())]
+    items += plan.projection_assumptions
+    if items:
+        blocks.append({"type": "list", "items": [breakable(i) for i in items]})
+    if plan.generated:
+        blocks.append(para(text("method.generated", lang)))
+    blocks.append(note(text("method.made_with", lang, workspace=plan.workspace_name)))
+    return blocks

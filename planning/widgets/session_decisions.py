@@ -1,0 +1,168 @@
+"""The deciding half of the session screen: good/better cards and decisions.
+
+A mixin of SessionApp (planning.widgets.session_app): it builds its own widgets in
+``_init_decisions`` and relies on the app for the store (``ws``), the chosen session
+and the status line (``_need_session``, ``_say``, ``refresh``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import ipywidgets as w
+
+from planning.store import meetings as api
+from planning.widgets._style import cap, esc, table
+from planning.workspace.folder import Workspace
+
+NO_OWNER = "(nog niemand)"
+
+
+class DecisionsPanel:
+    """Cards on the wall (what works, what could be better) and the decisions taken."""
+
+    ws: Workspace
+    session_id: int | None
+
+    def _init_decisions(self) -> None:
+        lay = w.Layout
+        settings = self.ws.settings
+
+        # -- goed / beter cards
+        self.card_kind = w.ToggleButtons(
+            options=[("Goed", "good"), ("Beter", "better")], description="Soort kaart"
+        )
+        self.card_kind.style.description_width = "110px"
+        self.card_text = w.Textarea(
+            placeholder="Wat werkt goed? Wat kan beter?", layout=lay(width="460px", height="80px")
+        )
+        self.card_theme = w.Dropdown(
+            options=[("(geen thema)", "")]
+            + [(cap(settings.theme_label(c)), c) for c in settings.themes],
+            description="Thema",
+        )
+        self.card_theme.style.description_width = "110px"
+        self.card_button = w.Button(
+            description="Kaart ophangen", button_style="info", icon="sticky-note"
+        )
+        self.cards_view = w.HTML()
+
+        # -- decisions
+        self.decision_title = w.Text(
+            description="Besluit",
+            placeholder="bv. Inloopochtend in het dorpshuis",
+            layout=lay(width="460px"),
+        )
+        self.decision_kind = w.Dropdown(
+            options=[(cap(nl), k) for k, (nl, _en) in api.ACTION_KINDS.items()],
+            description="Soort actie",
+        )
+        self.decision_themes = w.SelectMultiple(
+            options=[(cap(settings.theme_label(c)), c) for c in settings.themes],
+            description="Thema's",
+            rows=5,
+            layout=lay(width="460px"),
+        )
+        partners = self.ws.partners
+        self.decision_owner = w.Dropdown(
+            options=[(NO_OWNER, "")]
+            + [
+                (str(n), str(p))
+                for p, n in zip(partners["partner_id"], partners["name"], strict=False)
+            ],
+            description="Trekker",
+            layout=lay(width="460px"),
+        )
+        self.decision_horizon = w.ToggleButtons(
+            options=[(f"{h} jaar", h) for h in settings.horizons], description="Termijn"
+        )
+        self.decision_start = w.BoundedIntText(
+            value=settings.base_year + 1,
+            min=settings.base_year,
+            max=settings.base_year + max(settings.horizons),
+            description="Startjaar",
+        )
+        self.decision_cost = w.BoundedFloatText(
+            value=0, min=0, max=10_000_000, step=500, description="Kosten/jaar €"
+        )
+        for widget in (
+            self.decision_title,
+            self.decision_kind,
+            self.decision_themes,
+            self.decision_owner,
+            self.decision_horizon,
+            self.decision_start,
+            self.decision_cost,
+        ):
+            widget.style.description_width = "110px"
+        self.decision_button = w.Button(
+            description="Besluit vastleggen", button_style="success", icon="gavel"
+        )
+        self.decisions_view = w.HTML()
+
+    def save_card(self) -> None:
+        session_id = self._need_session()
+        api.add_card(
+            self.ws,
+            session_id,
+            self.card_kind.value,
+            self.card_text.value,
+            self.card_theme.value or None,
+        )
+        self.card_text.value = ""
+        self._say("Kaart opgehangen.")
+        self.refresh()
+
+    def _on_horizon(self, change: dict[str, Any]) -> None:
+        last = self.ws.settings.base_year + int(change["new"])
+        if self.decision_start.value > last:
+            self.decision_start.value = last
+
+    def save_decision(self) -> int:
+        session_id = self._need_session()
+        decision_id = api.record_decision(
+            self.ws,
+            session_id,
+            title=self.decision_title.value,
+            kind=self.decision_kind.value,
+            themes=list(self.decision_themes.value),
+            partner_id=self.decision_owner.value or None,
+            horizon=int(self.decision_horizon.value),
+            start_year=int(self.decision_start.value),
+            yearly_cost=float(self.decision_cost.value) or None,
+        )
+        self._say(f"Besluit '{self.decision_title.value.strip()}' vastgelegd.")
+        self.decision_title.value = ""
+        self.decision_themes.value = ()
+        self.refresh()
+        return decision_id
+
+    def _cards_html(self) -> str:
+        frame = api.cards(self.ws, self.session_id) if self.session_id else None
+        if frame is None or frame.empty:
+            return '<div class="pl-help">Nog geen kaarten.</div>'
+        cols = []
+        for kind, title in (("good", "Goed"), ("better", "Beter")):
+            items = "".join(
+                f'<div class="pl-card pl-card-{kind}">{esc(t)}</div>'
+                for t in frame.loc[frame["kind"] == kind, "text"]
+            )
+            cols.append(f'<div class="pl-card-col"><div class="pl-h">{title}</div>{items}</div>')
+        return f'<div class="pl-cards">{"".join(cols)}</div>'
+
+    def _decisions_html(self) -> str:
+        frame = api.decisions(self.ws, self.session_id)
+        if frame.empty:
+            return '<div class="pl-help">Nog geen besluiten.</div>'
+        partners = dict(zip(self.ws.partners["partner_id"], self.ws.partners["name"], strict=False))
+        rows = [
+            (
+                r.title,
+                ", ".join(self.ws.settings.theme_label(t) for t in r.themes),
+                partners.get(r.partner_id, NO_OWNER) if r.partner_id else NO_OWNER,
+                f"{r.horizon} jaar",
+                r.start_year,
+            )
+            for r in frame.itertuples()
+        ]
+        return table(["Besluit", "Thema's", "Trekker", "Termijn", "Start"], rows, numeric={4})

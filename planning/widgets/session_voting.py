@@ -1,0 +1,192 @@
+"""The voting half of the session screen: attendance, dot voting and ranking.
+
+A mixin of SessionApp (planning.widgets.session_app): it builds its own widgets in
+``_init_voting`` and relies on the app for the store (``ws``), the chosen session
+and the status line (``_need_session``, ``_guard``, ``_say``, ``refresh``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import ipywidgets as w
+
+from planning.charts.style import PALETTE
+from planning.store import meetings as api
+from planning.widgets._style import bars, cap
+from planning.workspace.folder import Workspace
+
+
+class VotingPanel:
+    """Attendance per kind of organisation, one dot per click, a ranking per participant."""
+
+    ws: Workspace
+    session_id: int | None
+
+    def _init_voting(self, ranking_places: int) -> None:
+        lay = w.Layout
+
+        # -- options added during the meeting
+        self.option_label = w.Text(
+            description="Nieuwe keuze",
+            placeholder="bv. Inloopochtend in het dorpshuis",
+            layout=lay(width="460px"),
+        )
+        self.option_label.style.description_width = "110px"
+        self.option_button = w.Button(description="Keuze toevoegen", icon="plus")
+
+        # -- attendance
+        self.attendance_inputs: dict[str, w.BoundedIntText] = {
+            kind: w.BoundedIntText(
+                value=0,
+                min=0,
+                max=999,
+                description=nl.capitalize() if nl[0].islower() else nl,
+                layout=lay(width="230px"),
+            )
+            for kind, (nl, _en) in api.ORG_KINDS.items()
+        }
+        for widget in self.attendance_inputs.values():
+            widget.style.description_width = "110px"
+        self.attendance_total = w.HTML()
+
+        # -- dot voting
+        self.participant = w.BoundedIntText(
+            value=1, min=1, max=999, description="Deelnemer nr.", layout=lay(width="220px")
+        )
+        self.participant.style.description_width = "110px"
+        self.participant.add_class("pl-participant")
+        self.next_participant = w.Button(
+            description="Volgende deelnemer", icon="arrow-right", layout=lay(width="190px")
+        )
+        self.dots_info = w.HTML()
+        self.vote_buttons: dict[str, w.Button] = {}
+        self.vote_box = w.VBox()
+        self.vote_box.add_class("pl-vote")
+
+        # -- ranking
+        self.ranking_places = ranking_places
+        self.rank_selects: list[w.Dropdown] = []
+        self.rank_box = w.VBox()
+        self.rank_button = w.Button(
+            description="Rangorde opslaan", button_style="success", icon="check"
+        )
+
+    def add_option(self) -> None:
+        session_id = self._need_session()
+        label = self.option_label.value.strip()
+        existing = set(api.options(self.ws, session_id)["code"])
+        code = f"actie-{len(existing) + 1}"
+        while code in existing:
+            code += "b"
+        api.add_option(self.ws, session_id, code, label, kind="action")
+        self.option_label.value = ""
+        self._build_options()
+        self.refresh()
+        self._say(f"Keuze '{label}' toegevoegd.")
+
+    def _build_options(self) -> None:
+        opts = api.options(self.ws, self.session_id) if self.session_id else None
+        pairs = [] if opts is None else list(zip(opts["label"], opts["code"], strict=False))
+        self.vote_buttons = {}
+        for label, code in pairs:
+            button = w.Button(
+                description=str(label),
+                tooltip=f"Eén stip op {label}",
+                icon="circle",
+                layout=w.Layout(width="98%", height="46px"),
+            )
+            button.style.button_color = PALETTE["green_light"]
+            button.style.font_size = "16px"
+            button.add_class(f"pl-vote-{code}")
+            button.on_click(lambda _b, c=code: self._guard(self.vote, c))
+            self.vote_buttons[code] = button
+        self.vote_box.children = list(self.vote_buttons.values()) or [
+            w.HTML('<div class="pl-help">Nog geen keuzes: voeg ze toe op het eerste tabblad.</div>')
+        ]
+        choice = [("(geen)", ""), *pairs]
+        places = min(self.ranking_places, len(pairs)) if pairs else 0
+        self.rank_selects = [
+            w.Dropdown(
+                options=choice,
+                value="",
+                description=f"{i + 1}e keus",
+                layout=w.Layout(width="460px"),
+            )
+            for i in range(places)
+        ]
+        for widget in self.rank_selects:
+            widget.style.description_width = "110px"
+        self.rank_box.children = self.rank_selects
+        self._show_dots_left()
+
+    # -- inputs ---------------------------------------------------------------------------------
+    _loading = False
+
+    def _on_attendance(self, kind: str, change: dict[str, Any]) -> None:
+        if self._loading or self.session_id is None:
+            return
+        self._guard(api.record_attendance, self.ws, self.session_id, kind, int(change["new"]))
+        self.refresh()
+
+    def vote(self, option: str) -> int:
+        """One dot from the current participant on ``option``; returns the dots left."""
+        session_id = self._need_session()
+        left = api.cast_dots(self.ws, session_id, int(self.participant.value), option)
+        label = self.vote_buttons[option].description if option in self.vote_buttons else option
+        self._say(f"Stip op '{label}' opgeslagen.")
+        self._show_dots_left()
+        self.refresh()
+        return left
+
+    def _next_participant(self) -> None:
+        self.participant.value = min(self.participant.value + 1, self.participant.max)
+
+    def _show_dots_left(self) -> None:
+        if self.session_id is None:
+            self.dots_info.value = ""
+            return
+        left = api.dots_left(self.ws, self.session_id, int(self.participant.value))
+        total = api.get_session(self.ws, self.session_id)["dots_per_participant"]
+        self.dots_info.value = (
+            f'<div class="pl-sub">Deelnemer {self.participant.value}: nog <b>{left}</b> van de '
+            f"{total} stippen</div>"
+        )
+
+    def save_ranking(self) -> None:
+        session_id = self._need_session()
+        chosen = [s.value for s in self.rank_selects if s.value]
+        api.record_ranking(self.ws, session_id, int(self.participant.value), chosen)
+        for select in self.rank_selects:
+            select.value = ""
+        self._say(f"Rangorde van deelnemer {self.participant.value} opgeslagen.")
+        self.refresh()
+
+    def _tally_html(self, sid: int, mode: str) -> str:
+        """The result panel for the dot vote, the ranking or the attendance, from the store."""
+        if mode == "dots":
+            tally = api.dot_tally(self.ws, sid)
+            body = bars(
+                list(zip(tally["label"], tally["dots"], strict=False)),
+                empty="Nog geen stippen geplakt.",
+            )
+            total = int(tally["dots"].sum())
+            word = "stip" if total == 1 else "stippen"
+            body = f'<div class="pl-sub">{total} {word} geplakt</div>' + body
+        elif mode == "ranking":
+            tally = api.ranking_tally(self.ws, sid)
+            n = api.rankers(self.ws, sid)
+            tally = tally[tally["points"] > 0]
+            word = "rangorde" if n == 1 else "rangordes"
+            body = f'<div class="pl-sub">{n} {word} ingeleverd</div>' + bars(
+                list(zip(tally["label"], tally["points"], strict=False)),
+                empty="Nog geen rangorde ingeleverd.",
+            )
+        else:  # attendance
+            att = api.attendance(self.ws, sid)
+            att = att[att["count"] > 0]
+            body = f'<div class="pl-sub">{int(att["count"].sum())} aanwezigen</div>' + bars(
+                [(cap(lbl), c) for lbl, c in zip(att["label"], att["count"], strict=False)],
+                empty="Nog niemand geteld.",
+            )
+        return body
