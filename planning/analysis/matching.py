@@ -30,7 +30,7 @@ import pandas as pd
 from planning.analysis.match_records import taken_places
 from planning.analysis.supply import _as_list, catchments
 from planning.i18n import fmt_int, fmt_num
-from planning.io.tables import parse_age
+from planning.io.cells import parse_age
 from planning.workspace.themes import resolve_theme
 
 if TYPE_CHECKING:

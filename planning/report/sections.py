@@ -30,11 +30,10 @@ from planning.report.format import (
     theme_name,
     yes_no,
 )
+from planning.workspace.codes import MATCH_OUTCOMES
 
 if TYPE_CHECKING:
     from planning.plan.village_plan import VillagePlan
-
-MATCH_OUTCOMES = ("proposed", "accepted", "declined", "completed")
 
 
 def _notes(plan: VillagePlan, *keys: str) -> list[Block]:

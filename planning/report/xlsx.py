@@ -21,11 +21,11 @@ import pandas as pd
 
 from planning.i18n import label, text
 from planning.report.format import missing
+from planning.survey.suppression import SMALL_CELL
 
 if TYPE_CHECKING:
     from planning.plan.village_plan import VillagePlan
 
-SMALL = 5
 _FORMULA_START = ("=", "+", "-", "@")
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 
@@ -324,7 +324,7 @@ def _cell_value(value: Any, kind: str) -> Any:
     if kind == "count":
         if isinstance(value, str):
             return value if value == "<5" else neutralise(value)
-        return "<5" if float(value) < SMALL else int(value)
+        return "<5" if float(value) < SMALL_CELL else int(value)
     if kind in ("int", "year"):
         try:
             return int(value)

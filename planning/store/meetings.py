@@ -26,6 +26,7 @@ from planning.store import open_store
 from planning.store.engine import Store
 from planning.store.scenarios import chosen
 from planning.workspace.folder import Workspace, open_workspace
+from planning.workspace.scenario_file import ACTION_KINDS as ACTION_KIND_CODES
 
 SESSION_KINDS: dict[str, tuple[str, str]] = {
     "working_group": ("werkgroep", "working group"),
@@ -48,13 +49,16 @@ ORG_KINDS: dict[str, tuple[str, str]] = {
     "other": ("overig", "other"),
 }
 
-#: action kinds of the scenario contract: code -> (Dutch, English)
-ACTION_KINDS: dict[str, tuple[str, str]] = {
+_ACTION_KIND_WORDS: dict[str, tuple[str, str]] = {
     "activity": ("activiteit", "activity"),
     "place": ("plek", "place"),
     "adaptation": ("aanpassing", "adaptation"),
     "partnership": ("samenwerking", "partnership"),
     "outreach": ("outreach", "outreach"),
+}
+#: the scenario file's action kinds (the one code list) -> (Dutch, English) as sessions show them
+ACTION_KINDS: dict[str, tuple[str, str]] = {
+    kind: _ACTION_KIND_WORDS[kind] for kind in ACTION_KIND_CODES
 }
 
 CARD_KINDS: dict[str, tuple[str, str]] = {

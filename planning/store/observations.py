@@ -20,7 +20,8 @@ import pandas as pd
 import sqlalchemy as sa
 
 from planning.errors import Problem, ValidationError
-from planning.io.tables import CellError, parse_date, read_raw
+from planning.io.cells import CellError, parse_date
+from planning.io.tables import read_raw
 from planning.store.engine import Store, metadata
 from planning.workspace.folder import Workspace
 from planning.workspace.indicators import indicators

@@ -17,15 +17,8 @@ import pandas as pd
 import pandera.pandas as pa
 
 from planning.errors import Problem
-from planning.io.tables import (
-    AGE_BANDS,
-    PARSERS,
-    CellError,
-    RawTable,
-    column_uses_decimal_comma,
-    is_missing,
-    normalize_header,
-)
+from planning.io.cells import AGE_BANDS, PARSERS, CellError, column_uses_decimal_comma, is_missing
+from planning.io.tables import RawTable, normalize_header
 
 CHANNELS: tuple[str, ...] = (
     "market",

@@ -14,7 +14,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from planning.io.tables import AGE_BANDS
+from planning.io.cells import AGE_BANDS
 
 #: the five-year bands a woman can give birth in ([projection.fertility_by_band])
 FERTILE_BANDS: tuple[str, ...] = ("15-19", "20-24", "25-29", "30-34", "35-39", "40-44", "45-49")
