@@ -37,6 +37,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
+from planning.analysis.access import village_facility_distance
+
 if TYPE_CHECKING:
     from planning.workspace.folder import Workspace
 
@@ -92,8 +94,6 @@ def catchments(ws: Workspace) -> pd.DataFrame:
     hit = cache.get("catchments")
     if hit is not None and hit[0] == key:
         return hit[1]
-    from planning.analysis.access import village_facility_distance
-
     cycle = ws.settings.thresholds.cycle_m
     villages = [str(v) for v in ws.villages["village_id"].dropna()]
     inhabitants = ws.inhabitants().reindex(villages).fillna(0).astype(float)

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from planning.charts.style import PALETTE, SERIES, use_style
+
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
@@ -29,8 +31,6 @@ def comparison_chart(frame: pd.DataFrame, lang: str = "nl") -> Figure:
 
 def _draw(frame: pd.DataFrame, lang: str) -> Figure:
     from matplotlib.figure import Figure
-
-    from planning.charts.style import PALETTE, SERIES, use_style
 
     use_style()  # the one chart style of the workbook (planning.charts.style)
     fig = Figure(figsize=(10, 6.5), layout="constrained")

@@ -14,7 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from planning.errors import ExportError, PlanningError
+from planning.plan.build import build_plan
 from planning.plan.files import FORMATS, file_name
+from planning.report.pdf import write_pdf
+from planning.report.xlsx import write_xlsx
 from planning.workspace.folder import Workspace, open_workspace
 
 
@@ -34,19 +37,13 @@ def export_village(
     lang: str | None = None,
 ) -> list[Path]:
     """Write one village's plan in each format; returns the files written."""
-    from planning.plan.build import build_plan
-
     plan = build_plan(ws, village_id, scenario=scenario, lang=lang)
     written = []
     for fmt in formats:
         path = out / file_name(plan.village_id, fmt, plan.lang)
         if fmt == "pdf":
-            from planning.report.pdf import write_pdf
-
             written.append(write_pdf(plan, path))
         elif fmt == "xlsx":
-            from planning.report.xlsx import write_xlsx
-
             written.append(write_xlsx(plan, path))
         else:
             raise ExportError(f"onbekend formaat '{fmt}'; kies uit {', '.join(FORMATS)}")

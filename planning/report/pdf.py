@@ -15,7 +15,9 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from planning.charts.plan import render_charts
 from planning.errors import ExportError
+from planning.io.atomic import write_atomic as write
 from planning.report.payload import to_payload
 
 if TYPE_CHECKING:
@@ -48,8 +50,6 @@ def _compiler(template: str) -> Any:
 
 def payload_with_charts(plan: VillagePlan) -> dict[str, Any]:
     """The template's data: the payload plus one SVG per chart block it shows."""
-    from planning.charts.plan import render_charts
-
     payload = to_payload(plan)
     keys = [b["key"] for s in payload["sections"] for b in s["blocks"] if b.get("type") == "chart"]
     payload["charts"] = render_charts(plan, keys)
@@ -75,8 +75,6 @@ def render_pdf(plan: VillagePlan, template: str = "plan.typ") -> bytes:
 
 def write_atomic(path: Path, data: bytes) -> Path:
     """Write beside the target, then rename: never half a file; errors in Dutch."""
-    from planning.io.atomic import write_atomic as write
-
     try:
         return write(path, data)
     except OSError as exc:

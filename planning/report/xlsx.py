@@ -21,6 +21,8 @@ import pandas as pd
 
 from planning.i18n import label, text
 from planning.report.format import missing
+from planning.report.pdf import write_atomic
+from planning.report.sections import action_kind, kind_name
 from planning.survey.suppression import SMALL_CELL
 
 if TYPE_CHECKING:
@@ -134,8 +136,6 @@ def sheets(plan: VillagePlan) -> list[Sheet]:
             None if plan.quotes else text("res.no_quotes", lang),
         )
     )
-    from planning.report.sections import action_kind, kind_name
-
     facilities = plan.facilities.assign(
         kind=[kind_name(str(k), lang) for k in plan.facilities.get("kind", [])]
     )
@@ -415,6 +415,4 @@ def _fixed_zip(data: bytes) -> bytes:
 
 
 def write_xlsx(plan: VillagePlan, path: Path) -> Path:
-    from planning.report.pdf import write_atomic
-
     return write_atomic(path, render_xlsx(plan))

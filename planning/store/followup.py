@@ -19,11 +19,8 @@ import sqlalchemy as sa
 
 from planning.errors import StoreError
 from planning.store.engine import Store, metadata
-from planning.store.pseudonyms import looks_personal, pseudonym
 from planning.workspace.codes import FOLLOWUP_OUTCOMES as OUTCOMES
 from planning.workspace.codes import VISIT_STATES
-
-__all__ = ["looks_personal", "pseudonym"]  # re-exported: the salt lives here
 
 salt_table = sa.Table(
     "followup_salt",

@@ -12,6 +12,7 @@ projector shows is what the store holds.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -27,6 +28,7 @@ from planning.store.engine import Store
 from planning.store.scenarios import chosen
 from planning.workspace.folder import Workspace, open_workspace
 from planning.workspace.scenario_file import ACTION_KINDS as ACTION_KIND_CODES
+from planning.workspace.scenario_file import Action
 
 SESSION_KINDS: dict[str, tuple[str, str]] = {
     "working_group": ("werkgroep", "working group"),
@@ -582,20 +584,10 @@ def decision_fields(decision: dict[str, Any] | pd.Series) -> dict[str, Any]:
 
 
 def decision_actions(ws: Workspace | Path | str, session_id: int) -> list[Any]:
-    """The session's decisions as ``planning.workspace.scenario_file.Action`` objects (dicts until it exists)."""
+    """The session's decisions as scenario actions, ready to add to a scenario file."""
     rows = decisions(ws, session_id)
     fields = [decision_fields(row) for _, row in rows.iterrows()]
-    try:
-        from planning.workspace.scenario_file import Action  # h5's scenario model
-    except ImportError:
-        return fields
-    import dataclasses
-    import inspect
-
-    if dataclasses.is_dataclass(Action):
-        accepted = {f.name for f in dataclasses.fields(Action)}
-    else:
-        accepted = set(inspect.signature(Action).parameters)
+    accepted = {f.name for f in dataclasses.fields(Action)}
     return [Action(**{k: v for k, v in f.items() if k in accepted}) for f in fields]
 
 

@@ -27,8 +27,11 @@ from typing import Any
 import pandas as pd
 
 from planning.errors import SurveyImportError
+from planning.io.atomic import write_atomic
 from planning.io.sources import Export, read_export
-from planning.io.tables import normalize_header
+from planning.io.tables import find_table, normalize_header, read_raw
+from planning.store import open_store
+from planning.store.followup import salt, upsert_contacts
 from planning.store.pseudonyms import pseudonym
 from planning.survey import validate as v
 from planning.survey.coding import HORIZON_COLUMNS, code_series, coding_report, lexicon_for
@@ -46,7 +49,6 @@ from planning.survey.responses_file import (
     RESPONSES_FILE,
     already_present,
     append_responses,
-    atomic_write,
     existing_keys,
 )
 from planning.workspace.schemas import VILLAGES, responses_spec
@@ -297,8 +299,6 @@ def prepare(
 
 def _villages(root: Path) -> pd.DataFrame:
     """village_id and name from villages.csv/.xlsx (aliases allowed), without full validation."""
-    from planning.io.tables import find_table, read_raw
-
     found = find_table(root, "villages")
     if found is None:
         raise SurveyImportError(
@@ -357,9 +357,6 @@ def import_survey(
     wants = out["contact_requested"].eq("ja")
     contact_rows = usable & (has_pii | wants)
     if contact_rows.any() and has_pii.any():
-        from planning.store import open_store
-        from planning.store.followup import upsert_contacts
-
         picked = out.loc[contact_rows, ["respondent_id", "village_id"]].join(prep.pii)
         picked["source"] = prep.source
         picked["contact_requested"] = wants[contact_rows]
@@ -378,7 +375,7 @@ def import_survey(
         bad.insert(0, "reason", prep.reason[rejected])
         bad.insert(0, "reason_code", code[rejected])
         bad.insert(0, "row", bad.index)
-        atomic_write(target, bad.to_csv(index=False, lineterminator="\n").encode("utf-8-sig"))
+        write_atomic(target, bad.to_csv(index=False, lineterminator="\n").encode("utf-8-sig"))
         result.rejected_file = str(target.relative_to(root))
     elif target.is_file():
         target.unlink()
@@ -400,8 +397,6 @@ def _mapping_name(file: Path, mapping: Path | str | None) -> str:
 
 def _store_salt(root: Path) -> str:
     """The store's pseudonym salt; the store is only opened when an id looks personal."""
-    from planning.store import open_store
-    from planning.store.followup import salt
 
     store = open_store(root)
     try:

@@ -15,7 +15,15 @@ import ipywidgets as w
 
 from planning.errors import PlanningError
 from planning.i18n import fmt_int, fmt_money, fmt_pct
+from planning.scenarios.evaluate import evaluate
 from planning.store import meetings as sessions
+from planning.store.scenarios import (
+    choose,
+    chosen_name,
+    list_scenarios,
+    load_scenario,
+    save_scenario,
+)
 from planning.widgets._style import CSS, esc
 from planning.workspace.folder import Workspace, open_workspace
 from planning.workspace.scenario_file import Action, Scenario, validate
@@ -200,8 +208,6 @@ class ScenarioEditor:
         return sessions.store_for(self.ws)
 
     def _load_list(self, select: Scenario | str | None = None) -> None:
-        from planning.store.scenarios import chosen_name, list_scenarios
-
         stored = list_scenarios(self._store(), self.village)
         names = [str(s["name"]) for s in stored]
         self._chosen = chosen_name(self._store(), self.village)
@@ -227,8 +233,6 @@ class ScenarioEditor:
     def _open(self, name: str) -> None:
         if self._busy:
             return
-        from planning.store.scenarios import list_scenarios, load_scenario
-
         stored = {str(s["name"]) for s in list_scenarios(self._store(), self.village)}
         if name == NEW or name is None:
             self.scenario = Scenario(self._free_name(), self.village)
@@ -241,8 +245,6 @@ class ScenarioEditor:
         self._refresh_actions(0 if self.scenario.actions else None)
 
     def _free_name(self) -> str:
-        from planning.store.scenarios import list_scenarios
-
         taken = {str(s["name"]) for s in list_scenarios(self._store(), self.village)}
         name, i = "Basis", 2
         while name in taken:
@@ -255,8 +257,6 @@ class ScenarioEditor:
 
     def save(self) -> int:
         """Validate and save as a new version; returns the version number."""
-        from planning.store.scenarios import save_scenario
-
         problems = validate(self.ws, self.scenario)
         if problems:
             raise PlanningError("; ".join(str(p.message) for p in problems[:3]))
@@ -266,8 +266,6 @@ class ScenarioEditor:
         return saved.version
 
     def choose(self) -> None:
-        from planning.store.scenarios import choose
-
         self.save()
         choose(self._store(), self.scenario.name, self.village)
         self._load_list(self.scenario.name)
@@ -391,8 +389,6 @@ class ScenarioEditor:
 
     # -- evaluation -----------------------------------------------------------------------------
     def evaluate(self) -> dict[str, Any]:
-        from planning.scenarios.evaluate import evaluate
-
         result = evaluate(self.ws, self.scenario)
         self.last_result = result
         name = self.ws.village(self.village)["name"]
