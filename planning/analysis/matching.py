@@ -128,17 +128,11 @@ def _build(ws: Workspace) -> Matcher:
 
 def matcher(ws: Workspace) -> Matcher:
     """The matcher for a workspace, cached on it (rebuilt when provisions change)."""
-    cache = ws.__dict__.setdefault("_access_cache", {})
-    hit = cache.get("matcher")
-    if (
-        hit is None
-        or hit[0] is not ws.provisions
-        or hit[1] is not ws.facilities
-        or hit[3] != ws.settings.thresholds
-    ):
-        hit = (ws.provisions, ws.facilities, _build(ws), ws.settings.thresholds)
-        cache["matcher"] = hit
-    return hit[2]
+    return ws.cached(
+        ("matching.matcher", ws.settings.thresholds),
+        ("provisions", "facilities"),
+        lambda: _build(ws),
+    )
 
 
 def _reasons(ws: Workspace, m: Matcher, i: int, j: int, theme: str, age: float, left: float):
