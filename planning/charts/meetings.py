@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from planning.store.meetings import dot_tally, ranking_tally
+from planning.store.meeting_results import dot_tally, ranking_tally
 from planning.workspace.folder import Workspace
 
 if TYPE_CHECKING:

@@ -17,6 +17,7 @@ from typing import Any
 import ipywidgets as w
 
 from planning.errors import PlanningError
+from planning.store import meeting_results
 from planning.store import meetings as api
 from planning.widgets._style import CSS, bars, esc, table
 from planning.workspace.folder import Workspace, open_workspace
@@ -373,7 +374,7 @@ class SessionApp:
 
     # -- sessions -------------------------------------------------------------------------------
     def _load_sessions(self, select: int | None = None) -> None:
-        frame = api.list_sessions(self.ws, None)
+        frame = meeting_results.list_sessions(self.ws, None)
         if self.village:
             frame = frame[frame["village_id"] == self.village]
         names = dict(zip(self.ws.villages["village_id"], self.ws.villages["name"], strict=False))
@@ -414,7 +415,7 @@ class SessionApp:
             f'<div class="pl-sub">{esc(kind.capitalize())} · {esc(name)} · '
             f"{info['held_on']:%d-%m-%Y} · {info['dots_per_participant']} stippen per deelnemer</div>"
         )
-        att = api.attendance(self.ws, session_id)
+        att = meeting_results.attendance(self.ws, session_id)
         counts = dict(zip(att["org_kind"], att["count"], strict=False))
         self._loading = True
         try:
@@ -430,7 +431,7 @@ class SessionApp:
         source = self.new_options.value
         opts: list[tuple[str, str]] | None = None
         if source == "scenario":
-            opts = api.scenario_options(self.ws, self.new_village.value)
+            opts = meeting_results.scenario_options(self.ws, self.new_village.value)
         elif source == "action":
             opts = []
         session_id = api.create_session(
@@ -452,7 +453,7 @@ class SessionApp:
     def add_option(self) -> None:
         session_id = self._need_session()
         label = self.option_label.value.strip()
-        existing = set(api.options(self.ws, session_id)["code"])
+        existing = set(meeting_results.options(self.ws, session_id)["code"])
         code = f"actie-{len(existing) + 1}"
         while code in existing:
             code += "b"
@@ -463,7 +464,7 @@ class SessionApp:
         self._say(f"Keuze '{label}' toegevoegd.")
 
     def _build_options(self) -> None:
-        opts = api.options(self.ws, self.session_id) if self.session_id else None
+        opts = meeting_results.options(self.ws, self.session_id) if self.session_id else None
         pairs = [] if opts is None else list(zip(opts["label"], opts["code"], strict=False))
         self.vote_buttons = {}
         for label, code in pairs:
@@ -523,7 +524,7 @@ class SessionApp:
         if self.session_id is None:
             self.dots_info.value = ""
             return
-        left = api.dots_left(self.ws, self.session_id, int(self.participant.value))
+        left = meeting_results.dots_left(self.ws, self.session_id, int(self.participant.value))
         total = api.get_session(self.ws, self.session_id)["dots_per_participant"]
         self.dots_info.value = (
             f'<div class="pl-sub">Deelnemer {self.participant.value}: nog <b>{left}</b> van de '
@@ -584,10 +585,10 @@ class SessionApp:
             self.cards_view.value = self.decisions_view.value = self.attendance_total.value = ""
             return
         sid = self.session_id
-        self._seen_revision = api.revision(self.ws, sid)
+        self._seen_revision = meeting_results.revision(self.ws, sid)
         mode = self.result_mode.value
         if mode == "dots":
-            tally = api.dot_tally(self.ws, sid)
+            tally = meeting_results.dot_tally(self.ws, sid)
             body = bars(
                 list(zip(tally["label"], tally["dots"], strict=False)),
                 empty="Nog geen stippen geplakt.",
@@ -596,8 +597,8 @@ class SessionApp:
             word = "stip" if total == 1 else "stippen"
             body = f'<div class="pl-sub">{total} {word} geplakt</div>' + body
         elif mode == "ranking":
-            tally = api.ranking_tally(self.ws, sid)
-            n = api.rankers(self.ws, sid)
+            tally = meeting_results.ranking_tally(self.ws, sid)
+            n = meeting_results.rankers(self.ws, sid)
             tally = tally[tally["points"] > 0]
             word = "rangorde" if n == 1 else "rangordes"
             body = f'<div class="pl-sub">{n} {word} ingeleverd</div>' + bars(
@@ -605,7 +606,7 @@ class SessionApp:
                 empty="Nog geen rangorde ingeleverd.",
             )
         elif mode == "attendance":
-            att = api.attendance(self.ws, sid)
+            att = meeting_results.attendance(self.ws, sid)
             att = att[att["count"] > 0]
             body = f'<div class="pl-sub">{int(att["count"].sum())} aanwezigen</div>' + bars(
                 [(_cap(lbl), c) for lbl, c in zip(att["label"], att["count"], strict=False)],
@@ -616,13 +617,13 @@ class SessionApp:
         self.results.value = body
         self.cards_view.value = self._cards_html()
         self.decisions_view.value = self._decisions_html()
-        att = api.attendance(self.ws, sid)
+        att = meeting_results.attendance(self.ws, sid)
         self.attendance_total.value = (
             f'<div class="pl-sub">Totaal aanwezig: <b>{int(att["count"].sum())}</b></div>'
         )
 
     def _cards_html(self) -> str:
-        frame = api.cards(self.ws, self.session_id) if self.session_id else None
+        frame = meeting_results.cards(self.ws, self.session_id) if self.session_id else None
         if frame is None or frame.empty:
             return '<div class="pl-help">Nog geen kaarten.</div>'
         cols = []
@@ -635,7 +636,7 @@ class SessionApp:
         return f'<div class="pl-cards">{"".join(cols)}</div>'
 
     def _decisions_html(self) -> str:
-        frame = api.decisions(self.ws, self.session_id)
+        frame = meeting_results.decisions(self.ws, self.session_id)
         if frame.empty:
             return '<div class="pl-help">Nog geen besluiten.</div>'
         partners = dict(zip(self.ws.partners["partner_id"], self.ws.partners["name"], strict=False))
@@ -656,7 +657,7 @@ class SessionApp:
         """Redraw when another screen wrote into this session; True when it did."""
         if self.session_id is None:
             return False
-        if api.revision(self.ws, self.session_id) != self._seen_revision:
+        if meeting_results.revision(self.ws, self.session_id) != self._seen_revision:
             self.refresh()
             self._show_dots_left()
             return True
