@@ -27,8 +27,8 @@ from sqlalchemy.engine import Connection
 
 from planning.errors import PlanningError, ScenarioError, StoreError
 from planning.store.engine import UPGRADES, Store, metadata
+from planning.workspace.conversion import suggest
 from planning.workspace.scenario_file import Scenario, dump_toml, load_toml, read_scenario
-from planning.workspace.schemas import suggest
 
 scenarios = sa.Table(
     "scenarios",

@@ -23,7 +23,8 @@ from planning.io.cells import (
     parse_date,
 )
 from planning.io.tables import normalize_header
-from planning.workspace.schemas import CHANNELS, suggest
+from planning.workspace.conversion import suggest
+from planning.workspace.schemas import CHANNELS
 
 CHANNEL_ALIASES: dict[str, str] = {
     "markt": "market",

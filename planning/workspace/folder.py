@@ -18,7 +18,8 @@ import pandas as pd
 
 from planning.errors import Problem, ValidationError, WorkspaceError
 from planning.io.tables import find_table, read_raw
-from planning.workspace.schemas import TABLES, TableSpec, convert, responses_spec, suggest
+from planning.workspace.conversion import convert, suggest
+from planning.workspace.schemas import TABLES, TableSpec, responses_spec
 from planning.workspace.settings import Settings, load_settings
 
 WORKSPACE_FILE = "workspace.toml"

@@ -28,7 +28,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from planning.errors import Problem, ScenarioError
-from planning.workspace.schemas import NL_LAT, NL_LON, suggest
+from planning.workspace.conversion import suggest
+from planning.workspace.schemas import NL_LAT, NL_LON
 
 if TYPE_CHECKING:
     from planning.workspace.folder import Workspace
