@@ -86,7 +86,12 @@ class ReportSettings(_Section):
 
 
 class SurveySettings(_Section):
-    """[survey]: the smallest cell (respondents) a needs table keeps."""
+    """[survey]: the smallest age band (respondents) weighting keeps apart.
+
+    ``min_cell`` only steers post-stratification (smaller bands are merged with a
+    neighbour before weighting). Publication is separate and not configurable:
+    counts under planning.survey.suppression.SMALL_CELL are always shown as "<5".
+    """
 
     min_cell: Annotated[int, Field(ge=1, le=1000)] = 1
 
