@@ -50,7 +50,6 @@ __all__ = [
     "DEFAULT_HORIZONS",
     "DEFAULT_THEMES",
     "Settings",
-    "Thresholds",
     "load_settings",
     "parse_settings",
 ]
