@@ -15,14 +15,14 @@ quadratic loop. RD New's scale error stays within about 0.01 % on Dutch land, so
 an 800 m walk is right to within a decimetre from Vaals to Rottumeroog.
 
 Scenario sliders call ``coverage(ws, village_id, facilities=changed)`` many times:
-the projected population points are cached per workspace (keyed on the table
-object itself), and facility indexes are cached per facilities table, so one
+the projected population points and the facility index are cached on the
+workspace (Workspace.cached, recomputed when a table is replaced), and a
+scenario's facility indexes per facilities table, so one
 village evaluates in a few milliseconds.
 """
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -80,10 +80,6 @@ class PointSet:
     #: village position (in ``order``) of each point, for per-village sums
     codes: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
     order: list[str] = field(default_factory=list)
-
-
-def _cache(ws: Workspace) -> dict[str, Any]:
-    return ws.__dict__.setdefault("_access_cache", {})
 
 
 def _build_points(ws: Workspace) -> PointSet:
@@ -154,13 +150,9 @@ def _build_points(ws: Workspace) -> PointSet:
 
 def population_points(ws: Workspace) -> PointSet:
     """The projected population points of a workspace (cached on the workspace)."""
-    cache = _cache(ws)
-    key = (id(ws.population_points), id(ws.villages), id(ws.population))
-    hit = cache.get("points")
-    if hit is None or hit[0] != key:
-        hit = (key, _build_points(ws), (ws.population_points, ws.villages, ws.population))
-        cache["points"] = hit
-    return hit[1]
+    return ws.cached(
+        "access.points", ("population_points", "villages", "population"), lambda: _build_points(ws)
+    )
 
 
 # -- facilities ----------------------------------------------------------------------------
@@ -210,17 +202,23 @@ def build_facility_index(frame: pd.DataFrame, thresholds: Any) -> FacilityIndex:
 
 def facility_index(ws: Workspace, facilities: pd.DataFrame | None = None) -> FacilityIndex:
     """The facility index for the workspace's facilities or a scenario's table (cached)."""
-    frame = ws.facilities if facilities is None else facilities
-    cache: OrderedDict[Any, Any] = _cache(ws).setdefault("facilities", OrderedDict())
-    key = (id(frame), ws.settings.thresholds)
-    hit = cache.get(key)
-    if hit is not None and hit[0] is frame:
-        cache.move_to_end(key)
-        return hit[1]
-    index = build_facility_index(frame, ws.settings.thresholds)
-    cache[key] = (frame, index)
-    while len(cache) > 16:
-        cache.popitem(last=False)
+    thresholds = ws.settings.thresholds
+    if facilities is None:
+        return ws.cached(
+            ("access.facility_index", thresholds),
+            ("facilities",),
+            lambda: build_facility_index(ws.facilities, thresholds),
+        )
+    # a scenario's own facilities table: the last few, recognised by the frame itself
+    recent: list[tuple[pd.DataFrame, Any, FacilityIndex]] = ws.cached(
+        "access.scenario_facility_indexes", (), list
+    )
+    for frame, used, index in recent:
+        if frame is facilities and used == thresholds:
+            return index
+    index = build_facility_index(facilities, thresholds)
+    recent.append((facilities, thresholds, index))
+    del recent[:-16]
     return index
 
 

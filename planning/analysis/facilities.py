@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 
 from planning.i18n import fmt_num, text
-from planning.workspace.settings import Thresholds
+from planning.workspace.settings_models import Thresholds
 
 if TYPE_CHECKING:
     from planning.workspace.folder import Workspace

@@ -31,6 +31,7 @@ import pandas as pd
 from planning.analysis.supply import supply_detail
 from planning.survey.needs import needs as survey_needs
 from planning.survey.suppression import publishable
+from planning.workspace.folder import RESPONSES
 
 if TYPE_CHECKING:
     from planning.workspace.folder import Workspace
@@ -71,14 +72,11 @@ def load_needs(ws: Workspace, village_id: str) -> pd.DataFrame:
     A village without respondents has no needs, and every demand is unknown
     (status ``no_data``) rather than zero.
     """
-    cache = ws.__dict__.setdefault("_access_cache", {}).setdefault("needs", {})
-    key = (id(ws.responses), village_id)
-    hit = cache.get(key)
-    if hit is not None and hit[0] is ws.responses:
-        return hit[1]
-    frame = survey_needs(ws, village_id)
-    cache[key] = (ws.responses, frame)
-    return frame
+    return ws.cached(
+        ("gaps.needs", village_id),
+        (RESPONSES, "villages", "population"),
+        lambda: survey_needs(ws, village_id),
+    )
 
 
 def _inhabitants_by_year(

@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from planning.errors import WorkspaceError
-from planning.io.tables import parse_age
+from planning.io.cells import parse_age
 from planning.store import matches as store_matches
 from planning.store import open_store
 from planning.store.engine import Store, store_url_for
-from planning.workspace.schemas import suggest
+from planning.workspace.conversion import suggest
 from planning.workspace.themes import resolve_theme
 
 if TYPE_CHECKING:

@@ -15,8 +15,7 @@ Ranking, most useful first, and the same for one question or a hundred thousand:
 5. provision id, so the order is stable.
 Each fit comes with its reasons in Dutch, so staff can explain the suggestion.
 
-``gaps`` (demand against supply per theme and horizon) lives in planning.analysis.gaps
-and is re-exported here.
+``gaps`` (demand against supply per theme and horizon) lives in planning.analysis.gaps.
 """
 
 from __future__ import annotations
@@ -30,7 +29,8 @@ import pandas as pd
 from planning.analysis.match_records import taken_places
 from planning.analysis.supply import _as_list, catchments
 from planning.i18n import fmt_int, fmt_num
-from planning.io.tables import parse_age
+from planning.io.cells import parse_age
+from planning.survey.coding import coded_themes, read_overrides
 from planning.workspace.themes import resolve_theme
 
 if TYPE_CHECKING:
@@ -39,7 +39,6 @@ if TYPE_CHECKING:
 __all__ = ["Matcher", "match", "match_many", "match_needs", "matcher", "needs_summary"]
 
 TIERS = {"listed": 0, "everywhere": 1, "nearby": 2}
-HORIZON_COLUMNS = {3: "need_3y_themes", 5: "need_5y_themes", 10: "need_10y_themes"}
 
 
 @dataclass
@@ -129,17 +128,11 @@ def _build(ws: Workspace) -> Matcher:
 
 def matcher(ws: Workspace) -> Matcher:
     """The matcher for a workspace, cached on it (rebuilt when provisions change)."""
-    cache = ws.__dict__.setdefault("_access_cache", {})
-    hit = cache.get("matcher")
-    if (
-        hit is None
-        or hit[0] is not ws.provisions
-        or hit[1] is not ws.facilities
-        or hit[3] != ws.settings.thresholds
-    ):
-        hit = (ws.provisions, ws.facilities, _build(ws), ws.settings.thresholds)
-        cache["matcher"] = hit
-    return hit[2]
+    return ws.cached(
+        ("matching.matcher", ws.settings.thresholds),
+        ("provisions", "facilities"),
+        lambda: _build(ws),
+    )
 
 
 def _reasons(ws: Workspace, m: Matcher, i: int, j: int, theme: str, age: float, left: float):
@@ -289,12 +282,6 @@ def _band_age(band: Any) -> float:
 
 def _coded(ws: Workspace, resp: pd.DataFrame) -> pd.DataFrame:
     """Theme lists per respondent and horizon, with staff's coding overrides applied."""
-    try:
-        from planning.survey.coding import coded_themes, read_overrides
-    except ImportError:
-        return pd.DataFrame(
-            {h: resp.get(c, pd.Series(None, index=resp.index)) for h, c in HORIZON_COLUMNS.items()}
-        )
     return coded_themes(resp, read_overrides(ws.path))
 
 

@@ -53,8 +53,8 @@ import pandas as pd
 from pydantic import ValidationError as PydanticValidationError
 
 from planning.errors import Problem, WorkspaceError
+from planning.io.cells import AGE_BANDS
 from planning.workspace.model_problems import describe, problems_from
-from planning.workspace.schemas import AGE_BANDS
 from planning.workspace.settings_models import ProjectionSettings
 
 if TYPE_CHECKING:

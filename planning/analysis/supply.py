@@ -37,6 +37,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
+from planning.analysis.access import village_facility_distance
+
 if TYPE_CHECKING:
     from planning.workspace.folder import Workspace
 
@@ -76,24 +78,23 @@ def _active(start: Any, end: Any, year: int) -> bool:
     return bool(start_ok and end_ok)
 
 
+#: the tables catchments are computed from
+CATCHMENT_TABLES: tuple[str, ...] = ("provisions", "facilities", "villages", "population")
+
+
 def catchments(ws: Workspace) -> pd.DataFrame:
     """Per provision and village served: how (listed/everywhere/nearby), distance, share.
 
     Cached on the workspace: it depends only on the workspace's own tables.
     """
-    cache = ws.__dict__.setdefault("_access_cache", {})
-    key = (
-        id(ws.provisions),
-        id(ws.facilities),
-        id(ws.villages),
-        id(ws.population),
-        ws.settings.thresholds,
+    return ws.cached(
+        ("supply.catchments", ws.settings.thresholds),
+        CATCHMENT_TABLES,
+        lambda: _catchments(ws),
     )
-    hit = cache.get("catchments")
-    if hit is not None and hit[0] == key:
-        return hit[1]
-    from planning.analysis.access import village_facility_distance
 
+
+def _catchments(ws: Workspace) -> pd.DataFrame:
     cycle = ws.settings.thresholds.cycle_m
     villages = [str(v) for v in ws.villages["village_id"].dropna()]
     inhabitants = ws.inhabitants().reindex(villages).fillna(0).astype(float)
@@ -130,7 +131,6 @@ def catchments(ws: Workspace) -> pd.DataFrame:
         rows,
         columns=["provision_id", "village_id", "how", "distance_m", "share", "catchment_villages"],
     )
-    cache["catchments"] = (key, frame, (ws.provisions, ws.facilities, ws.villages))
     return frame
 
 
@@ -187,21 +187,12 @@ def supply_detail(
     the supply columns of ``gaps``.
     """
     years = list(years)
-    cache = ws.__dict__.setdefault("_access_cache", {}).setdefault("supply", {})
-    key = (
-        village_id,
-        tuple(years),
-        id(ws.provisions),
-        id(ws.commitments),
-        id(ws.facilities),
-        conversion(ws),
-        ws.settings.thresholds.cycle_m,
+    standing = ws.cached(
+        ("supply.standing", village_id, tuple(years), conversion(ws), ws.settings.thresholds),
+        ("commitments", *CATCHMENT_TABLES),
+        lambda: _standing_rows(ws, village_id, years),
     )
-    hit = cache.get(key)
-    if hit is None or hit[1] is not ws.provisions or hit[2] is not ws.commitments:
-        hit = (_standing_rows(ws, village_id, years), ws.provisions, ws.commitments)
-        cache[key] = hit
-    rows = hit[0] + _extra(ws, years, extra_supply)
+    rows = standing + _extra(ws, years, extra_supply)
     return pd.DataFrame(rows, columns=list(DETAIL_COLUMNS))
 
 

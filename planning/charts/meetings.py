@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from planning.charts.style import PALETTE, styled
 from planning.i18n import text
-from planning.store.meetings import dot_tally, ranking_tally
+from planning.store.meeting_results import dot_tally, ranking_tally
 from planning.workspace.folder import Workspace
 
 if TYPE_CHECKING:

@@ -13,6 +13,7 @@ import pandas as pd
 from planning.charts import style as charts
 from planning.charts.village_map import village_map as draw_village_map
 from planning.i18n import label, text
+from planning.survey.suppression import SMALL_CELL
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -45,13 +46,14 @@ def needs(plan: VillagePlan) -> Figure | None:
 def channels(plan: VillagePlan) -> Figure | None:
     """Respondents per channel; a channel under 5 is labelled "<5", never drawn to size."""
     frame = plan.channels.copy()
-    shown = pd.to_numeric(frame["respondents"], errors="coerce").fillna(0) >= 5
+    shown = pd.to_numeric(frame["respondents"], errors="coerce").fillna(0) >= SMALL_CELL
     if not shown.any():
         return None
     frame["label"] = [label(f"channel.{c}", plan.lang) for c in frame["channel"]]
     # a bar under 5 would publish a small count: draw those at the floor, labelled "<5"
     frame["value"] = [
-        float(v) if not isinstance(v, str) and float(v) >= 5 else 0.0 for v in frame["respondents"]
+        float(v) if not isinstance(v, str) and float(v) >= SMALL_CELL else 0.0
+        for v in frame["respondents"]
     ]
     fig = charts.bars(frame, "label", "value")
     fig.axes[0].get_legend() and fig.axes[0].get_legend().remove()

@@ -4,6 +4,12 @@ Each subcommand lives in its own module under planning.cli with a
 ``register(subparsers, common)`` function; this module only wires them up and
 turns a PlanningError into a message and an exit status (0 done, 1 done with
 problems reported, 2 nothing done), never a traceback.
+
+Imports of the package are at the top of every module, with one deliberate
+exception: the subcommand modules here import their implementation (store,
+survey import, export, ...) inside the function that runs the subcommand, so
+that ``planning --help`` and argument errors answer without loading pandas,
+SQLAlchemy or matplotlib.
 """
 
 from __future__ import annotations

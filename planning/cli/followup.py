@@ -10,6 +10,8 @@ from datetime import date
 from typing import Any
 
 from planning.cli._output import emit_json, say
+from planning.workspace.codes import FOLLOWUP_OUTCOMES as OUTCOMES
+from planning.workspace.codes import VISIT_STATES
 
 OUTCOME_NL = {
     "reached": "gesproken",
@@ -19,11 +21,6 @@ OUTCOME_NL = {
     "wrong_number": "verkeerd nummer",
     "declined": "wil geen contact",
 }
-
-
-#: the same as planning.store.followup.OUTCOMES / VISIT_STATES (not imported: SQLAlchemy is slow)
-OUTCOMES = tuple(OUTCOME_NL)
-VISIT_STATES = ("none", "planned", "done")
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

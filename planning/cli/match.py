@@ -15,9 +15,8 @@ from datetime import date
 from planning.cli._output import emit_json, say
 from planning.errors import WorkspaceError
 from planning.i18n import fmt_date, label
+from planning.workspace.codes import MATCH_OUTCOMES as OUTCOMES
 from planning.workspace.folder import open_workspace
-
-OUTCOMES = ("proposed", "accepted", "declined", "completed")
 
 
 def _date(text: str) -> date:

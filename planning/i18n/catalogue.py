@@ -165,10 +165,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Voor deze kern is nog geen enquête gehouden.",
         "No survey has been held in this village yet.",
     ),
-    "no_survey_module": (
-        "De enquêteverwerking is in deze versie van de werkmap nog niet beschikbaar.",
-        "Survey processing is not available in this version of the workbook yet.",
-    ),
     "share": ("aandeel", "share"),
     "naming": ("noemden", "named"),
     "margin": ("marge", "margin"),
@@ -231,10 +227,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Er zijn nog geen matches tussen vragen en aanbod vastgelegd.",
         "No matches between questions and provisions have been recorded yet.",
     ),
-    "match.no_module": (
-        "Het koppelen van vragen aan aanbod is in deze versie nog niet beschikbaar.",
-        "Matching questions to provisions is not available in this version yet.",
-    ),
     "gaps.title": ("Vraag en aanbod per thema", "Demand and supply by theme"),
     "gaps.intro": (
         "Een thema is een tekort als het aanbod minder dan {threshold} van de verwachte vraag dekt.",
@@ -278,12 +270,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "No scenario has been made for this village yet; the plan therefore shows only the "
         "existing commitments with partners.",
     ),
-    "plan.no_scenario_module": (
-        "Scenario's zijn in deze versie van de werkmap nog niet beschikbaar; het plan bevat "
-        "daarom alleen de bestaande afspraken met partners.",
-        "Scenarios are not available in this version of the workbook yet; the plan therefore "
-        "shows only the existing commitments with partners.",
-    ),
     "plan.no_commitments": (
         "Er zijn voor deze kern nog geen afspraken met partners vastgelegd.",
         "No commitments with partners have been recorded for this village yet.",
@@ -318,10 +304,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "mon.none": (
         "Voor deze kern zijn nog geen indicatoren en doelen vastgelegd.",
         "No indicators and targets have been recorded for this village yet.",
-    ),
-    "mon.no_module": (
-        "Monitoring is in deze versie van de werkmap nog niet beschikbaar.",
-        "Monitoring is not available in this version of the workbook yet.",
     ),
     "indicator": ("indicator", "indicator"),
     "target": ("doel", "target"),

@@ -11,19 +11,17 @@ from __future__ import annotations
 
 import csv
 import io
-import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
 from planning.errors import Problem, WorkspaceError
+from planning.io.cells import present
 
 DELIMITERS = (";", ",", "\t", "|")
 TABLE_SUFFIXES = (".csv", ".xlsx", ".txt", ".tsv")
@@ -122,14 +120,14 @@ def _frame_from_rows(
     Excel noise and go.
     """
     header_idx = _find_header(rows, known)
-    header = [("" if not _present(h) else str(h)).strip() for h in rows[header_idx]]
+    header = [("" if not present(h) else str(h)).strip() for h in rows[header_idx]]
     body = rows[header_idx + 1 :]
     width = max([len(header), *(len(r) for r in body)])
     header += [""] * (width - len(header))
     used = [bool(h) for h in header]
     for r in body:
         for j, cell in enumerate(r):
-            if not used[j] and _present(cell):
+            if not used[j] and present(cell):
                 used[j] = True
     keep = [j for j in range(width) if used[j]]
     names: list[str] = []
@@ -141,20 +139,12 @@ def _frame_from_rows(
     records, index = [], []
     for offset, r in enumerate(body):
         values = [r[j] if j < len(r) else None for j in keep]
-        if not any(_present(v) for v in values):
+        if not any(present(v) for v in values):
             continue
         records.append(values)
         index.append(header_idx + 2 + offset)
     frame = pd.DataFrame(records, columns=names, index=pd.Index(index, name="row"), dtype=object)
     return frame, header_idx + 1
-
-
-def _present(value: Any) -> bool:
-    if value is None:
-        return False
-    if isinstance(value, float) and math.isnan(value):
-        return False
-    return str(value).strip() != ""
 
 
 def _unreadable(path: Path, what: str) -> WorkspaceError:
@@ -189,7 +179,7 @@ def read_csv_raw(path: Path, known: set[str] | None = None) -> RawTable:
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as exc:
         raise _unreadable(path, f"geen leesbare CSV ({exc}); sla opnieuw op als CSV") from None
-    if not any(_present(cell) for r in rows for cell in r):
+    if not any(present(cell) for r in rows for cell in r):
         raise _unreadable(path, "het bestand is leeg; verwacht een kopregel en rijen")
     frame, header_row = _frame_from_rows(path, rows, known)
     return RawTable(path, frame, header_row, delimiter, encoding)
@@ -242,7 +232,7 @@ def read_xlsx_raw(path: Path, known: set[str] | None = None, sheet: str | None =
         raise _unreadable(path, "het werkboek heeft geen werkbladen")
     best = max(names, key=lambda n: _sheet_score(sheets[n], known))
     rows = sheets[best] if _sheet_score(sheets[best], known) else sheets[names[0]]
-    if not any(any(_present(c) for c in r) for r in rows):
+    if not any(any(present(c) for c in r) for r in rows):
         raise WorkspaceError(
             f"{path.name}: het werkblad is leeg; verwacht een kopregel en rijen",
             Problem(path.name, None, None, None, "leeg werkblad"),
@@ -281,168 +271,3 @@ def find_table(folder: Path, stem: str) -> Path | None:
         if candidate.is_file():
             return candidate
     return None
-
-
-# --- converting cells -------------------------------------------------------------------------
-
-TRUE_WORDS = frozenset({"ja", "j", "yes", "y", "true", "waar", "1", "x", "wel"})
-FALSE_WORDS = frozenset({"nee", "n", "no", "false", "onwaar", "0", "niet"})
-
-_THOUSANDS = re.compile(r"^[-+]?\d{1,3}(\.\d{3})+$")
-
-
-class CellError(ValueError):
-    """A cell that does not convert; the message says what was expected."""
-
-
-def is_missing(value: Any) -> bool:
-    return not _present(value) or str(value).strip().upper() in {"NA", "N/A", "#N/B", "#N/A"}
-
-
-def parse_number(value: Any, decimal_comma: bool = False) -> float:
-    """'52,9', '1.234,5', '1,234.5', '€ 1.200' and 52.9 -> a float.
-
-    With both marks the last one is the decimal mark. A lone comma is decimal
-    (Dutch). A lone point is decimal too, except in a column that uses decimal
-    commas (``decimal_comma``) where '1.234' is a thousands separator; '6.5' in
-    such a column stays 6.5 rather than silently becoming 65.
-    """
-    if isinstance(value, bool):
-        raise CellError("verwacht een getal")
-    if isinstance(value, (int, float)):
-        number = float(value)
-    else:
-        text = str(value).strip().replace("\u00a0", "").replace(" ", "").replace("€", "")
-        has_comma, has_point = "," in text, "." in text
-        if has_comma and has_point:
-            if text.rfind(",") > text.rfind("."):
-                text = text.replace(".", "").replace(",", ".")
-            else:
-                text = text.replace(",", "")
-        elif has_comma:
-            if text.count(",") > 1:
-                raise CellError("verwacht een getal")
-            text = text.replace(",", ".")
-        elif has_point and (decimal_comma or text.count(".") > 1) and _THOUSANDS.match(text):
-            text = text.replace(".", "")
-        try:
-            number = float(text)
-        except ValueError:
-            raise CellError("verwacht een getal") from None
-    if math.isnan(number) or math.isinf(number):
-        raise CellError("verwacht een getal")
-    return number
-
-
-def parse_int(value: Any, decimal_comma: bool = False) -> int:
-    """A whole number; '1.234' (Dutch thousands) is 1234, '12,0' is 12, '12,5' an error."""
-    if isinstance(value, str) and _THOUSANDS.match(value.strip()):
-        value = value.strip().replace(".", "")
-    number = parse_number(value, decimal_comma)
-    if number != int(number):
-        raise CellError("verwacht een heel getal")
-    if abs(number) > 2**53:
-        raise CellError("verwacht een heel getal van redelijke grootte")
-    return int(number)
-
-
-def parse_bool(value: Any) -> bool:
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, (int, float)) and value in (0, 1):
-        return bool(value)
-    word = str(value).strip().lower()
-    if word in TRUE_WORDS:
-        return True
-    if word in FALSE_WORDS:
-        return False
-    raise CellError("verwacht ja of nee")
-
-
-def parse_list(value: Any) -> list[str]:
-    """'roden; peize' -> ['roden', 'peize'] (a number from Excel, 9301, -> ['9301'])."""
-    return [part.strip() for part in re.split(r"[;|]", parse_text(value)) if part.strip()]
-
-
-_DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y/%m/%d", "%d-%m-%y")
-
-
-def parse_date(value: Any) -> date:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    text = str(value).strip()
-    for fmt in _DATE_FORMATS:
-        try:
-            return datetime.strptime(text[:10] if fmt.startswith("%Y") else text, fmt).date()
-        except ValueError:
-            continue
-    try:
-        return datetime.fromisoformat(text).date()
-    except ValueError:
-        raise CellError("verwacht een datum (dd-mm-jjjj of jjjj-mm-dd)") from None
-
-
-AGE_BANDS: tuple[str, ...] = (*(f"{a}-{a + 4}" for a in range(0, 95, 5)), "95+")
-_AGE_BAND_MSG = "verwacht een leeftijdsklasse als 0-4, 5-9 ... 90-94 of 95+"
-
-
-def parse_age_band(value: Any) -> str:
-    """'0-4', '0 t/m 4', '0 tot 5 jaar' (CBS), '95 jaar of ouder' -> the canonical band.
-
-    Excel turns '5-9' into 5 September; that date is read back as '5-9'.
-    """
-    if isinstance(value, (datetime, date)):
-        text = f"{value.day}-{value.month}"
-    else:
-        text = str(value).strip().lower().replace("\u2013", "-").replace("\u2014", "-")
-        text = re.sub(r"\s*jaar\b", "", text).strip()
-        if re.fullmatch(r"0?5-sep", text):
-            text = "5-9"
-    old = re.fullmatch(r"(\d+)\s*(\+|(en|of)\s+(ouder|meer))", text)
-    if old:
-        text = f"{int(old.group(1))}+"
-    closed = re.fullmatch(r"(\d+)\s*(-|t/m|tot en met)\s*(\d+)", text)
-    if closed:
-        text = f"{int(closed.group(1))}-{int(closed.group(3))}"
-    upto = re.fullmatch(r"(\d+)\s*tot\s*(\d+)", text)
-    if upto and int(upto.group(2)) - int(upto.group(1)) == 5:
-        text = f"{int(upto.group(1))}-{int(upto.group(2)) - 1}"
-    if text not in AGE_BANDS:
-        raise CellError(_AGE_BAND_MSG)
-    return text
-
-
-def parse_age(age: Any) -> float:
-    """An age in years, 0 to 120 (matching and recorded matches)."""
-    try:
-        value = float(age)
-    except (TypeError, ValueError):
-        raise WorkspaceError(f"leeftijd '{age}': verwacht een getal van 0 tot 120") from None
-    if not 0 <= value <= 120:
-        raise WorkspaceError(f"leeftijd {age}: verwacht een getal van 0 tot 120")
-    return value
-
-
-def parse_text(value: Any) -> str:
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value).strip()
-
-
-PARSERS: dict[str, Callable[..., Any]] = {
-    "str": parse_text,
-    "int": parse_int,
-    "float": parse_number,
-    "bool": parse_bool,
-    "list": parse_list,
-    "date": parse_date,
-    "age_band": parse_age_band,
-}
-
-
-def column_uses_decimal_comma(values: Iterable[Any]) -> bool:
-    """A column is Dutch-style when any cell has a decimal comma."""
-    pattern = re.compile(r"^\s*[-+]?[\d.]*\d,\d+\s*$")
-    return any(isinstance(v, str) and pattern.match(v) for v in values)

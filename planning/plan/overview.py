@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from planning.errors import PlanningError
 from planning.i18n import label
 from planning.plan.files import exported_plans
+from planning.store import open_store
+from planning.store.scenarios import list_scenarios
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -102,12 +105,7 @@ def village_progress(ws: Workspace, lang: str | None = None) -> pd.DataFrame:
 
 def _scenario_counts(ws: Workspace) -> dict[str, int]:
     """Saved scenarios per village; empty when the store cannot be opened (shown as '?')."""
-    from planning.errors import PlanningError
-
     try:
-        from planning.store import open_store
-        from planning.store.scenarios import list_scenarios
-
         store = open_store(ws)
         try:
             rows = list_scenarios(store)

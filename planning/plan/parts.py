@@ -18,22 +18,20 @@ from planning.analysis.facilities import facility_qualities
 from planning.analysis.match_records import match_counts
 from planning.analysis.monitoring import targets
 from planning.i18n import parse_num, text
+from planning.io.cells import AGE_BANDS
 from planning.scenarios.evaluate import evaluate, evaluator_for
 from planning.store import open_store
 from planning.store import scenarios as stored
 from planning.store.followup import contact_list
 from planning.survey.channels import channel_counts, representativeness, volunteers_offered
 from planning.survey.channels import quotes as survey_quotes
-from planning.survey.suppression import publishable
+from planning.survey.suppression import SMALL_CELL, publishable
 from planning.workspace.indicators import indicators
-from planning.workspace.schemas import AGE_BANDS
 
 if TYPE_CHECKING:
     from planning.plan.village_plan import VillagePlan
     from planning.workspace.folder import Workspace
 
-#: counts under this are published as "<5"
-SMALL = 5
 QUOTES = 4
 QUOTE_LIMIT = 280
 #: text that looks like contact details never reaches a plan, even in a released quote
@@ -344,4 +342,4 @@ def _suppress_text(value: Any, lang: str) -> Any:
         number = parse_num(found.group(1), lang)
     except ValueError:
         return value
-    return "<5" + value[found.end() :] if number < SMALL else value
+    return "<5" + value[found.end() :] if number < SMALL_CELL else value

@@ -11,11 +11,11 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from planning.i18n import fmt_int, fmt_money, fmt_num, fmt_pct, text
+from planning.survey.suppression import SMALL_CELL
 
 if TYPE_CHECKING:
     from planning.plan.village_plan import VillagePlan
 
-SMALL = 5
 _LONG_WORD = re.compile(r"\S{28,}")
 Block = dict[str, Any]
 
@@ -36,7 +36,7 @@ def count(value: Any, lang: str) -> str:
         return "–"
     if isinstance(value, str):
         return value
-    return "<5" if float(value) < SMALL else fmt_int(value, lang)
+    return "<5" if float(value) < SMALL_CELL else fmt_int(value, lang)
 
 
 def number(value: Any, lang: str) -> str:

@@ -13,7 +13,6 @@ from planning.report.format import Block
 from planning.report.section_helpers import action_kind, kind_name
 from planning.report.sections_people import facilities, residents, summary, village
 from planning.report.sections_plan import (
-    MATCH_OUTCOMES,
     matching,
     method,
     monitoring,
@@ -26,7 +25,6 @@ if TYPE_CHECKING:
 
 __all__ = [
     "BUILDERS",
-    "MATCH_OUTCOMES",
     "SHARE_PAGE",
     "action_kind",
     "facilities",

@@ -25,11 +25,10 @@ from planning.report.format import (
     theme_name,
 )
 from planning.report.section_helpers import notes, threshold
+from planning.workspace.codes import MATCH_OUTCOMES
 
 if TYPE_CHECKING:
     from planning.plan.village_plan import VillagePlan
-
-MATCH_OUTCOMES = ("proposed", "accepted", "declined", "completed")
 
 
 def matching(plan: VillagePlan) -> list[Block]:

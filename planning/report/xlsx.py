@@ -20,13 +20,13 @@ from planning.i18n import text
 from planning.report.format import missing
 from planning.report.pdf import write_atomic
 from planning.report.xlsx_sheets import Column, Sheet, sheets
+from planning.survey.suppression import SMALL_CELL
 
 if TYPE_CHECKING:
     from planning.plan.village_plan import VillagePlan
 
 __all__ = ["Column", "Sheet", "build_workbook", "neutralise", "render_xlsx", "sheets", "write_xlsx"]
 
-SMALL = 5
 _FORMULA_START = ("=", "+", "-", "@")
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
 
@@ -57,7 +57,7 @@ def _cell_value(value: Any, kind: str) -> Any:
     if kind == "count":
         if isinstance(value, str):
             return value if value == "<5" else neutralise(value)
-        return "<5" if float(value) < SMALL else int(value)
+        return "<5" if float(value) < SMALL_CELL else int(value)
     if kind in ("int", "year"):
         try:
             return int(value)

@@ -335,11 +335,8 @@ def evaluator_for(ws: Workspace, sources: Sources | None = None) -> Evaluator:
     """The workspace's cached evaluator (a new one when other sources are given)."""
     if sources is not None:
         return Evaluator(ws, sources)
-    cached = ws.__dict__.get("_evaluator")
-    if cached is None:
-        cached = Evaluator(ws)
-        ws.__dict__["_evaluator"] = cached
-    return cached
+    # rebuilt when any table is replaced: it caches projections, needs and supply
+    return ws.cached("scenarios.evaluator", tuple(ws.tables), lambda: Evaluator(ws))
 
 
 def evaluate(

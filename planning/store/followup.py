@@ -19,19 +19,8 @@ import sqlalchemy as sa
 
 from planning.errors import StoreError
 from planning.store.engine import Store, metadata
-from planning.store.pseudonyms import looks_personal, pseudonym
-
-__all__ = ["looks_personal", "pseudonym"]  # re-exported: the salt lives here
-
-OUTCOMES: tuple[str, ...] = (
-    "reached",  # gesproken
-    "no_answer",  # geen gehoor
-    "voicemail",  # voicemail ingesproken
-    "callback_later",  # later terugbellen
-    "wrong_number",  # verkeerd nummer
-    "declined",  # wil geen contact meer
-)
-VISIT_STATES: tuple[str, ...] = ("none", "planned", "done")
+from planning.workspace.codes import FOLLOWUP_OUTCOMES as OUTCOMES
+from planning.workspace.codes import VISIT_STATES
 
 salt_table = sa.Table(
     "followup_salt",

@@ -16,12 +16,12 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from planning.io.tables import CellError, is_missing, parse_date, parse_int, read_raw
+from planning.io.cells import CellError, is_missing, parse_date, parse_int
+from planning.io.tables import read_raw
 from planning.store.engine import Store, metadata
+from planning.workspace.codes import MATCH_OUTCOMES as OUTCOMES
 from planning.workspace.folder import Workspace
 
-#: outcome codes; Dutch labels under "match.<code>" in planning.i18n
-OUTCOMES: tuple[str, ...] = ("proposed", "accepted", "declined", "completed")
 #: outcomes that take up a place of the provision's weekly capacity
 OCCUPYING: tuple[str, ...] = ("proposed", "accepted")
 

@@ -20,11 +20,13 @@ import pandas as pd
 import sqlalchemy as sa
 
 from planning.errors import Problem, ValidationError
-from planning.io.tables import CellError, parse_date, read_raw
+from planning.io.cells import CellError, parse_date
+from planning.io.tables import read_raw
 from planning.store.engine import Store, metadata
+from planning.workspace.conversion import convert, suggest
 from planning.workspace.folder import Workspace
 from planning.workspace.indicators import indicators
-from planning.workspace.schemas import Column, TableSpec, convert, suggest
+from planning.workspace.schemas import Column, TableSpec
 
 FOLDER = "monitoring"
 

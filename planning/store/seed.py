@@ -10,7 +10,7 @@ every command. This module is the only place that seeds.
 
 from __future__ import annotations
 
-from planning.store import matches, observations, scenarios
+from planning.store import matches, observations, scenario_seed, scenarios
 from planning.store.engine import Store
 from planning.workspace.folder import Workspace
 
@@ -21,8 +21,8 @@ def seed(store: Store, ws: Workspace) -> list[str]:
     """Fill the store's empty tables from the workspace's folders; returns what was left out."""
     skipped = [*store.seed_skipped]
     store.seed_skipped = []
-    if scenarios.folder_has_files(ws) and not scenarios.list_scenarios(store):
-        skipped += scenarios.seed_from_folder(store, ws).skipped
+    if scenario_seed.folder_has_files(ws) and not scenarios.list_scenarios(store):
+        skipped += scenario_seed.seed_from_folder(store, ws).skipped
     matches.seed_from_folder(store, ws)
     observations.seed_from_folder(store, ws)
     store.seed_skipped = [*skipped, *store.seed_skipped]

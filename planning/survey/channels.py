@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from planning.workspace.schemas import AGE_BANDS, CHANNELS
+from planning.io.cells import AGE_BANDS
+from planning.workspace.schemas import CHANNELS
 
 if TYPE_CHECKING:
     from planning.workspace.folder import Workspace

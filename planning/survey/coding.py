@@ -26,6 +26,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from planning.io.tables import read_raw
 from planning.survey.lexicon import DIALECT, LEXICON, NOT_MEANT
 
 HORIZON_COLUMNS: dict[int, str] = {3: "need_3y", 5: "need_5y", 10: "need_10y"}
@@ -144,8 +145,6 @@ def read_overrides(workspace_path: Path) -> pd.DataFrame:
     path = Path(workspace_path) / OVERRIDES_FILE
     if not path.is_file():
         return pd.DataFrame(columns=["respondent_id", "horizon", "themes"])
-    from planning.io.tables import read_raw
-
     frame = read_raw(path, {"respondent_id", "horizon", "themes"}).frame
     frame.columns = [str(c).strip().lower() for c in frame.columns]
     frame["horizon"] = pd.to_numeric(

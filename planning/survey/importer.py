@@ -20,18 +20,21 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pandas as pd
 
 from planning.errors import SurveyImportError
+from planning.io.atomic import write_atomic
 from planning.io.sources import Export, read_export
-from planning.io.tables import normalize_header
+from planning.io.tables import find_table, normalize_header, read_raw
+from planning.store import open_store
+from planning.store.followup import salt, upsert_contacts
 from planning.store.pseudonyms import pseudonym
 from planning.survey import validate as v
 from planning.survey.coding import HORIZON_COLUMNS, code_series, coding_report, lexicon_for
+from planning.survey.import_result import ImportResult
 from planning.survey.mapping import (
     PII_FIELDS,
     Mapping,
@@ -46,7 +49,6 @@ from planning.survey.responses_file import (
     RESPONSES_FILE,
     already_present,
     append_responses,
-    atomic_write,
     existing_keys,
 )
 from planning.workspace.schemas import VILLAGES, responses_spec
@@ -54,60 +56,6 @@ from planning.workspace.settings import load_settings
 
 REJECTED_DIR = Path("survey") / "rejected"
 BOOL_COLUMNS = ("volunteer", "contact_requested", "quote_publishable")
-
-REASONS: dict[str, str] = {
-    "missing_respondent_id": "respondent-id ontbreekt",
-    "unknown_village": "onbekende kern",
-    "invalid_channel": "onbekend kanaal",
-    "invalid_date": "onleesbare datum",
-    "invalid_age_band": "onbekende leeftijd",
-    "importance_out_of_range": "belang buiten 1-5",
-    "invalid_value": "ongeldige waarde",
-    "incomplete": "onvolledig ingevuld",
-    "duplicate_respondent": "dubbele respondent",
-}
-
-
-@dataclass
-class ImportResult:
-    """What one import did; ``to_json`` is the contract of ``planning survey import --json``."""
-
-    file: str
-    source: str
-    kind: str
-    mapping: str
-    rows: int = 0
-    accepted: int = 0
-    rejected: int = 0
-    already_imported: int = 0
-    reasons: dict[str, int] = field(default_factory=dict)
-    ignored_columns: list[str] = field(default_factory=list)
-    rejected_file: str | None = None
-    contacts: int = 0
-    pseudonymised: int = 0
-    coding: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def exit_code(self) -> int:
-        return 1 if self.rejected else 0
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "accepted": self.accepted,
-            "rejected": self.rejected,
-            "reasons": dict(self.reasons),
-            "ignored_columns": list(self.ignored_columns),
-            "already_imported": self.already_imported,
-            "rows": self.rows,
-            "file": self.file,
-            "source": self.source,
-            "format": self.kind,
-            "mapping": self.mapping,
-            "rejected_file": self.rejected_file,
-            "contacts": self.contacts,
-            "pseudonymised": self.pseudonymised,
-            "coding": self.coding,
-        }
 
 
 @dataclass
@@ -297,8 +245,6 @@ def prepare(
 
 def _villages(root: Path) -> pd.DataFrame:
     """village_id and name from villages.csv/.xlsx (aliases allowed), without full validation."""
-    from planning.io.tables import find_table, read_raw
-
     found = find_table(root, "villages")
     if found is None:
         raise SurveyImportError(
@@ -357,9 +303,6 @@ def import_survey(
     wants = out["contact_requested"].eq("ja")
     contact_rows = usable & (has_pii | wants)
     if contact_rows.any() and has_pii.any():
-        from planning.store import open_store
-        from planning.store.followup import upsert_contacts
-
         picked = out.loc[contact_rows, ["respondent_id", "village_id"]].join(prep.pii)
         picked["source"] = prep.source
         picked["contact_requested"] = wants[contact_rows]
@@ -378,7 +321,7 @@ def import_survey(
         bad.insert(0, "reason", prep.reason[rejected])
         bad.insert(0, "reason_code", code[rejected])
         bad.insert(0, "row", bad.index)
-        atomic_write(target, bad.to_csv(index=False, lineterminator="\n").encode("utf-8-sig"))
+        write_atomic(target, bad.to_csv(index=False, lineterminator="\n").encode("utf-8-sig"))
         result.rejected_file = str(target.relative_to(root))
     elif target.is_file():
         target.unlink()
@@ -400,8 +343,6 @@ def _mapping_name(file: Path, mapping: Path | str | None) -> str:
 
 def _store_salt(root: Path) -> str:
     """The store's pseudonym salt; the store is only opened when an id looks personal."""
-    from planning.store import open_store
-    from planning.store.followup import salt
 
     store = open_store(root)
     try:

@@ -36,8 +36,8 @@ from pydantic import ValidationError as PydanticValidationError
 
 from planning.errors import Problem, SurveyImportError
 from planning.io.tables import normalize_header
+from planning.workspace.conversion import suggest
 from planning.workspace.model_problems import describe, problems_from
-from planning.workspace.schemas import suggest
 
 #: personal-data fields the follow-up store keeps (contract: name, phone, e-mail, address)
 PII_FIELDS: tuple[str, ...] = ("name", "phone", "email", "address")

@@ -21,8 +21,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
+from planning.io.cells import AGE_BANDS
 from planning.survey.coding import HORIZON_COLUMNS, coded_themes, read_overrides
-from planning.workspace.schemas import AGE_BANDS
 
 if TYPE_CHECKING:
     from planning.workspace.folder import Workspace

@@ -87,7 +87,7 @@ def append_responses(root: Path, new: pd.DataFrame) -> None:
             body = _csv_text(new, header=False).encode("utf-8")
             if old and not old.endswith(b"\n"):
                 old += b"\n"
-            atomic_write(path, old + body)
+            write_atomic(path, old + body)
             return
         existing = pd.read_csv(
             io.BytesIO(old), dtype=str, keep_default_na=False, encoding="utf-8-sig"
@@ -97,10 +97,6 @@ def append_responses(root: Path, new: pd.DataFrame) -> None:
             [existing.reindex(columns=merged_cols), new.reindex(columns=merged_cols)],
             ignore_index=True,
         )
-        atomic_write(path, combined.to_csv(index=False, lineterminator="\n").encode("utf-8"))
+        write_atomic(path, combined.to_csv(index=False, lineterminator="\n").encode("utf-8"))
         return
-    atomic_write(path, _csv_text(new, header=True).encode("utf-8"))
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    write_atomic(path, data)
+    write_atomic(path, _csv_text(new, header=True).encode("utf-8"))

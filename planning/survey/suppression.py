@@ -14,8 +14,9 @@ from collections.abc import Mapping
 import numpy as np
 import pandas as pd
 
+#: counts under this are published as "<5" (the one home of the small-cell threshold)
+SMALL_CELL = 5
 SUPPRESSED = "<5"
-MIN_COUNT = 5
 #: count column -> the columns computed from it (blanked when the count is suppressed)
 DERIVED: dict[str, tuple[str, ...]] = {
     "respondents": (
@@ -47,7 +48,7 @@ PRIVATE_COLUMNS: tuple[str, ...] = (
 def publishable(
     frame: pd.DataFrame,
     derived: Mapping[str, tuple[str, ...]] | None = None,
-    min_count: int = MIN_COUNT,
+    min_count: int = SMALL_CELL,
 ) -> pd.DataFrame:
     """A copy fit for publication: counts under ``min_count`` -> "<5", their shares blanked.
 

@@ -8,17 +8,23 @@ so 100,000 rows cost what their few hundred distinct values cost.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from planning.io.tables import FALSE_WORDS, TRUE_WORDS, CellError, normalize_header, parse_date
-from planning.workspace.schemas import AGE_BANDS, CHANNELS, suggest
-
-MISSING_WORDS = frozenset({"", "NA", "N/A", "#N/B", "#N/A", "#NULL!", "nan", "None"})
+from planning.io.cells import (
+    FALSE_WORDS,
+    TRUE_WORDS,
+    CellError,
+    is_missing_word,
+    parse_age_band,
+    parse_date,
+)
+from planning.io.tables import normalize_header
+from planning.workspace.conversion import suggest
+from planning.workspace.schemas import CHANNELS
 
 CHANNEL_ALIASES: dict[str, str] = {
     "markt": "market",
@@ -55,7 +61,7 @@ def factorize(series: pd.Series) -> tuple[np.ndarray, list[str | None]]:
     cleaned: list[str | None] = []
     for value in uniques:
         text = str(value).strip()
-        cleaned.append(None if text in MISSING_WORDS else text)
+        cleaned.append(None if is_missing_word(text) else text)
     return codes, cleaned
 
 
@@ -160,24 +166,13 @@ def clean_date(series: pd.Series) -> Result:
     )
 
 
-_BAND = re.compile(r"^\s*(\d{1,3})\s*(?:-|–|tot|t/m)\s*(\d{1,3})\s*(?:jaar)?\s*$")
-_OPEN = re.compile(r"^\s*(\d{1,3})\s*(?:\+|jaar of ouder|en ouder|plus)\s*$")
-
-
 def age_band(value: str) -> str:
     """'40-44', '40 - 44 jaar', '95+', or an age in years -> the five-year band."""
+    try:
+        return parse_age_band(value)
+    except CellError:
+        pass
     text = str(value).strip()
-    if text in AGE_BANDS:
-        return text
-    match = _BAND.match(text)
-    if match:
-        band = f"{int(match.group(1))}-{int(match.group(2))}"
-        if band in AGE_BANDS:
-            return band
-        raise CellError("geen vijfjaarsklasse")
-    match = _OPEN.match(text)
-    if match and int(match.group(1)) == 95:
-        return "95+"
     number = float(text.replace(",", "."))
     if not number.is_integer() or not 0 <= number <= 120:
         raise CellError("leeftijd buiten 0-120")

@@ -15,6 +15,7 @@ import ipywidgets as w
 
 from planning.errors import PlanningError
 from planning.scenarios.evaluate import evaluate as evaluate_scenario
+from planning.store import meeting_results
 from planning.store import meetings as sessions
 from planning.store.scenarios import (
     choose as choose_scenario,
@@ -307,11 +308,11 @@ class ScenarioEditor:
 
     def take_decisions(self) -> int:
         """Add the decisions of this village's sessions that are not in the scenario yet."""
-        frame = sessions.list_sessions(self.ws, self.village)
+        frame = meeting_results.list_sessions(self.ws, self.village)
         have = {a.title for a in self.scenario.actions}
         added = 0
         for sid in frame["session_id"]:
-            for fields in sessions.decision_actions(self.ws, int(sid)):
+            for fields in meeting_results.decision_actions(self.ws, int(sid)):
                 action = fields if isinstance(fields, Action) else Action(**fields)
                 if action.title not in have:
                     self.scenario.actions.append(action)

@@ -17,6 +17,7 @@ from typing import Any
 import ipywidgets as w
 
 from planning.errors import PlanningError
+from planning.store import meeting_results
 from planning.store import meetings as api
 from planning.widgets._style import CSS, esc
 from planning.widgets.session_decisions import NO_OWNER, DecisionsPanel
@@ -262,7 +263,7 @@ class SessionApp(VotingPanel, DecisionsPanel):
 
     # -- sessions -------------------------------------------------------------------------------
     def _load_sessions(self, select: int | None = None) -> None:
-        frame = api.list_sessions(self.ws, None)
+        frame = meeting_results.list_sessions(self.ws, None)
         if self.village:
             frame = frame[frame["village_id"] == self.village]
         names = dict(zip(self.ws.villages["village_id"], self.ws.villages["name"], strict=False))
@@ -303,7 +304,7 @@ class SessionApp(VotingPanel, DecisionsPanel):
             f'<div class="pl-sub">{esc(kind.capitalize())} · {esc(name)} · '
             f"{info['held_on']:%d-%m-%Y} · {info['dots_per_participant']} stippen per deelnemer</div>"
         )
-        att = api.attendance(self.ws, session_id)
+        att = meeting_results.attendance(self.ws, session_id)
         counts = dict(zip(att["org_kind"], att["count"], strict=False))
         self._loading = True
         try:
@@ -319,7 +320,7 @@ class SessionApp(VotingPanel, DecisionsPanel):
         source = self.new_options.value
         opts: list[tuple[str, str]] | None = None
         if source == "scenario":
-            opts = api.scenario_options(self.ws, self.new_village.value)
+            opts = meeting_results.scenario_options(self.ws, self.new_village.value)
         elif source == "action":
             opts = []
         session_id = api.create_session(
@@ -346,7 +347,7 @@ class SessionApp(VotingPanel, DecisionsPanel):
             self.cards_view.value = self.decisions_view.value = self.attendance_total.value = ""
             return
         sid = self.session_id
-        self._seen_revision = api.revision(self.ws, sid)
+        self._seen_revision = meeting_results.revision(self.ws, sid)
         mode = self.result_mode.value
         if mode in ("dots", "ranking", "attendance"):
             body = self._tally_html(sid, mode)
@@ -355,7 +356,7 @@ class SessionApp(VotingPanel, DecisionsPanel):
         self.results.value = body
         self.cards_view.value = self._cards_html()
         self.decisions_view.value = self._decisions_html()
-        att = api.attendance(self.ws, sid)
+        att = meeting_results.attendance(self.ws, sid)
         self.attendance_total.value = (
             f'<div class="pl-sub">Totaal aanwezig: <b>{int(att["count"].sum())}</b></div>'
         )
@@ -365,7 +366,7 @@ class SessionApp(VotingPanel, DecisionsPanel):
         """Redraw when another screen wrote into this session; True when it did."""
         if self.session_id is None:
             return False
-        if api.revision(self.ws, self.session_id) != self._seen_revision:
+        if meeting_results.revision(self.ws, self.session_id) != self._seen_revision:
             self.refresh()
             self._show_dots_left()
             return True

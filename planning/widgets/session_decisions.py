@@ -11,6 +11,7 @@ from typing import Any
 
 import ipywidgets as w
 
+from planning.store import meeting_results
 from planning.store import meetings as api
 from planning.widgets._style import cap, esc, table
 from planning.workspace.folder import Workspace
@@ -138,7 +139,7 @@ class DecisionsPanel:
         return decision_id
 
     def _cards_html(self) -> str:
-        frame = api.cards(self.ws, self.session_id) if self.session_id else None
+        frame = meeting_results.cards(self.ws, self.session_id) if self.session_id else None
         if frame is None or frame.empty:
             return '<div class="pl-help">Nog geen kaarten.</div>'
         cols = []
@@ -151,7 +152,7 @@ class DecisionsPanel:
         return f'<div class="pl-cards">{"".join(cols)}</div>'
 
     def _decisions_html(self) -> str:
-        frame = api.decisions(self.ws, self.session_id)
+        frame = meeting_results.decisions(self.ws, self.session_id)
         if frame.empty:
             return '<div class="pl-help">Nog geen besluiten.</div>'
         partners = dict(zip(self.ws.partners["partner_id"], self.ws.partners["name"], strict=False))

@@ -12,6 +12,7 @@ from typing import Any
 import ipywidgets as w
 
 from planning.charts.style import PALETTE
+from planning.store import meeting_results
 from planning.store import meetings as api
 from planning.widgets._style import bars, cap
 from planning.workspace.folder import Workspace
@@ -75,7 +76,7 @@ class VotingPanel:
     def add_option(self) -> None:
         session_id = self._need_session()
         label = self.option_label.value.strip()
-        existing = set(api.options(self.ws, session_id)["code"])
+        existing = set(meeting_results.options(self.ws, session_id)["code"])
         code = f"actie-{len(existing) + 1}"
         while code in existing:
             code += "b"
@@ -86,7 +87,7 @@ class VotingPanel:
         self._say(f"Keuze '{label}' toegevoegd.")
 
     def _build_options(self) -> None:
-        opts = api.options(self.ws, self.session_id) if self.session_id else None
+        opts = meeting_results.options(self.ws, self.session_id) if self.session_id else None
         pairs = [] if opts is None else list(zip(opts["label"], opts["code"], strict=False))
         self.vote_buttons = {}
         for label, code in pairs:
@@ -146,7 +147,7 @@ class VotingPanel:
         if self.session_id is None:
             self.dots_info.value = ""
             return
-        left = api.dots_left(self.ws, self.session_id, int(self.participant.value))
+        left = meeting_results.dots_left(self.ws, self.session_id, int(self.participant.value))
         total = api.get_session(self.ws, self.session_id)["dots_per_participant"]
         self.dots_info.value = (
             f'<div class="pl-sub">Deelnemer {self.participant.value}: nog <b>{left}</b> van de '
@@ -165,7 +166,7 @@ class VotingPanel:
     def _tally_html(self, sid: int, mode: str) -> str:
         """The result panel for the dot vote, the ranking or the attendance, from the store."""
         if mode == "dots":
-            tally = api.dot_tally(self.ws, sid)
+            tally = meeting_results.dot_tally(self.ws, sid)
             body = bars(
                 list(zip(tally["label"], tally["dots"], strict=False)),
                 empty="Nog geen stippen geplakt.",
@@ -174,8 +175,8 @@ class VotingPanel:
             word = "stip" if total == 1 else "stippen"
             body = f'<div class="pl-sub">{total} {word} geplakt</div>' + body
         elif mode == "ranking":
-            tally = api.ranking_tally(self.ws, sid)
-            n = api.rankers(self.ws, sid)
+            tally = meeting_results.ranking_tally(self.ws, sid)
+            n = meeting_results.rankers(self.ws, sid)
             tally = tally[tally["points"] > 0]
             word = "rangorde" if n == 1 else "rangordes"
             body = f'<div class="pl-sub">{n} {word} ingeleverd</div>' + bars(
@@ -183,7 +184,7 @@ class VotingPanel:
                 empty="Nog geen rangorde ingeleverd.",
             )
         else:  # attendance
-            att = api.attendance(self.ws, sid)
+            att = meeting_results.attendance(self.ws, sid)
             att = att[att["count"] > 0]
             body = f'<div class="pl-sub">{int(att["count"].sum())} aanwezigen</div>' + bars(
                 [(cap(lbl), c) for lbl, c in zip(att["label"], att["count"], strict=False)],

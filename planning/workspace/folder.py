@@ -9,16 +9,17 @@ them); only a folder that cannot be read at all raises WorkspaceError.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import pandas as pd
 
 from planning.errors import Problem, ValidationError, WorkspaceError
 from planning.io.tables import find_table, read_raw
-from planning.workspace.schemas import TABLES, TableSpec, convert, responses_spec, suggest
+from planning.workspace.conversion import convert, suggest
+from planning.workspace.schemas import TABLES, TableSpec, responses_spec
 from planning.workspace.settings import Settings, load_settings
 
 WORKSPACE_FILE = "workspace.toml"
@@ -39,13 +40,70 @@ def default_workspace() -> Path:
     return Path(env) if env else demo_path()
 
 
+T = TypeVar("T")
+
+
+class Tables(dict[str, pd.DataFrame]):
+    """The workspace's tables by name, with a revision per table.
+
+    Replacing a table (``ws.tables["facilities"] = new``) bumps its revision, so a
+    cached result computed from the old table is recomputed (see Workspace.cached).
+    Frames are not watched for changes made in place: replace the table instead.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.revisions: dict[str, int] = dict.fromkeys(self, 0)
+
+    def __setitem__(self, name: str, frame: pd.DataFrame) -> None:
+        super().__setitem__(name, frame)
+        self.revisions[name] = self.revisions.get(name, -1) + 1
+
+    def __delitem__(self, name: str) -> None:
+        super().__delitem__(name)
+        self.revisions[name] = self.revisions.get(name, -1) + 1
+
+    def update(self, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
+        for name, frame in dict(*args, **kwargs).items():
+            self[name] = frame
+
+    def revision(self, name: str) -> int:
+        """How often the table ``name`` was replaced (-1: never present)."""
+        return self.revisions.get(name, -1)
+
+
 @dataclass
 class Workspace:
     path: Path
     settings: Settings
-    tables: dict[str, pd.DataFrame]
+    tables: Tables
     files: dict[str, str] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    #: results computed from the tables (catchments, indexes, needs); see ``cached``.
+    #: Not an init field, so dataclasses.replace gives a copy its own empty cache.
+    cache: dict[Hashable, tuple[tuple[int, ...], Any]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.tables, Tables):
+            self.tables = Tables(self.tables)
+
+    def cached(self, key: Hashable, depends_on: tuple[str, ...], compute: Callable[[], T]) -> T:
+        """``compute()``, remembered under ``key`` until a table in ``depends_on`` is replaced.
+
+        Analyses of a workspace reuse expensive intermediate results (distances,
+        catchments, the matcher) across villages and horizons; the key names the
+        result and everything else it depends on (settings, village), the tables
+        it reads are listed so that replacing one recomputes it.
+        """
+        stamp = tuple(self.tables.revision(name) for name in depends_on)
+        hit = self.cache.get(key)
+        if hit is not None and hit[0] == stamp:
+            return hit[1]
+        value = compute()
+        self.cache[key] = (stamp, value)
+        return value
 
     # -- tables ------------------------------------------------------------------------------
     @property

@@ -18,7 +18,7 @@ from pydantic import ValidationError as PydanticValidationError
 from pydantic_core import ErrorDetails
 
 from planning.errors import Problem
-from planning.workspace.schemas import suggest
+from planning.workspace.conversion import suggest
 
 _TYPE_MESSAGES: dict[str, str] = {
     "int_type": "verwacht een heel getal",

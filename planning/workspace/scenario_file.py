@@ -28,6 +28,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from planning.errors import Problem, ScenarioError
+from planning.workspace.conversion import suggest
+from planning.workspace.schemas import NL_LAT, NL_LON
 
 if TYPE_CHECKING:
     from planning.workspace.folder import Workspace
@@ -235,12 +237,6 @@ def _error(problems: list[Problem], file: str) -> ScenarioError:
     return err
 
 
-def suggest(value: str, known: list[str]) -> str | None:
-    from planning.workspace.schemas import suggest as _suggest
-
-    return _suggest(value, known)
-
-
 def _unknown(value: str, known: list[str], what: str) -> str:
     near = suggest(value, known)
     word = "onbekend" if what == "thema" else "onbekende"  # het thema, de kern/partner/...
@@ -359,8 +355,6 @@ def _check_table(
         else:
             good = isinstance(value, str)
         if good and key in ("lat", "lon"):
-            from planning.workspace.schemas import NL_LAT, NL_LON
-
             lo, hi = NL_LAT if key == "lat" else NL_LON
             good = lo <= value <= hi
         if not good:

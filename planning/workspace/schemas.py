@@ -1,31 +1,18 @@
 """One schema per workspace table, as data.
 
 Each table is described once: its canonical columns, their kind, the Dutch
-headers staff may use instead, and the rules a value must meet. Converting
-text cells (done here, per cell, so every problem names its row) is separate
-from checking rules (done by pandera, lazily, so all failures come out in one
-pass).
+headers staff may use instead, and the rules a value must meet. Converting a
+table read as text to these specs, and checking it, is planning.workspace.conversion.
 """
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import dataclass, field
-from typing import Any
 
-import pandas as pd
 import pandera.pandas as pa
 
-from planning.errors import Problem
-from planning.io.tables import (
-    AGE_BANDS,
-    PARSERS,
-    CellError,
-    RawTable,
-    column_uses_decimal_comma,
-    is_missing,
-    normalize_header,
-)
+from planning.io.cells import AGE_BANDS
+from planning.io.tables import normalize_header
 
 CHANNELS: tuple[str, ...] = (
     "market",
@@ -334,182 +321,3 @@ def responses_spec(themes: list[str] | tuple[str, ...]) -> TableSpec:
         unique_together=("respondent_id", "source"),
         description="enquête-antwoorden",
     )
-
-
-_DTYPES = {"int": "Int64", "float": "float64", "bool": "boolean"}
-
-
-def suggest(value: str, candidates: list[str] | set[str]) -> str | None:
-    """The closest candidate to a near-miss, comparing case- and dash-insensitively."""
-
-    def norm(x: str) -> str:
-        return normalize_header(x).replace("_", "")
-
-    lookup: dict[str, str] = {}
-    for c in candidates:
-        lookup.setdefault(norm(c), c)
-    key = norm(value)
-    if key in lookup:
-        return lookup[key]
-    match = difflib.get_close_matches(key, list(lookup), n=1, cutoff=0.75)
-    return lookup[match[0]] if match else None
-
-
-def convert(raw: RawTable, spec: TableSpec) -> tuple[pd.DataFrame, list[Problem]]:
-    """Typed table and every problem found in it, both in one pass."""
-    problems: list[Problem] = []
-    file = raw.name if "/" not in spec.name else f"{spec.name.split('/')[0]}/{raw.name}"
-    header_map = spec.header_map()
-    renamed: dict[str, str] = {}
-    for header in raw.frame.columns:
-        canonical = header_map.get(normalize_header(header))
-        if canonical and canonical not in renamed.values():
-            renamed[header] = canonical
-    frame = raw.frame.rename(columns=renamed)
-    out = pd.DataFrame(index=frame.index)
-
-    for col in spec.columns:
-        if col.name not in frame.columns:
-            if col.required:
-                present = [h for h in raw.frame.columns if h not in renamed]
-                near = suggest(col.name, present) or next(
-                    (h for h in present for a in col.aliases if suggest(a, [h])), None
-                )
-                hint = f"; bedoelt u '{near}'?" if near else ""
-                names = " of ".join([col.name, *col.aliases[:2]])
-                problems.append(
-                    Problem(
-                        file,
-                        raw.header_row,
-                        col.name,
-                        None,
-                        f"kolom ontbreekt: verwacht een kolom {names}{hint}",
-                    )
-                )
-            out[col.name] = pd.Series([None] * len(frame), index=frame.index, dtype=object)
-            if col.kind in _DTYPES:
-                out[col.name] = out[col.name].astype(_DTYPES[col.kind])
-            continue
-        values = frame[col.name]
-        parser = PARSERS[col.kind]
-        comma = col.kind in ("int", "float") and column_uses_decimal_comma(values)
-        converted: list[Any] = []
-        # survey tables repeat the same few texts thousands of times: parse each once
-        seen: dict[tuple[type, Any], tuple[bool, Any]] = {}
-        for row, value in values.items():
-            key = (type(value), value)
-            hit = seen.get(key)
-            if hit is None:
-                hit = seen[key] = _parse_cell(value, parser, col.kind, comma)
-            ok, result = hit
-            if ok:
-                converted.append(list(result) if isinstance(result, list) else result)
-                continue
-            if result is None:
-                if not col.nullable:
-                    problems.append(
-                        Problem(
-                            file,
-                            int(row),
-                            col.name,
-                            None,
-                            "waarde ontbreekt; deze kolom is verplicht",
-                        )
-                    )
-                converted.append(None)
-                continue
-            problems.append(Problem(file, int(row), col.name, value, result))
-            converted.append(None)
-        series = pd.Series(converted, index=frame.index, dtype=object)
-        if col.kind in _DTYPES:
-            series = series.astype(_DTYPES[col.kind])
-        out[col.name] = series
-
-    extra = [c for c in frame.columns if c not in out.columns]
-    for c in extra:
-        out[c] = frame[c]
-    problems += _check_rules(out, spec, file, frame)
-    return out, problems
-
-
-def _parse_cell(value: Any, parser: Any, kind: str, comma: bool) -> tuple[bool, Any]:
-    """(True, value) or (False, message); (False, None) for an empty cell."""
-    if is_missing(value):
-        return False, None
-    try:
-        return True, parser(value, comma) if kind in ("int", "float") else parser(value)
-    except CellError as exc:
-        return False, str(exc)
-
-
-def _shown(raw: pd.DataFrame, row: int | None, column: str, value: Any) -> Any:
-    """The cell as the user typed it (so '6,399' is shown, not 6.399)."""
-    if row is not None and column in raw.columns and row in raw.index:
-        cell = raw.at[row, column]
-        if not is_missing(cell):
-            return cell.strip() if isinstance(cell, str) else _plain(cell)
-    return _plain(value)
-
-
-def _plain(value: Any) -> Any:
-    """numpy scalars -> Python values, so problems print and serialise cleanly."""
-    return value.item() if hasattr(value, "item") and not isinstance(value, (list, str)) else value
-
-
-def _check_rules(
-    frame: pd.DataFrame, spec: TableSpec, file: str, raw: pd.DataFrame | None = None
-) -> list[Problem]:
-    """Value rules through pandera (all failures at once) plus uniqueness of ids and keys."""
-    raw = raw if raw is not None else frame
-    columns = {
-        col.name: pa.Column(None, checks=list(col.checks), nullable=True, required=False)
-        for col in spec.columns
-        if col.checks
-    }
-    schema = pa.DataFrameSchema(columns, strict=False)
-    problems: list[Problem] = []
-    try:
-        schema.validate(frame, lazy=True)
-    except pa.errors.SchemaErrors as exc:
-        for case in exc.failure_cases.itertuples(index=False):
-            row = None if pd.isna(case.index) else int(case.index)
-            value = _shown(raw, row, case.column, case.failure_case)
-            problems.append(Problem(file, row, case.column, value, f"verwacht {case.check}"))
-    for col in spec.columns:
-        if col.unique and col.name in frame.columns:
-            problems += _duplicates(frame, [col.name], file, "dubbele id")
-    if spec.unique_together and all(c in frame.columns for c in spec.unique_together):
-        problems += _duplicates(frame, list(spec.unique_together), file, "dubbele rij")
-    problems.sort(key=lambda p: (p.row or 0, p.column or ""))
-    return problems
-
-
-def _duplicates(frame: pd.DataFrame, keys: list[str], file: str, what: str) -> list[Problem]:
-    """Every repeat of an id (or key combination), pointing at the row it repeats.
-
-    Empty optional key parts count as equal (two answers with the same
-    respondent_id and no source are the same respondent); rows whose first
-    key is empty are left to the 'waarde ontbreekt' problem.
-    """
-    text = frame[keys].astype(object).where(frame[keys].notna(), "")
-    text = text.map(str)
-    first_seen: dict[tuple[str, ...], int] = {}
-    problems = []
-    for row, values in zip(frame.index, text.itertuples(index=False, name=None), strict=True):
-        if not values[0]:
-            continue
-        if values in first_seen:
-            shown = " / ".join(v for v in values if v)
-            column = ", ".join(keys)
-            problems.append(
-                Problem(
-                    file,
-                    int(row),
-                    column,
-                    shown,
-                    f"{what}: '{shown}' staat al in rij {first_seen[values]}",
-                )
-            )
-        else:
-            first_seen[values] = int(row)
-    return problems

@@ -18,8 +18,8 @@ from typing import Any
 from pydantic import ValidationError as PydanticValidationError
 
 from planning.errors import Problem, WorkspaceError
+from planning.workspace.conversion import suggest
 from planning.workspace.model_problems import describe, problems_from
-from planning.workspace.schemas import suggest
 from planning.workspace.settings_models import (
     GapsSettings,
     IndicatorSettings,
@@ -50,7 +50,6 @@ __all__ = [
     "DEFAULT_HORIZONS",
     "DEFAULT_THEMES",
     "Settings",
-    "Thresholds",
     "load_settings",
     "parse_settings",
 ]

@@ -14,7 +14,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from planning.io.tables import AGE_BANDS
+from planning.io.cells import AGE_BANDS
 
 #: the five-year bands a woman can give birth in ([projection.fertility_by_band])
 FERTILE_BANDS: tuple[str, ...] = ("15-19", "20-24", "25-29", "30-34", "35-39", "40-44", "45-49")
@@ -86,7 +86,12 @@ class ReportSettings(_Section):
 
 
 class SurveySettings(_Section):
-    """[survey]: the smallest cell (respondents) a needs table keeps."""
+    """[survey]: the smallest age band (respondents) weighting keeps apart.
+
+    ``min_cell`` only steers post-stratification (smaller bands are merged with a
+    neighbour before weighting). Publication is separate and not configurable:
+    counts under planning.survey.suppression.SMALL_CELL are always shown as "<5".
+    """
 
     min_cell: Annotated[int, Field(ge=1, le=1000)] = 1
 

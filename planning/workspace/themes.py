@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from planning.errors import WorkspaceError
-from planning.workspace.schemas import suggest
+from planning.workspace.conversion import suggest
 
 if TYPE_CHECKING:
     from planning.workspace.folder import Workspace

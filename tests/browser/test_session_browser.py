@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from helpers.browser import browser, chromium_or_skip, serve
 
+from planning.store import meeting_results
 from planning.store import meetings as api
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -65,12 +66,12 @@ def test_votes_clicked_in_chromium_reach_the_store(demo_ws: Path, tmp_path: Path
     target = os.environ.get("PLANNING_SCREENSHOT_DIR")
     if target:  # copied deliberately: PLANNING_SCREENSHOT_DIR=docs uv run pytest -k chromium
         shutil.copy(shot, Path(target) / "sessie-app.png")
-    tally = api.dot_tally(demo_ws, sid).set_index("option")["dots"]
+    tally = meeting_results.dot_tally(demo_ws, sid).set_index("option")["dots"]
     assert tally["youth"] == 3
     assert tally["loneliness"] == 4
     assert tally["meeting"] == 3
-    assert api.dots_left(demo_ws, sid, 4) == 0
-    assert api.dots_left(demo_ws, sid, 5) == 2
+    assert meeting_results.dots_left(demo_ws, sid, 4) == 0
+    assert meeting_results.dots_left(demo_ws, sid, 5) == 2
 
 
 def _today() -> str:

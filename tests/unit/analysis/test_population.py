@@ -16,8 +16,8 @@ from planning.analysis.population import (
     to_single_years,
 )
 from planning.errors import WorkspaceError
+from planning.io.cells import AGE_BANDS
 from planning.workspace.folder import open_workspace
-from planning.workspace.schemas import AGE_BANDS
 
 CLOSED = Assumptions(mortality_scale=0.0, fertility_scale=0.0)
 

@@ -10,15 +10,15 @@ import pytest
 from helpers.tiny import table, write_csv, write_xlsx
 
 from planning.errors import WorkspaceError
-from planning.io.tables import (
+from planning.io.cells import (
     CellError,
     parse_age_band,
     parse_bool,
     parse_int,
     parse_list,
     parse_number,
-    read_raw,
 )
+from planning.io.tables import read_raw
 from planning.workspace.folder import open_workspace
 from planning.workspace.schemas import FACILITIES
 

@@ -12,6 +12,7 @@ from helpers.pgserver import postgres_server  # noqa: F401  (session fixture)
 
 from planning.charts.meetings import result_chart
 from planning.errors import SessionError
+from planning.store import meeting_results
 from planning.store import meetings as api
 
 
@@ -27,7 +28,7 @@ def sid(demo_ws: Path) -> int:
 
 
 def test_create_session_uses_workspace_themes_and_checks_village(demo_ws: Path, sid: int) -> None:
-    opts = api.options(demo_ws, sid)
+    opts = meeting_results.options(demo_ws, sid)
     assert list(opts["code"])[:2] == ["loneliness", "informal_care"]
     assert opts["label"].iloc[0] == "Eenzaamheid"
     with pytest.raises(Exception, match="bedoelt u 'roden'"):
@@ -44,7 +45,7 @@ def test_dots_are_limited_per_participant(demo_ws: Path, sid: int) -> None:
     api.cast_dots(demo_ws, sid, 2, "youth", 3)
     with pytest.raises(SessionError, match="geen keuze"):
         api.cast_dots(demo_ws, sid, 3, "nonsense")
-    tally = api.dot_tally(demo_ws, sid)
+    tally = meeting_results.dot_tally(demo_ws, sid)
     assert tally.iloc[0].to_dict() == {
         "option": "youth",
         "label": "Jongeren",
@@ -66,14 +67,14 @@ def test_ranking_points_first_choice_gets_n(demo_ws: Path) -> None:
     api.record_ranking(demo_ws, sid, 1, ["a", "b", "c"])
     api.record_ranking(demo_ws, sid, 2, ["b", "a"])
     api.record_ranking(demo_ws, sid, 2, ["c", "b"])  # a second go replaces the first
-    tally = api.ranking_tally(demo_ws, sid).set_index("option")
+    tally = meeting_results.ranking_tally(demo_ws, sid).set_index("option")
     # n = 4 options: first 4 points, second 3, third 2
     assert tally.loc["a", "points"] == 4
     assert tally.loc["b", "points"] == 3 + 3
     assert tally.loc["c", "points"] == 2 + 4
     assert tally.loc["d", "points"] == 0
     assert tally.loc["c", "first_choices"] == 1
-    assert api.rankers(demo_ws, sid) == 2
+    assert meeting_results.rankers(demo_ws, sid) == 2
     with pytest.raises(SessionError, match="één keer"):
         api.record_ranking(demo_ws, sid, 3, ["a", "a"])
 
@@ -82,7 +83,7 @@ def test_attendance_counts_cards_and_decisions(demo_ws: Path, sid: int) -> None:
     api.record_attendance(demo_ws, sid, "ggd", 1)
     api.record_attendance(demo_ws, sid, "education", 2)
     api.record_attendance(demo_ws, sid, "education", 3)  # corrected, not added
-    att = api.attendance(demo_ws, sid)
+    att = meeting_results.attendance(demo_ws, sid)
     assert dict(zip(att["org_kind"], att["count"], strict=True)) == {"education": 3, "ggd": 1}
     assert "name" not in att.columns
     with pytest.raises(SessionError, match="soort organisatie"):
@@ -91,7 +92,7 @@ def test_attendance_counts_cards_and_decisions(demo_ws: Path, sid: int) -> None:
     api.add_card(demo_ws, sid, "better", "Subsidieverordening aanpassen")
     with pytest.raises(SessionError, match="leeg"):
         api.add_card(demo_ws, sid, "good", "   ")
-    assert list(api.cards(demo_ws, sid)["kind"]) == ["good", "better"]
+    assert list(meeting_results.cards(demo_ws, sid)["kind"]) == ["good", "better"]
 
     did = api.record_decision(
         demo_ws,
@@ -105,7 +106,7 @@ def test_attendance_counts_cards_and_decisions(demo_ws: Path, sid: int) -> None:
         yearly_cost=12000,
     )
     assert did == 1
-    actions = api.decision_actions(demo_ws, sid)
+    actions = meeting_results.decision_actions(demo_ws, sid)
     fields = actions[0] if isinstance(actions[0], dict) else actions[0].__dict__
     assert fields["title"] == "Inloopochtend in het dorpshuis"
     assert list(fields["themes"]) == ["loneliness", "informal_care"]
@@ -125,7 +126,7 @@ def test_attendance_counts_cards_and_decisions(demo_ws: Path, sid: int) -> None:
         api.record_decision(
             demo_ws, sid, title="x", kind="activity", themes=[], partner_id="nobody", horizon=5
         )
-    assert api.revision(demo_ws, sid) == 6  # every accepted input bumped it once
+    assert meeting_results.revision(demo_ws, sid) == 6  # every accepted input bumped it once
 
 
 def test_unknown_session_is_a_clear_error(demo_ws: Path) -> None:
@@ -145,7 +146,7 @@ VOTER = textwrap.dedent(
     """
     import sys
     from planning.charts.meetings import result_chart
-from planning.store import meetings as api
+    from planning.store import meetings as api
     from planning.errors import SessionError
     ws, sid, participant, option, n = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4], int(sys.argv[5])
     ok = refused = 0
@@ -198,10 +199,10 @@ def test_two_screens_vote_into_one_session_at_once(
     assert all(proc.returncode == 0 for proc in procs)
     assert results[0][0] + results[1][0] == 15
     assert results[0][1] + results[1][1] == 9
-    tally = api.dot_tally(demo_ws, sid).set_index("option")
+    tally = meeting_results.dot_tally(demo_ws, sid).set_index("option")
     assert tally.loc["youth", "dots"] + tally.loc["meeting", "dots"] == 15
     assert tally.loc["loneliness", "dots"] == 20
-    assert api.revision(demo_ws, sid) == 15 + 20
+    assert meeting_results.revision(demo_ws, sid) == 15 + 20
 
 
 def test_planning_session_refuses_bad_input_without_starting(demo_ws: Path, tmp_path: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from planning.store import meeting_results
 from planning.store import meetings as api
 from planning.widgets import SessionApp
 
@@ -22,7 +23,7 @@ def test_session_app_records_every_input(demo_ws: Path) -> None:
 
     app.attendance_inputs["residents"].value = 12
     app.attendance_inputs["sport"].value = 2
-    att = api.attendance(demo_ws, sid).set_index("org_kind")["count"]
+    att = meeting_results.attendance(demo_ws, sid).set_index("org_kind")["count"]
     assert att.to_dict() == {"residents": 12, "sport": 2}
     assert "14" in app.attendance_total.value
 
@@ -32,7 +33,7 @@ def test_session_app_records_every_input(demo_ws: Path) -> None:
     app.vote_buttons["meeting"].click()
     app.vote_buttons["meeting"].click()  # fourth dot: refused, shown, not stored
     assert "nog 0 van de 3" in app.status.value and "pl-status-err" in app.status.value
-    tally = api.dot_tally(demo_ws, sid).set_index("option")["dots"]
+    tally = meeting_results.dot_tally(demo_ws, sid).set_index("option")["dots"]
     assert (tally["youth"], tally["meeting"]) == (2, 1)
     assert "3 stippen geplakt" in app.results.value
     app.next_participant.click()
@@ -42,7 +43,7 @@ def test_session_app_records_every_input(demo_ws: Path) -> None:
     app.rank_selects[0].value = "meeting"
     app.rank_selects[1].value = "loneliness"
     app.rank_button.click()
-    ranking = api.ranking_tally(demo_ws, sid).set_index("option")["points"]
+    ranking = meeting_results.ranking_tally(demo_ws, sid).set_index("option")["points"]
     assert (ranking["meeting"], ranking["loneliness"]) == (9, 8)
     app.result_mode.value = "ranking"
     assert "1 rangorde ingeleverd" in app.results.value
@@ -51,7 +52,7 @@ def test_session_app_records_every_input(demo_ws: Path) -> None:
     app.card_text.value = "Verbinden met andere domeinen"
     app.card_button.click()
     assert app.card_text.value == ""
-    assert api.cards(demo_ws, sid)[["kind", "text"]].values.tolist() == [
+    assert meeting_results.cards(demo_ws, sid)[["kind", "text"]].values.tolist() == [
         ["better", "Verbinden met andere domeinen"]
     ]
     assert "Verbinden met andere domeinen" in app.cards_view.value
@@ -64,7 +65,7 @@ def test_session_app_records_every_input(demo_ws: Path) -> None:
     app.decision_start.value = 2028
     app.decision_cost.value = 4000
     app.decision_button.click()
-    dec = api.decisions(demo_ws, sid).iloc[0]
+    dec = meeting_results.decisions(demo_ws, sid).iloc[0]
     assert dec["title"] == "Jongerenavond in de sportkantine"
     assert dec["themes"] == ["youth", "meeting"]
     assert (dec["partner_id"], dec["horizon"], dec["start_year"]) == ("win", 5, 2028)
@@ -82,7 +83,7 @@ def test_reopening_continues_where_the_meeting_was(demo_ws: Path) -> None:
     assert app.attendance_inputs["residents"].value == 9
     assert "2 stippen geplakt" in app.results.value
     # the reload did not write the attendance again
-    assert api.revision(demo_ws, sid) == 2
+    assert meeting_results.revision(demo_ws, sid) == 2
 
 
 def test_candidate_actions_and_second_screen(demo_ws: Path) -> None:
@@ -137,6 +138,6 @@ def test_vote_on_the_actions_of_the_chosen_scenario(demo_ws: Path) -> None:
     app.create_button.click()
     assert [b.description for b in app.vote_buttons.values()] == ["Inloopochtend", "Mantelzorgcafé"]
     app.vote_buttons["actie-2"].click()
-    tally = api.dot_tally(demo_ws, app.session_id).set_index("option")["dots"]
+    tally = meeting_results.dot_tally(demo_ws, app.session_id).set_index("option")["dots"]
     assert tally["actie-2"] == 1
-    assert set(api.options(demo_ws, app.session_id)["kind"]) == {"action"}
+    assert set(meeting_results.options(demo_ws, app.session_id)["kind"]) == {"action"}

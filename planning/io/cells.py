@@ -1,0 +1,196 @@
+"""Converting one spreadsheet cell: numbers, yes/no, dates, lists, age bands, 'missing'.
+
+Cells are read as text first (planning.io.tables) and converted here per
+column, so that every reader, the workspace schemas and the survey import
+agree on what '1.234', 'ja', '5-9' or '#N/B' means.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
+from typing import Any
+
+from planning.errors import WorkspaceError
+
+#: what Excel (nl/en), R, SPSS exports and pandas write for 'no value', upper-cased;
+#: the one list every reader of staff tables and survey exports uses
+MISSING_WORDS = frozenset({"", "NA", "N/A", "#N/B", "#N/A", "#NULL!", "NAN", "NONE"})
+TRUE_WORDS = frozenset({"ja", "j", "yes", "y", "true", "waar", "1", "x", "wel"})
+FALSE_WORDS = frozenset({"nee", "n", "no", "false", "onwaar", "0", "niet"})
+
+_THOUSANDS = re.compile(r"^[-+]?\d{1,3}(\.\d{3})+$")
+
+
+class CellError(ValueError):
+    """A cell that does not convert; the message says what was expected."""
+
+
+def present(value: Any) -> bool:
+    """A cell with something in it (None, NaN and blanks are empty)."""
+    if value is None:
+        return False
+    if isinstance(value, float) and math.isnan(value):
+        return False
+    return str(value).strip() != ""
+
+
+def is_missing_word(text: str) -> bool:
+    """One of the words spreadsheets and exports write for 'no value' (any case)."""
+    return text.strip().upper() in MISSING_WORDS
+
+
+def is_missing(value: Any) -> bool:
+    """An empty cell or one holding a 'missing' word such as NA or #N/B."""
+    return not present(value) or is_missing_word(str(value))
+
+
+def parse_number(value: Any, decimal_comma: bool = False) -> float:
+    """'52,9', '1.234,5', '1,234.5', '€ 1.200' and 52.9 -> a float.
+
+    With both marks the last one is the decimal mark. A lone comma is decimal
+    (Dutch). A lone point is decimal too, except in a column that uses decimal
+    commas (``decimal_comma``) where '1.234' is a thousands separator; '6.5' in
+    such a column stays 6.5 rather than silently becoming 65.
+    """
+    if isinstance(value, bool):
+        raise CellError("verwacht een getal")
+    if isinstance(value, (int, float)):
+        number = float(value)
+    else:
+        text = str(value).strip().replace("\u00a0", "").replace(" ", "").replace("€", "")
+        has_comma, has_point = "," in text, "." in text
+        if has_comma and has_point:
+            if text.rfind(",") > text.rfind("."):
+                text = text.replace(".", "").replace(",", ".")
+            else:
+                text = text.replace(",", "")
+        elif has_comma:
+            if text.count(",") > 1:
+                raise CellError("verwacht een getal")
+            text = text.replace(",", ".")
+        elif has_point and (decimal_comma or text.count(".") > 1) and _THOUSANDS.match(text):
+            text = text.replace(".", "")
+        try:
+            number = float(text)
+        except ValueError:
+            raise CellError("verwacht een getal") from None
+    if math.isnan(number) or math.isinf(number):
+        raise CellError("verwacht een getal")
+    return number
+
+
+def parse_int(value: Any, decimal_comma: bool = False) -> int:
+    """A whole number; '1.234' (Dutch thousands) is 1234, '12,0' is 12, '12,5' an error."""
+    if isinstance(value, str) and _THOUSANDS.match(value.strip()):
+        value = value.strip().replace(".", "")
+    number = parse_number(value, decimal_comma)
+    if number != int(number):
+        raise CellError("verwacht een heel getal")
+    if abs(number) > 2**53:
+        raise CellError("verwacht een heel getal van redelijke grootte")
+    return int(number)
+
+
+def parse_bool(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, (int, float)) and value in (0, 1):
+        return bool(value)
+    word = str(value).strip().lower()
+    if word in TRUE_WORDS:
+        return True
+    if word in FALSE_WORDS:
+        return False
+    raise CellError("verwacht ja of nee")
+
+
+def parse_list(value: Any) -> list[str]:
+    """'roden; peize' -> ['roden', 'peize'] (a number from Excel, 9301, -> ['9301'])."""
+    return [part.strip() for part in re.split(r"[;|]", parse_text(value)) if part.strip()]
+
+
+_DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y/%m/%d", "%d-%m-%y")
+
+
+def parse_date(value: Any) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(text[:10] if fmt.startswith("%Y") else text, fmt).date()
+        except ValueError:
+            continue
+    try:
+        return datetime.fromisoformat(text).date()
+    except ValueError:
+        raise CellError("verwacht een datum (dd-mm-jjjj of jjjj-mm-dd)") from None
+
+
+AGE_BANDS: tuple[str, ...] = (*(f"{a}-{a + 4}" for a in range(0, 95, 5)), "95+")
+_AGE_BAND_MSG = "verwacht een leeftijdsklasse als 0-4, 5-9 ... 90-94 of 95+"
+
+
+def parse_age_band(value: Any) -> str:
+    """'0-4', '0 t/m 4', '0 tot 5 jaar' (CBS), '95 jaar of ouder' -> the canonical band.
+
+    Excel turns '5-9' into 5 September; that date is read back as '5-9'.
+    """
+    if isinstance(value, (datetime, date)):
+        text = f"{value.day}-{value.month}"
+    else:
+        text = str(value).strip().lower().replace("\u2013", "-").replace("\u2014", "-")
+        text = re.sub(r"\s*jaar\b", "", text).strip()
+        if re.fullmatch(r"0?5-sep", text):
+            text = "5-9"
+    old = re.fullmatch(r"(\d+)\s*(\+|plus|(en|of)\s+(ouder|meer))", text)
+    if old:
+        text = f"{int(old.group(1))}+"
+    closed = re.fullmatch(r"(\d+)\s*(-|t/m|tot en met)\s*(\d+)", text)
+    if closed:
+        text = f"{int(closed.group(1))}-{int(closed.group(3))}"
+    upto = re.fullmatch(r"(\d+)\s*tot\s*(\d+)", text)
+    if upto and int(upto.group(2)) - int(upto.group(1)) == 5:  # CBS: '0 tot 5 jaar'
+        text = f"{int(upto.group(1))}-{int(upto.group(2)) - 1}"
+    if text not in AGE_BANDS:
+        raise CellError(_AGE_BAND_MSG)
+    return text
+
+
+def parse_age(age: Any) -> float:
+    """An age in years, 0 to 120 (matching and recorded matches)."""
+    try:
+        value = float(age)
+    except (TypeError, ValueError):
+        raise WorkspaceError(f"leeftijd '{age}': verwacht een getal van 0 tot 120") from None
+    if not 0 <= value <= 120:
+        raise WorkspaceError(f"leeftijd {age}: verwacht een getal van 0 tot 120")
+    return value
+
+
+def parse_text(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+PARSERS: dict[str, Callable[..., Any]] = {
+    "str": parse_text,
+    "int": parse_int,
+    "float": parse_number,
+    "bool": parse_bool,
+    "list": parse_list,
+    "date": parse_date,
+    "age_band": parse_age_band,
+}
+
+
+def column_uses_decimal_comma(values: Iterable[Any]) -> bool:
+    """A column is Dutch-style when any cell has a decimal comma."""
+    pattern = re.compile(r"^\s*[-+]?[\d.]*\d,\d+\s*$")
+    return any(isinstance(v, str) and pattern.match(v) for v in values)
