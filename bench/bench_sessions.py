@@ -24,7 +24,7 @@ def bench_vote(workdir: Path) -> Measurement:
     import sqlalchemy as sa
 
     from planning.store import meeting_results
-from planning.store import meetings as api
+    from planning.store import meetings as api
 
     ws = _copy_demo(workdir)
     sid = api.create_session(
