@@ -130,3 +130,33 @@ def bench_projection(_: Path) -> Measurement:
         met=value < 1.0,
         note="four target years (base year and 3/5/10 ahead from 2021 data), 96 ages",
     )
+
+
+@benchmark("calibrated projection: every demo village (project)")
+def bench_demo_projection(_: Path) -> Measurement:
+    from planning.analysis.population import assumptions_for, project, project_bands
+    from planning.workspace.folder import open_workspace
+    from planning.workspace.schemas import AGE_BANDS
+
+    ws = open_workspace()
+    project(ws)  # warm: tables read, CBS migration file loaded
+    value = timed(lambda: project(ws), repeat=7)
+    # baseline: the bare arithmetic for the same villages and years, without the frames
+    a = assumptions_for(ws)
+    pop = ws.latest_population()
+    wide = pop.pivot_table(index="village_id", columns="age_band", values="inhabitants")
+    wide = wide.reindex(columns=list(AGE_BANDS)).fillna(0.0)
+    ids = [str(v) for v in wide.index]
+    bands = wide.to_numpy(float)
+    baseline = timed(
+        lambda: project_bands(bands, [5, 8, 10, 15], a, a.migration(ids), a.frozen(ids)),
+        repeat=7,
+    )
+    return Measurement(
+        value,
+        baseline=baseline,
+        baseline_label="project_bands alone (no frames)",
+        target="< 50 ms",
+        met=value < 0.05,
+        note=f"{len(ids)} villages, CBS migration per municipality, 2 institutions held",
+    )

@@ -3,9 +3,13 @@
 demand
     ``need_share x inhabitants x weekly_share``: the weighted share of
     respondents naming the theme for that horizon (``planning.survey.needs``)
-    times the village's inhabitants in the horizon year (CBS 2021 figures, or a
-    projection passed by a scenario as ``population``): residents who need
-    something on this theme. ``weekly_share`` (``[gaps]`` in workspace.toml,
+    times the village's inhabitants in the horizon year: residents who need
+    something on this theme. Inhabitants are the workspace's projection by age
+    band (``planning.analysis.population``) unless a caller passes its own, and
+    the share follows ageing: the survey is reweighted to each year's projected
+    age structure (``planning.analysis.demand``), so a theme named mostly by the
+    old grows as the village ages. The CLI, the notebooks, the scenarios, the
+    PDF and the XLSX all call this one function. ``weekly_share`` (``[gaps]`` in workspace.toml,
     default 1) is the part of them that needs a place in any given week; with
     the default, demand is every resident with the need, as the survey says.
 supply
@@ -28,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
+from planning.analysis.demand import aged_needs, projected_population
 from planning.analysis.supply import supply_detail
 from planning.survey.needs import needs as survey_needs
 from planning.survey.suppression import publishable
@@ -114,6 +119,10 @@ def _inhabitants_by_year(
     raise TypeError("population: een getal, een tabel of {jaar of termijn: inwoners}")
 
 
+def _by_band(population: Any) -> bool:
+    return isinstance(population, pd.DataFrame) and {"age_band", "year"} <= set(population.columns)
+
+
 def _need_horizon(available: list[int], horizon: int) -> int | None:
     """The survey horizon that answers for a year: the nearest one not before it."""
     if not available:
@@ -134,9 +143,11 @@ def gaps(
 
     ``year`` restricts the table to one year (its horizon is ``year - base_year``;
     the survey horizon used is the nearest one not before it); by default every
-    horizon of the workspace. ``population`` lets a scenario pass projected
-    inhabitants, ``extra_supply`` the weekly capacity its actions add, ``needs``
-    a needs table (default ``planning.survey.needs(ws, village_id)``).
+    horizon of the workspace. ``population`` replaces the projection (a number,
+    {year: inhabitants} or a frame; a frame with ``age_band`` and ``year`` keeps
+    the shares following ageing), ``extra_supply`` is the weekly capacity a
+    scenario's actions add, ``needs`` a fixed needs table used as given (default:
+    the survey, reweighted to each year's projected age structure).
     Status: ``gap``, ``covered``, ``no_demand`` (nobody named it) or ``no_data``
     (no survey answers for the village).
     """
@@ -146,6 +157,19 @@ def gaps(
     weekly_share = ws.settings.gaps.weekly_share
     horizons = [year - base] if year is not None else list(ws.settings.horizons)
     years = [base + h for h in horizons]
+    if population is None:
+        population = projected_population(ws, village_id, years)
+    aged: dict[tuple[str, int, int], float] = {}
+    if needs is None and _by_band(population):
+        wanted = population[population["year"].isin(years)]
+        if "village_id" in wanted.columns:
+            wanted = wanted[wanted["village_id"].astype(str) == village_id]
+        if len(wanted) and len(ws.responses):
+            table = aged_needs(ws, village_id, wanted)
+            for t, h, y, sh in zip(
+                table["theme"], table["horizon"], table["year"], table["share"], strict=True
+            ):
+                aged[(str(t), int(h), int(y))] = float(sh)
     need = load_needs(ws, village_id) if needs is None else needs
     if len(need) and "village_id" in need.columns:
         need = need[need["village_id"].astype(str) == village_id]
@@ -176,6 +200,7 @@ def gaps(
             respondents = respondents_at.get(nh, 0) if nh is not None else 0
             if rec is not None:
                 share = float(rec["share"]) if pd.notna(rec["share"]) else np.nan
+                share = aged.get((theme, nh, yr), share) if nh is not None else share
                 naming = int(rec["naming"]) if pd.notna(rec["naming"]) else 0
                 indicative = bool(rec.get("indicative", False))
             elif respondents > 0:

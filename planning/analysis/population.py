@@ -18,10 +18,14 @@ say where each number comes from:
    rate (:data:`FERTILITY_BY_BAND`) x ``fertility_scale``; or, when
    ``general_fertility_rate`` is set, women 15-49 x that rate. Newborns
    survive their first year with ``1 - q0``.
-4. **Net migration.** ``net_migration_rate`` (a share of the population per
-   year, e.g. 0.005 = +0.5%) for every village, overridden per village under
-   ``[projection.net_migration]``. Migrants follow the village's current age
-   structure (a simple, explainable default).
+4. **Net migration.** Each village takes its municipality's net migration per
+   year, derived from CBS counts (:func:`planning.analysis.rates.cbs_net_migration`,
+   Bron: CBS); ``net_migration_rate`` replaces that for every village and
+   ``[projection.net_migration]`` per village. Migrants follow the village's
+   current age structure (a simple, explainable default).
+5. **Institutions.** Villages listed in ``institutions`` (a prison, a care home)
+   keep their population as it is: its residents come and go, they do not age
+   in place or have children there.
 
 Every assumption lives in workspace.toml ``[projection]``; ``project`` returns
 the assumptions it used beside the result so the plan can print them::
@@ -31,8 +35,9 @@ the assumptions it used beside the result so the plan can print them::
     fertility_scale = 1.0          # 1.2 = 20% more births per woman
     # general_fertility_rate = 0.045   # births per woman 15-49 per year, instead of by age
     female_share = 0.5
-    net_migration_rate = 0.0       # per year, share of the population
-    [projection.net_migration]     # per village, overrides net_migration_rate
+    # net_migration_rate = 0.0     # per year for every village; unset: CBS per municipality
+    institutions = ["veenhuizen"]  # held constant
+    [projection.net_migration]     # per village, overrides the rates above
     roden = 0.004
     [projection.death_probability] # per band, overrides the life table
     "95+" = 0.30
@@ -45,13 +50,21 @@ year, so 150 villages project in milliseconds.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
 from pydantic import ValidationError as PydanticValidationError
 
+from planning.analysis.rates import (
+    DEATH_PROBABILITY,
+    DEATH_PROBABILITY_SOURCE,
+    FERTILITY_BY_BAND,
+    FERTILITY_SOURCE,
+    NET_MIGRATION_SOURCE,
+    cbs_net_migration,
+)
 from planning.errors import Problem, WorkspaceError
 from planning.io.cells import AGE_BANDS
 from planning.workspace.model_problems import describe, problems_from
@@ -59,60 +72,6 @@ from planning.workspace.settings_models import ProjectionSettings
 
 if TYPE_CHECKING:
     from planning.workspace.folder import Workspace
-
-#: One-year probability of dying per five-year band (both sexes combined) for the
-#: Netherlands, period 2019 (the last year before the covid excess mortality),
-#: after CBS StatLine table 37360ned "Levensverwachting; geslacht, leeftijd (per jaar
-#: en periode van vijf jaren)", sterftekans, mannen en vrouwen. The single-year
-#: values are summarised per band as the band's average (above 60 that is higher than
-#: the middle age's value, as death rates rise steeply with age) and rounded to two or
-#: three digits; "0" is the first year of life and "0-4" the ages 1-4. They give a
-#: period life expectancy at birth of 82,4 years (CBS 2019: 82,1); the test suite checks
-#: that. Override any band in [projection.death_probability].
-DEATH_PROBABILITY: dict[str, float] = {
-    "0": 0.0036,
-    "0-4": 0.00012,
-    "5-9": 0.00007,
-    "10-14": 0.00008,
-    "15-19": 0.00020,
-    "20-24": 0.00030,
-    "25-29": 0.00035,
-    "30-34": 0.00042,
-    "35-39": 0.00060,
-    "40-44": 0.00095,
-    "45-49": 0.0015,
-    "50-54": 0.0024,
-    "55-59": 0.0039,
-    "60-64": 0.0068,
-    "65-69": 0.0105,
-    "70-74": 0.0170,
-    "75-79": 0.0290,
-    "80-84": 0.052,
-    "85-89": 0.097,
-    "90-94": 0.178,
-    "95+": 0.31,
-}
-DEATH_PROBABILITY_SOURCE = (
-    "CBS StatLine 37360ned, Levensverwachting; sterftekans mannen en vrouwen, 2019 "
-    "(afgerond per vijfjaarsklasse)"
-)
-
-#: Live births per woman per year by the mother's five-year band, the Netherlands
-#: 2021, after CBS StatLine table 37201 "Geboorte; kerncijfers" (leeftijdsspecifieke
-#: vruchtbaarheid, rounded); they sum to a total fertility rate of 5 x 0.318 = 1,59
-#: (CBS 2021: 1,62). Override in [projection.fertility_by_band].
-FERTILITY_BY_BAND: dict[str, float] = {
-    "15-19": 0.002,
-    "20-24": 0.022,
-    "25-29": 0.085,
-    "30-34": 0.125,
-    "35-39": 0.068,
-    "40-44": 0.015,
-    "45-49": 0.001,
-}
-FERTILITY_SOURCE = (
-    "CBS StatLine 37201, Geboorte; leeftijdsspecifieke vruchtbaarheid 2021 (afgerond)"
-)
 
 N_AGES = 96  # single years 0..94 and the open group 95+
 _BAND_OF_AGE = np.minimum(np.arange(N_AGES) // 5, len(AGE_BANDS) - 1)
@@ -126,8 +85,14 @@ class Assumptions:
     fertility_scale: float = 1.0
     general_fertility_rate: float | None = None
     female_share: float = 0.5
-    net_migration_rate: float = 0.0
+    #: None: each village takes its municipality's CBS rate (rates.cbs_net_migration), 0 if
+    #: the municipality is not in the shipped file; a number: that rate for every village
+    net_migration_rate: float | None = None
     net_migration: dict[str, float] = field(default_factory=dict)
+    #: village id -> municipality, to look up the CBS rate (from the villages table)
+    municipality: dict[str, str] = field(default_factory=dict)
+    #: villages whose population is an institution: counts and ages held constant
+    institutions: tuple[str, ...] = ()
     death_probability: dict[str, float] = field(default_factory=lambda: dict(DEATH_PROBABILITY))
     fertility_by_band: dict[str, float] = field(default_factory=lambda: dict(FERTILITY_BY_BAND))
 
@@ -141,6 +106,7 @@ class Assumptions:
             female_share=settings.female_share,
             net_migration_rate=settings.net_migration_rate,
             net_migration=dict(settings.net_migration),
+            institutions=tuple(settings.institutions),
             death_probability={**DEATH_PROBABILITY, **settings.death_probability},
             fertility_by_band={**FERTILITY_BY_BAND, **settings.fertility_by_band},
         )
@@ -168,6 +134,9 @@ class Assumptions:
             "female_share": self.female_share,
             "net_migration_rate": self.net_migration_rate,
             "net_migration": dict(self.net_migration),
+            "net_migration_by_village": self.migration_by_village(),
+            "net_migration_source": NET_MIGRATION_SOURCE,
+            "institutions": list(self.institutions),
             "death_probability": dict(self.death_probability),
             "death_probability_source": DEATH_PROBABILITY_SOURCE,
             "fertility_by_band": dict(self.fertility_by_band),
@@ -198,10 +167,36 @@ class Assumptions:
             rates[age] = rate
         return rates * self.female_share * self.fertility_scale
 
+    def rate_of(self, village_id: str) -> tuple[float, str]:
+        """A village's net migration per year and where it comes from.
+
+        The origin is "village" ([projection.net_migration]), "workspace"
+        (net_migration_rate), "cbs" (its municipality in the shipped CBS file),
+        "institution" (held constant) or "none" (no rate known: 0).
+        """
+        if village_id in self.institutions:
+            return 0.0, "institution"
+        if village_id in self.net_migration:
+            return self.net_migration[village_id], "village"
+        if self.net_migration_rate is not None:
+            return self.net_migration_rate, "workspace"
+        cbs = cbs_net_migration(self.municipality.get(village_id, ""))
+        return (0.0, "none") if cbs is None else (cbs, "cbs")
+
+    def migration_by_village(self) -> dict[str, dict[str, Any]]:
+        ids = sorted({*self.municipality, *self.net_migration, *self.institutions})
+        return {
+            v: {"rate": rate, "origin": origin, "municipality": self.municipality.get(v)}
+            for v in ids
+            for rate, origin in [self.rate_of(v)]
+        }
+
     def migration(self, village_ids: list[str]) -> np.ndarray:
-        return np.array(
-            [self.net_migration.get(v, self.net_migration_rate) for v in village_ids], dtype=float
-        )
+        return np.array([self.rate_of(v)[0] for v in village_ids], dtype=float)
+
+    def frozen(self, village_ids: list[str]) -> np.ndarray:
+        """True for institutions: their population is held as it is."""
+        return np.array([v in self.institutions for v in village_ids], dtype=bool)
 
 
 @dataclass
@@ -243,7 +238,13 @@ def _band_start(band: str) -> int:
 
 
 def assumptions_for(ws: Workspace) -> Assumptions:
-    return Assumptions.from_settings(ws.settings.projection)
+    """The workspace's [projection], with each village's municipality for the CBS rates."""
+    a = Assumptions.from_settings(ws.settings.projection)
+    villages = ws.villages
+    if "municipality" in villages and len(villages):
+        names = villages.set_index("village_id")["municipality"].fillna("").astype(str)
+        a = replace(a, municipality={str(k): v for k, v in names.items()})
+    return a
 
 
 def to_single_years(bands: np.ndarray) -> np.ndarray:
@@ -280,17 +281,27 @@ def _step(
 
 
 def project_bands(
-    bands: np.ndarray, years: int | list[int], a: Assumptions, migration: np.ndarray
+    bands: np.ndarray,
+    years: int | list[int],
+    a: Assumptions,
+    migration: np.ndarray,
+    frozen: np.ndarray | None = None,
 ) -> dict[int, np.ndarray]:
-    """Project (V, 20) band counts ``years`` years ahead; returns {years: (V, 20)}."""
+    """Project (V, 20) band counts ``years`` years ahead; returns {years: (V, 20)}.
+
+    Rows where ``frozen`` is True (institutions) keep their counts and ages.
+    """
     wanted = sorted({years} if isinstance(years, int) else set(years))
     survival, fertility, newborn = a.survival(), a.fertility(), a.newborn_survival()
     single = to_single_years(np.asarray(bands, dtype=float))
+    held = single[frozen] if frozen is not None and frozen.any() else None
     out: dict[int, np.ndarray] = {}
     if 0 in wanted:
         out[0] = to_bands(single)
     for t in range(1, (wanted[-1] if wanted else 0) + 1):
         single = _step(single, survival, fertility, newborn, migration)
+        if held is not None:
+            single[frozen] = held
         if t in wanted:
             out[t] = to_bands(single)
     return out
@@ -332,7 +343,11 @@ def project(
                 "projecteren terug in de tijd kan niet"
             )
         result = project_bands(
-            wide.to_numpy(float), sorted(set(offsets.values())), a, a.migration(villages)
+            wide.to_numpy(float),
+            sorted(set(offsets.values())),
+            a,
+            a.migration(villages),
+            a.frozen(villages),
         )
         for h, t in offsets.items():
             block = result[t]
@@ -367,3 +382,17 @@ def project(
         }
     )
     return Projection(frame, info)
+
+
+def project_years(ws: Workspace, village_id: str | None = None) -> Projection:
+    """Inhabitants per village, year and band, every year from the data year to the last
+    horizon (``planning population``): the years between data and base year are
+    projected too, so a reader sees where "now" comes from."""
+    base, last = ws.settings.base_year, max(ws.settings.horizons, default=0)
+    pop = ws.latest_population()
+    first = int(pop["year"].min()) if len(pop) else base
+    steps = tuple(range(first - base, last + 1))
+    p = project(ws, village_id, horizons=tuple(h for h in steps if h != 0))
+    frame = p.frame.drop(columns="horizon").sort_values(["village_id", "year"], kind="stable")
+    info = {**p.assumptions, "horizons": list(ws.settings.horizons)}
+    return Projection(frame.reset_index(drop=True), info)

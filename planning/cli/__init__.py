@@ -31,6 +31,7 @@ MODULES: tuple[str, ...] = (
     "needs",
     "followup",
     "access",
+    "population",
     "gaps",
     "match",
     "session",

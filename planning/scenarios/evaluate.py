@@ -199,6 +199,13 @@ class Evaluator:
             }
         return self._totals[village_id]
 
+    def village_population(self, village_id: str) -> pd.DataFrame:
+        """The village's projected bands at every horizon (what gaps() weighs needs by)."""
+        return pd.concat(
+            [self.population(village_id, h) for h in self.ws.settings.horizons],
+            ignore_index=True,
+        )
+
     def needs(self, village_id: str) -> pd.DataFrame:
         if village_id not in self._needs:
             self._needs[village_id] = self.sources.needs(self.ws, village_id)
@@ -260,8 +267,14 @@ class Evaluator:
         needs = self.needs(village)
         offered = self.volunteers_offered(village)
         # one call for every horizon: the gaps of each year with its projected inhabitants
+        # by age band; the real survey is reweighted to each year there (demand follows
+        # ageing, the same figures as `planning gaps`), a swapped needs source used as given
         table = self.sources.gaps(
-            self.ws, village, population=self.totals(village), extra_supply=extra, needs=needs
+            self.ws,
+            village,
+            population=self.village_population(village),
+            extra_supply=extra,
+            needs=None if self.sources.needs is survey_needs else needs,
         )
         by_year: dict[int, list[dict[str, Any]]] = {}
         for record in table.to_dict("records"):

@@ -55,9 +55,13 @@ class ProjectionSettings(_Section):
     fertility_scale: Scale = 1.0
     general_fertility_rate: Share | None = None
     female_share: Share = 0.5
-    net_migration_rate: Migration = 0.0
-    #: per village id, overrides net_migration_rate
+    #: unset: each village takes its municipality's net migration derived from CBS counts
+    #: (planning.analysis.rates); a number overrides that for every village
+    net_migration_rate: Migration | None = None
+    #: per village id, overrides net_migration_rate and the CBS rate
     net_migration: dict[str, Migration] = Field(default_factory=dict)
+    #: village ids whose population is an institution (a prison, a care home): held constant
+    institutions: list[str] = Field(default_factory=list)
     #: per age band, overrides the CBS death probability of that band
     death_probability: dict[MortalityBand, Share] = Field(default_factory=dict)
     #: per fertile age band, overrides the CBS birth rate of that band

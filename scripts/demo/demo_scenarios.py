@@ -261,15 +261,17 @@ def scenarios_for(
 PROJECTION_TOML = """
 # Population projection (planning.analysis.population): every assumption, with its default.
 [projection]
-mortality_scale = 1.0       # x the CBS 2019 death probabilities per age (37360ned)
-fertility_scale = 1.0       # x the CBS 2021 birth rates per age of the mother (37201)
+mortality_scale = 1.0       # x the CBS 2023 death probabilities per age (37360ned)
+fertility_scale = 1.0       # x the CBS 2023 birth rates per age of the mother (TFR 1,43)
 female_share = 0.5          # share of each age band that is female (no sex in the data)
-net_migration_rate = 0.0    # per year, share of the population; + = more arrive than leave
+# net_migration_rate = 0.0  # per year for every village; unset: CBS per municipality
 # general_fertility_rate = 0.045  # births per woman 15-49 per year, instead of by age
+# Boschoord (an institution: 80% men, no children) and Veenhuizen (prisons): their
+# population is held as it is, not aged like households.
+institutions = ["boschoord", "veenhuizen"]
 
-[projection.net_migration]  # per village, overrides net_migration_rate
-roden = 0.004
-peize = 0.003
+[projection.net_migration]  # per village, overrides the municipality's CBS rate
+# roden = 0.004
 """
 
 

@@ -10,6 +10,7 @@ import pytest
 from helpers.access import facility, make_workspace, offset
 
 from planning.analysis.gaps import gaps
+from planning.analysis.population import project
 from planning.analysis.supply import supply_detail, unattributed_commitments
 from planning.errors import WorkspaceError
 from planning.workspace.folder import open_workspace
@@ -103,7 +104,10 @@ EXTRA = [
 
 
 def test_hand_computed_supply_and_gaps(ws) -> None:
-    g = gaps(ws, "aa", needs=NEEDS, extra_supply=EXTRA).set_index(["theme", "horizon"])
+    # inhabitants held at the 1000 of the table, so demand is share x 1000 by hand
+    g = gaps(ws, "aa", needs=NEEDS, extra_supply=EXTRA, population=1000).set_index(
+        ["theme", "horizon"]
+    )
     lon = g.loc["loneliness"]
     # local 40 + all 50 x 1000/5000 + near 30 x 1000/4000 (aa lies within 3 km of fb2)
     assert lon["supply_provisions"].tolist() == pytest.approx([57.5, 57.5, 57.5])
@@ -169,7 +173,12 @@ def test_projected_population_and_year(ws) -> None:
     # a year between horizons answers with the next survey horizon
     two = gaps(ws, "aa", year=2028, needs=NEEDS).set_index("theme")
     assert two.at["loneliness", "horizon"] == 2 and two.at["loneliness", "need_horizon"] == 3
-    assert two.at["loneliness", "inhabitants"] == 1000
+    # by default the inhabitants are the workspace's projection, in any year asked for
+    projected = project(ws, "aa", horizons=(2,)).totals().loc["aa", 2]
+    assert two.at["loneliness", "inhabitants"] == pytest.approx(projected)
+    default = gaps(ws, "aa", needs=NEEDS).set_index(["theme", "horizon"]).loc["loneliness"]
+    totals = project(ws, "aa").totals().loc["aa"]
+    assert default["inhabitants"].tolist() == pytest.approx([totals[h] for h in (3, 5, 10)])
 
 
 def test_no_survey_is_no_data_not_zero(ws) -> None:
@@ -211,7 +220,7 @@ def test_conversion_and_weekly_share_from_workspace_toml(ws) -> None:
 
     # [gaps] is read into a typed model when workspace.toml is loaded
     ws.settings = replace(ws.settings, gaps=GapsSettings(weekly_share=0.5, persons_per_hour=3))
-    g = gaps(ws, "aa", needs=NEEDS).set_index(["theme", "horizon"])
+    g = gaps(ws, "aa", needs=NEEDS, population=1000).set_index(["theme", "horizon"])
     # c2: 460 h / 46 weeks x 3 persons per hour = 30; carried provision 20 until 2030
     assert g.loc[("loneliness", 3), "supply_commitments"] == pytest.approx(50.0)
     assert g.loc[("loneliness", 3), "demand"] == pytest.approx(0.1 * 1000 * 0.5)
@@ -221,7 +230,7 @@ def test_conversion_and_weekly_share_from_workspace_toml(ws) -> None:
 def test_publishable_gap_table_hides_small_counts(ws) -> None:
     from planning.analysis.gaps import publishable_gaps
 
-    g = gaps(ws, "aa", needs=NEEDS)
+    g = gaps(ws, "aa", needs=NEEDS, population=1000)
     pub = publishable_gaps(g).set_index(["theme", "horizon"])
     # 5 of 50 named loneliness at 3 years: shown; 0 named advice: "<5" and blanked
     assert pub.loc[("loneliness", 3), "naming"] == 5

@@ -49,7 +49,8 @@ class StandIns:
         years = [year] if year is not None else [base + h for h in ws.settings.horizons]
         rows = []
         for y in years:
-            inhabitants = float(population[y])
+            # the evaluator passes the projected bands per year (demand follows ageing)
+            inhabitants = float(population.loc[population["year"] == y, "inhabitants"].sum())
             for theme, share in SHARE.items():
                 extra = 0.0
                 for r in extra_supply:

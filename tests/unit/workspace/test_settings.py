@@ -119,7 +119,10 @@ def test_valid_file_gives_typed_sections(tmp_path: Path) -> None:
 
 def test_demo_workspace_toml_is_valid() -> None:
     s = load_settings(Path(__file__).parents[3] / "data" / "demo" / "workspace.toml")
-    assert s.generated and s.projection.net_migration == {"roden": 0.004, "peize": 0.003}
+    # the demo takes CBS migration per municipality; its institutions are held constant
+    assert s.generated and s.projection.net_migration == {}
+    assert s.projection.net_migration_rate is None
+    assert s.projection.institutions == ["boschoord", "veenhuizen"]
     assert set(s.indicators) >= {"visitors", "loneliness"}
 
 
