@@ -1,10 +1,12 @@
 """Distance from every resident to the nearest meeting place, and coverage per village.
 
-The municipality's goal is a low-threshold place near every resident. Following
-CBS "nabijheid", distance is the straight line from where people live (the points
+The municipality's goal is a low-threshold place near every resident. Distance is
+the straight line ("hemelsbreed") from where people live (the points
 of ``population_points.csv``, each carrying a number of inhabitants) to the
 nearest facility that qualifies as a meeting place (``planning.analysis.facilities``), and
-separately to the nearest facility of each kind. A village without points falls
+separately to the nearest facility of each kind. CBS "nabijheid" measures over the
+road network instead, which is longer: a straight-line figure is a lower bound of
+the distance travelled (the plan's method section says so). A village without points falls
 back to its centroid carrying all its inhabitants, and the result says so
 (``used_centroid``): its figures are then rougher.
 

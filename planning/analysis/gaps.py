@@ -35,7 +35,7 @@ import pandas as pd
 from planning.analysis.demand import aged_needs, projected_population
 from planning.analysis.supply import supply_detail
 from planning.survey.needs import needs as survey_needs
-from planning.survey.suppression import publishable
+from planning.survey.suppression import SUPPRESSED, publishable
 from planning.workspace.folder import RESPONSES
 
 if TYPE_CHECKING:
@@ -62,7 +62,30 @@ GAP_COLUMNS = (
     "threshold",
     "gap",
     "status",
+    "verdict",
 )
+
+#: the weekly shares between which a verdict must hold to be called robust: of those
+#: naming a need, from one in twenty to one in five uses supply in an ordinary week
+WEEKLY_SHARE_RANGE = (0.05, 0.20)
+
+
+def verdict(supply: float, demand_per_resident: float, threshold: float) -> str | None:
+    """Robust or assumption-dependent: the verdict for every weekly share in the range.
+
+    ``demand_per_resident`` is need share x inhabitants (demand before the weekly
+    share). Returns "robust_gap" (short even at 5%), "robust_covered" (covered even
+    at 20%), "depends" (the weekly share decides), or None when there is no demand.
+    """
+    if not demand_per_resident > 0:
+        return None
+    low, high = WEEKLY_SHARE_RANGE
+    if supply / (demand_per_resident * low) < threshold:
+        return "robust_gap"
+    if supply / (demand_per_resident * high) >= threshold:
+        return "robust_covered"
+    return "depends"
+
 
 NEEDS_COLUMNS = ("village_id", "theme", "horizon", "respondents", "naming", "share", "indicative")
 
@@ -244,6 +267,7 @@ def gaps(
                     "threshold": threshold,
                     "gap": gap,
                     "status": status,
+                    "verdict": verdict(supply, share * inh, threshold),
                 }
             )
     return pd.DataFrame(rows, columns=list(GAP_COLUMNS))
@@ -254,13 +278,19 @@ GAP_DERIVED: dict[str, tuple[str, ...]] = {
     "respondents": ("need_share", "demand", "coverage"),
     "naming": ("need_share", "demand", "coverage"),
 }
+#: figures that say something about the respondents: shown as "<5" with the count
+GAP_VERDICT_COLUMNS = ("gap", "status", "verdict")
 
 
 def publishable_gaps(table: pd.DataFrame) -> pd.DataFrame:
     """The gap table fit for publication: respondent counts under 5 as "<5".
 
-    The need share, demand and coverage built on such a count are blanked too;
-    supply, the gap flag and the status stay (they name no respondent).
+    The need share, demand and coverage built on such a count are blanked, and the
+    verdict built on them (gap, status, verdict) is "<5" too; supply stays (it
+    names no respondent).
     """
-
-    return publishable(table, derived=GAP_DERIVED)
+    out = publishable(table, derived=GAP_DERIVED)
+    small = out["naming"].astype(str).eq(SUPPRESSED) | out["respondents"].astype(str).eq(SUPPRESSED)
+    for column in GAP_VERDICT_COLUMNS:
+        out[column] = out[column].astype(object).where(~small, SUPPRESSED)
+    return out

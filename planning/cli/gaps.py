@@ -7,7 +7,7 @@ from typing import Any
 
 from planning.cli._output import emit_json, say
 from planning.cli.access import warn_problems
-from planning.i18n import fmt_int, fmt_num, label
+from planning.i18n import fmt_int, fmt_num, label, text
 from planning.workspace.folder import open_workspace
 
 STATUS_NL = {
@@ -44,15 +44,18 @@ def run(args: argparse.Namespace) -> int:
         return warn_problems(ws)
     name = ws.village(args.village)["name"]
     say(f"Vraag en aanbod in {name} (personen; aanbod per week)")
-    say(f"{'thema':<36}{'jaar':>6}{'vraag':>9}{'aanbod':>9}{'dekking':>9}  status")
+    say(f"{'thema':<36}{'jaar':>6}{'vraag':>9}{'aanbod':>9}{'dekking':>9}  status (bij 5%-20%)")
     for row in table.itertuples(index=False):
         demand = "-" if row.demand != row.demand else fmt_int(row.demand, lang)
         cov = "-" if row.coverage != row.coverage else fmt_num(row.coverage, 2, lang)
+        status = STATUS_NL.get(row.status, row.status)
         if isinstance(row.naming, str):  # suppressed: fewer than 5 respondents named it
-            demand = "<5 gen."
+            demand = cov = "<5"
+        elif isinstance(row.verdict, str):
+            status += f" ({text('verdict.' + row.verdict, lang)})"
         say(
             f"{ws.settings.theme_label(row.theme, lang)[:35]:<36}{row.year:>6}{demand:>9}"
-            f"{fmt_int(row.supply, lang):>9}{cov:>9}  {STATUS_NL[row.status]}"
+            f"{fmt_int(row.supply, lang):>9}{cov:>9}  {status}"
         )
     weekly = ws.settings.gaps.weekly_share
     per_week = (
@@ -60,7 +63,9 @@ def run(args: argparse.Namespace) -> int:
     )
     say(
         f"Vraag: inwoners met deze behoefte (aandeel in de enquête x inwoners{per_week}); "
-        "'<5 gen.': minder dan 5 respondenten, niet getoond. "
+        "'<5': minder dan 5 respondenten noemden het thema; vraag, dekking en oordeel "
+        "niet getoond. Tussen haakjes: of het oordeel standhoudt als 5% tot 20% van wie de "
+        "behoefte noemt per week aanbod gebruikt. "
         f"Tekort: dekking onder {fmt_num(ws.settings.thresholds.gap_coverage, 2, lang)}. "
         f"Herkomst van elk getal: planning gaps --json, of planning.analysis.supply.supply_detail. "
         f"{label('source_cbs', lang)} (inwoners)."

@@ -7,6 +7,8 @@ by where they are read first; any module may use any key.
 
 from __future__ import annotations
 
+from planning.i18n.catalogue_method import METHOD_WORDS
+
 CATALOGUE: dict[str, tuple[str, str]] = {
     # -- labels shared by tables, notebooks and the command --------------------------------
     "village": ("kern", "village"),
@@ -311,10 +313,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # method
     "method.weighting": (
         "Behoeften zijn gewogen naar de leeftijdsopbouw van de kern (CBS), zodat een groep die "
-        "vaker meedeed niet zwaarder telt. De marge is het 90%-betrouwbaarheidsinterval op basis "
+        "vaker meedeed niet zwaarder telt. De marge is het 95%-betrouwbaarheidsinterval op basis "
         "van het effectieve aantal respondenten.",
         "Needs are weighted to the village's age structure (CBS), so a group that took part more "
-        "often does not count more. The margin is the 90% confidence interval from the effective "
+        "often does not count more. The margin is the 95% confidence interval from the effective "
         "number of respondents.",
     ),
     "method.indicative": (
@@ -431,4 +433,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "age_chart.title": ("Leeftijdsopbouw: {name}", "Age profile: {name}"),
     # -- plan files -----------------------------------------------------------------------
     "file.plan_stem": ("dorpsplan", "village-plan"),
+    # -- issue 12: verdicts, the projection's label; the method words: catalogue_method.py
+    "now.projected": ("nu ({year}, geprojecteerd)", "now ({year}, projected)"),
 }
+
+# The method section's words live beside this file (this one stays under 500 lines); they
+# are part of the one catalogue, looked up with the same text().
+CATALOGUE.update(METHOD_WORDS)

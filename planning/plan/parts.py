@@ -19,13 +19,14 @@ from planning.analysis.match_records import match_counts
 from planning.analysis.monitoring import targets
 from planning.i18n import parse_num, text
 from planning.io.cells import AGE_BANDS
+from planning.plan.assumptions import gap_lines, projection_lines
 from planning.scenarios.evaluate import evaluate, evaluator_for
 from planning.store import open_store
 from planning.store import scenarios as stored
 from planning.store.followup import contact_list
 from planning.survey.channels import channel_counts, representativeness, volunteers_offered
 from planning.survey.channels import quotes as survey_quotes
-from planning.survey.suppression import SMALL_CELL, publishable
+from planning.survey.suppression import SMALL_CELL, SUPPRESSED, publishable
 from planning.workspace.indicators import indicators
 
 if TYPE_CHECKING:
@@ -63,13 +64,16 @@ def population(ws: Workspace, plan: VillagePlan) -> None:
         return
     projection = _projection(ws)
     rows = projection.frame[projection.frame["village_id"] == plan.village_id]
-    plan.projection_assumptions = _assumptions(projection.assumptions, plan.lang)
+    plan.projection_assumptions = projection_lines(ws, plan, projection.assumptions)
+    plan.projection_assumptions += gap_lines(ws, plan)
     for h in (0, *plan.horizons):
         part = rows[rows["horizon"] == h].set_index("age_band")["inhabitants"]
         col = f"y{plan.base_year + h}"
         frame[col] = frame["age_band"].map(part).fillna(0.0).round().astype(int)
+        projected = plan.data_year is not None and plan.data_year < plan.base_year
+        projected_now = "now.projected" if projected else "now"
         name = (
-            text("now", plan.lang, year=plan.base_year)
+            text(projected_now, plan.lang, year=plan.base_year)
             if h == 0
             else text("horizon.when", plan.lang, h=h, year=plan.year(h))
         )
@@ -80,14 +84,6 @@ def population(ws: Workspace, plan: VillagePlan) -> None:
 def _projection(ws: Workspace) -> Any:
     """The workspace's projection, shared with the scenario evaluator (same figures)."""
     return evaluator_for(ws).projection
-
-
-def _assumptions(assumptions: Any, lang: str) -> list[str]:
-    if not isinstance(assumptions, dict):
-        return []
-    head = text("projection.assumptions", lang)
-    simple = {k: v for k, v in sorted(assumptions.items()) if isinstance(v, (int, float, str))}
-    return [head + "; ".join(f"{k} = {v}" for k, v in simple.items())] if simple else []
 
 
 # -- what residents said ---------------------------------------------------------------------
@@ -251,11 +247,18 @@ def _gaps(result: dict[str, Any], plan: VillagePlan) -> pd.DataFrame:
                     "supply": part.get("supply", {}).get(theme),
                     "coverage": part.get("coverage", {}).get(theme),
                     "gap": theme in gap_themes,
+                    "verdict": part.get("verdict", {}).get(theme),
+                    "naming": part.get("naming", {}).get(theme, 0),
                 }
             )
     frame = pd.DataFrame(rows)
     if frame.empty or not (pd.to_numeric(frame["demand"], errors="coerce").fillna(0) > 0).any():
         return pd.DataFrame()
+    # one rule at publication: demand, coverage and verdict built on fewer than 5
+    # respondents naming the theme are "<5" (planning.analysis.gaps.publishable_gaps)
+    small = pd.to_numeric(frame["naming"], errors="coerce").fillna(0) < SMALL_CELL
+    for column in ("demand", "coverage", "gap", "verdict", "naming"):
+        frame[column] = frame[column].astype(object).where(~small, SUPPRESSED)
     return frame
 
 

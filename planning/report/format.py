@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from planning.i18n import fmt_int, fmt_money, fmt_num, fmt_pct, text
-from planning.survey.suppression import SMALL_CELL
+from planning.survey.suppression import SMALL_CELL, SUPPRESSED
 
 if TYPE_CHECKING:
     from planning.plan.village_plan import VillagePlan
@@ -40,6 +40,8 @@ def count(value: Any, lang: str) -> str:
 
 
 def number(value: Any, lang: str) -> str:
+    if isinstance(value, str) and value:  # "<5": suppressed at publication
+        return value
     return "–" if missing(value) or value == "" else fmt_int(float(value), lang)
 
 
@@ -48,6 +50,8 @@ def money(value: Any, lang: str) -> str:
 
 
 def share(value: Any, lang: str) -> str:
+    if isinstance(value, str) and value == SUPPRESSED:
+        return value
     if missing(value) or isinstance(value, str):
         return "–"
     return fmt_pct(float(value), 0, lang)

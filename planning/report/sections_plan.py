@@ -25,6 +25,7 @@ from planning.report.format import (
     theme_name,
 )
 from planning.report.section_helpers import notes, threshold
+from planning.survey.suppression import SUPPRESSED
 from planning.workspace.codes import MATCH_OUTCOMES
 
 if TYPE_CHECKING:
@@ -58,6 +59,9 @@ def matching(plan: VillagePlan) -> list[Block]:
     if plan.gaps.empty:
         blocks += notes(plan, "gaps")
         return blocks
+    if plan.gaps["demand"].astype(str).eq(SUPPRESSED).all():  # nothing publishable
+        blocks.append(para(text("gaps.all_small", lang)))
+        return blocks
     blocks.append(
         para(text("gaps.intro", lang, threshold=fmt_pct(plan_gap_threshold(plan), 0, lang)))
     )
@@ -80,7 +84,12 @@ def _gaps_table(plan: VillagePlan) -> Block:
                 continue
             r = part.loc[h]
             row += [number(r.get("demand"), lang), share(r.get("coverage"), lang)]
-            if not missing(r.get("gap")) and bool(r.get("gap")):
+            gap, verdict = r.get("gap"), r.get("verdict")
+            if isinstance(gap, str):  # "<5": no verdict on fewer than 5 respondents
+                continue
+            if verdict == "depends":  # the weekly share decides: marked with "?"
+                short.append(f"{h}?")
+            elif not missing(gap) and bool(gap):
                 short.append(str(h))
         row.append(", ".join(short) + (f" {text('years', lang)}" if short else "") or "–")
         rows.append(row)
@@ -99,7 +108,7 @@ def _gaps_table(plan: VillagePlan) -> Block:
         [2.2] + [0.9, 0.8] * n + [1.5],
         "l" + "rr" * n + "l",
         emphasis=emphasis,
-        caption=text("gaps.title", lang),
+        caption=text("gaps.caption", lang),
     )
 
 
@@ -232,10 +241,12 @@ def method(plan: VillagePlan) -> list[Block]:
     ]
     if {"y3", "y5", "y10"} <= set(years):
         blocks.append(para(text("method.horizons", lang, base=plan.base_year, **years)))
+    if plan.projection_assumptions:
+        blocks.append(heading(text("assume.title", lang)))
+        blocks.append({"type": "list", "items": list(plan.projection_assumptions)})
     blocks.append(heading(text("method.sources", lang)))
     blocks.append(para(text("method.cbs", lang, year=plan.data_year or plan.base_year)))
     items = [value for _key, value in sorted(plan.sources.items())]
-    items += plan.projection_assumptions
     if items:
         blocks.append({"type": "list", "items": [breakable(i) for i in items]})
     if plan.generated:

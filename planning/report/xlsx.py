@@ -69,6 +69,8 @@ def _cell_value(value: Any, kind: str) -> Any:
         except (TypeError, ValueError):
             return neutralise(str(value))
     if kind == "bool":
+        if isinstance(value, str):  # "<5": suppressed at publication
+            return neutralise(value)
         return bool(value)
     return neutralise(str(value))
 

@@ -4,7 +4,7 @@ per table of the plan. planning.report.xlsx turns these into cells and bytes."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
@@ -159,7 +159,10 @@ def sheets(plan: VillagePlan) -> list[Sheet]:
         )
     )
     gaps = (
-        plan.gaps.assign(theme=plan.gaps["theme"].map(lambda t: theme.get(t, t)))
+        plan.gaps.assign(
+            theme=plan.gaps["theme"].map(lambda t: theme.get(t, t)),
+            verdict=plan.gaps["verdict"].map(lambda v: _verdict(v, lang)),
+        )
         if not plan.gaps.empty
         else plan.gaps
     )
@@ -175,6 +178,7 @@ def sheets(plan: VillagePlan) -> list[Sheet]:
                 ("supply", "supply", "float", 10),
                 ("coverage", "coverage", "share", 10),
                 ("gap", "gap", "bool", 8),
+                ("verdict", "verdict", "text", 30),
             ),
             gaps,
             plan.notes.get("gaps"),
@@ -279,3 +283,10 @@ def _effect_kind(column: str) -> str:
     if column == "year":
         return "year"
     return "float"
+
+
+def _verdict(value: Any, lang: str) -> Any:
+    """The robust/assumption-dependent verdict in words; "<5" and blanks as they are."""
+    if (isinstance(value, str) and value.startswith("robust")) or value == "depends":
+        return text(f"verdict.{value}", lang)
+    return value

@@ -284,6 +284,7 @@ class Evaluator:
             year = base + h
             pop = self.population(village, h)
             demand, supply, coverage, parts, status = {}, {}, {}, {}, {}
+            naming, verdicts = {}, {}
             gap_themes = []
             for row in by_year.get(year, []):
                 theme = str(row["theme"])
@@ -291,6 +292,8 @@ class Evaluator:
                 supply[theme] = _num(row["supply"]) or 0.0
                 coverage[theme] = _num(row["coverage"])
                 parts[theme] = _supply_parts(row)
+                naming[theme] = int(row.get("naming") or 0)  # for suppression at publication
+                verdicts[theme] = row.get("verdict")
                 gap = row.get("gap")
                 if gap is not None and not pd.isna(gap) and bool(gap):
                     gap_themes.append(theme)
@@ -309,6 +312,8 @@ class Evaluator:
                 "supply_parts": parts,
                 "coverage": coverage,
                 "status": status,
+                "naming": naming,
+                "verdict": verdicts,
                 "gaps": gap_themes,
                 "gap_threshold": threshold,
                 "distance_coverage": self.distance(village, _facility_actions(scenario, year)),
