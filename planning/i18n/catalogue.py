@@ -313,10 +313,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # method
     "method.weighting": (
         "Behoeften zijn gewogen naar de leeftijdsopbouw van de kern (CBS), zodat een groep die "
-        "vaker meedeed niet zwaarder telt. De marge is het 95%-betrouwbaarheidsinterval op basis "
+        "vaker meedeed niet zwaarder telt. Het interval is het 95%-betrouwbaarheidsinterval (Wilson) op basis "
         "van het effectieve aantal respondenten.",
         "Needs are weighted to the village's age structure (CBS), so a group that took part more "
-        "often does not count more. The margin is the 95% confidence interval from the effective "
+        "often does not count more. The interval is the 95% (Wilson) confidence interval from the effective "
         "number of respondents.",
     ),
     "method.indicative": (

@@ -99,10 +99,10 @@ METHOD_WORDS: dict[str, tuple[str, str]] = {
     ),
     "assume.weighting": (
         "Weging: naastgelegen leeftijdsklassen worden samengevoegd tot elke groep genoeg "
-        "respondenten heeft (minstens {min_cell}); marges zijn 95%-intervallen op het "
+        "respondenten heeft (minstens {min_cell}); intervallen zijn 95%-Wilson-intervallen op het "
         "effectieve aantal respondenten.",
         "Weighting: neighbouring age bands are merged until every group has enough "
-        "respondents (at least {min_cell}); margins are 95% intervals on the effective "
+        "respondents (at least {min_cell}); intervals are 95% Wilson intervals on the effective "
         "number of respondents.",
     ),
     "gaps.all_small": (
@@ -112,5 +112,14 @@ METHOD_WORDS: dict[str, tuple[str, str]] = {
         "Every theme was named by fewer than 5 respondents. Demand, coverage and gaps are then "
         "not published: so few answers would make residents recognisable and give no "
         "reliable picture.",
+    ),
+    "ci_low": ("95%-interval van", "95% interval from"),
+    "ci_high": ("tot", "to"),
+    "no_trekker": ("nog geen trekker", "no one carrying it yet"),
+    "plan.intro_one": (
+        "Scenario ‘{scenario}’: {n} actie. Per actie staat wie haar draagt, wat zij kost en "
+        "hoeveel inwoners zij per week bereikt.",
+        "Scenario ‘{scenario}’: {n} action. It shows who carries it, what it costs and how "
+        "many residents it reaches per week.",
     ),
 }

@@ -15,6 +15,7 @@ import pandas as pd
 
 from planning.analysis.access import coverage
 from planning.analysis.facilities import facility_qualities
+from planning.analysis.intervals import with_intervals
 from planning.analysis.match_records import match_counts
 from planning.analysis.monitoring import targets
 from planning.i18n import parse_num, text
@@ -26,7 +27,7 @@ from planning.store import scenarios as stored
 from planning.store.followup import contact_list
 from planning.survey.channels import channel_counts, representativeness, volunteers_offered
 from planning.survey.channels import quotes as survey_quotes
-from planning.survey.suppression import SMALL_CELL, SUPPRESSED, publishable
+from planning.survey.suppression import DERIVED, SMALL_CELL, SUPPRESSED, publishable
 from planning.workspace.indicators import indicators
 
 if TYPE_CHECKING:
@@ -95,7 +96,10 @@ def survey(ws: Workspace, plan: VillagePlan) -> None:
         _note(plan, "residents", "no_survey")
         return
     needs = evaluator_for(ws).needs(plan.village_id)  # the evaluator's figures, cached
-    plan.needs = publishable(needs).reset_index(drop=True)
+    # 95% Wilson intervals on n_eff (not a zero margin for 0 of 8), suppressed with the counts
+    rules = {k: (*v, "low", "high") if k in ("respondents", "naming") else v
+             for k, v in DERIVED.items()}  # fmt: skip
+    plan.needs = publishable(with_intervals(needs), derived=rules).reset_index(drop=True)
     plan.channels = publishable(channel_counts(ws, plan.village_id))
     reach = representativeness(ws, plan.village_id)
     reach = reach.rename(columns={"age_group": "group", "share_population": "share_inhabitants"})

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 import pandas as pd
@@ -111,16 +111,17 @@ class VillagePlan:
 
 
 def plan_date(ws: Workspace) -> date:
-    """The date a plan carries: [report] date, else SOURCE_DATE_EPOCH, else 1 January.
+    """The date a plan carries: [report] date, else SOURCE_DATE_EPOCH, else the export date.
 
-    Never today's date, so the same workspace gives the same plan tomorrow.
+    A council reads the date as "made on"; printing 1 January of the base year on a
+    plan made in November misled readers. Exports stay reproducible: the same
+    workspace on the same day gives the same bytes, and ``[report] date`` (or
+    SOURCE_DATE_EPOCH) fixes the date for a plan that must be remade identically later.
     """
     configured = ws.settings.report.date
     if configured is not None:
         return configured
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch and epoch.isdigit():
-        from datetime import UTC, datetime
-
         return datetime.fromtimestamp(int(epoch), UTC).date()
-    return date(ws.settings.base_year, 1, 1)
+    return datetime.now(UTC).date()

@@ -45,6 +45,11 @@ def number(value: Any, lang: str) -> str:
     return "–" if missing(value) or value == "" else fmt_int(float(value), lang)
 
 
+def trekker(value: Any, lang: str) -> str:
+    """Who carries an action; an empty or NaN partner reads "nog geen trekker", never nan."""
+    return text("no_trekker", lang) if missing(value) or not str(value).strip() else str(value)
+
+
 def money(value: Any, lang: str) -> str:
     return "–" if missing(value) or value == "" else fmt_money(float(value), lang)
 

@@ -22,6 +22,7 @@ from planning.report.format import (
     share,
     table,
     theme_name,
+    trekker,
     yes_no,
 )
 from planning.report.section_helpers import kind_name, meeting_places, notes, threshold
@@ -79,7 +80,7 @@ def summary(plan: VillagePlan) -> list[Block]:
         )
     if not plan.actions.empty:
         rows = [
-            [str(a.title), str(a.partner or "–"), period(a.start_year, a.end_year, lang)]
+            [str(a.title), trekker(a.partner, lang), period(a.start_year, a.end_year, lang)]
             for a in plan.actions.itertuples()
         ]
         blocks.append(

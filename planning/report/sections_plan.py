@@ -23,6 +23,7 @@ from planning.report.format import (
     share,
     table,
     theme_name,
+    trekker,
 )
 from planning.report.section_helpers import notes, threshold
 from planning.survey.suppression import SUPPRESSED
@@ -122,7 +123,12 @@ def plan_section(plan: VillagePlan) -> list[Block]:
     if plan.scenario:
         blocks.append(
             para(
-                text("plan.intro", lang, scenario=plan.scenario, n=fmt_int(len(plan.actions), lang))
+                text(
+                    "plan.intro_one" if len(plan.actions) == 1 else "plan.intro",
+                    lang,
+                    scenario=plan.scenario,
+                    n=fmt_int(len(plan.actions), lang),
+                )
             )
         )
     blocks += notes(plan, "plan")
@@ -135,7 +141,7 @@ def plan_section(plan: VillagePlan) -> list[Block]:
             [
                 str(a.title),
                 ", ".join(theme_name(plan, t) for t in (a.themes or [])),
-                str(a.partner or "–"),
+                trekker(a.partner, lang),
                 period(a.start_year, a.end_year, lang),
                 money(a.one_off_cost, lang),
                 money(a.yearly_cost, lang),

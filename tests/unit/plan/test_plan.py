@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from planning.i18n import fmt_date
 from planning.plan.build import build_plan
 from planning.plan.village_plan import SECTIONS
 from planning.report.payload import to_payload
@@ -34,8 +35,11 @@ def test_plan_holds_the_villages_figures(ws) -> None:
     assert sorted(plan.commitments["commitment_id"]) == sorted(mine["commitment_id"])
 
 
-def test_plan_date_is_fixed_not_today(ws) -> None:
-    assert build_plan(ws, "roden").plan_date == date(ws.settings.base_year, 1, 1)
+def test_plan_date_is_the_export_date(ws, monkeypatch) -> None:
+    from datetime import UTC, datetime
+
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    assert build_plan(ws, "roden").plan_date == datetime.now(UTC).date()
 
 
 def test_plan_date_from_workspace(demo_ws) -> None:
@@ -90,7 +94,8 @@ def test_small_population_counts_are_suppressed(ws) -> None:
 def test_english_payload(ws) -> None:
     payload = to_payload(build_plan(ws, "roden", lang="en"))
     assert payload["meta"]["title"] == "Village plan"
-    assert payload["meta"]["date"] == "1 January 2026"
+    # the export date, in English words (fixed dates: test_plan_date_from_workspace)
+    assert payload["meta"]["date"] == fmt_date(plan_date_of_today(), "en")
     titles = [s["title"] for s in payload["sections"]]
     assert "What residents said" in titles
 
@@ -128,3 +133,9 @@ def test_facility_kinds_read_as_words_in_both_languages() -> None:
     assert kind_name("sports_canteen", "en") == "sports canteen"
     assert kind_name("village_hall", "nl") == "dorpshuis"
     assert kind_name("windmill", "nl") == "windmill"  # a workspace's own kind stays readable
+
+
+def plan_date_of_today():
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC).date()
