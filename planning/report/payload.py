@@ -52,4 +52,16 @@ def to_payload(plan: VillagePlan) -> dict[str, Any]:
     for section in body:
         if not section["blocks"]:  # never an empty section
             section["blocks"] = [note(plan.notes.get(section["key"], text("no_survey", lang)))]
+        if _short(section["blocks"]):  # a few sentences: no near-empty page of their own
+            section["newpage"] = False
     return {"lang": lang, "meta": meta, "sections": body}
+
+
+#: a section of at most this many text blocks (no table, chart or list) shares a page
+SHORT_SECTION = 4
+
+
+def _short(blocks: list[dict[str, Any]]) -> bool:
+    return len(blocks) <= SHORT_SECTION and all(
+        b.get("type") in ("para", "note", "heading") for b in blocks
+    )
