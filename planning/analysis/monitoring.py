@@ -126,7 +126,9 @@ def targets(ws: Workspace | Path | str, village_id: str, lang: str | None = None
     """For the village plan: per indicator and horizon the target beside the latest figure.
 
     Columns: indicator (label with unit), code, horizon, year, target, observed (text with
-    its period, so a reader sees how recent it is). Numbers are formatted for ``lang``.
+    its period, so a reader sees how recent it is). Numbers are formatted for ``lang``;
+    target_value, observed_value and observed_period hold the same figures as numbers
+    for a spreadsheet.
     """
     workspace = ws if isinstance(ws, Workspace) else open_workspace(ws)
     lang = lang or workspace.settings.lang
@@ -136,11 +138,12 @@ def targets(ws: Workspace | Path | str, village_id: str, lang: str | None = None
     for code, ind in indicators(workspace).items():
         label = ind.label_in(lang)
         unit = f" ({ind.unit})" if ind.unit else ""
-        observed = None
+        observed = observed_value = observed_period = None
         if code in last.index:
             value = float(last.loc[code, "value"])
             digits = 0 if value.is_integer() else 1
             observed = f"{fmt_num(value, digits, lang)} ({last.loc[code, 'period']})"
+            observed_value, observed_period = value, str(last.loc[code, "period"])
         for h in sorted(ind.targets):
             target = ind.target(h, inhabitants)
             digits = 0 if target is None or abs(target) >= 20 else 1
@@ -152,7 +155,11 @@ def targets(ws: Workspace | Path | str, village_id: str, lang: str | None = None
                     "year": workspace.settings.base_year + h,
                     "target": None if target is None else fmt_num(target, digits, lang),
                     "observed": observed,
+                    "target_value": target,
+                    "observed_value": observed_value,
+                    "observed_period": observed_period,
                 }
             )
     columns = ["indicator", "code", "horizon", "year", "target", "observed"]
+    columns += ["target_value", "observed_value", "observed_period"]
     return pd.DataFrame(rows, columns=columns)

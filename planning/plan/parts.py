@@ -331,7 +331,14 @@ def monitoring(ws: Workspace, plan: VillagePlan) -> None:
             _suppress_text(v, plan.lang) if is_count else v
             for v, is_count in zip(frame[column], counts, strict=True)
         ]
-    keep = [c for c in ("indicator", "horizon", "year", "target", "observed") if c in frame]
+    for column in ("target_value", "observed_value"):  # the numbers, for the spreadsheet
+        if column in frame:
+            values = pd.to_numeric(frame[column], errors="coerce")
+            small = counts & (values < SMALL_CELL)
+            frame[column] = values.astype(object).where(~small, SUPPRESSED)
+    wanted = ("indicator", "horizon", "year", "target", "observed")
+    wanted += ("target_value", "observed_value", "observed_period")
+    keep = [c for c in wanted if c in frame]
     plan.monitoring = frame[keep].reset_index(drop=True)
 
 

@@ -10,6 +10,7 @@ import pandas as pd
 
 from planning.i18n import label, text
 from planning.report.section_helpers import action_kind, kind_name
+from planning.workspace.codes import MATCH_OUTCOMES
 
 if TYPE_CHECKING:
     from planning.plan.village_plan import VillagePlan
@@ -152,10 +153,15 @@ def sheets(plan: VillagePlan) -> list[Sheet]:
             _cols(
                 lang,
                 ("theme", "theme", "text", 30),
-                ("provision", "provision", "text", 36),
-                ("count", "count", "count", 10),
+                *(
+                    (c, f"outcome.{c}", "count", 12)
+                    for c in ("matches", *MATCH_OUTCOMES)
+                    if c in plan.matches
+                ),
             ),
-            plan.matches,
+            plan.matches.assign(theme=plan.matches["theme"].map(lambda t: theme.get(t, t)))
+            if not plan.matches.empty
+            else plan.matches,
             plan.notes.get("matching"),
         )
     )
@@ -249,8 +255,9 @@ def sheets(plan: VillagePlan) -> list[Sheet]:
                 ("indicator", "indicator", "text", 50),
                 ("horizon", "horizon_years", "int", 10),
                 ("year", "year", "year", 8),
-                ("target", "target", "text", 12),
-                ("observed", "observed", "text", 18),
+                ("target_value", "target", "float", 12),
+                ("observed_value", "observed", "float", 12),
+                ("observed_period", "period", "text", 12),
             ),
             plan.monitoring,
             plan.notes.get("monitoring"),
