@@ -60,6 +60,19 @@ def aged_needs(ws: Workspace, village_id: str, population: pd.DataFrame) -> pd.D
     own post-stratification (``post_stratify``) on the projected bands; a share is
     the weighted part of the respondents naming the theme.
     """
+    # the slider re-evaluates the same projected bands many times: remember the shares
+    key = tuple(
+        (int(y), tuple(round(float(v), 6) for v in g["inhabitants"]))
+        for y, g in population.groupby("year", sort=True)
+    )
+    return ws.cached(
+        ("demand.aged_needs", village_id, key),
+        (RESPONSES,),
+        lambda: _aged_needs(ws, village_id, population),
+    )
+
+
+def _aged_needs(ws: Workspace, village_id: str, population: pd.DataFrame) -> pd.DataFrame:
     responses, coded = _coded(ws, village_id)
     themes = list(ws.settings.themes)
     rows: list[dict[str, object]] = []
