@@ -25,6 +25,7 @@ from planning.errors import PlanningError
 #: subcommand modules, in the order --help lists them
 MODULES: tuple[str, ...] = (
     "check",
+    "new",
     "demo",
     "lab",
     "survey",
