@@ -106,17 +106,28 @@ class MunicipalityTables:
     estimated_places: tuple[str, ...]
 
 
-def _centre(rows: pd.DataFrame) -> tuple[float, float] | None:
-    """The inhabitant-weighted centre of postcodes with a centroid (plain mean if empty)."""
+def _centres(rows: pd.DataFrame, by: str | None) -> pd.DataFrame:
+    """Inhabitant-weighted centre (lat, lon) of the postcodes with a centroid, per ``by``
+    (or of all rows); a place whose postcodes have no inhabitants takes the plain mean."""
     placed = rows.dropna(subset=["lat", "lon"])
-    if placed.empty:
-        return None
-    weight = placed["total"]
-    if weight.sum() <= 0:
-        return float(placed["lat"].mean()), float(placed["lon"].mean())
-    return (
-        float((placed["lat"] * weight).sum() / weight.sum()),
-        float((placed["lon"] * weight).sum() / weight.sum()),
+    weight = placed["total"].astype(float)
+    parts = pd.DataFrame(
+        {
+            "key": placed[by] if by else "",
+            "w": weight,
+            "wlat": placed["lat"] * weight,
+            "wlon": placed["lon"] * weight,
+            "lat": placed["lat"],
+            "lon": placed["lon"],
+        }
+    ).groupby("key")
+    sums, means = parts[["w", "wlat", "wlon"]].sum(), parts[["lat", "lon"]].mean()
+    weighted = sums["w"] > 0
+    return pd.DataFrame(
+        {
+            "lat": (sums["wlat"] / sums["w"]).where(weighted, means["lat"]),
+            "lon": (sums["wlon"] / sums["w"]).where(weighted, means["lon"]),
+        }
     )
 
 
@@ -128,40 +139,38 @@ def municipality_tables(municipality: str) -> MunicipalityTables:
         raise WorkspaceError(text("new.unknown", name=municipality))
     bands = [f"a{band}" for band in AGE_BANDS]
     rows["total"] = rows[bands].sum(axis=1)
-    whole = _centre(rows)
-    villages, population, estimated, used = [], [], [], set()
-    for place, group in rows.groupby("woonplaats", sort=True):
-        if group["total"].sum() == 0:
-            continue  # only businesses or PO boxes: no village to plan for
+    places = rows.groupby("woonplaats", sort=True)
+    sums = places[bands].sum()
+    # only businesses or PO boxes: no village to plan for
+    sums = sums[sums.sum(axis=1) > 0]
+    postcodes = places["postcode"].agg(lambda codes: ";".join(sorted(codes)))
+    centres = _centres(rows, "woonplaats").reindex(sums.index)
+    whole = _centres(rows, None).iloc[0]
+    estimated = tuple(str(name) for name in centres.index[centres["lat"].isna()])
+    centres = centres.fillna({"lat": whole["lat"], "lon": whole["lon"]})
+    ids: list[str] = []
+    for place in sums.index:
         village_id = slug(str(place))
-        while village_id in used:
+        while village_id in ids:
             village_id += "-2"
-        used.add(village_id)
-        centre = _centre(group)
-        if centre is None:
-            estimated.append(str(place))
-            centre = whole
-        lat, lon = centre if centre else (float("nan"), float("nan"))
-        villages.append(
-            {
-                "village_id": village_id,
-                "name": str(place),
-                "municipality": municipality,
-                "postcodes": ";".join(sorted(group["postcode"])),
-                "lat": round(lat, 6),
-                "lon": round(lon, 6),
-            }
-        )
-        sums = group[bands].sum()
-        population += [
-            {
-                "village_id": village_id,
-                "year": PEILDATUM_YEAR,
-                "age_band": band,
-                "inhabitants": int(sums[f"a{band}"]),
-            }
-            for band in AGE_BANDS
-        ]
-    return MunicipalityTables(
-        municipality, pd.DataFrame(villages), pd.DataFrame(population), tuple(estimated)
+        ids.append(village_id)
+    villages = pd.DataFrame(
+        {
+            "village_id": ids,
+            "name": sums.index.astype(str),
+            "municipality": municipality,
+            "postcodes": postcodes.reindex(sums.index).to_numpy(),
+            "lat": centres["lat"].round(6).to_numpy(),
+            "lon": centres["lon"].round(6).to_numpy(),
+        }
     )
+    counts = sums.to_numpy()
+    population = pd.DataFrame(
+        {
+            "village_id": [v for v in ids for _ in AGE_BANDS],
+            "year": PEILDATUM_YEAR,
+            "age_band": list(AGE_BANDS) * len(ids),
+            "inhabitants": counts.reshape(-1).astype(int),
+        }
+    )
+    return MunicipalityTables(municipality, villages, population, estimated)

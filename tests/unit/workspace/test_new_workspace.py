@@ -135,3 +135,10 @@ def test_an_empty_folder_is_used(tmp_path: Path) -> None:
     write_new_workspace(tmp_path / "ws", "Aa en Hunze")
     assert (tmp_path / "ws" / "workspace.toml").is_file()
     assert [p.name for p in tmp_path.iterdir()] == ["ws"]
+
+
+def test_villages_without_a_centroid_are_named_not_hidden(tmp_path: Path) -> None:
+    made = write_new_workspace(tmp_path / "ws", "Groningen")
+    assert "Meerstad" in made.estimated_places
+    readme = (tmp_path / "ws" / "README.md").read_text(encoding="utf-8")
+    assert "- Meerstad" in readme and "Nog na te kijken" in readme
