@@ -14,9 +14,15 @@ import pandas as pd
 import pandera.pandas as pa
 
 from planning.errors import Problem
-from planning.io.cells import PARSERS, CellError, column_uses_decimal_comma, is_missing
+from planning.io.cells import (
+    PARSERS,
+    CellError,
+    column_uses_decimal_comma,
+    is_missing,
+    number_style,
+)
 from planning.io.tables import RawTable, normalize_header
-from planning.workspace.schemas import TableSpec
+from planning.workspace.schemas import Column, TableSpec
 
 _DTYPES = {"int": "Int64", "float": "float64", "bool": "boolean"}
 
@@ -74,7 +80,7 @@ def convert(raw: RawTable, spec: TableSpec) -> tuple[pd.DataFrame, list[Problem]
             continue
         values = frame[col.name]
         parser = PARSERS[col.kind]
-        comma = col.kind in ("int", "float") and column_uses_decimal_comma(values)
+        comma = _decimal_comma(col, values, raw.delimiter)
         converted: list[Any] = []
         # survey tables repeat the same few texts thousands of times: parse each once
         seen: dict[tuple[type, Any], tuple[bool, Any]] = {}
@@ -114,7 +120,16 @@ def convert(raw: RawTable, spec: TableSpec) -> tuple[pd.DataFrame, list[Problem]
     return out, problems
 
 
-def _parse_cell(value: Any, parser: Any, kind: str, comma: bool) -> tuple[bool, Any]:
+def _decimal_comma(col: Column, values: pd.Series, delimiter: str | None) -> bool | None:
+    """How '1.500' reads in this column: an amount by the file's dialect and its other
+    cells (None: ambiguous, reported), a measure such as a coordinate as a decimal point
+    unless the column writes decimal commas."""
+    if col.kind == "int" or (col.kind == "float" and col.thousands):
+        return number_style(values, delimiter)
+    return col.kind == "float" and column_uses_decimal_comma(values)
+
+
+def _parse_cell(value: Any, parser: Any, kind: str, comma: bool | None) -> tuple[bool, Any]:
     """(True, value) or (False, message); (False, None) for an empty cell."""
     if is_missing(value):
         return False, None
