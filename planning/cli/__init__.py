@@ -57,7 +57,7 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         "--lang",
         choices=("nl", "en"),
         default=None,
-        help="taal van meldingen en uitvoer (standaard: die van de werkmap, anders nl)",
+        help="taal van de opdrachtregel en van het plan (standaard: die van de werkmap, anders nl)",
     )
     parser = argparse.ArgumentParser(
         prog="planning",
