@@ -8,6 +8,7 @@ pass. The table specs themselves are data in planning.workspace.schemas.
 from __future__ import annotations
 
 import difflib
+from dataclasses import replace
 from typing import Any
 
 import pandas as pd
@@ -55,6 +56,8 @@ def convert(raw: RawTable, spec: TableSpec) -> tuple[pd.DataFrame, list[Problem]
             renamed[header] = canonical
     frame = raw.frame.rename(columns=renamed)
     out = pd.DataFrame(index=frame.index)
+    #: canonical column -> the header the user wrote, for messages (see written_headers)
+    out.attrs["headers"] = {canonical: header for header, canonical in renamed.items()}
 
     for col in spec.columns:
         if col.name not in frame.columns:
@@ -210,3 +213,17 @@ def _duplicates(frame: pd.DataFrame, keys: list[str], file: str, what: str) -> l
         else:
             first_seen[values] = int(row)
     return problems
+
+
+def written_headers(problems: list[Problem], headers: dict[str, str], file: str) -> list[Problem]:
+    """Problems of ``file`` naming the column as the user wrote its header ('leeftijd',
+    not 'age_band'); a key of several columns ('village_id, year') is renamed part by part."""
+    if not any(header != canonical for canonical, header in headers.items()):
+        return problems
+    out = []
+    for problem in problems:
+        if problem.file == file and problem.column:
+            parts = [headers.get(part, part) for part in problem.column.split(", ")]
+            problem = replace(problem, column=", ".join(parts))
+        out.append(problem)
+    return out

@@ -18,7 +18,7 @@ import pandas as pd
 
 from planning.errors import Problem, ValidationError, WorkspaceError
 from planning.io.tables import find_table, read_raw
-from planning.workspace.conversion import convert, suggest
+from planning.workspace.conversion import convert, suggest, written_headers
 from planning.workspace.schemas import TABLES, TableSpec, responses_spec
 from planning.workspace.settings import Settings, load_settings
 from planning.workspace.themes import theme_code, unknown_theme
@@ -244,6 +244,8 @@ def open_workspace(path: str | os.PathLike[str] | None = None) -> Workspace:
             files[spec.name] = file
     ws = Workspace(root, settings, tables, files, problems)
     ws.problems += cross_check(ws)
+    for name, file in files.items():
+        ws.problems = written_headers(ws.problems, tables[name].attrs.get("headers", {}), file)
     # staff fix one file at a time, top to bottom: order by table, then row
     order = {spec.name: i for i, spec in enumerate(specs)}
     rank = {files.get(name, f"{name}.csv"): i for name, i in order.items()}
