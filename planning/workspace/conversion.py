@@ -28,6 +28,10 @@ from planning.workspace.schemas import Column, TableSpec
 _DTYPES = {"int": "Int64", "float": "float64", "bool": "boolean"}
 
 
+#: the page that explains every file and column, for hints
+SEE_FORMAT = "zie README, 'The workspace format'"
+
+
 def suggest(value: str, candidates: list[str] | set[str]) -> str | None:
     """The closest candidate to a near-miss, comparing case- and dash-insensitively."""
 
@@ -74,7 +78,7 @@ def convert(raw: RawTable, spec: TableSpec) -> tuple[pd.DataFrame, list[Problem]
                         raw.header_row,
                         col.name,
                         None,
-                        f"kolom ontbreekt: verwacht een kolom {names}{hint}",
+                        f"kolom ontbreekt: verwacht een kolom {names}{hint} ({SEE_FORMAT})",
                     )
                 )
             out[col.name] = pd.Series([None] * len(frame), index=frame.index, dtype=object)

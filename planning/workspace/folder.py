@@ -18,7 +18,7 @@ import pandas as pd
 
 from planning.errors import Problem, ValidationError, WorkspaceError
 from planning.io.tables import find_table, read_raw
-from planning.workspace.conversion import convert, suggest, written_headers
+from planning.workspace.conversion import SEE_FORMAT, convert, suggest, written_headers
 from planning.workspace.schemas import TABLES, TableSpec, responses_spec
 from planning.workspace.settings import Settings, load_settings
 from planning.workspace.themes import theme_code, unknown_theme
@@ -214,7 +214,7 @@ def load_table(path: Path, spec: TableSpec) -> tuple[pd.DataFrame, list[Problem]
                 None,
                 None,
                 f"bestand ontbreekt: verwacht {spec.description} "
-                f"als {spec.name}.csv of {spec.name}.xlsx",
+                f"als {spec.name}.csv of {spec.name}.xlsx ({SEE_FORMAT})",
             )
             return _empty(spec), [problem], None
         return _empty(spec), [], None

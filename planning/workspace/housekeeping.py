@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from planning.errors import Problem
+from planning.workspace.conversion import SEE_FORMAT
 from planning.workspace.folder import WORKSPACE_FILE, Workspace, demo_path
 
 #: where plans go unless --out says otherwise: inside the workspace, so the start
@@ -51,8 +52,7 @@ def unused_entries(ws: Workspace) -> list[Problem]:
                     None,
                     None,
                     None,
-                    "bestand wordt niet gebruikt; verwacht een van de bestanden uit de README "
-                    "('The workspace format')",
+                    f"bestand wordt niet gebruikt ({SEE_FORMAT})",
                 )
             )
     return notes

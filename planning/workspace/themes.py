@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from typing import Protocol
 
 from planning.errors import WorkspaceError
-from planning.workspace.conversion import suggest
+from planning.workspace.conversion import SEE_FORMAT, suggest
 from planning.workspace.settings import Settings
 
 #: code -> (Dutch label, English label), as Settings.themes holds them
@@ -34,7 +34,7 @@ def unknown_theme(themes: ThemeLabels, theme: str) -> str:
     near = suggest(theme, list(themes)) or labels.get(suggest(theme, list(labels)) or "")
     hint = f"; bedoelt u '{near}'?" if near else ""
     valid = ", ".join(f"{code} ({names[0]})" if names else code for code, names in themes.items())
-    return f"onbekend thema '{theme}'{hint} (thema's: {valid})"
+    return f"onbekend thema '{theme}'{hint} (thema's: {valid}; {SEE_FORMAT})"
 
 
 class _HasSettings(Protocol):
