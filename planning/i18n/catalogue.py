@@ -469,60 +469,26 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "folder) and check with: planning check --workspace {folder}",
     ),
     # -- argparse's own messages in Dutch (planning.cli._language); key: argparse's msgid --
-    "argparse:usage: ": ("gebruik: ", "usage: "),
-    "argparse:options": ("opties", "options"),
-    "argparse:positional arguments": ("argumenten", "positional arguments"),
-    "argparse:show this help message and exit": (
-        "toon deze hulp en stop",
-        "show this help message and exit",
-    ),
-    "argparse:%(prog)s: error: %(message)s\n": (
-        "%(prog)s: fout: %(message)s\n",
-        "%(prog)s: error: %(message)s\n",
-    ),
-    "argparse:the following arguments are required: %s": (
-        "deze argumenten ontbreken: %s",
-        "the following arguments are required: %s",
-    ),
-    "argparse:one of the arguments %s is required": (
-        "een van de argumenten %s is verplicht",
-        "one of the arguments %s is required",
-    ),
-    "argparse:unrecognized arguments: %s": (
-        "onbekende argumenten: %s",
-        "unrecognized arguments: %s",
-    ),
+    # (English is argparse's own text, the msgid in the key: the second value stays empty)
+    "argparse:usage: ": ("gebruik: ", ""),
+    "argparse:options": ("opties", ""),
+    "argparse:positional arguments": ("argumenten", ""),
+    "argparse:show this help message and exit": ("toon deze hulp en stop", ""),
+    "argparse:%(prog)s: error: %(message)s\n": ("%(prog)s: fout: %(message)s\n", ""),
+    "argparse:the following arguments are required: %s": ("deze argumenten ontbreken: %s", ""),
+    "argparse:one of the arguments %s is required": ("een van %s is verplicht", ""),
+    "argparse:unrecognized arguments: %s": ("onbekende argumenten: %s", ""),
     "argparse:invalid choice: %(value)r (choose from %(choices)s)": (
         "ongeldige keuze: %(value)r (kies uit %(choices)s)",
-        "invalid choice: %(value)r (choose from %(choices)s)",
+        "",
     ),
     "argparse:argument %(argument_name)s: %(message)s": (
         "argument %(argument_name)s: %(message)s",
-        "argument %(argument_name)s: %(message)s",
+        "",
     ),
-    "argparse:invalid %(type)s value: %(value)r": (
-        "ongeldige waarde voor %(type)s: %(value)r",
-        "invalid %(type)s value: %(value)r",
-    ),
-    "argparse:expected one argument": ("verwacht één waarde", "expected one argument"),
-    "argparse:expected at least one argument": (
-        "verwacht ten minste één waarde",
-        "expected at least one argument",
-    ),
-    "argparse:expected at most one argument": (
-        "verwacht hoogstens één waarde",
-        "expected at most one argument",
-    ),
-    "argparse:expected %s argument": ("verwacht %s waarde", "expected %s argument"),
-    "argparse:expected %s arguments": ("verwacht %s waarden", "expected %s arguments"),
-    "argparse:not allowed with argument %s": (
-        "niet samen met argument %s",
-        "not allowed with argument %s",
-    ),
-    "argparse:ambiguous option: %(option)s could match %(matches)s": (
-        "optie %(option)s is niet eenduidig: %(matches)s",
-        "ambiguous option: %(option)s could match %(matches)s",
-    ),
+    "argparse:invalid %(type)s value: %(value)r": ("ongeldige %(type)s: %(value)r", ""),
+    "argparse:expected one argument": ("verwacht één waarde", ""),
+    "argparse:not allowed with argument %s": ("niet samen met %s", ""),
     # -- plan files -----------------------------------------------------------------------
     "file.plan_stem": ("dorpsplan", "village-plan"),
 }

@@ -72,7 +72,9 @@ Gemaakt met `planning new` op {today}. Controleer de map met
 
 Nederlandse kolomnamen mogen ook (`kern`, `naam`, `inwoners`, `leeftijd` ...); de README van
 het werkboek noemt ze per bestand. Bedragen en getallen mogen op zijn Nederlands (`1.500`,
-`12,5`). Zolang een bestand leeg is, zegt het dorpsplan wat er nog vastgelegd moet worden.
+`12,5`; in een bestand met `;` is `1.500` vijftienhonderd). Thema's mogen als code
+(`meeting`) of in het Nederlands (`ontmoeting`). Zolang een bestand leeg is, zegt het dorpsplan
+wat er nog vastgelegd moet worden.
 
 Later komen erbij: `survey/responses.csv` (met `planning survey import`), `scenarios/` (met de
 scenario-editor) en een opslag `store.sqlite` die het werkboek zelf bijhoudt.
