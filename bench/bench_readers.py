@@ -27,7 +27,8 @@ def bench_read_dutch_csv(workdir: Path) -> Measurement:
     import pandas as pd
 
     from planning.io.tables import read_raw
-    from planning.workspace.schemas import POPULATION_POINTS, convert
+    from planning.workspace.conversion import convert
+    from planning.workspace.schemas import POPULATION_POINTS
 
     path = workdir / "population_points.csv"
     _dutch_points(path)

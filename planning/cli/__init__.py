@@ -20,11 +20,13 @@ import os
 import sys
 from collections.abc import Sequence
 
+from planning.cli._language import argparse_language, chosen_language
 from planning.errors import PlanningError
 
 #: subcommand modules, in the order --help lists them
 MODULES: tuple[str, ...] = (
     "check",
+    "new",
     "demo",
     "lab",
     "survey",
@@ -52,6 +54,12 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         help="werkmap (standaard: $PLANNING_WORKSPACE, anders de demo)",
     )
     common.add_argument("--json", action="store_true", help="uitvoer als JSON")
+    common.add_argument(
+        "--lang",
+        choices=("nl", "en"),
+        default=None,
+        help="taal van de opdrachtregel en van het plan (standaard: die van de werkmap, anders nl)",
+    )
     parser = argparse.ArgumentParser(
         prog="planning",
         description="Dorpsplanning: enquêtes, voorzieningen, scenario's en het dorpsplan.",
@@ -69,8 +77,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
     chosen = words[0] if words and words[0] in MODULES else None
-    parser = build_parser(only=chosen)
-    args = parser.parse_args(words)
+    with argparse_language(chosen_language(words)):
+        parser = build_parser(only=chosen)
+        args = parser.parse_args(words)
     try:
         code = int(args.func(args) or 0)
         sys.stdout.flush()  # a closed pipe shows up here, inside the handler below

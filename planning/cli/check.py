@@ -10,11 +10,20 @@ from planning.errors import WorkspaceError
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     p = sub.add_parser("check", parents=[common], help="controleer de werkmap")
+    p.add_argument(
+        "--all",
+        dest="every_row",
+        action="store_true",
+        help="elke rij met een probleem (standaard: per soort het aantal en de eerste rijen)",
+    )
     p.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from planning.workspace.folder import open_workspace  # pandas loads only when the command runs
+    # pandas loads only when the command runs
+    from planning.workspace.folder import open_workspace
+    from planning.workspace.housekeeping import demo_leftovers, unused_entries
+    from planning.workspace.problem_groups import problem_lines
 
     try:
         ws = open_workspace(args.workspace)
@@ -27,13 +36,27 @@ def run(args: argparse.Namespace) -> int:
             return 2
         raise
     counts = ws.summary()
+    notes = unused_entries(ws) + demo_leftovers(ws)
     if args.json:
-        emit_json({"ok": ws.ok, "problems": [p.to_dict() for p in ws.problems], "counts": counts})
+        emit_json(
+            {
+                "ok": ws.ok,
+                "problems": [p.to_dict() for p in ws.problems],
+                "notes": [n.to_dict() for n in notes],
+                "counts": counts,
+            }
+        )
         return 0 if ws.ok else 1
+    if notes:
+        say(f"Let op, in {ws.path}:")
+        for note in notes:
+            say(f"  - {note}" if args.every_row else f"  - {note.file}: {note.message}")
     if ws.problems:
         say(f"{len(ws.problems)} problemen in {ws.path}:")
-        for problem in ws.problems:
-            say(f"  - {problem}")
+        # at most 40 lines in all by default: the notes first, the problems in what is left
+        limit = None if args.every_row else max(12, 38 - len(notes))
+        for line in problem_lines(ws.problems, limit):
+            say(line)
         return 1
     say(f"Werkmap {ws.settings.name}: in orde.")
     say(f"  kernen        {counts['villages']}")

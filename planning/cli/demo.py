@@ -17,7 +17,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def write_demo(target: Path) -> Path:
-    """Copy the demo; refuse to mix it into a folder that already holds files."""
+    """Copy the demo; refuse to mix it into a folder that already holds files.
+
+    Plans exported from the demo (its ``plannen/`` folder) and the store are results,
+    not the demo: a copy starts without them.
+    """
+    from planning.plan.files import PLANS_FOLDER
     from planning.workspace.folder import demo_path
 
     if target.exists() and any(target.iterdir()):
@@ -26,7 +31,9 @@ def write_demo(target: Path) -> Path:
         demo_path(),
         target,
         dirs_exist_ok=True,
-        ignore=shutil.ignore_patterns("store.sqlite*", "__pycache__"),
+        ignore=shutil.ignore_patterns(
+            "store.sqlite*", "__pycache__", ".ipynb_checkpoints", PLANS_FOLDER
+        ),
     )
     return target
 

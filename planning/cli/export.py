@@ -18,7 +18,6 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     which.add_argument("--all", action="store_true", help="alle kernen")
     p.add_argument("--scenario", metavar="NAME", help="scenario (standaard: het gekozen)")
     p.add_argument("--format", choices=("pdf", "xlsx"), default="pdf", help="standaard: pdf")
-    p.add_argument("--lang", choices=("nl", "en"), default=None, help="taal (standaard: werkmap)")
     p.add_argument(
         "--out",
         metavar="DIR",

@@ -431,6 +431,66 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "age_chart.ylabel": ("% per leeftijdsgroep", "% per age group"),
     "age_chart.all_villages": ("alle kernen", "all villages"),
     "age_chart.title": ("Leeftijdsopbouw: {name}", "Age profile: {name}"),
+    # -- planning new: a workspace for any municipality (issue 13) --------------------------
+    "new.ambiguous": (
+        "gemeente '{name}' is niet eenduidig; bedoelt u: {candidates}? "
+        "Geef de naam met het deel tussen haakjes.",
+        "municipality '{name}' is ambiguous; did you mean: {candidates}? "
+        "Give the name with the part in brackets.",
+    ),
+    "new.unknown_hint": (
+        "onbekende gemeente '{name}'; bedoelt u: {near}?",
+        "unknown municipality '{name}'; did you mean: {near}?",
+    ),
+    "new.unknown": (
+        "onbekende gemeente '{name}': niet in de CBS-postcodetabel van 2021 "
+        "(de gemeenten van 1 januari 2021)",
+        "unknown municipality '{name}': not in the CBS postcode table of 2021 "
+        "(the municipalities of 1 January 2021)",
+    ),
+    "new.not_empty": (
+        "{folder}: map bestaat al en is niet leeg; kies een nieuwe of lege map",
+        "{folder}: folder exists and is not empty; choose a new or empty folder",
+    ),
+    "new.written": (
+        "Werkmap voor {municipality} geschreven naar {folder}: {villages} kernen, "
+        "{inhabitants} inwoners (Bron: CBS, 1 januari 2021).",
+        "Workspace for {municipality} written to {folder}: {villages} villages, "
+        "{inhabitants} inhabitants (source: CBS, 1 January 2021).",
+    ),
+    "new.estimated": (
+        "Geen postcodemiddelpunt voor {names}: voorlopig op het midden van de gemeente gezet; "
+        "vul in villages.csv de juiste coördinaten in.",
+        "No postcode centroid for {names}: placed at the municipality's centre for now; "
+        "fill in the right coordinates in villages.csv.",
+    ),
+    "new.next": (
+        "Volgende stap: vul voorzieningen, aanbod, partners en afspraken in (zie README.md in "
+        "de map) en controleer met: planning check --workspace {folder}",
+        "Next: fill in facilities, provisions, partners and commitments (see README.md in the "
+        "folder) and check with: planning check --workspace {folder}",
+    ),
+    # -- argparse's own messages in Dutch (planning.cli._language); key: argparse's msgid --
+    # (English is argparse's own text, the msgid in the key: the second value stays empty)
+    "argparse:usage: ": ("gebruik: ", ""),
+    "argparse:options": ("opties", ""),
+    "argparse:positional arguments": ("argumenten", ""),
+    "argparse:show this help message and exit": ("toon deze hulp en stop", ""),
+    "argparse:%(prog)s: error: %(message)s\n": ("%(prog)s: fout: %(message)s\n", ""),
+    "argparse:the following arguments are required: %s": ("deze argumenten ontbreken: %s", ""),
+    "argparse:one of the arguments %s is required": ("een van %s is verplicht", ""),
+    "argparse:unrecognized arguments: %s": ("onbekende argumenten: %s", ""),
+    "argparse:invalid choice: %(value)r (choose from %(choices)s)": (
+        "ongeldige keuze: %(value)r (kies uit %(choices)s)",
+        "",
+    ),
+    "argparse:argument %(argument_name)s: %(message)s": (
+        "argument %(argument_name)s: %(message)s",
+        "",
+    ),
+    "argparse:invalid %(type)s value: %(value)r": ("ongeldige %(type)s: %(value)r", ""),
+    "argparse:expected one argument": ("verwacht één waarde", ""),
+    "argparse:not allowed with argument %s": ("niet samen met %s", ""),
     # -- plan files -----------------------------------------------------------------------
     "file.plan_stem": ("dorpsplan", "village-plan"),
     # -- issue 12: verdicts, the projection's label; the method words: catalogue_method.py

@@ -47,13 +47,15 @@ def is_missing(value: Any) -> bool:
     return not present(value) or is_missing_word(str(value))
 
 
-def parse_number(value: Any, decimal_comma: bool = False) -> float:
+def parse_number(value: Any, decimal_comma: bool | None = False) -> float:
     """'52,9', '1.234,5', '1,234.5', '€ 1.200' and 52.9 -> a float.
 
     With both marks the last one is the decimal mark. A lone comma is decimal
     (Dutch). A lone point is decimal too, except in a column that uses decimal
     commas (``decimal_comma``) where '1.234' is a thousands separator; '6.5' in
-    such a column stays 6.5 rather than silently becoming 65.
+    such a column stays 6.5 rather than silently becoming 65. When the column's
+    style is unknown (``decimal_comma=None``, see ``number_style``), '1.500' could be
+    1500 or 1,5: that is a CellError, never a guess.
     """
     if isinstance(value, bool):
         raise CellError("verwacht een getal")
@@ -73,6 +75,11 @@ def parse_number(value: Any, decimal_comma: bool = False) -> float:
             text = text.replace(",", ".")
         elif has_point and (decimal_comma or text.count(".") > 1) and _THOUSANDS.match(text):
             text = text.replace(".", "")
+        elif has_point and decimal_comma is None and _THOUSANDS.match(text):
+            whole, small = text.replace(".", ""), f"{float(text):g}".replace(".", ",")
+            raise CellError(
+                f"niet eenduidig: {whole} of {small}? Schrijf {whole} (zonder punt) of {small}"
+            )
         try:
             number = float(text)
         except ValueError:
@@ -82,7 +89,7 @@ def parse_number(value: Any, decimal_comma: bool = False) -> float:
     return number
 
 
-def parse_int(value: Any, decimal_comma: bool = False) -> int:
+def parse_int(value: Any, decimal_comma: bool | None = False) -> int:
     """A whole number; '1.234' (Dutch thousands) is 1234, '12,0' is 12, '12,5' an error."""
     if isinstance(value, str) and _THOUSANDS.match(value.strip()):
         value = value.strip().replace(".", "")
@@ -194,3 +201,26 @@ def column_uses_decimal_comma(values: Iterable[Any]) -> bool:
     """A column is Dutch-style when any cell has a decimal comma."""
     pattern = re.compile(r"^\s*[-+]?[\d.]*\d,\d+\s*$")
     return any(isinstance(v, str) and pattern.match(v) for v in values)
+
+
+#: a point that cannot group thousands ('6.5', '53.1375'), or a comma that does ('1,234.5')
+_DECIMAL_POINT = re.compile(r"^\s*[-+]?(\d*\.\d{1,2}|\d*\.\d{4,}|\d{1,3}(,\d{3})+\.\d+)\s*$")
+
+
+def number_style(values: Iterable[Any], delimiter: str | None = None) -> bool | None:
+    """How a number column writes decimals, for ``parse_number(decimal_comma=...)``.
+
+    True: decimal comma, a point groups thousands ('1.500' is 1500): some cell has a
+    decimal comma, or the file is a ';'-separated CSV (how Dutch Excel saves) with no
+    cell that needs a decimal point. False: decimal point: some cell such as '6.5'
+    cannot be read with a thousands point. None: no evidence either way, so '1.500'
+    stays ambiguous and is reported.
+    """
+    texts = [v for v in values if isinstance(v, str)]
+    if column_uses_decimal_comma(texts):
+        return True
+    if any(_DECIMAL_POINT.match(v) for v in texts):
+        return False
+    if delimiter == ";":
+        return True
+    return None

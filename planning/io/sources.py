@@ -45,6 +45,8 @@ class Export:
     kind: str  # csv | xlsx | sav | limesurvey
     complete: pd.Series | None = None
     notes: list[str] = field(default_factory=list)
+    #: the CSV's separator, so files written back (rejected rows) open as the input did
+    delimiter: str | None = None
 
     @property
     def headers(self) -> list[str]:
@@ -105,7 +107,7 @@ def _read_csv(path: Path, known: set[str] | None) -> Export:
         )
     except (pd.errors.ParserError, ValueError):
         raw = read_raw(path, known)
-        return Export(path, raw.frame, raw.header_row, "csv")
+        return Export(path, raw.frame, raw.header_row, "csv", delimiter=raw.delimiter)
     except pd.errors.EmptyDataError:
         raise _unreadable(path, "het bestand is leeg") from None
     header = [str(h).strip() for h in grid.iloc[0].tolist()]
@@ -130,7 +132,7 @@ def _read_csv(path: Path, known: set[str] | None) -> Export:
             break
         empty[rows] = ~_nonempty(frame.iloc[rows, j]).to_numpy()
     frame = frame[~empty]
-    return Export(path, frame, header_idx + 1, "csv")
+    return Export(path, frame, header_idx + 1, "csv", delimiter=delimiter)
 
 
 def _nonempty(column: pd.Series) -> pd.Series:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from planning.i18n import text
+from planning.workspace.housekeeping import PLANS_FOLDER
 
 if TYPE_CHECKING:
     from planning.workspace.folder import Workspace
@@ -18,11 +19,6 @@ if TYPE_CHECKING:
 __all__ = ["FORMATS", "PLANS_FOLDER", "exported_plans", "file_name", "plans_dir"]
 
 FORMATS = ("pdf", "xlsx")
-
-
-#: where plans go unless --out says otherwise: inside the workspace, so the start
-#: notebook can tell which villages have a published plan
-PLANS_FOLDER = "plannen"
 
 
 def plans_dir(ws: Workspace) -> Path:

@@ -21,6 +21,7 @@ from planning.io.tables import read_raw
 from planning.store.engine import Store, metadata
 from planning.workspace.codes import MATCH_OUTCOMES as OUTCOMES
 from planning.workspace.folder import Workspace
+from planning.workspace.themes import theme_code, unknown_theme
 
 #: outcomes that take up a place of the provision's weekly capacity
 OCCUPYING: tuple[str, ...] = ("proposed", "accepted")
@@ -154,6 +155,7 @@ def seed_from_folder(store: Store, ws: Workspace) -> None:
         return
     provisions = {str(p) for p in ws.provisions["provision_id"]}
     villages = set(ws.village_ids())
+    themes = ws.settings.themes
     records: list[dict[str, object]] = []
     skipped: list[str] = []
     for path in files:
@@ -163,7 +165,8 @@ def seed_from_folder(store: Store, ws: Workspace) -> None:
             try:
                 record = {
                     "village_id": str(cells["village_id"]).strip(),
-                    "theme": str(cells["theme"]).strip(),
+                    # a Dutch or English label ('ontmoeting') is its code ('meeting')
+                    "theme": theme_code(themes, str(cells["theme"])) or str(cells["theme"]),
                     "provision_id": str(cells["provision_id"]).strip(),
                     "made_on": parse_date(cells["made_on"]),
                     "outcome": str(cells["outcome"]).strip(),
@@ -172,7 +175,10 @@ def seed_from_folder(store: Store, ws: Workspace) -> None:
             except (KeyError, CellError) as exc:
                 skipped.append(f"{where}, rij {row}: {exc}")
                 continue
-            if record["village_id"] not in villages:
+            if record["theme"] not in themes:
+                message = unknown_theme(themes, str(record["theme"]))
+                skipped.append(f"{where}, rij {row}, kolom 'theme': {message}")
+            elif record["village_id"] not in villages:
                 skipped.append(f"{where}, rij {row}: onbekende kern '{record['village_id']}'")
             elif record["provision_id"] not in provisions:
                 skipped.append(f"{where}, rij {row}: onbekend aanbod '{record['provision_id']}'")

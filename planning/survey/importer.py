@@ -321,7 +321,11 @@ def import_survey(
         bad.insert(0, "reason", prep.reason[rejected])
         bad.insert(0, "reason_code", code[rejected])
         bad.insert(0, "row", bad.index)
-        write_atomic(target, bad.to_csv(index=False, lineterminator="\n").encode("utf-8-sig"))
+        # in the input's dialect, so the program that saved it opens it in columns; a
+        # workbook or SPSS file gets ';', the separator Dutch Excel expects
+        sep = prep.export.delimiter or ";"
+        text = bad.to_csv(index=False, sep=sep, lineterminator="\r\n")
+        write_atomic(target, text.encode("utf-8-sig"))
         result.rejected_file = str(target.relative_to(root))
     elif target.is_file():
         target.unlink()

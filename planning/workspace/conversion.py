@@ -8,17 +8,28 @@ pass. The table specs themselves are data in planning.workspace.schemas.
 from __future__ import annotations
 
 import difflib
+from dataclasses import replace
 from typing import Any
 
 import pandas as pd
 import pandera.pandas as pa
 
 from planning.errors import Problem
-from planning.io.cells import PARSERS, CellError, column_uses_decimal_comma, is_missing
+from planning.io.cells import (
+    PARSERS,
+    CellError,
+    column_uses_decimal_comma,
+    is_missing,
+    number_style,
+)
 from planning.io.tables import RawTable, normalize_header
-from planning.workspace.schemas import TableSpec
+from planning.workspace.schemas import Column, TableSpec
 
 _DTYPES = {"int": "Int64", "float": "float64", "bool": "boolean"}
+
+
+#: the page that explains every file and column, for hints
+SEE_FORMAT = "zie README, 'The workspace format'"
 
 
 def suggest(value: str, candidates: list[str] | set[str]) -> str | None:
@@ -49,6 +60,8 @@ def convert(raw: RawTable, spec: TableSpec) -> tuple[pd.DataFrame, list[Problem]
             renamed[header] = canonical
     frame = raw.frame.rename(columns=renamed)
     out = pd.DataFrame(index=frame.index)
+    #: canonical column -> the header the user wrote, for messages (see written_headers)
+    out.attrs["headers"] = {canonical: header for header, canonical in renamed.items()}
 
     for col in spec.columns:
         if col.name not in frame.columns:
@@ -65,7 +78,7 @@ def convert(raw: RawTable, spec: TableSpec) -> tuple[pd.DataFrame, list[Problem]
                         raw.header_row,
                         col.name,
                         None,
-                        f"kolom ontbreekt: verwacht een kolom {names}{hint}",
+                        f"kolom ontbreekt: verwacht een kolom {names}{hint} ({SEE_FORMAT})",
                     )
                 )
             out[col.name] = pd.Series([None] * len(frame), index=frame.index, dtype=object)
@@ -74,7 +87,7 @@ def convert(raw: RawTable, spec: TableSpec) -> tuple[pd.DataFrame, list[Problem]
             continue
         values = frame[col.name]
         parser = PARSERS[col.kind]
-        comma = col.kind in ("int", "float") and column_uses_decimal_comma(values)
+        comma = _decimal_comma(col, values, raw.delimiter)
         converted: list[Any] = []
         # survey tables repeat the same few texts thousands of times: parse each once
         seen: dict[tuple[type, Any], tuple[bool, Any]] = {}
@@ -114,7 +127,16 @@ def convert(raw: RawTable, spec: TableSpec) -> tuple[pd.DataFrame, list[Problem]
     return out, problems
 
 
-def _parse_cell(value: Any, parser: Any, kind: str, comma: bool) -> tuple[bool, Any]:
+def _decimal_comma(col: Column, values: pd.Series, delimiter: str | None) -> bool | None:
+    """How '1.500' reads in this column: an amount by the file's dialect and its other
+    cells (None: ambiguous, reported), a measure such as a coordinate as a decimal point
+    unless the column writes decimal commas."""
+    if col.kind == "int" or (col.kind == "float" and col.thousands):
+        return number_style(values, delimiter)
+    return col.kind == "float" and column_uses_decimal_comma(values)
+
+
+def _parse_cell(value: Any, parser: Any, kind: str, comma: bool | None) -> tuple[bool, Any]:
     """(True, value) or (False, message); (False, None) for an empty cell."""
     if is_missing(value):
         return False, None
@@ -195,3 +217,17 @@ def _duplicates(frame: pd.DataFrame, keys: list[str], file: str, what: str) -> l
         else:
             first_seen[values] = int(row)
     return problems
+
+
+def written_headers(problems: list[Problem], headers: dict[str, str], file: str) -> list[Problem]:
+    """Problems of ``file`` naming the column as the user wrote its header ('leeftijd',
+    not 'age_band'); a key of several columns ('village_id, year') is renamed part by part."""
+    if not any(header != canonical for canonical, header in headers.items()):
+        return problems
+    out = []
+    for problem in problems:
+        if problem.file == file and problem.column:
+            parts = [headers.get(part, part) for part in problem.column.split(", ")]
+            problem = replace(problem, column=", ".join(parts))
+        out.append(problem)
+    return out

@@ -18,9 +18,10 @@ import pandas as pd
 
 from planning.errors import Problem, ValidationError, WorkspaceError
 from planning.io.tables import find_table, read_raw
-from planning.workspace.conversion import convert, suggest
+from planning.workspace.conversion import SEE_FORMAT, convert, suggest, written_headers
 from planning.workspace.schemas import TABLES, TableSpec, responses_spec
 from planning.workspace.settings import Settings, load_settings
+from planning.workspace.themes import theme_code, unknown_theme
 
 WORKSPACE_FILE = "workspace.toml"
 RESPONSES = "survey/responses"
@@ -213,7 +214,7 @@ def load_table(path: Path, spec: TableSpec) -> tuple[pd.DataFrame, list[Problem]
                 None,
                 None,
                 f"bestand ontbreekt: verwacht {spec.description} "
-                f"als {spec.name}.csv of {spec.name}.xlsx",
+                f"als {spec.name}.csv of {spec.name}.xlsx ({SEE_FORMAT})",
             )
             return _empty(spec), [problem], None
         return _empty(spec), [], None
@@ -243,6 +244,8 @@ def open_workspace(path: str | os.PathLike[str] | None = None) -> Workspace:
             files[spec.name] = file
     ws = Workspace(root, settings, tables, files, problems)
     ws.problems += cross_check(ws)
+    for name, file in files.items():
+        ws.problems = written_headers(ws.problems, tables[name].attrs.get("headers", {}), file)
     # staff fix one file at a time, top to bottom: order by table, then row
     order = {spec.name: i for i, spec in enumerate(specs)}
     rank = {files.get(name, f"{name}.csv"): i for name, i in order.items()}
@@ -307,11 +310,39 @@ def cross_check(ws: Workspace) -> list[Problem]:
     problems += _refs(ws, "commitments", "partner_id", partners, "onbekende partner")
     provisions = _ids(ws, "provisions", "provision_id")
     problems += _refs(ws, "commitments", "provision_id", provisions, "onbekend aanbod")
-    themes = list(ws.settings.themes)
     for table in ("facilities", "provisions"):
-        problems += _refs(ws, table, "themes", themes, "onbekend thema", is_list=True)
+        problems += _theme_codes(ws, table)
     problems += _age_problems(ws)
     problems += _year_order(ws)
+    return problems
+
+
+def _theme_codes(ws: Workspace, table: str) -> list[Problem]:
+    """Themes as codes: a Dutch or English label ('ontmoeting', 'Mantelzorg') becomes its
+    code in the table; an unknown one is a problem listing the valid codes."""
+    frame = ws.tables[table]
+    if "themes" not in frame.columns or frame.empty:
+        return []
+    themes = ws.settings.themes
+    file = ws.files.get(table, f"{table}.csv")
+    problems: list[Problem] = []
+    coded: list[object] = []
+    for row, value in frame["themes"].items():
+        if not isinstance(value, list):
+            coded.append(value)
+            continue
+        codes = []
+        for item in value:
+            code = theme_code(themes, str(item))
+            if code is None:
+                problems.append(
+                    Problem(file, int(row), "themes", item, unknown_theme(themes, str(item)))
+                )
+            codes.append(code or item)
+        coded.append(codes)
+    frame = frame.copy()
+    frame["themes"] = pd.Series(coded, index=frame.index, dtype=object)
+    ws.tables[table] = frame
     return problems
 
 

@@ -39,6 +39,9 @@ class Column:
     aliases: tuple[str, ...] = ()
     checks: tuple[pa.Check, ...] = ()
     unique: bool = False
+    #: an amount (euros, hours, metres, places) that Dutch Excel writes with a thousands
+    #: point: '1.500' there is 1500 in a Dutch file and ambiguous when the file does not say
+    thousands: bool = False
 
 
 @dataclass(frozen=True)
@@ -129,6 +132,7 @@ FACILITIES = TableSpec(
         Column(
             "transit_stop_m",
             "float",
+            thousands=True,
             nullable=True,
             aliases=("ov_halte_m", "afstand_ov_m", "bushalte_m", "afstand_bushalte"),
             checks=(NON_NEGATIVE,),
@@ -181,6 +185,7 @@ PROVISIONS = TableSpec(
         Column(
             "capacity_per_week",
             "float",
+            thousands=True,
             nullable=True,
             aliases=("capaciteit_per_week",),
             checks=(NON_NEGATIVE,),
@@ -188,6 +193,7 @@ PROVISIONS = TableSpec(
         Column(
             "cost_per_year",
             "float",
+            thousands=True,
             nullable=True,
             required=False,
             aliases=("kosten_per_jaar",),
@@ -221,6 +227,7 @@ COMMITMENTS = TableSpec(
         Column(
             "hours_per_year",
             "float",
+            thousands=True,
             nullable=True,
             aliases=("uren_per_jaar",),
             checks=(NON_NEGATIVE,),
@@ -228,6 +235,7 @@ COMMITMENTS = TableSpec(
         Column(
             "budget_per_year",
             "float",
+            thousands=True,
             nullable=True,
             aliases=("budget_per_jaar",),
             checks=(NON_NEGATIVE,),

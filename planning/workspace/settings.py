@@ -171,8 +171,8 @@ def load_settings(path: Path) -> Settings:
     """Read workspace.toml; a missing, broken or invalid file is a WorkspaceError."""
     if not path.is_file():
         raise WorkspaceError(
-            f"{path}: workspace.toml ontbreekt; maak er een aan (zie README) of kies een "
-            "andere map met --workspace",
+            f"{path}: workspace.toml ontbreekt; begin een werkmap met planning new (zie README, "
+            "'Your own municipality') of kies een andere map met --workspace",
             Problem(path.name, None, None, None, "bestand ontbreekt"),
         )
     try:

@@ -7,28 +7,45 @@ everywhere and an unknown one names the valid codes.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import Protocol
 
 from planning.errors import WorkspaceError
-from planning.workspace.conversion import suggest
+from planning.workspace.conversion import SEE_FORMAT, suggest
+from planning.workspace.settings import Settings
 
-if TYPE_CHECKING:
-    from planning.workspace.folder import Workspace
+#: code -> (Dutch label, English label), as Settings.themes holds them
+ThemeLabels = Mapping[str, tuple[str, ...]]
 
 
-def resolve_theme(ws: Workspace, theme: str) -> str:
-    """A theme code from its code or its Dutch/English label ("eenzaamheid" -> loneliness)."""
-    if theme in ws.settings.themes:
+def theme_code(themes: ThemeLabels, theme: str) -> str | None:
+    """The code ``theme`` stands for (its code or a label, any case), or None."""
+    theme = theme.strip()
+    if theme in themes:
         return theme
-    by_label = {
-        lab.casefold(): code for code, labels in ws.settings.themes.items() for lab in labels
-    }
-    if theme.casefold() in by_label:
-        return by_label[theme.casefold()]
-    near = suggest(theme, list(ws.settings.themes)) or by_label.get(
-        (suggest(theme, list(by_label)) or "").casefold()
-    )
+    by_name = {code.casefold(): code for code in themes}
+    by_name.update({label.casefold(): code for code, labels in themes.items() for label in labels})
+    return by_name.get(theme.casefold())
+
+
+def unknown_theme(themes: ThemeLabels, theme: str) -> str:
+    """'onbekend thema ...; bedoelt u ...? (thema's: ...)': the valid codes with a suggestion."""
+    labels = {label: code for code, names in themes.items() for label in names}
+    near = suggest(theme, list(themes)) or labels.get(suggest(theme, list(labels)) or "")
     hint = f"; bedoelt u '{near}'?" if near else ""
-    raise WorkspaceError(
-        f"onbekend thema '{theme}'{hint} (thema's: {', '.join(ws.settings.themes)})"
-    )
+    valid = ", ".join(f"{code} ({names[0]})" if names else code for code, names in themes.items())
+    return f"onbekend thema '{theme}'{hint} (thema's: {valid}; {SEE_FORMAT})"
+
+
+class _HasSettings(Protocol):
+    """A Workspace, seen from here (the folder module loads tables through this one)."""
+
+    settings: Settings
+
+
+def resolve_theme(ws: _HasSettings, theme: str) -> str:
+    """A theme code from its code or its Dutch/English label ("eenzaamheid" -> loneliness)."""
+    code = theme_code(ws.settings.themes, theme)
+    if code is None:
+        raise WorkspaceError(unknown_theme(ws.settings.themes, theme))
+    return code

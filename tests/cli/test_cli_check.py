@@ -93,6 +93,7 @@ COMMANDS: dict[str, tuple[Callable[[Path], None] | None, list[str], bool]] = {
     "usage_none": (None, [], False),
     "usage_option": (None, ["check", "--onbekend"], False),
     "usage_command": (None, ["bestaat-niet"], False),
+    "usage_english": (None, ["check", "--onbekend", "--lang", "en"], False),
 }
 
 
@@ -250,7 +251,15 @@ def test_missing_folder(runs: dict[str, Run]) -> None:
 def test_usage_errors_exit_2(runs: dict[str, Run], name: str) -> None:
     result = planning(runs, name)
     assert result.returncode == 2
-    assert "usage" in result.stderr.lower()
+    # argparse answers in Dutch (gebruik/fout), English with --lang en
+    assert "gebruik: planning" in result.stderr and "planning: fout: " in result.stderr
+
+
+def test_usage_errors_in_english_with_lang_en(runs: dict[str, Run]) -> None:
+    result = planning(runs, "usage_english")
+    assert result.returncode == 2
+    assert "usage: planning" in result.stderr
+    assert "error: unrecognized arguments: --onbekend" in result.stderr
 
 
 def test_json_into_a_closed_pipe_is_no_traceback(tmp_path: Path) -> None:

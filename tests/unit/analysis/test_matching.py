@@ -256,11 +256,17 @@ def test_matches_folder_seeds_an_empty_store_and_skips_rows_that_do_not_fit(
     lines = path.read_text(encoding="utf-8").splitlines()
     expected = len(lines) - 1
     lines.append("atlantis,youth,jeugdfonds-sport-cultuur,2026-01-05,accepted,12")
+    # a theme written as its Dutch label is its code; an unknown one is left out, named
+    village = lines[1].split(",")[0]
+    lines.append(f"{village},Jongeren,jeugdfonds-sport-cultuur,2026-01-06,accepted,12")
+    lines.append(f"{village},jeugd,jeugdfonds-sport-cultuur,2026-01-07,accepted,12")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     ws = open_workspace(demo_ws)
     store = open_store(ws)
     counts = match_counts(ws, store=store)
+    expected += 1
     assert int(counts["matches"].sum()) == expected
     assert any("onbekende kern 'atlantis'" in reason for reason in store.seed_skipped)
+    assert any("onbekend thema 'jeugd'" in reason for reason in store.seed_skipped)
     # seeded once: reading again adds nothing
     assert int(match_counts(ws, store=open_store(ws))["matches"].sum()) == expected

@@ -110,7 +110,11 @@ def test_dialects_import_and_nothing_is_lost(
     assert mine.loc["5", "need_3y_themes"] == "youth"
     assert mine.loc["1", "collected_on"] == "2026-01-12"
 
-    quarantine = pd.read_csv(demo_ws / "survey/rejected/formulieren.csv", dtype=str)
+    # in the export's own dialect (Dutch Excel: ';'), with a BOM so Excel reads UTF-8
+    rejected_file = demo_ws / "survey/rejected/formulieren.csv"
+    header = delimiter.join(["row", "reason_code", "reason", ""])
+    assert rejected_file.read_bytes().startswith(b"\xef\xbb\xbf" + header.encode())
+    quarantine = pd.read_csv(rejected_file, dtype=str, sep=delimiter)
     assert len(quarantine) == 4
     assert list(quarantine.columns[:3]) == ["row", "reason_code", "reason"]
     assert "Kern" in quarantine.columns  # the whole row, as exported

@@ -336,14 +336,15 @@ def test_survey_responses_are_checked(tiny_ws: Path) -> None:
     )
     ws = open_workspace(tiny_ws)
     located = {(p.file, p.row, p.column): p for p in ws.problems}
+    # columns are named by the header the user wrote (kern, kanaal, datum)
     assert set(located) == {
-        ("survey/responses.csv", 2, "village_id"),
-        ("survey/responses.csv", 2, "channel"),
-        ("survey/responses.csv", 2, "collected_on"),
+        ("survey/responses.csv", 2, "kern"),
+        ("survey/responses.csv", 2, "kanaal"),
+        ("survey/responses.csv", 2, "datum"),
         ("survey/responses.csv", 2, "importance_loneliness"),
         ("survey/responses.csv", 4, "respondent_id, source"),
     }
-    assert "bedoelt u 'roden'?" in located["survey/responses.csv", 2, "village_id"].message
+    assert "bedoelt u 'roden'?" in located["survey/responses.csv", 2, "kern"].message
     assert ws.responses.loc[3, "age_band"] == "70-74"
 
 

@@ -1,0 +1,64 @@
+"""planning new: a workspace for the municipality with the most villages, as staff start it."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from bench.harness import Measurement, benchmark, timed
+
+#: the municipality with the most residential places in the CBS 2021 table
+LARGEST = "Súdwest-Fryslân"
+
+
+def _command(*args: str) -> None:
+    subprocess.run([sys.executable, "-m", "planning.cli", *args], check=True, capture_output=True)
+
+
+@benchmark(f"planning new ({LARGEST}), the whole command")
+def bench_new_command(workdir: Path) -> Measurement:
+    runs = iter(range(100))
+
+    def new() -> None:
+        _command("new", str(workdir / f"new{next(runs)}"), "--gemeente", LARGEST)
+
+    def demo() -> None:
+        _command("demo", str(workdir / f"demo{next(runs)}"))
+
+    value = timed(new, repeat=3)
+    baseline = timed(demo, repeat=3)
+    return Measurement(
+        value,
+        baseline=baseline,
+        baseline_label="planning demo DIR (a copy of the demo)",
+        target="< 2 s",
+        met=value < 2,
+    )
+
+
+@benchmark(f"write_new_workspace ({LARGEST}), table already loaded")
+def bench_new_in_process(workdir: Path) -> Measurement:
+    import shutil
+
+    from planning.workspace.folder import demo_path
+    from planning.workspace.municipalities import postcode_table
+    from planning.workspace.scaffold import write_new_workspace
+
+    postcode_table()  # a notebook or a second call has it in memory
+    runs = iter(range(100))
+
+    def new() -> None:
+        write_new_workspace(workdir / f"n{next(runs)}", LARGEST)
+
+    def copy() -> None:
+        shutil.copytree(demo_path(), workdir / f"c{next(runs)}")
+
+    value = timed(new)
+    return Measurement(
+        value,
+        baseline=timed(copy),
+        baseline_label="copying the demo folder",
+        target="< 2 s",
+        met=value < 2,
+    )

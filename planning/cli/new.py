@@ -1,0 +1,52 @@
+"""planning new DIR --gemeente NAME: a clean workspace for any Dutch municipality."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from planning.cli._output import emit_json, say
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser(
+        "new",
+        parents=[common],
+        help="maak een nieuwe werkmap voor een gemeente (kernen en inwoners van het CBS)",
+    )
+    p.add_argument("dir", metavar="DIR", type=Path)
+    p.add_argument(
+        "--municipality",
+        "--gemeente",
+        dest="municipality",
+        metavar="NAAM",
+        required=True,
+        help="de gemeente, zoals u hem schrijft ('s-Hertogenbosch, Súdwest-Fryslân, aa en hunze)",
+    )
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    # the CBS table and pandas load only when the command runs
+    from planning.i18n import text
+    from planning.workspace.municipalities import resolve_municipality
+    from planning.workspace.scaffold import summary_line, write_new_workspace
+
+    municipality = resolve_municipality(args.municipality)
+    made = write_new_workspace(args.dir, municipality)
+    if args.json:
+        emit_json(
+            {
+                "written": str(made.path),
+                "municipality": made.municipality,
+                "villages": made.villages,
+                "inhabitants": made.inhabitants,
+                "estimated_places": list(made.estimated_places),
+            }
+        )
+        return 0
+    say(summary_line(made))
+    if made.estimated_places:
+        say(text("new.estimated", names=", ".join(made.estimated_places)))
+    say(text("new.next", folder=made.path))
+    return 0

@@ -1,0 +1,99 @@
+"""Problems grouped for people: by file and kind, with a count and the first rows.
+
+A workspace built on the demo can hold thousands of problems that are the same
+mistake row after row (872 points pointing at demo villages). Staff fix a kind of
+mistake once, so the check shows each kind with its count and first rows; the
+full list stays available (``--all``, JSON).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from planning.errors import Problem
+
+#: quoted parts, numbers and suggestions differ from row to row; the rest is the kind
+_VARYING = re.compile(r"'[^']*'|\b\d+\b")
+_SUGGESTION = re.compile(r"[,;] bedoelt u [^?]*\?")
+
+
+@dataclass
+class ProblemGroup:
+    """One kind of problem in one file (and column)."""
+
+    file: str
+    column: str | None
+    kind: str
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def count(self) -> int:
+        return len(self.problems)
+
+    def heading(self) -> str:
+        where = f"kolom '{self.column}': " if self.column else ""
+        return f"{where}{self.kind} ({self.count}x)"
+
+
+def problem_kind(problem: Problem) -> str:
+    """The message with its row-specific parts ('x', 12) replaced by '…'."""
+    return _VARYING.sub("…", _SUGGESTION.sub("", problem.message))
+
+
+def group_problems(problems: list[Problem]) -> dict[str, list[ProblemGroup]]:
+    """file -> its groups, in the order the problems came (files and kinds first seen)."""
+    files: dict[str, dict[tuple[str | None, str], ProblemGroup]] = {}
+    for problem in problems:
+        kind = problem_kind(problem)
+        groups = files.setdefault(problem.file, {})
+        group = groups.setdefault(
+            (problem.column, kind), ProblemGroup(problem.file, problem.column, kind)
+        )
+        group.problems.append(problem)
+    return {file: list(groups.values()) for file, groups in files.items()}
+
+
+def _row_line(problem: Problem) -> str:
+    where = f"rij {problem.row}: " if problem.row is not None else ""
+    shown = "" if problem.value in (None, "") else f" (waarde: {problem.value!r})"
+    return f"      {where}{problem.message}{shown}"
+
+
+def _lines(grouped: dict[str, list[ProblemGroup]], per_kind: int) -> tuple[list[str], int]:
+    lines: list[str] = []
+    rows_shown = 0
+    for file, groups in grouped.items():
+        total = sum(g.count for g in groups)
+        lines.append(f"{file}: {total} {'probleem' if total == 1 else 'problemen'}")
+        for group in groups:
+            lines.append(f"  - {group.heading()}")
+            rows = group.problems[:per_kind]
+            lines += [_row_line(p) for p in rows]
+            rows_shown += len(rows)
+    return lines, rows_shown
+
+
+def problem_lines(problems: list[Problem], limit: int | None = 40) -> list[str]:
+    """The problems as lines to print: at most ``limit`` lines (None: every row).
+
+    When every problem fits, each gets its own line (file, row, column, message). Else
+    they are grouped: each file gets a line with its count, each kind a line with its count, then its first
+    rows (three, or one when that does not fit); what is left out is counted in the last
+    line, which says how to see it.
+    """
+    if limit is None or len(problems) < limit:
+        # every problem fits: one self-contained line each, as staff read them
+        return [f"  - {problem}" for problem in problems]
+    grouped = group_problems(problems)
+    for per_kind in (3, 1, 0):
+        lines, rows_shown = _lines(grouped, per_kind)
+        if len(lines) < limit:
+            break
+    left = len(problems) - rows_shown
+    if len(lines) >= limit:
+        lines = lines[: limit - 1]
+        lines.append("(niet alles past: planning check --all toont elke rij)")
+    elif left:
+        lines.append(f"({left} rijen niet getoond: planning check --all toont elke rij)")
+    return lines

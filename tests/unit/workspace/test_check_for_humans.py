@@ -1,0 +1,78 @@
+"""The check for people: grouped problems within 40 lines, unused files, demo leftovers."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from planning.errors import Problem
+from planning.workspace.folder import demo_path, open_workspace
+from planning.workspace.housekeeping import demo_leftovers, unused_entries
+from planning.workspace.problem_groups import group_problems, problem_lines
+from planning.workspace.scaffold import write_new_workspace
+
+
+def _many() -> list[Problem]:
+    points = [
+        Problem("population_points.csv", r, "village_id", f"v{r}", f"onbekende kern 'v{r}'")
+        for r in range(2, 874)
+    ]
+    near = [
+        Problem(
+            "population_points.csv",
+            900,
+            "village_id",
+            "roden",
+            "onbekende kern 'roden', bedoelt u 'rolde'?",
+        )
+    ]
+    hours = [
+        Problem("facilities.csv", r, "open_hours_per_week", "veel", "verwacht een getal")
+        for r in range(2, 40)
+    ]
+    return points + near + hours
+
+
+def test_problems_group_by_file_and_kind() -> None:
+    grouped = group_problems(_many())
+    assert list(grouped) == ["population_points.csv", "facilities.csv"]
+    [villages] = grouped["population_points.csv"]
+    assert villages.count == 873 and villages.column == "village_id"
+    assert grouped["facilities.csv"][0].count == 38
+
+
+def test_default_output_fits_40_lines_and_says_how_to_see_all() -> None:
+    lines = problem_lines(_many(), 40)
+    assert len(lines) <= 40
+    text = "\n".join(lines)
+    assert "population_points.csv: 873 problemen" in text
+    assert "(873x)" in text and "(38x)" in text
+    assert "rij 2: onbekende kern 'v2'" in text
+    assert "--all" in lines[-1]
+
+
+def test_all_shows_every_row_and_few_problems_show_in_full() -> None:
+    assert len(problem_lines(_many(), None)) == 873 + 38
+    few = _many()[-3:]
+    assert problem_lines(few, 40) == [f"  - {p}" for p in few]
+
+
+def test_demo_leftovers_and_unused_files_are_named(tmp_path: Path) -> None:
+    root = tmp_path / "mijnmap"
+    shutil.copytree(demo_path(), root, ignore=shutil.ignore_patterns("store.sqlite*", "plannen"))
+    (root / "oud").mkdir()
+    (root / "notities.docx").write_bytes(b"x")
+    ws = open_workspace(root)
+    unused = {n.file for n in unused_entries(ws)}
+    assert unused == {"oud/", "notities.docx"}
+    left = {n.file: n for n in demo_leftovers(ws)}
+    scenarios = len(list((demo_path() / "scenarios").iterdir()))
+    assert left["scenarios/"].message.startswith(f"{scenarios} bestanden overgebleven")
+    assert {"matches/", "monitoring/", "facilities.csv"} <= set(left)
+    assert left["workspace.toml"].message  # generated = true, or identical to the demo's
+
+
+def test_a_new_workspace_has_nothing_to_note(tmp_path: Path) -> None:
+    write_new_workspace(tmp_path / "ws", "Aa en Hunze")
+    ws = open_workspace(tmp_path / "ws")
+    assert unused_entries(ws) == [] and demo_leftovers(ws) == []
