@@ -493,8 +493,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "argparse:not allowed with argument %s": ("niet samen met %s", ""),
     # -- plan files -----------------------------------------------------------------------
     "file.plan_stem": ("dorpsplan", "village-plan"),
-    # -- issue 12: verdicts, the projection's label; the method words: catalogue_method.py
-    "now.projected": ("nu ({year}, geprojecteerd)", "now ({year}, projected)"),
 }
 
 # The method section's words live beside this file (this one stays under 500 lines); they

@@ -7,6 +7,8 @@ so they are looked up with ``text()`` like every other word.
 from __future__ import annotations
 
 METHOD_WORDS: dict[str, tuple[str, str]] = {
+    # the projection's label for a "now" that is projected
+    "now.projected": ("nu ({year}, geprojecteerd)", "now ({year}, projected)"),
     "verdict": ("oordeel bij 5%–20% per week", "verdict at 5%–20% a week"),
     "verdict.robust_gap": ("tekort, ook bij 5% per week", "gap, even at 5% a week"),
     "verdict.robust_covered": ("gedekt, ook bij 20% per week", "covered, even at 20% a week"),
