@@ -7,6 +7,7 @@ by where they are read first; any module may use any key.
 
 from __future__ import annotations
 
+from planning.i18n.catalogue_meetings import MEETING_WORDS
 from planning.i18n.catalogue_method import METHOD_WORDS
 
 CATALOGUE: dict[str, tuple[str, str]] = {
@@ -495,6 +496,5 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "file.plan_stem": ("dorpsplan", "village-plan"),
 }
 
-# The method section's words live beside this file (this one stays under 500 lines); they
-# are part of the one catalogue, looked up with the same text().
-CATALOGUE.update(METHOD_WORDS)
+# The method section's and the session app's words live beside this file (so it stays short)
+CATALOGUE |= METHOD_WORDS | MEETING_WORDS

@@ -15,6 +15,7 @@ import pandas as pd
 import sqlalchemy as sa
 
 from planning.errors import SessionError
+from planning.i18n import text
 from planning.store import meeting_tables as tables
 from planning.store.meetings import (
     ORG_KINDS,
@@ -89,7 +90,7 @@ def attendance(ws: Workspace | Path | str, session_id: int, lang: str = "nl") ->
     frame = pd.DataFrame(rows, columns=["org_kind", "count"])
     order = {k: i for i, k in enumerate(ORG_KINDS)}
     frame = frame.sort_values("org_kind", key=lambda s: s.map(order)).reset_index(drop=True)
-    frame["label"] = [ORG_KINDS[k][1 if lang == "en" else 0] for k in frame["org_kind"]]
+    frame["label"] = [text(f"org.{k}", lang) for k in frame["org_kind"]]
     return frame[["org_kind", "label", "count"]]
 
 

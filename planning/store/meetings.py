@@ -23,45 +23,26 @@ from planning.store import meeting_tables as tables
 from planning.store import open_store
 from planning.store.engine import Store
 from planning.workspace.folder import Workspace, open_workspace
-from planning.workspace.scenario_file import ACTION_KINDS as ACTION_KIND_CODES
+from planning.workspace.scenario_file import ACTION_KINDS
 
-SESSION_KINDS: dict[str, tuple[str, str]] = {
-    "working_group": ("werkgroep", "working group"),
-    "sounding_board": ("klankbordgroep", "sounding board"),
-}
-
-#: attendance is counted per kind of organisation, never per name: code -> (Dutch, English)
-ORG_KINDS: dict[str, tuple[str, str]] = {
-    "residents": ("inwoners", "residents"),
-    "club": ("verenigingen", "clubs and associations"),
-    "welfare": ("welzijn", "welfare"),
-    "care": ("zorg", "care"),
-    "education": ("onderwijs", "education"),
-    "ggd": ("GGD", "public health service (GGD)"),
-    "sport": ("sport", "sport"),
-    "social_team": ("sociaal team", "social team"),
-    "mee": ("MEE", "MEE"),
-    "church": ("kerken", "churches"),
-    "municipality": ("gemeente", "municipality"),
-    "other": ("overig", "other"),
-}
-
-_ACTION_KIND_WORDS: dict[str, tuple[str, str]] = {
-    "activity": ("activiteit", "activity"),
-    "place": ("plek", "place"),
-    "adaptation": ("aanpassing", "adaptation"),
-    "partnership": ("samenwerking", "partnership"),
-    "outreach": ("outreach", "outreach"),
-}
-#: the scenario file's action kinds (the one code list) -> (Dutch, English) as sessions show them
-ACTION_KINDS: dict[str, tuple[str, str]] = {
-    kind: _ACTION_KIND_WORDS[kind] for kind in ACTION_KIND_CODES
-}
-
-CARD_KINDS: dict[str, tuple[str, str]] = {
-    "good": ("goed", "works well"),
-    "better": ("beter", "could be better"),
-}
+#: the kinds of meeting, of organisation (attendance is counted per kind, never per name) and
+#: of card; their words are in the one catalogue (planning.i18n: session.*, org.*, card.*)
+SESSION_KINDS: tuple[str, ...] = ("working_group", "sounding_board")
+ORG_KINDS: tuple[str, ...] = (
+    "residents",
+    "club",
+    "welfare",
+    "care",
+    "education",
+    "ggd",
+    "sport",
+    "social_team",
+    "mee",
+    "church",
+    "municipality",
+    "other",
+)
+CARD_KINDS: tuple[str, ...] = ("good", "better")
 
 
 def _capital(text: str) -> str:

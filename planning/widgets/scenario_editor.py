@@ -14,6 +14,7 @@ from typing import Any
 import ipywidgets as w
 
 from planning.errors import PlanningError
+from planning.i18n import text
 from planning.scenarios.evaluate import evaluate as evaluate_scenario
 from planning.store import meeting_results
 from planning.store import meetings as sessions
@@ -29,7 +30,7 @@ from planning.store.scenarios import (
 from planning.widgets._style import CSS, cap, esc
 from planning.widgets.scenario_evaluation import evaluation_html
 from planning.workspace.folder import Workspace, open_workspace
-from planning.workspace.scenario_file import Action, Scenario, validate
+from planning.workspace.scenario_file import ACTION_KINDS, Action, Scenario, validate
 
 NEW = "(nieuw scenario)"
 NONE = ""
@@ -69,7 +70,7 @@ class ScenarioEditor:
 
         self.title = w.Text(description="Titel", layout=lay(width="440px"))
         self.kind = w.Dropdown(
-            options=[(cap(nl), k) for k, (nl, _en) in sessions.ACTION_KINDS.items()],
+            options=[(cap(text(f"session.akind.{k}")), k) for k in ACTION_KINDS],
             description="Soort",
         )
         self.themes = w.SelectMultiple(

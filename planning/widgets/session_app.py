@@ -17,9 +17,10 @@ from typing import Any
 import ipywidgets as w
 
 from planning.errors import PlanningError
+from planning.i18n import text
 from planning.store import meeting_results
 from planning.store import meetings as api
-from planning.widgets._style import CSS, esc
+from planning.widgets._style import CSS, cap, esc
 from planning.widgets.session_decisions import NO_OWNER, DecisionsPanel
 from planning.widgets.session_voting import VotingPanel
 from planning.workspace.folder import Workspace, open_workspace
@@ -66,7 +67,7 @@ class SessionApp(VotingPanel, DecisionsPanel):
             layout=lay(width="460px"),
         )
         self.new_kind = w.ToggleButtons(
-            options=[(api.SESSION_KINDS[k][0].capitalize(), k) for k in api.SESSION_KINDS],
+            options=[(cap(text(f"session.{k}")), k) for k in api.SESSION_KINDS],
             description="Soort",
         )
         village_options = [
@@ -297,7 +298,7 @@ class SessionApp(VotingPanel, DecisionsPanel):
             self.refresh()
             return
         info = api.get_session(self.ws, session_id)
-        kind = api.SESSION_KINDS.get(info["kind"], (info["kind"],))[0]
+        kind = text(f"session.{info['kind']}")
         name = self.ws.village(info["village_id"])["name"]
         self.header.value = (
             f'<div class="pl-title">{esc(info["title"])}</div>'

@@ -11,6 +11,7 @@ from typing import Any
 
 import ipywidgets as w
 
+from planning.i18n import text
 from planning.store import meeting_results
 from planning.store import meetings as api
 from planning.widgets._style import cap, esc, table
@@ -55,7 +56,7 @@ class DecisionsPanel:
             layout=lay(width="460px"),
         )
         self.decision_kind = w.Dropdown(
-            options=[(cap(nl), k) for k, (nl, _en) in api.ACTION_KINDS.items()],
+            options=[(cap(text(f"session.akind.{k}")), k) for k in api.ACTION_KINDS],
             description="Soort actie",
         )
         self.decision_themes = w.SelectMultiple(

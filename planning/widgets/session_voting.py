@@ -12,6 +12,7 @@ from typing import Any
 import ipywidgets as w
 
 from planning.charts.style import PALETTE
+from planning.i18n import text
 from planning.store import meeting_results
 from planning.store import meetings as api
 from planning.widgets._style import bars, cap
@@ -42,10 +43,10 @@ class VotingPanel:
                 value=0,
                 min=0,
                 max=999,
-                description=nl.capitalize() if nl[0].islower() else nl,
+                description=cap(text(f"org.{kind}")),
                 layout=lay(width="230px"),
             )
-            for kind, (nl, _en) in api.ORG_KINDS.items()
+            for kind in api.ORG_KINDS
         }
         for widget in self.attendance_inputs.values():
             widget.style.description_width = "110px"

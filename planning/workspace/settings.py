@@ -66,7 +66,6 @@ class Settings:
     themes: dict[str, tuple[str, str]] = field(default_factory=lambda: dict(DEFAULT_THEMES))
     horizons: tuple[int, ...] = DEFAULT_HORIZONS
     thresholds: Thresholds = field(default_factory=Thresholds)
-    store_url: str | None = None
     generated: bool = False
     raw: dict[str, Any] = field(default_factory=dict)
     projection: ProjectionSettings = field(default_factory=ProjectionSettings)
@@ -77,6 +76,11 @@ class Settings:
     sources: dict[str, str] = field(default_factory=dict)
     lexicon: dict[str, list[str]] = field(default_factory=dict)
     indicators: dict[str, IndicatorSettings] = field(default_factory=dict)
+
+    @property
+    def store_url(self) -> str | None:
+        """``[store] url``: a team's PostgreSQL; None for the workspace's own SQLite file."""
+        return self.store.url
 
     def theme_label(self, code: str, lang: str | None = None) -> str:
         nl, en = self.themes.get(code, (code, code))
@@ -153,7 +157,6 @@ def parse_settings(raw: dict[str, Any], path: Path) -> Settings:
         themes=themes,
         horizons=tuple(model.horizons),
         thresholds=model.thresholds,
-        store_url=model.store.url,
         generated=model.generated,
         raw=raw,
         projection=model.projection,
