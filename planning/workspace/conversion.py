@@ -12,7 +12,6 @@ from dataclasses import replace
 from typing import Any
 
 import pandas as pd
-import pandera.pandas as pa
 
 from planning.errors import Problem
 from planning.io.cells import (
@@ -164,9 +163,13 @@ def _check_rules(
     frame: pd.DataFrame, spec: TableSpec, file: str, raw: pd.DataFrame | None = None
 ) -> list[Problem]:
     """Value rules through pandera (all failures at once) plus uniqueness of ids and keys."""
+    import pandera.pandas as pa  # heavy: only when a table is really checked
+
     raw = raw if raw is not None else frame
     columns = {
-        col.name: pa.Column(None, checks=list(col.checks), nullable=True, required=False)
+        col.name: pa.Column(
+            None, checks=[rule.check() for rule in col.checks], nullable=True, required=False
+        )
         for col in spec.columns
         if col.checks
     }
