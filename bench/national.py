@@ -260,8 +260,17 @@ def measure(sizes: dict[str, Path], tmp: Path, pdf_sample: int) -> list[Step]:
         out = tmp / "out"
         shutil.rmtree(out, ignore_errors=True)
         wall, peak, code = fresh(
-            ["export", "--all", "--format", "xlsx", "--out", str(out), "--workers", workers]
-            + common,
+            [
+                "export",
+                "--all",
+                "--format",
+                "xlsx",
+                "--out",
+                str(out),
+                "--workers",
+                workers,
+                *common,
+            ],
             env,
             tmp,
         )
@@ -278,7 +287,7 @@ def measure(sizes: dict[str, Path], tmp: Path, pdf_sample: int) -> list[Step]:
         if n <= 500 or pdf_sample <= 0:
             shutil.rmtree(out, ignore_errors=True)
             wall, peak, code = fresh(
-                ["export", "--all", "--out", str(out), "--workers", workers] + common, env, tmp
+                ["export", "--all", "--out", str(out), "--workers", workers, *common], env, tmp
             )
             files = len(list(out.glob("*.pdf")))
             steps.append(
