@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -147,6 +148,37 @@ def _frame_from_rows(
     return frame, header_idx + 1
 
 
+#: a line as str.splitlines() cuts it (with its end), and the first line without it
+_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+_SPLITLINE = re.compile(f"[^{_BREAKS}]*(?:\r\n|[{_BREAKS}])?")
+_FIRST_LINE = re.compile(f"[^{_BREAKS}]*")
+
+
+def _head(text: str, lines: int = 40) -> str:
+    """The first ``lines`` lines, all sniff_delimiter looks at, without splitting the file."""
+    return "".join(m.group() for m in itertools.islice(_SPLITLINE.finditer(text), lines))
+
+
+#: lines as a file opened with newline="" yields them (\n, \r\n or \r, kept)
+_LINES = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
+
+
+def _pooled_rows(text: str, delimiter: str) -> list[list[str]]:
+    """Every row's cells, one line at a time, each distinct short text kept once.
+
+    A survey export repeats the same few texts (a village, an age band, '3', 'ja') in
+    hundreds of thousands of rows: one shared string per distinct value instead of one
+    per cell keeps a large file within a few times its size in memory. Lines are cut as
+    a file opened with newline="" cuts them, so a quoted cell may hold a line break.
+    """
+    pool: dict[str, str] = {}
+    lines = (match.group() for match in _LINES.finditer(text))
+    return [
+        [pool.setdefault(cell, cell) if len(cell) <= 40 else cell for cell in row]
+        for row in csv.reader(lines, delimiter=delimiter)
+    ]
+
+
 def _unreadable(path: Path, what: str) -> WorkspaceError:
     return WorkspaceError(
         f"{path.name}: {what}", Problem(path.name, None, None, None, what.split(";")[0])
@@ -162,21 +194,22 @@ def read_csv_raw(path: Path, known: set[str] | None = None) -> RawTable:
     if data.startswith(OLE2_MAGIC):
         raise _unreadable(path, "dit is een oud Excel-bestand (.xls); sla op als .xlsx of .csv")
     text, encoding = decode_bytes(data)
+    del data  # a large survey file: the bytes and their text need not both stay in memory
     if not text.strip():
         raise _unreadable(path, "het bestand is leeg; verwacht een kopregel en rijen")
     if "\x00" in text:
         raise _unreadable(path, "geen tekstbestand; verwacht een CSV (of .xlsx) met een kopregel")
-    lines = text.splitlines()
+    first = _FIRST_LINE.match(text)
     delimiter: str | None = None
     # Excel's "sep=;" hint line: Excel hides it, so the header below it is row 1
-    hint = re.fullmatch(r'"?sep=(.)"?[,;\t]*', lines[0].strip(), re.IGNORECASE) if lines else None
+    hint = re.fullmatch(r'"?sep=(.)"?[,;\t]*', first.group().strip(), re.IGNORECASE)
     if hint:
         delimiter = hint.group(1)
         text = text.split("\n", 1)[1] if "\n" in text else ""
     if delimiter is None:
-        delimiter = "\t" if path.suffix.lower() == ".tsv" else sniff_delimiter(text)
+        delimiter = "\t" if path.suffix.lower() == ".tsv" else sniff_delimiter(_head(text))
     try:
-        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        rows = _pooled_rows(text, delimiter)
     except csv.Error as exc:
         raise _unreadable(path, f"geen leesbare CSV ({exc}); sla opnieuw op als CSV") from None
     if not any(present(cell) for r in rows for cell in r):
