@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 from bench.harness import Measurement, benchmark, timed
-from bench.national import fresh, median_fresh
+from bench.national import HWM, fresh, median_fresh
 from bench.scaled import many_respondents, scaled_demo
 
 RESPONDENTS = 250_000
@@ -31,11 +31,7 @@ def _env(workdir: Path) -> dict[str, str]:
 
 def _floor(code: str, env: dict[str, str], workdir: Path, repeat: int = 3) -> tuple[float, float]:
     """(median seconds, peak MB) of a fresh interpreter running ``code``."""
-    probe = (
-        f"{code}\nimport json, resource, sys\n"
-        "open(sys.argv[1], 'w').write(json.dumps("
-        "resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))\n"
-    )
+    probe = f"{code}\nimport json, sys\n{HWM}open(sys.argv[1], 'w').write(json.dumps(hwm()))\n"
     out = workdir / "floor.json"
     times = []
     for _ in range(repeat):
