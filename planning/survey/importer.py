@@ -36,6 +36,7 @@ from planning.survey import validate as v
 from planning.survey.coding import HORIZON_COLUMNS, code_series, coding_report, lexicon_for
 from planning.survey.import_result import ImportResult
 from planning.survey.mapping import (
+    INPUT_ONLY,
     PII_FIELDS,
     Mapping,
     closest_header,
@@ -91,7 +92,7 @@ def prepare(
     settings = load_settings(root / "workspace.toml")
     themes = list(settings.themes)
     spec = responses_spec(themes)
-    canonical_names = [c.name for c in spec.columns]
+    canonical_names = [c.name for c in spec.columns] + list(INPUT_ONLY)
     chosen = (
         mapping if isinstance(mapping, Mapping) else _choose_mapping(file, mapping, canonical_names)
     )
@@ -148,7 +149,7 @@ def prepare(
     def column(name: str) -> pd.Series:
         if name in used:
             values = frame[used[name]]
-            table = chosen.values.get(name)
+            table = chosen.value_table(name)
             return v.recode(values, table) if table else values
         if name in chosen.constants:
             return pd.Series([str(chosen.constants[name])] * n, index=frame.index, dtype=object)
@@ -197,6 +198,10 @@ def prepare(
     flag(reasons, "invalid_date")
     out["collected_on"] = values
     values, reasons = v.clean_age(column("age_band"))
+    if "birth_year" in used or "birth_year" in chosen.constants:
+        born, born_reasons = v.ages_from_birth_years(column("birth_year"), out["collected_on"])
+        use_born = values.isna() & reasons.isna()
+        values, reasons = values.where(~use_born, born), reasons.where(~use_born, born_reasons)
     flag(reasons, "invalid_age_band")
     out["age_band"] = values
     for theme in themes:
