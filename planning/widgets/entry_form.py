@@ -15,6 +15,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Any
+
 import ipywidgets as w
 
 from planning.errors import PlanningError

@@ -12,7 +12,6 @@ from planning.cli import main
 from planning.plan.build import build_plan
 from planning.store import open_store
 from planning.store.followup import upsert_contacts
-from planning.survey.importer import import_survey
 from planning.survey.privacy import REDACTED, scrub
 from planning.workspace.folder import open_workspace
 
