@@ -159,27 +159,29 @@ def post_stratify(
         .reindex(columns=range(bands), fill_value=0)
         .astype(float)
     )
-    weights = pd.Series(1.0, index=responses.index, name="weight")
-    groups = responses["age_band"].where(responses["age_band"].map(_is_group), None)
-    for village, rows in responses.groupby(responses["village_id"].astype(object)).groups.items():
+    weights = np.ones(len(responses))
+    valid = responses["age_band"].map(_is_group).to_numpy(dtype=bool)
+    group_code, groups = pd.factorize(responses["age_band"].where(valid, None))
+    village_rows = responses.groupby(responses["village_id"].astype(object)).indices
+    for village, rows in village_rows.items():
         if village not in matrix.index:
             continue
         inhabitants = matrix.loc[village].to_numpy()
-        mine = groups.loc[rows]
-        counts = mine.value_counts().to_dict()
-        n_total = len(rows)
+        mine = group_code[rows]
+        present = np.bincount(mine[mine >= 0], minlength=len(groups))
+        counts = {groups[g]: int(present[g]) for g in np.flatnonzero(present)}
         if not counts:
-            weights.loc[rows] = inhabitants.sum() / n_total
+            weights[rows] = inhabitants.sum() / len(rows)
             continue
         cells, covered = age_cells(counts, inhabitants, min_cell)
         n_known = sum(counts.values())
-        per_group = {}
+        per_group = np.full(len(groups) + 1, covered / len(rows))  # last: no age given
         for cell_groups, people in cells:
             n_cell = sum(counts[g] for g in cell_groups)
             for g in cell_groups:
-                per_group[g] = people * (n_known / n_total) / n_cell
-        weights.loc[rows] = mine.map(per_group).fillna(covered / n_total).to_numpy()
-    return weights
+                per_group[groups.get_loc(g)] = people * (n_known / len(rows)) / n_cell
+        weights[rows] = per_group[mine]
+    return pd.Series(weights, index=responses.index, name="weight")
 
 
 def _is_group(value: object) -> bool:

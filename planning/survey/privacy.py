@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+import numpy as np
 import pandas as pd
 
 from planning.store.pseudonyms import looks_personal
@@ -75,12 +76,12 @@ def has_contact_details(text: str) -> bool:
 
 
 def scrub_series(texts: pd.Series) -> pd.Series:
-    """``scrub`` over a column, once per distinct value and only where a digit or 'at' is."""
-    maybe = texts.astype(object).map(
-        lambda t: isinstance(t, str) and (any(c.isdigit() for c in t) or "at" in t.lower())
-    )
-    if not maybe.any():
+    """``scrub`` over a column, once per distinct value (an export repeats its texts)."""
+    codes, uniques = pd.factorize(texts.astype(object), use_na_sentinel=True)
+    cleaned = [scrub(u) if isinstance(u, str) else u for u in uniques]
+    if all(a is b for a, b in zip(cleaned, uniques, strict=True)):
         return texts
-    out = texts.copy()
-    out[maybe] = texts[maybe].map(scrub)
-    return out
+    table = np.empty(len(cleaned) + 1, dtype=object)
+    table[: len(cleaned)] = cleaned
+    table[-1] = None
+    return pd.Series(table[codes], index=texts.index, dtype=object)
