@@ -60,13 +60,11 @@ planning.volunteers_offered(ws, village)
 # per keer, gecontroleerd als een import. Naam, telefoon en adres gaan alleen naar de opvolglijst.
 
 # %%
-from planning.widgets import CallbackList, EntryForm
-
-EntryForm(ws, village=village)
+planning.EntryForm(ws, village=village)
 
 # %% [markdown]
 # Wie wil teruggebeld worden? Leg elke belpoging vast (datum, uitkomst, notitie), plan een
 # huisbezoek, vink "samen ingevuld" aan, zet een vraag door naar het sociaal team of sluit af.
 
 # %%
-CallbackList(ws, village=village)
+planning.CallbackList(ws, village=village)
