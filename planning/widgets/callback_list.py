@@ -19,7 +19,7 @@ from planning.errors import PlanningError
 from planning.i18n import fmt_date, text
 from planning.store import open_store
 from planning.store.followup import contact_list, record_attempt, update_contact
-from planning.widgets._style import CSS, esc, table
+from planning.widgets._style import CSS, cap, esc, table
 from planning.workspace.codes import FOLLOWUP_OUTCOMES
 from planning.workspace.folder import Workspace, open_workspace
 
@@ -45,7 +45,9 @@ class CallbackList:
             description=text("callback.outcome", lang),
         )
         self.note = w.Text(description=text("callback.note", lang), layout=w.Layout(width="520px"))
-        self.visit_on = w.DatePicker(description=text("callback.visit_date", lang))
+        self.visit_on = w.DatePicker(
+            description=text("callback.visit_date", lang), style={"description_width": "110px"}
+        )
         self.record = w.Button(description=text("callback.record", lang), icon="phone")
         self.plan_visit = w.Button(description=text("callback.plan_visit", lang), icon="home")
         self.together = w.Button(description=text("callback.together", lang), icon="check")
@@ -112,11 +114,14 @@ class CallbackList:
                 visit += f", {fmt_date(p['home_visit_on'], lang)}"
             rows.append([_who(p), p.get("phone") or "–", str(len(tries)), last_text, visit])
         head = [
-            text("callback.person", lang),
-            text("entry.phone", lang),
-            text("callback.attempts", lang),
-            text("callback.last", lang),
-            text("callback.visit", lang),
+            cap(text(key, lang))
+            for key in (
+                "callback.person",
+                "entry.phone",
+                "callback.attempts",
+                "callback.last",
+                "callback.visit",
+            )
         ]
         title = text("callback.open", lang, n=len(people))
         return f"<div class='pl-h'>{esc(title)}</div>" + table(head, rows)

@@ -26,6 +26,8 @@ from planning.survey.privacy import scrub
 from planning.widgets._style import CSS, esc
 from planning.workspace.folder import Workspace, open_workspace
 
+#: room for the longest label ('Respondentnummer') so none is cut off
+LABEL = {"description_width": "130px"}
 #: the channels of the personal approach, in the order staff meet them
 CHANNELS = ("paper", "phone", "home_visit")
 #: every hand-entered answer shares one source, so a respondent number is entered once
@@ -47,7 +49,7 @@ class EntryForm:
             (str(n), str(v)) for v, n in zip(villages["village_id"], villages["name"], strict=False)
         ]
         wide = w.Layout(width="520px")
-        self.number = w.Text(description=text("entry.number", lang), layout=wide)
+        self.number = w.Text(description=text("entry.number", lang), layout=wide, style=LABEL)
         self.village = w.Dropdown(
             options=options,
             value=village or options[0][1],
@@ -83,7 +85,12 @@ class EntryForm:
             for h in HORIZONS
         }
         self.flags = {
-            name: w.Checkbox(value=False, description=text(key, lang), indent=False)
+            name: w.Checkbox(
+                value=False,
+                description=text(key, lang),
+                indent=False,
+                layout=w.Layout(width="auto", margin="0 24px 0 0"),
+            )
             for name, key in zip(
                 FLAGS, ("entry.volunteer", "entry.contact", "entry.quote"), strict=True
             )

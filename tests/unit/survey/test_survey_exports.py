@@ -12,6 +12,7 @@ import pandas as pd
 import pyreadstat
 import pytest
 
+from planning.analysis.gaps import gaps
 from planning.survey.importer import import_survey
 from planning.survey.needs import needs, post_stratify
 from planning.workspace.folder import open_workspace
@@ -221,3 +222,38 @@ def test_needs_answer_with_broad_groups(demo_ws: Path) -> None:
     for group, (lo, hi) in {"25-44": (25, 45), "65-74": (65, 75)}.items():
         expected = pop.loc[start.between(lo, hi - 1), "inhabitants"].sum()
         assert w[responses["age_band"] == group].sum() == pytest.approx(expected, rel=1e-12)
+
+
+def test_needs_and_gaps_of_a_village_surveyed_in_broad_groups(
+    demo_ws: Path, tmp_path: Path
+) -> None:
+    """Only group answers in the workspace: needs match a hand computation, gaps answer."""
+    (demo_ws / "survey" / "responses.csv").unlink()
+    lines = ["Formulier;Kern;Kanaal;Leeftijd;Behoefte_3y"]
+    texts = ["een ontmoetingsplek in het dorpshuis", "hulp bij mantelzorg", "meer voor de jeugd"]
+    for i in range(30):
+        lines.append(f"{i + 1};Roden;markt;{GROUPS[i % 5]};{texts[i % 3]}")
+    export = tmp_path / "roden-groepen.csv"
+    export.write_bytes("\r\n".join(lines).encode("cp1252"))
+    assert import_survey(demo_ws, export).accepted == 30
+    ws = open_workspace(demo_ws)
+    table = needs(ws, "roden").query("horizon == 3").set_index("theme")
+    # by hand: a group's weight is its inhabitants over its respondents (all groups cut CBS
+    # bands at their own boundaries, 75+ is 75-79 ... 95+)
+    pop = ws.latest_population().query("village_id == 'roden'")
+    start = pop["age_band"].str.extract(r"^(\d+)")[0].astype(int)
+    bounds = {"15-24": (15, 25), "25-44": (25, 45), "45-64": (45, 65), "65-74": (65, 75)}
+    bounds["75+"] = (75, 200)
+    weight = {
+        g: pop.loc[start.between(lo, hi - 1), "inhabitants"].sum() / 6
+        for g, (lo, hi) in bounds.items()
+    }
+    answers = pd.read_csv(demo_ws / "survey" / "responses.csv", dtype=str)
+    w = answers["age_band"].map(weight)
+    named = table.index[table["naming"] > 0]
+    assert len(named) >= 2
+    for theme in named:
+        says = answers["need_3y_themes"].fillna("").str.split(";").map(lambda t, x=theme: x in t)
+        assert table.loc[theme, "share"] == pytest.approx(w[says].sum() / w.sum(), rel=1e-12)
+    result = gaps(ws, "roden")
+    assert len(result) and result["theme"].nunique() == len(ws.settings.themes)
