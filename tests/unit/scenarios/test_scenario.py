@@ -115,7 +115,7 @@ def test_dutch_theme_labels_become_codes() -> None:
     text = GOOD.replace('"informal_care"]', '"Mantelzorg", "ontmoeting"]')
     assert '"Mantelzorg", "ontmoeting"]' in text
     scenario = check(open_workspace(), load_toml(text, file="roden.toml"), "roden.toml")
-    assert ["informal_care", "meeting"] == scenario.actions[0].themes[-2:]
+    assert scenario.actions[0].themes[-2:] == ["informal_care", "meeting"]
 
 
 def test_unknown_kind_village_and_place_errors() -> None:
