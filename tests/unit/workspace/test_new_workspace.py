@@ -121,6 +121,9 @@ def test_migration_is_stated_and_used(tmp_path: Path) -> None:
     ws = open_workspace(root)
     assumptions = Assumptions.from_settings(ws.settings.projection)
     assert assumptions.net_migration_rate is None  # the CBS rate comes via the municipality
+    # the workbook's README quotes this figure in "Your own municipality"
+    readme = (Path(__file__).parents[3] / "README.md").read_text(encoding="utf-8")
+    assert f"Aa en Hunze +{fmt_pct(rate, 2)} a year" in readme
 
 
 def test_folder_is_clean_and_says_where_it_came_from(tmp_path: Path) -> None:
