@@ -3,14 +3,14 @@
 key -> (Dutch, English). Values may hold ``{name}`` fields filled with ``str.format``;
 the result reaches Typst and the notebooks as data, never as markup. Keys are grouped
 by where they are read first; any module may use any key. Sibling modules (method,
-meetings, personal approach) hold more words, merged in at the end so this file stays short.
-"""
+meetings, charts, personal approach) hold more words, merged in at the end."""
 
 from __future__ import annotations
 
-from planning.i18n import catalogue_meetings as meet
-from planning.i18n import catalogue_method as method
-from planning.i18n import catalogue_personal as personal
+from planning.i18n.catalogue_charts import CHART_WORDS
+from planning.i18n.catalogue_meetings import MEETING_WORDS
+from planning.i18n.catalogue_method import METHOD_WORDS
+from planning.i18n.catalogue_personal import PERSONAL_WORDS
 
 CATALOGUE: dict[str, tuple[str, str]] = {
     # -- labels shared by tables, notebooks and the command --------------------------------
@@ -497,4 +497,4 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "file.plan_stem": ("dorpsplan", "village-plan"),
 }
 
-CATALOGUE |= method.METHOD_WORDS | meet.MEETING_WORDS | personal.PERSONAL_WORDS
+CATALOGUE |= METHOD_WORDS | MEETING_WORDS | CHART_WORDS | PERSONAL_WORDS
