@@ -27,7 +27,7 @@ from planning.widgets._style import CSS, esc
 from planning.workspace.folder import Workspace, open_workspace
 
 #: room for the longest label ('Respondentnummer') so none is cut off
-LABEL = {"description_width": "130px"}
+LABEL = {"description_width": "160px"}
 #: the channels of the personal approach, in the order staff meet them
 CHANNELS = ("paper", "phone", "home_visit")
 #: every hand-entered answer shares one source, so a respondent number is entered once
