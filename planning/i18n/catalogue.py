@@ -2,13 +2,15 @@
 
 key -> (Dutch, English). Values may hold ``{name}`` fields filled with ``str.format``;
 the result reaches Typst and the notebooks as data, never as markup. Keys are grouped
-by where they are read first; any module may use any key.
-"""
+by where they are read first; any module may use any key. Sibling modules (method,
+meetings, charts, personal approach) hold more words, merged in at the end."""
 
 from __future__ import annotations
 
+from planning.i18n.catalogue_charts import CHART_WORDS
 from planning.i18n.catalogue_meetings import MEETING_WORDS
 from planning.i18n.catalogue_method import METHOD_WORDS
+from planning.i18n.catalogue_personal import PERSONAL_WORDS
 
 CATALOGUE: dict[str, tuple[str, str]] = {
     # -- labels shared by tables, notebooks and the command --------------------------------
@@ -74,7 +76,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "match.declined": ("afgewezen", "declined"),
     "match.completed": ("afgerond", "completed"),
     # -- the village plan ---------------------------------------------------------------
-    # cover and running header
     "title": ("Dorpsplan", "Village plan"),
     "subtitle": (
         "Ontmoeten, meedoen en ondersteuning dichtbij: wat de kern nodig heeft over 3, 5 en 10 jaar",
@@ -496,5 +497,4 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "file.plan_stem": ("dorpsplan", "village-plan"),
 }
 
-# The method section's and the session app's words live beside this file (so it stays short)
-CATALOGUE |= METHOD_WORDS | MEETING_WORDS
+CATALOGUE |= METHOD_WORDS | MEETING_WORDS | CHART_WORDS | PERSONAL_WORDS

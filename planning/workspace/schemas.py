@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from planning.io.cells import AGE_BANDS
+from planning.io.cells import AGE_BANDS, is_age_group
 from planning.io.tables import normalize_header
 
 CHANNELS: tuple[str, ...] = (
@@ -34,7 +34,7 @@ class Rule:
     """A value rule of a column, as data: pandera (a heavy import) builds the check only
     when a table is actually checked, not for a command served from the snapshot."""
 
-    kind: str  # in_range | isin
+    kind: str  # in_range | isin | each (a function that says, per value, whether it fits)
     args: tuple[Any, ...]
     error: str
 
@@ -44,13 +44,16 @@ class Rule:
 
         if self.kind == "in_range":
             return pa.Check.in_range(*self.args, error=self.error)
+        if self.kind == "each":
+            fits = self.args[0]
+            return pa.Check(lambda s: s.map(fits), element_wise=False, error=self.error)
         return pa.Check.isin(*self.args, error=self.error)
 
 
 @dataclass(frozen=True)
 class Column:
     name: str
-    kind: str = "str"  # str | int | float | bool | list | date | age_band
+    kind: str = "str"  # str | int | float | bool | list | date | age_band | age_group
     required: bool = True
     nullable: bool = False
     aliases: tuple[str, ...] = ()
@@ -299,10 +302,10 @@ def responses_spec(themes: list[str] | tuple[str, ...]) -> TableSpec:
         Column("collected_on", "date", nullable=True, aliases=("datum",)),
         Column(
             "age_band",
-            "age_band",
+            "age_group",
             nullable=True,
-            aliases=("leeftijd", "leeftijdsklasse"),
-            checks=(Rule("isin", (AGE_BANDS,), "een leeftijdsklasse als 0-4 ... 95+"),),
+            aliases=("leeftijd", "leeftijdsklasse", "leeftijdsgroep"),
+            checks=(Rule("each", (is_age_group,), "een leeftijdsgroep als 18-34, 0-17 of 75+"),),
         ),
     ]
     for theme in themes:
