@@ -45,9 +45,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(func=run)
 
 
-def voila_command(
-    target: Path, port: int, token: str, template: str = "dorpsplan"
-) -> list[str]:
+def voila_command(target: Path, port: int, token: str, template: str = "dorpsplan") -> list[str]:
     """Voila on a notebook or a folder of notebooks: local only, with a token, no code,
     our template, and idle kernels culled."""
     return [

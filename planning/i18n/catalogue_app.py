@@ -32,7 +32,10 @@ APP_WORDS: dict[str, tuple[str, str]] = {
     "app.about.01_dorpsprofiel": ("inwoners nu en over 10 jaar", "inhabitants now and in 10 years"),
     "app.about.02_enquete": ("wat inwoners zeggen", "what residents say"),
     "app.about.03_voorzieningen": ("plekken en hun bereik", "places and their reach"),
-    "app.about.04_vraag_en_aanbod": ("wat er nodig is en wat er is", "what is needed and what exists"),
+    "app.about.04_vraag_en_aanbod": (
+        "wat er nodig is en wat er is",
+        "what is needed and what exists",
+    ),
     "app.about.05_scenarios": ("keuzes per termijn", "choices per horizon"),
     "app.about.06_sessie": ("werkgroep en klankbordgroep", "working group and sounding board"),
     "app.about.07_dorpsplan": ("het plan als PDF", "the plan as PDF"),

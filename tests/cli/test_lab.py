@@ -71,7 +71,9 @@ def test_lab_serves_the_notebooks(tiny_ws: Path) -> None:
         token = None
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and proc.poll() is None:
-            found = re.search(rf"127\.0\.0\.1:{port}/lab/tree/00_start\.ipynb\?token=([\w-]+)", "".join(lines))
+            found = re.search(
+                rf"127\.0\.0\.1:{port}/lab/tree/00_start\.ipynb\?token=([\w-]+)", "".join(lines)
+            )
             if found:
                 token = found.group(1)
                 try:
