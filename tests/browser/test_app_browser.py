@@ -62,7 +62,36 @@ def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
         }
 
 
-def _open_step(page: Any, base: str, step: str) -> str:
+#: steps whose views still show raw tables and figure reprs; issue 11's "views for people"
+#: turns them into Dutch tables and charts. Strict: a page that passes fails here until
+#: it leaves this list.
+RAW_VIEWS = {
+    "00_start",
+    "01_dorpsprofiel",
+    "02_enquete",
+    "03_voorzieningen",
+    "04_vraag_en_aanbod",
+    "05_scenarios",
+    "07_dorpsplan",
+    "08_monitoring",
+}
+
+
+def _full_page(page: Any, path: Path) -> None:
+    """Voila scrolls inside the page, not the window: grow the window to the content."""
+    height = page.evaluate(
+        "Math.max(...Array.from(document.querySelectorAll('body, body *'), e => e.scrollHeight))"
+    )
+    size = page.viewport_size
+    page.set_viewport_size({"width": size["width"], "height": min(int(height) + 40, 6000)})
+    page.screenshot(path=str(path))
+    page.set_viewport_size(size)
+
+
+def _open_step(app: dict[str, Any], step: str) -> str:
+    """Open a step's page (leaving the one before) and return its visible text."""
+    page, base = app["page"], app["url"].split("?")[0]
+    app["loads"] += 1
     page.goto(f"{base}voila/render/{step}.ipynb")
     page.locator("#rendered_cells").wait_for(state="visible", timeout=90_000)
     page.wait_for_load_state("networkidle")
@@ -82,12 +111,22 @@ def test_home_page_lists_the_steps_in_dutch(app: dict[str, Any]) -> None:
     page.locator(".pl-app-menu a.pl-here", has_text="Dorpsprofiel").wait_for(timeout=180_000)
 
 
-@pytest.mark.parametrize("step", STEPS)
+@pytest.mark.parametrize(
+    "step",
+    [
+        pytest.param(
+            s,
+            marks=pytest.mark.xfail(
+                s in RAW_VIEWS, reason="raw tables until issue 11", strict=True
+            ),
+        )
+        for s in STEPS
+    ],
+)
 def test_every_step_is_a_dutch_page_without_code(app: dict[str, Any], step: str) -> None:
     page = app["page"]
-    base = app["url"].split("?")[0]
-    shown = _open_step(page, base, step)
-    page.screenshot(path=str(app["shots"] / f"app-{step}.png"), full_page=True)
+    shown = _open_step(app, step)
+    _full_page(page, app["shots"] / f"app-{step}.png")
     assert page.locator(".pl-app-menu a").count() == len(STEPS) + 1
     assert page.locator(".jp-CodeCell .jp-InputArea, .cm-editor").count() == 0  # no code
     assert "import planning" not in shown
@@ -99,14 +138,13 @@ def test_every_step_is_a_dutch_page_without_code(app: dict[str, Any], step: str)
 
 
 def test_pages_left_do_not_leave_kernels(app: dict[str, Any]) -> None:
-    """Twenty loads of a page: each page shuts its kernel down when it is left, so at
-    most the open page's kernel runs."""
-    page = app["page"]
-    base = app["url"].split("?")[0]
+    """Twenty page loads (the steps above, then the session page again and again): each
+    page shuts its kernel down when it is left, so at most the open page's kernel runs."""
     if not Path("/proc").is_dir():
         pytest.skip("counts kernel processes through /proc")
-    for _ in range(20):
-        _open_step(page, base, "06_sessie")
+    while app["loads"] < 20:
+        _open_step(app, "06_sessie")
+    page, base = app["page"], app["url"].split("?")[0]
 
     def kernels() -> list[str]:
         return [c for _pid, c in descendants(app["proc"].pid) if "ipykernel" in c]
