@@ -8,9 +8,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-from planning.cli._serve import notebooks_dir
+import pytest
+
+from planning.cli._serve import notebooks_dir, run_server
 from planning.cli._voila_template import SOURCE, TEMPLATE, prepare
 from planning.cli.app import STEPS, voila_command
+from planning.errors import PlanningError
 
 
 def test_voila_is_local_with_a_token_no_code_and_culls_idle_kernels() -> None:
@@ -52,3 +55,18 @@ def test_app_refuses_a_missing_workspace(tmp_path: Path) -> None:
     )
     assert result.returncode == 2 and "map bestaat niet" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_no_link_is_printed_for_a_server_that_never_answers(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(PlanningError, match="is niet gestart"):
+        run_server(
+            [sys.executable, "-c", "pass"],  # stops at once, never listens
+            {},
+            what="Het werkboek",
+            url="http://127.0.0.1:9/?token=geheim",
+            probe="http://127.0.0.1:9/",
+            open_browser=False,
+        )
+    assert "token=geheim" not in capsys.readouterr().out
