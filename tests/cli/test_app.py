@@ -23,7 +23,8 @@ def test_voila_is_local_with_a_token_no_code_and_culls_idle_kernels() -> None:
     assert "--strip_sources=True" in cmd and f"--template={TEMPLATE}" in cmd
     assert "--MappingKernelManager.cull_idle_timeout=300" in cmd
     assert "--MappingKernelManager.cull_connected=False" in cmd
-    assert [p.stem for p in sorted(notebooks_dir().glob("0*.ipynb"))] == list(STEPS)
+    assert list(STEPS) == sorted(STEPS) and [s[:2] for s in STEPS] == [f"0{i}" for i in range(9)]
+    assert all((notebooks_dir() / f"{step}.ipynb").is_file() for step in STEPS)
 
 
 def test_the_template_loads_nothing_from_outside() -> None:
