@@ -3,10 +3,11 @@
 key -> (Dutch, English). Values may hold ``{name}`` fields filled with ``str.format``;
 the result reaches Typst and the notebooks as data, never as markup. Keys are grouped
 by where they are read first; any module may use any key. Sibling modules (method,
-meetings, charts, personal approach) hold more words, merged in at the end."""
+meetings, charts, personal approach, app) hold more words, merged in at the end."""
 
 from __future__ import annotations
 
+from planning.i18n.catalogue_app import APP_WORDS
 from planning.i18n.catalogue_charts import CHART_WORDS
 from planning.i18n.catalogue_meetings import MEETING_WORDS
 from planning.i18n.catalogue_method import METHOD_WORDS
@@ -496,5 +497,4 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # -- plan files -----------------------------------------------------------------------
     "file.plan_stem": ("dorpsplan", "village-plan"),
 }
-
-CATALOGUE |= METHOD_WORDS | MEETING_WORDS | CHART_WORDS | PERSONAL_WORDS
+CATALOGUE |= METHOD_WORDS | MEETING_WORDS | CHART_WORDS | PERSONAL_WORDS | APP_WORDS
