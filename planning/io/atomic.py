@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 
 def _default_mode() -> int:
@@ -22,11 +24,17 @@ def _default_mode() -> int:
 
 def write_atomic(path: Path, data: bytes) -> Path:
     """Replace ``path`` with ``data`` in one step; raises OSError and leaves no temp file."""
+    return write_atomic_with(path, lambda handle: handle.write(data))
+
+
+def write_atomic_with(path: Path, write: Callable[[BinaryIO], object]) -> Path:
+    """Replace ``path`` with what ``write`` writes into the open file, in one step: a
+    large file (the workspace snapshot) streams to disk, never held whole as bytes."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            write(handle)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, _default_mode())

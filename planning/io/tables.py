@@ -25,6 +25,7 @@ import pandas as pd
 
 from planning.errors import Problem, WorkspaceError
 from planning.io.cells import present
+from planning.io.compact import compact_frame
 
 DELIMITERS = (";", ",", "\t", "|")
 TABLE_SUFFIXES = (".csv", ".xlsx", ".txt", ".tsv")
@@ -167,22 +168,37 @@ def _head(text: str, lines: int = 40) -> str:
     return "".join(m.group() for m in itertools.islice(_SPLITLINE.finditer(text), lines))
 
 
-def _encoding(data: bytes) -> str:
-    """What decode_bytes would decode ``data`` as, checked in slices (no whole-file string)."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return "utf-16"
-    for encoding in ("utf-8", "cp1252"):
-        decoder = codecs.getincrementaldecoder(encoding)()
-        try:
-            for start in range(0, len(data), 1 << 20):
-                decoder.decode(data[start : start + (1 << 20)])
-            decoder.decode(b"", final=True)
-        except UnicodeDecodeError:
-            continue
-        return encoding
-    return "latin-1"
+def _encoding(path: Path) -> tuple[str, bool]:
+    """What decode_bytes would decode the file as, and whether it holds a NUL byte:
+    read in slices, so a large file is never held whole, as bytes or as a string."""
+    with _open(path) as handle:
+        start = handle.read(3)
+        if start.startswith(b"\xef\xbb\xbf"):
+            return "utf-8-sig", _has_nul(handle)
+        if start.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return "utf-16", True
+        nul = b"\x00" in start
+        for encoding in ("utf-8", "cp1252"):
+            handle.seek(0)
+            decoder = codecs.getincrementaldecoder(encoding)()
+            try:
+                while piece := handle.read(1 << 20):
+                    nul = nul or b"\x00" in piece
+                    decoder.decode(piece)
+                decoder.decode(b"", final=True)
+            except UnicodeDecodeError:
+                continue
+            return encoding, nul
+    return "latin-1", nul or _has_nul_file(path)
+
+
+def _has_nul(handle: io.BufferedReader) -> bool:
+    return any(b"\x00" in piece for piece in iter(lambda: handle.read(1 << 20), b""))
+
+
+def _has_nul_file(path: Path) -> bool:
+    with _open(path) as handle:
+        return _has_nul(handle)
 
 
 def _pooled_rows(lines: Iterable[str], delimiter: str) -> list[list[str]]:
@@ -206,17 +222,22 @@ def _unreadable(path: Path, what: str) -> WorkspaceError:
     )
 
 
-def read_csv_raw(path: Path, known: set[str] | None = None) -> RawTable:
-    """A CSV/TSV as text rows: encoding, delimiter and header line found, not asked."""
-    data = _read_bytes(path)
-    if data.startswith(ZIP_MAGIC):
+def read_csv_raw(path: Path, known: set[str] | None = None, compact: bool = False) -> RawTable:
+    """A CSV/TSV as text rows: encoding, delimiter and header line found, not asked.
+
+    ``compact``: the frame's columns are categorical (planning.io.compact), read a chunk
+    of rows at a time, for a table as large as a survey export that is converted next.
+    """
+    with _open(path) as handle:
+        magic = handle.read(len(OLE2_MAGIC))
+    if magic.startswith(ZIP_MAGIC):
         # an Excel workbook saved under a .csv name: read it as what it is
         return read_xlsx_raw(path, known)
-    if data.startswith(OLE2_MAGIC):
+    if magic.startswith(OLE2_MAGIC):
         raise _unreadable(path, "dit is een oud Excel-bestand (.xls); sla op als .xlsx of .csv")
-    encoding = _encoding(data)
-    if encoding == "utf-16" or b"\x00" in data:  # NUL bytes: UTF-16, or not text at all
-        text, encoding = decode_bytes(data)
+    encoding, nul = _encoding(path)
+    if nul:  # NUL bytes: UTF-16, or not text at all
+        text, encoding = decode_bytes(_read_bytes(path))
         if not text.strip():
             raise _unreadable(path, "het bestand is leeg; verwacht een kopregel en rijen")
         if "\x00" in text:
@@ -225,15 +246,8 @@ def read_csv_raw(path: Path, known: set[str] | None = None) -> RawTable:
             )
         lines: io.TextIOBase = io.StringIO(text, newline="")
     else:
-        # decoded a line at a time: a large survey file is never held as one string too
-        skip = 3 if encoding == "utf-8-sig" else 0
-        lines = io.TextIOWrapper(
-            io.BytesIO(data[skip:] if skip else data),
-            encoding="utf-8" if skip else encoding,
-            errors="replace",
-            newline="",
-        )
-    del data
+        # read and decoded a line at a time: a large survey file is never held whole
+        lines = io.TextIOWrapper(_open(path), encoding=encoding, errors="replace", newline="")
     head = list(itertools.islice(lines, 41))
     first = _FIRST_LINE.match(head[0] if head else "")
     delimiter: str | None = None
@@ -247,6 +261,13 @@ def read_csv_raw(path: Path, known: set[str] | None = None) -> RawTable:
     if delimiter is None:
         delimiter = "\t" if path.suffix.lower() == ".tsv" else sniff_delimiter(_head("".join(head)))
     try:
+        if compact:
+            frame, header_row = _compact_from_rows(
+                csv.reader(itertools.chain(head, lines), delimiter=delimiter), known
+            )
+            if frame.empty and not len(frame.columns):
+                raise _unreadable(path, "het bestand is leeg; verwacht een kopregel en rijen")
+            return RawTable(path, frame, header_row, delimiter, encoding)
         rows = _pooled_rows(itertools.chain(head, lines), delimiter)
     except csv.Error as exc:
         raise _unreadable(path, f"geen leesbare CSV ({exc}); sla opnieuw op als CSV") from None
@@ -256,6 +277,19 @@ def read_csv_raw(path: Path, known: set[str] | None = None) -> RawTable:
         raise _unreadable(path, "het bestand is leeg; verwacht een kopregel en rijen")
     frame, header_row = _frame_from_rows(path, rows, known)
     return RawTable(path, frame, header_row, delimiter, encoding)
+
+
+def _compact_from_rows(
+    rows: Iterable[list[str]], known: set[str] | None
+) -> tuple[pd.DataFrame, int]:
+    """What _frame_from_rows makes, as categorical columns built a chunk at a time."""
+    lines = iter(rows)
+    head = list(itertools.islice(lines, 15))
+    header_idx = _find_header(head, known) if head else 0
+    header = [("" if not present(h) else str(h)).strip() for h in head[header_idx]] if head else []
+    body = itertools.chain(head[header_idx + 1 :], lines)
+    _, frame = compact_frame(header, body, header_idx + 2)
+    return frame, header_idx + 1
 
 
 def _sheet_score(rows: list[list[Any]], known: set[str] | None) -> int:
@@ -314,6 +348,16 @@ def read_xlsx_raw(path: Path, known: set[str] | None = None, sheet: str | None =
     return RawTable(path, frame, header_row)
 
 
+def _open(path: Path) -> io.BufferedReader:
+    try:
+        return path.open("rb")
+    except OSError as exc:
+        raise WorkspaceError(
+            f"{path}: kan het bestand niet lezen ({exc.strerror})",
+            Problem(path.name, None, None, None, "onleesbaar bestand"),
+        ) from None
+
+
 def _read_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
@@ -324,8 +368,11 @@ def _read_bytes(path: Path) -> bytes:
         ) from None
 
 
-def read_raw(path: Path, known: set[str] | None = None, sheet: str | None = None) -> RawTable:
-    """Read a CSV/TSV/XLSX table as text. ``known`` helps find the header line."""
+def read_raw(
+    path: Path, known: set[str] | None = None, sheet: str | None = None, compact: bool = False
+) -> RawTable:
+    """Read a CSV/TSV/XLSX table as text. ``known`` helps find the header line;
+    ``compact`` holds a CSV's columns as categorical text (see read_csv_raw)."""
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         return read_xlsx_raw(path, known, sheet)
@@ -334,7 +381,7 @@ def read_raw(path: Path, known: set[str] | None = None, sheet: str | None = None
             f"{path.name}: het oude Excel-formaat .xls wordt niet gelezen; sla op als .xlsx of .csv",
             Problem(path.name, None, None, None, "verwacht .xlsx of .csv"),
         )
-    return read_csv_raw(path, known)
+    return read_csv_raw(path, known, compact)
 
 
 def find_table(folder: Path, stem: str) -> Path | None:

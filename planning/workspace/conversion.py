@@ -22,6 +22,7 @@ from planning.io.cells import (
     is_missing,
     number_style,
 )
+from planning.io.compact import as_text
 from planning.io.tables import RawTable, normalize_header
 from planning.workspace.schemas import Column, TableSpec
 
@@ -96,7 +97,7 @@ def convert(raw: RawTable, spec: TableSpec) -> tuple[pd.DataFrame, list[Problem]
 
     extra = [c for c in frame.columns if c not in out.columns]
     for c in extra:
-        out[c] = frame[c]
+        out[c] = as_text(frame[c])
     problems += _check_rules(out, spec, file, frame)
     return out, problems
 
@@ -112,16 +113,21 @@ def _convert_column(
     value, so 1 and 1.0 and True are never confused.
     """
     parser = PARSERS[col.kind]
-    if len(values) and pd.api.types.infer_dtype(values, skipna=True) == "string":
-        codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    categorical = isinstance(values.dtype, pd.CategoricalDtype)
+    if categorical or (len(values) and pd.api.types.infer_dtype(values, skipna=True) == "string"):
+        if categorical:  # read compact (planning.io.compact): already one code per text
+            codes, uniques = values.cat.codes.to_numpy(), values.cat.categories
+        else:
+            codes, uniques = pd.factorize(values, use_na_sentinel=True)
         parsed = [_parse_cell(u, parser, col.kind, comma) for u in uniques]
         parsed.append((False, None))  # code -1: an empty cell
         spread = np.empty(len(parsed), dtype=object)
         for i, (ok, result) in enumerate(parsed):
             spread[i] = result if ok else None
         cells: list[Any] | np.ndarray = spread[codes]
-        if col.kind == "list":  # each row its own list, as a cell-by-cell read gives
-            cells = [list(c) if isinstance(c, list) else c for c in cells]
+        if col.kind == "list" and not categorical:  # each row its own list, as a cell-by-cell
+            cells = [list(c) if isinstance(c, list) else c for c in cells]  # read gives
+        # read compact, rows with the same text share its one list (the snapshot does too)
         flagged = np.array(
             [not ok and (result is not None or not col.nullable) for ok, result in parsed]
         )
@@ -162,7 +168,7 @@ def _decimal_comma(col: Column, values: pd.Series, delimiter: str | None) -> boo
     unless the column writes decimal commas."""
     if col.kind not in ("int", "float"):
         return False
-    distinct = values.dropna().unique()  # both only ask whether any cell looks some way
+    distinct = as_text(values.dropna()).unique()  # both only ask whether any cell looks some way
     if col.kind == "int" or col.thousands:
         return number_style(distinct, delimiter)
     return column_uses_decimal_comma(distinct)
@@ -209,7 +215,7 @@ def _check_rules(
     schema = pa.DataFrameSchema(columns, strict=False)
     problems: list[Problem] = []
     try:
-        schema.validate(frame, lazy=True)
+        schema.validate(frame, lazy=True, inplace=True)  # no dtypes to coerce: no copy
     except pa.errors.SchemaErrors as exc:
         for case in exc.failure_cases.itertuples(index=False):
             row = None if pd.isna(case.index) else int(case.index)
@@ -233,9 +239,12 @@ def _duplicates(frame: pd.DataFrame, keys: list[str], file: str, what: str) -> l
     """
     text = frame[keys].astype(object).where(frame[keys].notna(), "")
     text = text.map(str)
+    # only rows whose key repeats can be a problem: pandas finds them, Python words them
+    text = text[text[keys[0]].ne("")]
+    text = text[text.duplicated(keep=False)]
     first_seen: dict[tuple[str, ...], int] = {}
     problems = []
-    for row, values in zip(frame.index, text.itertuples(index=False, name=None), strict=True):
+    for row, values in zip(text.index, text.itertuples(index=False, name=None), strict=True):
         if not values[0]:
             continue
         if values in first_seen:

@@ -225,7 +225,7 @@ def load_table(
             return _empty(spec), [problem], None
         return _empty(spec), [], None
     known = set(spec.header_map())
-    raw = read_raw(found, known)
+    raw = read_raw(found, known, compact=True)
     frame, problems = convert(raw, spec)
     return frame, problems, str(found.relative_to(path))
 

@@ -26,7 +26,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from planning.io.atomic import write_atomic
+from planning.io.atomic import write_atomic_with
 
 CACHE_ENV = "PLANNING_CACHE_DIR"
 #: bump when the layout of what is stored changes
@@ -105,7 +105,9 @@ def save_snapshot(key: str, value: Any) -> None:
         return
     prefix = key.split("-", 1)[0]
     try:
-        write_atomic(folder / f"{key}.pickle", pickle.dumps(value, protocol=5))
+        write_atomic_with(
+            folder / f"{key}.pickle", lambda handle: pickle.dump(value, handle, protocol=5)
+        )
         for old in folder.glob(f"{prefix}-*.pickle"):
             if old.stem != key:
                 old.unlink(missing_ok=True)
