@@ -159,7 +159,7 @@ def coded_themes(responses: pd.DataFrame, overrides: pd.DataFrame | None = None)
     out = pd.DataFrame(index=responses.index)
     for horizon, column in HORIZON_COLUMNS.items():
         values = responses.get(f"{column}_themes", pd.Series(None, index=responses.index))
-        out[horizon] = [_as_list(v) for v in values]
+        out[horizon] = _as_lists(values)
     if overrides is not None and not overrides.empty and "respondent_id" in responses:
         ids = responses["respondent_id"].astype(str)
         for row in overrides.itertuples(index=False):
@@ -169,6 +169,22 @@ def coded_themes(responses: pd.DataFrame, overrides: pd.DataFrame | None = None)
                 codes = [t.strip() for t in re.split(r"[;|,]", row.themes) if t.strip()]
                 for idx in out.index[hit.to_numpy()]:
                     out.at[idx, horizon] = codes
+    return out
+
+
+def _as_lists(values: Iterable[Any]) -> list[list[str]]:
+    """_as_list of every cell, once per list object: rows of a survey read compact share
+    the one list of their text, and the answer is read, never changed."""
+    seen: dict[int, list[str]] = {}
+    out = []
+    for value in values:
+        if isinstance(value, list):
+            hit = seen.get(id(value))
+            if hit is None:
+                hit = seen[id(value)] = _as_list(value)
+            out.append(hit)
+        else:
+            out.append(_as_list(value))
     return out
 
 

@@ -160,7 +160,9 @@ def post_stratify(
         .astype(float)
     )
     weights = np.ones(len(responses))
-    valid = responses["age_band"].map(_is_group).to_numpy(dtype=bool)
+    codes, uniques = pd.factorize(responses["age_band"])  # each distinct text asked once
+    fits = np.array([_is_group(u) for u in uniques] + [False], dtype=bool)
+    valid = fits[codes]  # code -1 (no age) picks the last: False
     group_code, groups = pd.factorize(responses["age_band"].where(valid, None))
     village_rows = responses.groupby(responses["village_id"].astype(object)).indices
     for village, rows in village_rows.items():
