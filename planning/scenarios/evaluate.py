@@ -31,7 +31,7 @@ import pandas as pd
 
 from planning.analysis.access import coverage
 from planning.analysis.facilities import facility_qualities
-from planning.analysis.gaps import gaps
+from planning.analysis.gaps import gaps, load_needs
 from planning.analysis.population import Projection, project
 from planning.errors import ScenarioError
 from planning.survey.channels import volunteers_offered
@@ -208,7 +208,14 @@ class Evaluator:
 
     def needs(self, village_id: str) -> pd.DataFrame:
         if village_id not in self._needs:
-            self._needs[village_id] = self.sources.needs(self.ws, village_id)
+            # the survey's own needs: the one result the plan's gaps table also reads
+            # (gaps.load_needs, kept on the workspace), not a second pass over the survey
+            survey = self.sources.needs is survey_needs
+            self._needs[village_id] = (
+                load_needs(self.ws, village_id)
+                if survey
+                else self.sources.needs(self.ws, village_id)
+            )
         return self._needs[village_id]
 
     def prefetch(self, village_ids: list[str]) -> None:
