@@ -7,6 +7,7 @@ by where they are read first; any module may use any key.
 
 from __future__ import annotations
 
+from planning.i18n.catalogue_errors import ERROR_WORDS
 from planning.i18n.catalogue_meetings import MEETING_WORDS
 from planning.i18n.catalogue_method import METHOD_WORDS
 
@@ -495,6 +496,5 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # -- plan files -----------------------------------------------------------------------
     "file.plan_stem": ("dorpsplan", "village-plan"),
 }
-
-# The method section's and the session app's words live beside this file (so it stays short)
-CATALOGUE |= METHOD_WORDS | MEETING_WORDS
+# The method section's, the session app's and the faults' words live beside this file
+CATALOGUE |= METHOD_WORDS | MEETING_WORDS | ERROR_WORDS

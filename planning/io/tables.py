@@ -22,6 +22,7 @@ import pandas as pd
 
 from planning.errors import Problem, WorkspaceError
 from planning.io.cells import present
+from planning.io.text_faults import MAX_NAMED, text_faults
 
 DELIMITERS = (";", ",", "\t", "|")
 TABLE_SUFFIXES = (".csv", ".xlsx", ".txt", ".tsv")
@@ -153,6 +154,13 @@ def _unreadable(path: Path, what: str) -> WorkspaceError:
     )
 
 
+def _faulty_lines(path: Path, faults: list[Problem]) -> WorkspaceError:
+    """Refuse a file with NUL bytes or mixed encodings, naming its first faulty rows."""
+    shown = "; ".join(f"rij {p.row}: {p.message}" for p in faults[:MAX_NAMED])
+    more = f" (en nog {len(faults) - MAX_NAMED} rijen)" if len(faults) > MAX_NAMED else ""
+    return WorkspaceError(f"{path.name}: {shown}{more}", problems=faults)
+
+
 def read_csv_raw(path: Path, known: set[str] | None = None) -> RawTable:
     """A CSV/TSV as text rows: encoding, delimiter and header line found, not asked."""
     data = _read_bytes(path)
@@ -161,6 +169,9 @@ def read_csv_raw(path: Path, known: set[str] | None = None) -> RawTable:
         return read_xlsx_raw(path, known)
     if data.startswith(OLE2_MAGIC):
         raise _unreadable(path, "dit is een oud Excel-bestand (.xls); sla op als .xlsx of .csv")
+    faults = text_faults(path.name, data)
+    if faults:
+        raise _faulty_lines(path, faults)
     text, encoding = decode_bytes(data)
     if not text.strip():
         raise _unreadable(path, "het bestand is leeg; verwacht een kopregel en rijen")

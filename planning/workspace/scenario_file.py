@@ -22,6 +22,7 @@ so its model lives here, where the store can seed from it.
 
 from __future__ import annotations
 
+import math
 import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -144,8 +145,11 @@ _EXPECT = {
 
 
 def _type_ok(value: Any, types: tuple[type, ...]) -> bool:
+    """TOML accepts ``inf`` and ``nan`` as floats; no figure of a plan may be one."""
     if isinstance(value, bool):
         return bool in types
+    if isinstance(value, float) and not math.isfinite(value):
+        return False
     return isinstance(value, types)
 
 
@@ -186,7 +190,7 @@ def from_dict(data: dict[str, Any], file: str = "scenario") -> Scenario:
                 bad(key, value, f"{who}: onbekend veld '{key}'{hint}", i)
                 ok = False
             elif not _type_ok(value, types):
-                expected = "een getal" if float in types else _EXPECT[types[0]]
+                expected = "een eindig getal" if float in types else _EXPECT[types[0]]
                 bad(key, value, f"{who}: '{key}' moet {expected} zijn", i)
                 ok = False
         for key in ("title", "kind"):
@@ -349,7 +353,12 @@ def _check_table(
         if expected is bool:
             good = isinstance(value, bool)
         elif expected in (int, float):
-            good = isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0
+            good = (
+                isinstance(value, (int, float))
+                and not isinstance(value, bool)
+                and math.isfinite(value)
+                and value >= 0
+            )
             if expected is int:
                 good = good and isinstance(value, int)
         else:
