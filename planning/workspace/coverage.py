@@ -1,0 +1,41 @@
+"""Every age band for every village and year: a missing band is not zero inhabitants.
+
+population.csv holds one row per village, year and age band. A village whose
+rows for a year lack three bands would otherwise count nobody in them: shares,
+projections and the plan would show a village without, say, people of 70-84,
+and nobody would know. Such a gap is a problem at the village's first row of
+that year, naming the missing bands.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from planning.errors import Problem
+from planning.io.cells import AGE_BANDS
+
+
+def band_gaps(population: pd.DataFrame, file: str) -> list[Problem]:
+    """One problem per village and year whose rows do not cover all age bands."""
+    needed = {"village_id", "year", "age_band"}
+    if population.empty or not needed <= set(population.columns):
+        return []
+    rows = population.dropna(subset=["village_id", "year", "age_band"])
+    problems: list[Problem] = []
+    for (village, year), part in rows.groupby(["village_id", "year"], sort=False):
+        missing = [band for band in AGE_BANDS if band not in set(part["age_band"])]
+        if not missing:
+            continue
+        shown = ", ".join(missing)
+        problems.append(
+            Problem(
+                file,
+                int(part.index.min()),
+                "age_band",
+                shown,
+                f"kern '{village}', jaar {int(year)}: leeftijdsklassen ontbreken "
+                f"({len(missing)} van {len(AGE_BANDS)}); vul ze aan, ook met 0 inwoners, "
+                "anders telt de kern daar niemand zonder dat het opvalt",
+            )
+        )
+    return problems
