@@ -10,14 +10,18 @@ survey answer by its pseudonymous id.
 
 from __future__ import annotations
 
+import hashlib
+from collections import Counter
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 
+from planning.errors import Problem
 from planning.io.cells import CellError, is_missing, parse_date, parse_int
 from planning.io.tables import read_raw
+from planning.store import seeded
 from planning.store.engine import Store, metadata
 from planning.workspace.codes import MATCH_OUTCOMES as OUTCOMES
 from planning.workspace.folder import Workspace
@@ -141,52 +145,106 @@ def folder_files(ws: Workspace) -> list[Path]:
     return sorted(folder.glob("*.csv")) if folder.is_dir() else []
 
 
-def seed_from_folder(store: Store, ws: Workspace) -> None:
-    """Fill an empty matches table from matches/*.csv, all rows or none.
-
-    Like the monitoring observations, files are the way matches recorded elsewhere
-    (a spreadsheet kept before the workbook) come in; once the store holds matches it
-    is the record and the files are not read again. A row that does not fit this
-    workspace (a village or provision it lacks) is left out with its reason in
-    ``store.seed_skipped``, so one stray row cannot stop every village's plan.
-    """
-    files = folder_files(ws)
-    if not files or not is_empty(store):
-        return
+def folder_records(ws: Workspace) -> tuple[list[dict[str, Any]], list[Problem]]:
+    """The rows of matches/*.csv that fit this workspace, each with its seed ``key``, and a
+    problem for every row left out (``planning check`` lists them; seeding notes them)."""
     provisions = {str(p) for p in ws.provisions["provision_id"]}
     villages = set(ws.village_ids())
     themes = ws.settings.themes
-    records: list[dict[str, object]] = []
-    skipped: list[str] = []
-    for path in files:
+    records: list[dict[str, Any]] = []
+    problems: list[Problem] = []
+    for path in folder_files(ws):
         raw = read_raw(path, {"village_id", "theme", "provision_id", "made_on", "outcome"})
         where = f"{MATCHES_FOLDER}/{path.name}"
+        seen: Counter[tuple[Any, ...]] = Counter()
         for row, cells in raw.frame.iterrows():
-            try:
-                record = {
-                    "village_id": str(cells["village_id"]).strip(),
-                    # a Dutch or English label ('ontmoeting') is its code ('meeting')
-                    "theme": theme_code(themes, str(cells["theme"])) or str(cells["theme"]),
-                    "provision_id": str(cells["provision_id"]).strip(),
-                    "made_on": parse_date(cells["made_on"]),
-                    "outcome": str(cells["outcome"]).strip(),
-                    "age": None if is_missing(cells.get("age")) else parse_int(cells["age"]),
-                }
-            except (KeyError, CellError) as exc:
-                skipped.append(f"{where}, rij {row}: {exc}")
+            record, fault = _record(cells, themes, villages, provisions)
+            if fault is not None:
+                problems.append(Problem(where, int(row), *fault))
                 continue
-            if record["theme"] not in themes:
-                message = unknown_theme(themes, str(record["theme"]))
-                skipped.append(f"{where}, rij {row}, kolom 'theme': {message}")
-            elif record["village_id"] not in villages:
-                skipped.append(f"{where}, rij {row}: onbekende kern '{record['village_id']}'")
-            elif record["provision_id"] not in provisions:
-                skipped.append(f"{where}, rij {row}: onbekend aanbod '{record['provision_id']}'")
-            elif record["outcome"] not in OUTCOMES:
-                skipped.append(
-                    f"{where}, rij {row}, kolom 'outcome': verwacht " + ", ".join(OUTCOMES)
-                )
-            else:
-                records.append(record)
-    add_many(store, records)
-    store.seed_skipped = [*store.seed_skipped, *skipped]
+            content = _content(record)
+            seen[content] += 1
+            # the same match twice in one file is two matches (two residents)
+            ident = f"{where}|{content}#{seen[content]}"
+            record["key"] = "matches/" + hashlib.sha1(ident.encode()).hexdigest()
+            records.append(record)
+    return records, problems
+
+
+def _record(
+    cells: Any, themes: Any, villages: set[str], provisions: set[str]
+) -> tuple[dict[str, Any], tuple[str | None, Any, str] | None]:
+    """One row as a match, or why it is left out (column, value, reason)."""
+    try:
+        record = {
+            "village_id": str(cells["village_id"]).strip(),
+            # a Dutch or English label ('ontmoeting') is its code ('meeting')
+            "theme": theme_code(themes, str(cells["theme"])) or str(cells["theme"]),
+            "provision_id": str(cells["provision_id"]).strip(),
+            "made_on": parse_date(cells["made_on"]),
+            "outcome": str(cells["outcome"]).strip(),
+            "age": None if is_missing(cells.get("age")) else parse_int(cells["age"]),
+        }
+    except KeyError as exc:
+        return {}, (str(exc.args[0]), None, "kolom ontbreekt; rij niet gebruikt")
+    except CellError as exc:
+        return {}, (None, None, f"{exc}; rij niet gebruikt")
+    if record["theme"] not in themes:
+        return record, ("theme", record["theme"], unknown_theme(themes, str(record["theme"])))
+    if record["village_id"] not in villages:
+        return record, ("village_id", record["village_id"], "onbekende kern; rij niet gebruikt")
+    if record["provision_id"] not in provisions:
+        return record, (
+            "provision_id",
+            record["provision_id"],
+            "onbekend aanbod; rij niet gebruikt",
+        )
+    if record["outcome"] not in OUTCOMES:
+        return record, ("outcome", record["outcome"], "verwacht " + ", ".join(OUTCOMES))
+    return record, None
+
+
+def _content(record: dict[str, Any]) -> tuple[Any, ...]:
+    return tuple(str(record[k]) for k in CONTENT)
+
+
+#: what makes two matches the same one, for a store that was seeded before seed keys
+CONTENT = ("village_id", "theme", "provision_id", "made_on", "outcome", "age")
+
+
+def seed_from_folder(store: Store, ws: Workspace) -> None:
+    """Add the rows of matches/*.csv the store has not taken in yet (planning.store.seeded).
+
+    Files are the way matches recorded elsewhere (a spreadsheet kept before the
+    workbook) come in; matches recorded in the store stay as they are, beside them. A
+    row that does not fit this workspace (a village or provision it lacks) is left out
+    with its reason in ``store.seed_skipped``, so one stray row cannot stop every
+    village's plan. A store seeded before seed keys existed holds the folder's rows
+    without keys: those are recognised by their contents and not added twice.
+    """
+    if not folder_files(ws):
+        return
+    records, problems = folder_records(ws)
+    with store.transaction() as conn:
+        seeded.lock(conn)
+        done = seeded.taken(conn, "matches/")
+        fresh = [r for r in records if r["key"] not in done]
+        if fresh and not done:
+            held = Counter(
+                _content(dict(zip(CONTENT, r, strict=True)))
+                for r in conn.execute(sa.select(*(matches.c[k] for k in CONTENT)))
+            )
+            new = []
+            for record in fresh:
+                if held[_content(record)] > 0:
+                    held[_content(record)] -= 1
+                else:
+                    new.append(record)
+        else:
+            new = fresh
+        if new:
+            now = datetime.now(UTC).replace(tzinfo=None)
+            rows = [{k: v for k, v in r.items() if k != "key"} for r in new]
+            conn.execute(matches.insert(), [{**r, "recorded_at": now} for r in rows])
+        seeded.note(conn, [r["key"] for r in fresh])
+    store.seed_skipped = [*store.seed_skipped, *(str(p) for p in problems)]

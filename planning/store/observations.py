@@ -11,7 +11,7 @@ store (planning.store.seed), so a fresh copy of a workspace shows its figures at
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -22,6 +22,7 @@ import sqlalchemy as sa
 from planning.errors import Problem, ValidationError
 from planning.io.cells import CellError, parse_date
 from planning.io.tables import read_raw
+from planning.store import seeded
 from planning.store.engine import Store, metadata
 from planning.workspace.conversion import convert, suggest
 from planning.workspace.folder import Workspace
@@ -125,7 +126,7 @@ def import_file(
 def read_observations(
     workspace: Workspace, path: Path, sheet: str | None = None
 ) -> tuple[list[dict[str, Any]], list[Problem]]:
-    """The good rows of an observations file (later duplicates win) and every problem."""
+    """The good rows of an observations file and every problem (a repeated key is one)."""
     raw = read_raw(path, set(OBSERVATIONS.header_map()), sheet)
     frame, problems = convert(raw, OBSERVATIONS)
     missing = [
@@ -185,17 +186,24 @@ def read_observations(
                 "value": float(value),
                 "source": None if source is None or pd.isna(source) else str(source),
                 "imported_from": path.name,
+                "row": int(row),
             }
         )
+    # the same indicator, village and period twice in one file: which figure is meant is
+    # unknown, so the repeat is a problem (and left out), never a silent overwrite
     seen: dict[tuple[str, str, str], int] = {}
     unique: list[dict[str, Any]] = []
     for rec in rows:
         key = (rec["indicator"], rec["village_id"], rec["period"])
         if key in seen:
-            unique[seen[key]] = rec  # the later row in the file wins, as in a spreadsheet
+            first = seen[key]
+            message = f"dubbele waarneming: {' / '.join(key)} staat al in rij {first}"
+            problems.append(Problem(path.name, rec["row"], "period", rec["period"], message))
         else:
-            seen[key] = len(unique)
+            seen[key] = rec["row"]
             unique.append(rec)
+    for rec in unique:
+        del rec["row"]
     problems.sort(key=lambda p: (p.row or 0, p.column or ""))
     return unique, problems
 
@@ -243,11 +251,37 @@ def folder_rows(ws: Workspace) -> list[dict[str, Any]]:
 
 
 def seed_from_folder(store: Store, ws: Workspace) -> None:
-    """An empty observations table is filled from the workspace's monitoring/ folder."""
-    if (
-        not folder_files(ws)
-        or store.read(sa.select(sa.func.count().label("n")).select_from(observations))[0]["n"]
-    ):
+    """Add the observations of monitoring/ whose key the store has not taken in yet.
+
+    The key is (indicator, village, period); a key the store already holds keeps the
+    store's value (a later ``monitor import``), so staff's figures are never
+    overwritten by the folder, and the folder's other figures still arrive
+    (planning.store.seeded). Rows left out are noted in ``store.seed_skipped``.
+    """
+    files = folder_files(ws)
+    if not files:
         return
-    for path in folder_files(ws):
-        import_file(store, ws, path)
+    rows: list[dict[str, Any]] = []
+    problems: list[Problem] = []
+    for path in files:
+        good, bad = read_observations(ws, path)
+        rows += good
+        problems += [replace(p, file=f"{FOLDER}/{p.file}") for p in bad]
+    keyed = {f"monitoring/{r['indicator']}|{r['village_id']}|{r['period']}": r for r in rows}
+    table = observations
+    with store.transaction() as conn:
+        seeded.lock(conn)
+        done = seeded.taken(conn, "monitoring/")
+        fresh = {k: r for k, r in keyed.items() if k not in done}
+        held = {
+            f"monitoring/{i}|{v}|{p}"
+            for i, v, p in conn.execute(
+                sa.select(table.c.indicator, table.c.village_id, table.c.period)
+            )
+        }
+        new = [r for k, r in fresh.items() if k not in held]
+        if new:
+            now = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
+            conn.execute(table.insert(), [{**r, "imported_at": now} for r in new])
+        seeded.note(conn, fresh)
+    store.seed_skipped = [*store.seed_skipped, *(str(p) for p in problems)]
