@@ -21,6 +21,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def run(args: argparse.Namespace) -> int:
     # pandas loads only when the command runs
+    from planning.store.seed import folder_problems
     from planning.workspace.folder import open_workspace
     from planning.workspace.housekeeping import demo_leftovers, unused_entries
     from planning.workspace.problem_groups import problem_lines
@@ -36,6 +37,8 @@ def run(args: argparse.Namespace) -> int:
             return 2
         raise
     counts = ws.summary()
+    # rows of matches/ and monitoring/ the store leaves out are problems of the workspace too
+    ws.problems += folder_problems(ws)
     notes = unused_entries(ws) + demo_leftovers(ws)
     if args.json:
         emit_json(

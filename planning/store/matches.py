@@ -192,7 +192,8 @@ def _record(
     if record["theme"] not in themes:
         return record, ("theme", record["theme"], unknown_theme(themes, str(record["theme"])))
     if record["village_id"] not in villages:
-        return record, ("village_id", record["village_id"], "onbekende kern; rij niet gebruikt")
+        village = record["village_id"]
+        return record, ("village_id", village, f"onbekende kern '{village}'; rij niet gebruikt")
     if record["provision_id"] not in provisions:
         return record, (
             "provision_id",

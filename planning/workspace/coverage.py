@@ -4,7 +4,9 @@ population.csv holds one row per village, year and age band. A village whose
 rows for a year lack three bands would otherwise count nobody in them: shares,
 projections and the plan would show a village without, say, people of 70-84,
 and nobody would know. Such a gap is a problem at the village's first row of
-that year, naming the missing bands.
+that year, naming the missing bands. The bands expected are those the file uses
+for that year in any village (a file of totals in one band, as small examples are,
+stays valid), in the order of ``AGE_BANDS``.
 """
 
 from __future__ import annotations
@@ -22,8 +24,10 @@ def band_gaps(population: pd.DataFrame, file: str) -> list[Problem]:
         return []
     rows = population.dropna(subset=["village_id", "year", "age_band"])
     problems: list[Problem] = []
+    used = rows.groupby("year")["age_band"].agg(set).to_dict()
     for (village, year), part in rows.groupby(["village_id", "year"], sort=False):
-        missing = [band for band in AGE_BANDS if band not in set(part["age_band"])]
+        present = set(part["age_band"])
+        missing = [band for band in AGE_BANDS if band in used[year] and band not in present]
         if not missing:
             continue
         shown = ", ".join(missing)
@@ -34,7 +38,7 @@ def band_gaps(population: pd.DataFrame, file: str) -> list[Problem]:
                 "age_band",
                 shown,
                 f"kern '{village}', jaar {int(year)}: leeftijdsklassen ontbreken "
-                f"({len(missing)} van {len(AGE_BANDS)}); vul ze aan, ook met 0 inwoners, "
+                f"({len(missing)} van {len(used[year])}); vul ze aan, ook met 0 inwoners, "
                 "anders telt de kern daar niemand zonder dat het opvalt",
             )
         )
