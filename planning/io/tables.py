@@ -13,14 +13,16 @@ import csv
 import io
 import re
 import unicodedata
+import zipfile
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
 from planning.errors import Problem, WorkspaceError
+from planning.i18n import fmt_int, text
 from planning.io.cells import present
 from planning.io.text_faults import MAX_NAMED, text_faults
 
@@ -37,6 +39,8 @@ class RawTable:
     header_row: int
     delimiter: str | None = None
     encoding: str | None = None
+    #: rows whose cells ran far past the header: what was cut, one problem per row
+    cut: list[Problem] = field(default_factory=list)
 
     @property
     def name(self) -> str:
@@ -123,7 +127,10 @@ def _frame_from_rows(
     header_idx = _find_header(rows, known)
     header = [("" if not present(h) else str(h)).strip() for h in rows[header_idx]]
     body = rows[header_idx + 1 :]
-    width = max([len(header), *(len(r) for r in body)])
+    named = max((j + 1 for j, h in enumerate(header) if h), default=0)
+    body, cut = _cut_long_rows(path, body, named + MAX_EXTRA_CELLS, header_idx + 2)
+    width = max([min(len(header), named + MAX_EXTRA_CELLS), *(len(r) for r in body)])
+    header = header[:width]
     header += [""] * (width - len(header))
     used = [bool(h) for h in header]
     for r in body:
@@ -145,7 +152,33 @@ def _frame_from_rows(
         records.append(values)
         index.append(header_idx + 2 + offset)
     frame = pd.DataFrame(records, columns=names, index=pd.Index(index, name="row"), dtype=object)
+    frame.attrs["cut"] = cut
     return frame, header_idx + 1
+
+
+#: filled cells right of the last header a row may have (kept as kolom_N); past that a
+#: row is cut to the header and reported: one row with 10,000 stray cells must not make
+#: a table of 10,000 columns
+MAX_EXTRA_CELLS = 20
+
+
+def _cut_long_rows(
+    path: Path, body: list[list[Any]], limit: int, first_row: int
+) -> tuple[list[list[Any]], list[Problem]]:
+    """Rows longer than ``limit`` with something past it, cut to the header's width."""
+    out: list[list[Any]] = []
+    cut: list[Problem] = []
+    keep = limit - MAX_EXTRA_CELLS
+    for offset, row in enumerate(body):
+        if len(row) > limit and any(present(c) for c in row[limit:]):
+            extra = sum(1 for c in row[keep:] if present(c))
+            message = text("fault.extra_cells", count=fmt_int(extra))
+            cut.append(Problem(path.name, first_row + offset, None, None, message))
+            row = row[:keep]
+        elif len(row) > limit:
+            row = row[:limit]
+        out.append(row)
+    return out, cut
 
 
 def _unreadable(path: Path, what: str) -> WorkspaceError:
@@ -169,6 +202,9 @@ def read_csv_raw(path: Path, known: set[str] | None = None) -> RawTable:
         return read_xlsx_raw(path, known)
     if data.startswith(OLE2_MAGIC):
         raise _unreadable(path, "dit is een oud Excel-bestand (.xls); sla op als .xlsx of .csv")
+    utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff"))
+    if b"\x00" in data[:4096] and not utf16:
+        raise _unreadable(path, "geen tekstbestand; verwacht een CSV (of .xlsx) met een kopregel")
     faults = text_faults(path.name, data)
     if faults:
         raise _faulty_lines(path, faults)
@@ -193,7 +229,7 @@ def read_csv_raw(path: Path, known: set[str] | None = None) -> RawTable:
     if not any(present(cell) for r in rows for cell in r):
         raise _unreadable(path, "het bestand is leeg; verwacht een kopregel en rijen")
     frame, header_row = _frame_from_rows(path, rows, known)
-    return RawTable(path, frame, header_row, delimiter, encoding)
+    return RawTable(path, frame, header_row, delimiter, encoding, frame.attrs.pop("cut"))
 
 
 def _sheet_score(rows: list[list[Any]], known: set[str] | None) -> int:
@@ -214,6 +250,7 @@ def read_xlsx_raw(path: Path, known: set[str] | None = None, sheet: str | None =
     data = _read_bytes(path)
     if data.startswith(OLE2_MAGIC):
         raise _unreadable(path, "dit is een oud Excel-bestand (.xls); sla op als .xlsx of .csv")
+    _check_unpacked_size(path, data)
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds on a broken file
@@ -230,7 +267,9 @@ def read_xlsx_raw(path: Path, known: set[str] | None = None, sheet: str | None =
             )
         names = [sheet] if sheet else book.sheetnames
         try:
-            sheets = {n: [list(r) for r in book[n].iter_rows(values_only=True)] for n in names}
+            sheets = {n: _sheet_rows(path, book[n]) for n in names}
+        except WorkspaceError:
+            raise
         except Exception as exc:
             raise WorkspaceError(
                 f"{path.name}: werkblad niet leesbaar ({exc or type(exc).__name__}); "
@@ -249,7 +288,42 @@ def read_xlsx_raw(path: Path, known: set[str] | None = None, sheet: str | None =
             Problem(path.name, None, None, None, "leeg werkblad"),
         )
     frame, header_row = _frame_from_rows(path, rows, known)
-    return RawTable(path, frame, header_row)
+    return RawTable(path, frame, header_row, cut=frame.attrs.pop("cut"))
+
+
+#: an .xlsx is a zip of XML: a 1 MB file may unpack to hundreds of MB and read for
+#: minutes. Past these limits it is refused with a message (save the sheet as CSV).
+MAX_XLSX_UNPACKED = 200 * 1024 * 1024
+#: filled rows; a survey export of 100,000 answers is far below, and past this a CSV
+#: reads in a fraction of the time
+MAX_XLSX_ROWS = 500_000
+
+
+def _check_unpacked_size(path: Path, data: bytes) -> None:
+    """Refuse a workbook whose parts unpack to more than MAX_XLSX_UNPACKED bytes, before
+    any XML is parsed (the sizes are in the zip's directory)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # not a zip at all: openpyxl says so in its own words below
+    if unpacked > MAX_XLSX_UNPACKED:
+        limit = fmt_int(MAX_XLSX_UNPACKED // (1024 * 1024))
+        what = text("fault.xlsx_too_big", limit=limit)
+        raise WorkspaceError(f"{path.name}: {what}", Problem(path.name, None, None, None, what))
+
+
+def _sheet_rows(path: Path, sheet: Any) -> list[list[Any]]:
+    """A sheet's rows as lists, refused past MAX_XLSX_ROWS filled rows."""
+    rows: list[list[Any]] = []
+    filled = 0
+    for row in sheet.iter_rows(values_only=True):
+        filled += any(present(c) for c in row)
+        if filled > MAX_XLSX_ROWS:
+            what = text("fault.xlsx_too_many_rows", limit=fmt_int(MAX_XLSX_ROWS))
+            raise WorkspaceError(f"{path.name}: {what}", Problem(path.name, None, None, None, what))
+        rows.append(list(row))
+    return rows
 
 
 def _read_bytes(path: Path) -> bytes:

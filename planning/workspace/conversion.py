@@ -50,8 +50,9 @@ def suggest(value: str, candidates: list[str] | set[str]) -> str | None:
 
 def convert(raw: RawTable, spec: TableSpec) -> tuple[pd.DataFrame, list[Problem]]:
     """Typed table and every problem found in it, both in one pass."""
-    problems: list[Problem] = []
     file = raw.name if "/" not in spec.name else f"{spec.name.split('/')[0]}/{raw.name}"
+    # cells cut from rows far longer than the header are reported, never dropped silently
+    problems: list[Problem] = [replace(p, file=file) for p in raw.cut]
     header_map = spec.header_map()
     renamed: dict[str, str] = {}
     for header in raw.frame.columns:

@@ -5,8 +5,9 @@ rows for a year lack three bands would otherwise count nobody in them: shares,
 projections and the plan would show a village without, say, people of 70-84,
 and nobody would know. Such a gap is a problem at the village's first row of
 that year, naming the missing bands. The bands expected are those the file uses
-for that year in any village (a file of totals in one band, as small examples are,
-stays valid), in the order of ``AGE_BANDS``.
+for that year in any village, once the file is a breakdown by age at all (more than
+half of ``AGE_BANDS`` used, as every CBS table is); a sparse file of a few bands,
+as small examples are, is left as it is.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ def band_gaps(population: pd.DataFrame, file: str) -> list[Problem]:
     problems: list[Problem] = []
     used = rows.groupby("year")["age_band"].agg(set).to_dict()
     for (village, year), part in rows.groupby(["village_id", "year"], sort=False):
+        if len(used[year]) * 2 <= len(AGE_BANDS):
+            continue
         present = set(part["age_band"])
         missing = [band for band in AGE_BANDS if band in used[year] and band not in present]
         if not missing:
