@@ -50,6 +50,7 @@ from planning.survey.responses_file import (
     already_present,
     append_responses,
     existing_keys,
+    seen_under_other_source,
 )
 from planning.workspace.schemas import VILLAGES, responses_spec
 from planning.workspace.settings import load_settings
@@ -70,6 +71,8 @@ class Prepared:
     ignored: list[str]
     source: str
     pseudonymised: int = 0
+    #: respondent ids made from the row's content (the export had none of its own)
+    hashed_ids: bool = False
 
 
 def _choose_mapping(file: Path, mapping: Path | str | None, canonical: list[str]) -> Mapping | None:
@@ -240,7 +243,8 @@ def prepare(
             fill = pii[name].isna() & personal
             fill[fill] = mask.reindex(fill.index[fill]).fillna(False).to_numpy()
             pii.loc[fill, name] = raw_ids[fill[fill].index]
-    return Prepared(export, out, code, text, pii, ignored, source, pseudonymised)
+    hashed = "respondent_id" not in used and "respondent_id" not in chosen.constants
+    return Prepared(export, out, code, text, pii, ignored, source, pseudonymised, hashed)
 
 
 def _villages(root: Path) -> pd.DataFrame:
@@ -281,6 +285,9 @@ def import_survey(
     out, code = prep.canonical, prep.reason_code
     usable = code.isna()
     already = already_present(out, keys) & usable
+    # the same export saved again under another name ('export (1).csv'): its rows are
+    # recognised by their contents, not counted twice
+    already |= seen_under_other_source(root, out, usable & ~already, prep.hashed_ids)
     accept = usable & ~already
     rejected = ~usable
 
