@@ -20,10 +20,10 @@ import os
 import sys
 from collections.abc import Sequence
 
-from planning.cli._funnel import explain
 from planning.cli._language import argparse_language, chosen_language
 from planning.errors import PlanningError
 from planning.i18n import text
+from planning.io.os_faults import explain
 
 #: subcommand modules, in the order --help lists them
 MODULES: tuple[str, ...] = (

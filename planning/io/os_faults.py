@@ -1,11 +1,12 @@
-"""The one place where a fault becomes a message: no traceback reaches a person.
+"""The one place where a file-system fault becomes a message: no traceback reaches a person.
 
 Every subcommand may meet the file system at its worst: a read-only workspace or
 output folder, a full disk (or a file-size limit, EFBIG), a name too long, a file
 where a folder belongs. ``explain`` turns such an ``OSError`` into a Dutch (or
 English) sentence that names the file and says what to do. The exit status is 2:
 writes go through planning.io.atomic, which removes its temporary file on every
-path, so nothing half-written is left under a final name.
+path, so nothing half-written is left under a final name. The command (planning.cli)
+catches every OSError here; the plan export uses it for each village's file.
 """
 
 from __future__ import annotations
