@@ -178,7 +178,7 @@ def test_numbers_must_be_finite(demo_ws: Path, capsys: pytest.CaptureFixture[str
         encoding="utf-8",
     )
     code, _out, err = run(capsys, "check", "--workspace", str(demo_ws))
-    assert code == 2 and "walk_m" in err
+    assert code == 2 and "walk_m" in err and "eindig getal" in err
 
 
 def test_silent_changes_are_problems(demo_ws: Path, capsys: pytest.CaptureFixture[str]) -> None:
