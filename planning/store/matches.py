@@ -18,7 +18,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from planning.errors import Problem
+from planning.errors import PlanningError, Problem
 from planning.io.cells import CellError, is_missing, parse_date, parse_int
 from planning.io.tables import read_raw
 from planning.store import seeded
@@ -154,8 +154,13 @@ def folder_records(ws: Workspace) -> tuple[list[dict[str, Any]], list[Problem]]:
     records: list[dict[str, Any]] = []
     problems: list[Problem] = []
     for path in folder_files(ws):
-        raw = read_raw(path, {"village_id", "theme", "provision_id", "made_on", "outcome"})
         where = f"{MATCHES_FOLDER}/{path.name}"
+        try:
+            raw = read_raw(path, {"village_id", "theme", "provision_id", "made_on", "outcome"})
+        except PlanningError as exc:
+            # one unreadable file is left out whole, named; it must not stop every command
+            problems.append(Problem(where, None, None, None, f"{exc}; niet gebruikt"))
+            continue
         seen: Counter[tuple[Any, ...]] = Counter()
         for row, cells in raw.frame.iterrows():
             record, fault = _record(cells, themes, villages, provisions)

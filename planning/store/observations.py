@@ -19,7 +19,7 @@ from typing import Any
 import pandas as pd
 import sqlalchemy as sa
 
-from planning.errors import Problem, ValidationError
+from planning.errors import PlanningError, Problem, ValidationError
 from planning.io.cells import CellError, parse_date
 from planning.io.tables import read_raw
 from planning.store import seeded
@@ -264,7 +264,12 @@ def seed_from_folder(store: Store, ws: Workspace) -> None:
     rows: list[dict[str, Any]] = []
     problems: list[Problem] = []
     for path in files:
-        good, bad = read_observations(ws, path)
+        try:
+            good, bad = read_observations(ws, path)
+        except PlanningError as exc:
+            # one unreadable file is left out whole, named; it must not stop every command
+            problems.append(Problem(f"{FOLDER}/{path.name}", None, None, None, str(exc)))
+            continue
         rows += good
         problems += [replace(p, file=f"{FOLDER}/{p.file}") for p in bad]
     keyed = {f"monitoring/{r['indicator']}|{r['village_id']}|{r['period']}": r for r in rows}
