@@ -21,9 +21,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def run(args: argparse.Namespace) -> int:
     # pandas loads only when the command runs
-    from planning.store.seed import folder_problems
     from planning.workspace.folder import open_workspace
     from planning.workspace.housekeeping import demo_leftovers, unused_entries
+    from planning.workspace.left_out import folder_problems
     from planning.workspace.problem_groups import problem_lines
 
     try:

@@ -36,8 +36,8 @@ ERROR_WORDS: dict[str, tuple[str, str]] = {
         "{file}: cannot use the file ({reason}); check the folder and try again",
     ),
     "fault.nothing_changed": (
-        "er is niets veranderd",
-        "nothing was changed",
+        "er is geen half bestand achtergebleven",
+        "no half-written file was left behind",
     ),
     # -- rows that cannot be read (planning.io.text_faults) --------------------------------
     "fault.nul_byte": (

@@ -10,22 +10,17 @@ survey answer by its pseudonymous id.
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from datetime import UTC, date, datetime
-from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 
-from planning.errors import PlanningError, Problem
-from planning.io.cells import CellError, is_missing, parse_date, parse_int
-from planning.io.tables import read_raw
 from planning.store import seeded
 from planning.store.engine import Store, metadata
 from planning.workspace.codes import MATCH_OUTCOMES as OUTCOMES
 from planning.workspace.folder import Workspace
-from planning.workspace.themes import theme_code, unknown_theme
+from planning.workspace.match_rows import CONTENT, content_of, folder_files, folder_records
 
 #: outcomes that take up a place of the provision's weekly capacity
 OCCUPYING: tuple[str, ...] = ("proposed", "accepted")
@@ -134,90 +129,6 @@ def add_many(store: Store, records: list[dict[str, Any]]) -> int:
     return len(records)
 
 
-# -- matches that come with a workspace ------------------------------------------------------
-#: a workspace may bring matches made before the workbook was used (the demo does):
-#: matches/*.csv with village_id, theme, provision_id, made_on, outcome[, age]
-MATCHES_FOLDER = "matches"
-
-
-def folder_files(ws: Workspace) -> list[Path]:
-    folder = ws.path / MATCHES_FOLDER
-    return sorted(folder.glob("*.csv")) if folder.is_dir() else []
-
-
-def folder_records(ws: Workspace) -> tuple[list[dict[str, Any]], list[Problem]]:
-    """The rows of matches/*.csv that fit this workspace, each with its seed ``key``, and a
-    problem for every row left out (``planning check`` lists them; seeding notes them)."""
-    provisions = {str(p) for p in ws.provisions["provision_id"]}
-    villages = set(ws.village_ids())
-    themes = ws.settings.themes
-    records: list[dict[str, Any]] = []
-    problems: list[Problem] = []
-    for path in folder_files(ws):
-        where = f"{MATCHES_FOLDER}/{path.name}"
-        try:
-            raw = read_raw(path, {"village_id", "theme", "provision_id", "made_on", "outcome"})
-        except PlanningError as exc:
-            # one unreadable file is left out whole, named; it must not stop every command
-            problems.append(Problem(where, None, None, None, f"{exc}; niet gebruikt"))
-            continue
-        seen: Counter[tuple[Any, ...]] = Counter()
-        for row, cells in raw.frame.iterrows():
-            record, fault = _record(cells, themes, villages, provisions)
-            if fault is not None:
-                problems.append(Problem(where, int(row), *fault))
-                continue
-            content = _content(record)
-            seen[content] += 1
-            # the same match twice in one file is two matches (two residents)
-            ident = f"{where}|{content}#{seen[content]}"
-            record["key"] = "matches/" + hashlib.sha1(ident.encode()).hexdigest()
-            records.append(record)
-    return records, problems
-
-
-def _record(
-    cells: Any, themes: Any, villages: set[str], provisions: set[str]
-) -> tuple[dict[str, Any], tuple[str | None, Any, str] | None]:
-    """One row as a match, or why it is left out (column, value, reason)."""
-    try:
-        record = {
-            "village_id": str(cells["village_id"]).strip(),
-            # a Dutch or English label ('ontmoeting') is its code ('meeting')
-            "theme": theme_code(themes, str(cells["theme"])) or str(cells["theme"]),
-            "provision_id": str(cells["provision_id"]).strip(),
-            "made_on": parse_date(cells["made_on"]),
-            "outcome": str(cells["outcome"]).strip(),
-            "age": None if is_missing(cells.get("age")) else parse_int(cells["age"]),
-        }
-    except KeyError as exc:
-        return {}, (str(exc.args[0]), None, "kolom ontbreekt; rij niet gebruikt")
-    except CellError as exc:
-        return {}, (None, None, f"{exc}; rij niet gebruikt")
-    if record["theme"] not in themes:
-        return record, ("theme", record["theme"], unknown_theme(themes, str(record["theme"])))
-    if record["village_id"] not in villages:
-        village = record["village_id"]
-        return record, ("village_id", village, f"onbekende kern '{village}'; rij niet gebruikt")
-    if record["provision_id"] not in provisions:
-        return record, (
-            "provision_id",
-            record["provision_id"],
-            "onbekend aanbod; rij niet gebruikt",
-        )
-    if record["outcome"] not in OUTCOMES:
-        return record, ("outcome", record["outcome"], "verwacht " + ", ".join(OUTCOMES))
-    return record, None
-
-
-def _content(record: dict[str, Any]) -> tuple[Any, ...]:
-    return tuple(str(record[k]) for k in CONTENT)
-
-
-#: what makes two matches the same one, for a store that was seeded before seed keys
-CONTENT = ("village_id", "theme", "provision_id", "made_on", "outcome", "age")
-
-
 def seed_from_folder(store: Store, ws: Workspace) -> None:
     """Add the rows of matches/*.csv the store has not taken in yet (planning.store.seeded).
 
@@ -237,13 +148,13 @@ def seed_from_folder(store: Store, ws: Workspace) -> None:
         fresh = [r for r in records if r["key"] not in done]
         if fresh and not done:
             held = Counter(
-                _content(dict(zip(CONTENT, r, strict=True)))
+                content_of(dict(zip(CONTENT, r, strict=True)))
                 for r in conn.execute(sa.select(*(matches.c[k] for k in CONTENT)))
             )
             new = []
             for record in fresh:
-                if held[_content(record)] > 0:
-                    held[_content(record)] -= 1
+                if held[content_of(record)] > 0:
+                    held[content_of(record)] -= 1
                 else:
                     new.append(record)
         else:

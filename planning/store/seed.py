@@ -11,14 +11,11 @@ one stray row cannot stop every command. This module is the only place that seed
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from planning.errors import PlanningError, Problem
 from planning.store import matches, observations, scenario_seed
 from planning.store.engine import Store
 from planning.workspace.folder import Workspace
 
-__all__ = ["folder_problems", "seed"]
+__all__ = ["seed"]
 
 
 def seed(store: Store, ws: Workspace) -> list[str]:
@@ -31,20 +28,3 @@ def seed(store: Store, ws: Workspace) -> list[str]:
     observations.seed_from_folder(store, ws)
     store.seed_skipped = [*skipped, *store.seed_skipped]
     return store.seed_skipped
-
-
-def folder_problems(ws: Workspace) -> list[Problem]:
-    """Every row of matches/ and monitoring/ the store would leave out, with its reason,
-    without opening the store: ``planning check`` shows them where staff look."""
-    _records, problems = matches.folder_records(ws) if matches.folder_files(ws) else ([], [])
-    for path in observations.folder_files(ws):
-        where = f"{observations.FOLDER}/{path.name}"
-        try:
-            _good, bad = observations.read_observations(ws, path)
-        except PlanningError as exc:
-            found = getattr(exc, "problems", None) or [
-                Problem(path.name, None, None, None, str(exc))
-            ]
-            bad = list(found)
-        problems += [replace(p, file=where) for p in bad]
-    return problems
