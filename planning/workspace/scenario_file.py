@@ -190,7 +190,9 @@ def from_dict(data: dict[str, Any], file: str = "scenario") -> Scenario:
                 bad(key, value, f"{who}: onbekend veld '{key}'{hint}", i)
                 ok = False
             elif not _type_ok(value, types):
-                expected = "een eindig getal" if float in types else _EXPECT[types[0]]
+                expected = "een getal" if float in types else _EXPECT[types[0]]
+                if isinstance(value, float) and not math.isfinite(value):
+                    expected = "een eindig getal (geen inf of nan)"
                 bad(key, value, f"{who}: '{key}' moet {expected} zijn", i)
                 ok = False
         for key in ("title", "kind"):
