@@ -2,11 +2,11 @@
 
 key -> (Dutch, English). Values may hold ``{name}`` fields filled with ``str.format``;
 the result reaches Typst and the notebooks as data, never as markup. Keys are grouped
-by where they are read first; any module may use any key.
-"""
+by where they are read first; any module may use any key."""
 
 from __future__ import annotations
 
+from planning.i18n.catalogue_charts import CHART_WORDS
 from planning.i18n.catalogue_errors import ERROR_WORDS
 from planning.i18n.catalogue_meetings import MEETING_WORDS
 from planning.i18n.catalogue_method import METHOD_WORDS
@@ -496,5 +496,5 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # -- plan files -----------------------------------------------------------------------
     "file.plan_stem": ("dorpsplan", "village-plan"),
 }
-# The method section's, the session app's and the faults' words live beside this file
-CATALOGUE |= METHOD_WORDS | MEETING_WORDS | ERROR_WORDS
+# The method section's, the session app's, the charts' and the faults' words live beside it
+CATALOGUE |= METHOD_WORDS | MEETING_WORDS | CHART_WORDS | ERROR_WORDS
