@@ -38,10 +38,10 @@ def run(args: argparse.Namespace) -> int:
             return 2
         raise
     counts = ws.summary()
-    # rows of matches/ and monitoring/ the store leaves out are problems of the workspace too
-    ws.problems += folder_problems(ws)
     notes = unused_entries(ws) + demo_leftovers(ws)
     skipped = scenario_problems(ws) if ws.ok else []
+    # rows of matches/ and monitoring/ the store leaves out are problems of the workspace too
+    ws.problems += folder_problems(ws)
     if args.json:
         emit_json(
             {
