@@ -50,3 +50,21 @@ planning.age_profile_chart(ws, village)
 
 # %%
 planning.volunteers_offered(ws, village)
+
+# %% [markdown]
+# ## De persoonlijke aanpak: papier, telefoon en huisbezoek
+#
+# Niet iedereen vult online in. Print de vragenlijst met `planning survey form --village roden`
+# (met `--large` in grote letters voor oudere inwoners); elk blad heeft een respondentnummer.
+# Voer een ingevuld formulier, een telefoongesprek of een huisbezoek hieronder in: één respondent
+# per keer, gecontroleerd als een import. Naam, telefoon en adres gaan alleen naar de opvolglijst.
+
+# %%
+planning.EntryForm(ws, village=village)
+
+# %% [markdown]
+# Wie wil teruggebeld worden? Leg elke belpoging vast (datum, uitkomst, notitie), plan een
+# huisbezoek, vink "samen ingevuld" aan, zet een vraag door naar het sociaal team of sluit af.
+
+# %%
+planning.CallbackList(ws, village=village)

@@ -2,7 +2,8 @@
 
 key -> (Dutch, English). Values may hold ``{name}`` fields filled with ``str.format``;
 the result reaches Typst and the notebooks as data, never as markup. Keys are grouped
-by where they are read first; any module may use any key."""
+by where they are read first; any module may use any key. Sibling modules (method,
+meetings, charts, personal approach) hold more words, merged in at the end."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from planning.i18n.catalogue_charts import CHART_WORDS
 from planning.i18n.catalogue_errors import ERROR_WORDS
 from planning.i18n.catalogue_meetings import MEETING_WORDS
 from planning.i18n.catalogue_method import METHOD_WORDS
+from planning.i18n.catalogue_personal import PERSONAL_WORDS
 
 CATALOGUE: dict[str, tuple[str, str]] = {
     # -- labels shared by tables, notebooks and the command --------------------------------
@@ -75,7 +77,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "match.declined": ("afgewezen", "declined"),
     "match.completed": ("afgerond", "completed"),
     # -- the village plan ---------------------------------------------------------------
-    # cover and running header
     "title": ("Dorpsplan", "Village plan"),
     "subtitle": (
         "Ontmoeten, meedoen en ondersteuning dichtbij: wat de kern nodig heeft over 3, 5 en 10 jaar",
@@ -496,5 +497,4 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # -- plan files -----------------------------------------------------------------------
     "file.plan_stem": ("dorpsplan", "village-plan"),
 }
-# The method section's, the session app's, the charts' and the faults' words live beside it
-CATALOGUE |= METHOD_WORDS | MEETING_WORDS | CHART_WORDS | ERROR_WORDS
+CATALOGUE |= METHOD_WORDS | MEETING_WORDS | CHART_WORDS | PERSONAL_WORDS | ERROR_WORDS
