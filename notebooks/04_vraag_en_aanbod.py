@@ -9,7 +9,7 @@
 workspace = None  # None: $PLANNING_WORKSPACE, anders de demo
 village = "roden"
 
-# %%
+# %% jupyter={"source_hidden": true}
 import planning
 
 ws = planning.open_workspace(workspace)
@@ -18,13 +18,13 @@ ws.village(village)[["name", "municipality"]]
 # %% [markdown]
 # Een vraag matchen: thema, leeftijd en kern.
 
-# %%
+# %% jupyter={"source_hidden": true}
 matches = planning.match(ws, "youth", 12, village)
 matches[:5]
 
 # %% [markdown]
 # Tekorten per thema: vraag (behoefte x inwoners) tegen aanbod (voorzieningen, afspraken).
 
-# %%
+# %% jupyter={"source_hidden": true}
 table = planning.gaps(ws, village)
 table[["theme", "horizon", "demand", "supply", "coverage", "gap"]].round(2)

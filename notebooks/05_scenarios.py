@@ -10,7 +10,7 @@
 workspace = None  # None: $PLANNING_WORKSPACE, anders de demo
 village = "roden"
 
-# %%
+# %% jupyter={"source_hidden": true}
 import planning
 
 editor = planning.ScenarioEditor(workspace, village)
@@ -19,7 +19,7 @@ editor
 # %% [markdown]
 # Scenario's naast elkaar, als tabel (voor een notitie aan de wethouder).
 
-# %%
+# %% jupyter={"source_hidden": true}
 store = planning.open_store(editor.ws)
 names = [s["name"] for s in planning.list_scenarios(store, village)]
 scenarios = [planning.load_scenario(store, n, village) for n in names] or [editor.scenario]

@@ -11,16 +11,16 @@
 workspace = None  # None: $PLANNING_WORKSPACE, anders de demo
 village = "roden"
 
-# %%
+# %% jupyter={"source_hidden": true}
 import planning
 
 plan = planning.build_plan(workspace, village)
 plan.name, plan.plan_date, plan.top_needs()
 
-# %%
+# %% jupyter={"source_hidden": true}
 plan.monitoring
 
-# %%
+# %% jupyter={"source_hidden": true}
 ws = planning.open_workspace(workspace)
 bestanden = planning.export_village(ws, village, planning.plans_dir(ws), ("pdf", "xlsx"))
 print("Dorpsplan geschreven in", planning.plans_dir(ws), ":", ", ".join(f.name for f in bestanden))

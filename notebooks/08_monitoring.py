@@ -10,17 +10,17 @@
 workspace = None  # None: $PLANNING_WORKSPACE, anders de demo
 village = "roden"
 
-# %%
+# %% jupyter={"source_hidden": true}
 import planning
 
 ws = planning.open_workspace(workspace)
 planning.latest_figures(ws, village)
 
-# %%
+# %% jupyter={"source_hidden": true}
 planning.trend_chart(ws, village)
 
 # %% [markdown]
 # Interactief: kies een kern en indicatoren, of lees een spreadsheet met waarnemingen in.
 
-# %%
+# %% jupyter={"source_hidden": true}
 planning.MonitoringView(ws, village)

@@ -31,6 +31,7 @@ MODULES: tuple[str, ...] = (
     "new",
     "demo",
     "lab",
+    "app",
     "survey",
     "needs",
     "followup",

@@ -8,6 +8,8 @@ from __future__ import annotations
 ERROR_WORDS: dict[str, tuple[str, str]] = {
     # -- the command's error funnel (planning.cli._funnel) ---------------------------------
     "fault.prefix": ("fout", "error"),
+    # argparse's own error line in Dutch (planning.cli._language), beside the funnel's prefix
+    "argparse:%(prog)s: error: %(message)s\n": ("%(prog)s: fout: %(message)s\n", ""),
     "fault.read_only": (
         "{file}: kan hier niet schrijven (alleen-lezen of geen toestemming); "
         "kies een map waarin u mag schrijven (--out of --workspace) of vraag om schrijfrechten",
