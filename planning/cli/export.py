@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -26,7 +27,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         default=None,
         help="doelmap (standaard: de map plannen/ in de werkmap)",
     )
-    p.add_argument("--workers", type=int, default=2, help=argparse.SUPPRESS)
+    # every core by default: a batch of plans is CPU-bound, one village per process
+    p.add_argument("--workers", type=int, default=os.cpu_count() or 1, help=argparse.SUPPRESS)
     add_force(p)
     p.set_defaults(func=run)
 

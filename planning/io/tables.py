@@ -9,12 +9,15 @@ cell does not fit.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
+import itertools
 import re
 import unicodedata
 import zipfile
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -133,10 +136,12 @@ def _frame_from_rows(
     header = header[:width]
     header += [""] * (width - len(header))
     used = [bool(h) for h in header]
-    for r in body:
-        for j, cell in enumerate(r):
-            if not used[j] and present(cell):
-                used[j] = True
+    unused = [j for j in range(width) if not used[j]]
+    if unused:  # only the columns without a header need a look at every row
+        for r in body:
+            for j in unused:
+                if not used[j] and j < len(r) and present(r[j]):
+                    used[j] = True
     keep = [j for j in range(width) if used[j]]
     names: list[str] = []
     seen: Counter[str] = Counter()
@@ -145,8 +150,12 @@ def _frame_from_rows(
         seen[name] += 1
         names.append(name if seen[name] == 1 else f"{name}_{seen[name]}")
     records, index = [], []
+    whole = keep == list(range(len(keep)))  # the usual table: every column kept, in order
     for offset, r in enumerate(body):
-        values = [r[j] if j < len(r) else None for j in keep]
+        if whole and len(r) == len(keep):
+            values = r
+        else:
+            values = [r[j] if j < len(r) else None for j in keep]
         if not any(present(v) for v in values):
             continue
         records.append(values)
@@ -181,6 +190,50 @@ def _cut_long_rows(
     return out, cut
 
 
+#: a line as str.splitlines() cuts it (with its end), and the first line without it
+_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+_SPLITLINE = re.compile(f"[^{_BREAKS}]*(?:\r\n|[{_BREAKS}])?")
+_FIRST_LINE = re.compile(f"[^{_BREAKS}]*")
+
+
+def _head(text: str, lines: int = 40) -> str:
+    """The first ``lines`` lines, all sniff_delimiter looks at, without splitting the file."""
+    return "".join(m.group() for m in itertools.islice(_SPLITLINE.finditer(text), lines))
+
+
+def _encoding(data: bytes) -> str:
+    """What decode_bytes would decode ``data`` as, checked in slices (no whole-file string)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    for encoding in ("utf-8", "cp1252"):
+        decoder = codecs.getincrementaldecoder(encoding)()
+        try:
+            for start in range(0, len(data), 1 << 20):
+                decoder.decode(data[start : start + (1 << 20)])
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            continue
+        return encoding
+    return "latin-1"
+
+
+def _pooled_rows(lines: Iterable[str], delimiter: str) -> list[list[str]]:
+    """Every row's cells, one line at a time, each distinct short text kept once.
+
+    A survey export repeats the same few texts (a village, an age band, '3', 'ja') in
+    hundreds of thousands of rows: one shared string per distinct value instead of one
+    per cell keeps a large file within a few times its size in memory. Lines are cut as
+    a file opened with newline="" cuts them, so a quoted cell may hold a line break.
+    """
+    pool: dict[str, str] = {}
+    return [
+        [pool.setdefault(cell, cell) if len(cell) <= 40 else cell for cell in row]
+        for row in csv.reader(lines, delimiter=delimiter)
+    ]
+
+
 def _unreadable(path: Path, what: str) -> WorkspaceError:
     return WorkspaceError(
         f"{path.name}: {what}", Problem(path.name, None, None, None, what.split(";")[0])
@@ -208,24 +261,44 @@ def read_csv_raw(path: Path, known: set[str] | None = None) -> RawTable:
     faults = text_faults(path.name, data)
     if faults:
         raise _faulty_lines(path, faults)
-    text, encoding = decode_bytes(data)
-    if not text.strip():
-        raise _unreadable(path, "het bestand is leeg; verwacht een kopregel en rijen")
-    if "\x00" in text:
-        raise _unreadable(path, "geen tekstbestand; verwacht een CSV (of .xlsx) met een kopregel")
-    lines = text.splitlines()
+    encoding = _encoding(data)
+    if encoding == "utf-16" or b"\x00" in data:  # NUL bytes: UTF-16, or not text at all
+        text, encoding = decode_bytes(data)
+        if not text.strip():
+            raise _unreadable(path, "het bestand is leeg; verwacht een kopregel en rijen")
+        if "\x00" in text:
+            raise _unreadable(
+                path, "geen tekstbestand; verwacht een CSV (of .xlsx) met een kopregel"
+            )
+        lines: io.TextIOBase = io.StringIO(text, newline="")
+    else:
+        # decoded a line at a time: a large survey file is never held as one string too
+        skip = 3 if encoding == "utf-8-sig" else 0
+        lines = io.TextIOWrapper(
+            io.BytesIO(data[skip:] if skip else data),
+            encoding="utf-8" if skip else encoding,
+            errors="replace",
+            newline="",
+        )
+    del data
+    head = list(itertools.islice(lines, 41))
+    first = _FIRST_LINE.match(head[0] if head else "")
     delimiter: str | None = None
     # Excel's "sep=;" hint line: Excel hides it, so the header below it is row 1
-    hint = re.fullmatch(r'"?sep=(.)"?[,;\t]*', lines[0].strip(), re.IGNORECASE) if lines else None
+    hint = re.fullmatch(r'"?sep=(.)"?[,;\t]*', first.group().strip(), re.IGNORECASE)
     if hint:
         delimiter = hint.group(1)
-        text = text.split("\n", 1)[1] if "\n" in text else ""
+        while head and not head.pop(0).endswith("\n"):  # up to and with the first line break
+            head += itertools.islice(lines, 1)
+        head += itertools.islice(lines, 41 - len(head))
     if delimiter is None:
-        delimiter = "\t" if path.suffix.lower() == ".tsv" else sniff_delimiter(text)
+        delimiter = "\t" if path.suffix.lower() == ".tsv" else sniff_delimiter(_head("".join(head)))
     try:
-        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        rows = _pooled_rows(itertools.chain(head, lines), delimiter)
     except csv.Error as exc:
         raise _unreadable(path, f"geen leesbare CSV ({exc}); sla opnieuw op als CSV") from None
+    finally:
+        lines.close()  # let go of the file's bytes before the frame is built
     if not any(present(cell) for r in rows for cell in r):
         raise _unreadable(path, "het bestand is leeg; verwacht een kopregel en rijen")
     frame, header_row = _frame_from_rows(path, rows, known)
