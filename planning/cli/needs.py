@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import math
 
+from planning.cli._guard import add_force, refused
 from planning.cli._output import emit_json, say
 
 
@@ -13,6 +14,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "needs", parents=[common], help="behoeften per thema en termijn (kleine aantallen <5)"
     )
     p.add_argument("--village", metavar="ID", default=None, help="alleen deze kern")
+    add_force(p)
     p.set_defaults(func=run)
 
 
@@ -30,6 +32,8 @@ def run(args: argparse.Namespace) -> int:
     from planning.workspace.folder import open_workspace
 
     ws = open_workspace(args.workspace)
+    if refused(ws, args):
+        return 1
     table = publishable(needs(ws, args.village))
     if args.json:
         rows = [{k: _clean(v) for k, v in row.items()} for row in table.to_dict("records")]

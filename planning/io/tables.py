@@ -15,17 +15,20 @@ import io
 import itertools
 import re
 import unicodedata
+import zipfile
 from collections import Counter
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
 from planning.errors import Problem, WorkspaceError
+from planning.i18n import fmt_int, text
 from planning.io.cells import present
 from planning.io.compact import compact_frame
+from planning.io.text_faults import MAX_NAMED, text_faults
 
 DELIMITERS = (";", ",", "\t", "|")
 TABLE_SUFFIXES = (".csv", ".xlsx", ".txt", ".tsv")
@@ -40,6 +43,8 @@ class RawTable:
     header_row: int
     delimiter: str | None = None
     encoding: str | None = None
+    #: rows whose cells ran far past the header: what was cut, one problem per row
+    cut: list[Problem] = field(default_factory=list)
 
     @property
     def name(self) -> str:
@@ -126,7 +131,10 @@ def _frame_from_rows(
     header_idx = _find_header(rows, known)
     header = [("" if not present(h) else str(h)).strip() for h in rows[header_idx]]
     body = rows[header_idx + 1 :]
-    width = max([len(header), *(len(r) for r in body)])
+    named = max((j + 1 for j, h in enumerate(header) if h), default=0)
+    body, cut = _cut_long_rows(path, body, named + MAX_EXTRA_CELLS, header_idx + 2)
+    width = max([min(len(header), named + MAX_EXTRA_CELLS), *(len(r) for r in body)])
+    header = header[:width]
     header += [""] * (width - len(header))
     used = [bool(h) for h in header]
     unused = [j for j in range(width) if not used[j]]
@@ -154,7 +162,33 @@ def _frame_from_rows(
         records.append(values)
         index.append(header_idx + 2 + offset)
     frame = pd.DataFrame(records, columns=names, index=pd.Index(index, name="row"), dtype=object)
+    frame.attrs["cut"] = cut
     return frame, header_idx + 1
+
+
+#: filled cells right of the last header a row may have (kept as kolom_N); past that a
+#: row is cut to the header and reported: one row with 10,000 stray cells must not make
+#: a table of 10,000 columns
+MAX_EXTRA_CELLS = 20
+
+
+def _cut_long_rows(
+    path: Path, body: list[list[Any]], limit: int, first_row: int
+) -> tuple[list[list[Any]], list[Problem]]:
+    """Rows longer than ``limit`` with something past it, cut to the header's width."""
+    out: list[list[Any]] = []
+    cut: list[Problem] = []
+    keep = limit - MAX_EXTRA_CELLS
+    for offset, row in enumerate(body):
+        if len(row) > limit and any(present(c) for c in row[limit:]):
+            extra = sum(1 for c in row[keep:] if present(c))
+            message = text("fault.extra_cells", count=fmt_int(extra))
+            cut.append(Problem(path.name, first_row + offset, None, None, message))
+            row = row[:keep]
+        elif len(row) > limit:
+            row = row[:limit]
+        out.append(row)
+    return out, cut
 
 
 #: a line as str.splitlines() cuts it (with its end), and the first line without it
@@ -168,37 +202,22 @@ def _head(text: str, lines: int = 40) -> str:
     return "".join(m.group() for m in itertools.islice(_SPLITLINE.finditer(text), lines))
 
 
-def _encoding(path: Path) -> tuple[str, bool]:
-    """What decode_bytes would decode the file as, and whether it holds a NUL byte:
-    read in slices, so a large file is never held whole, as bytes or as a string."""
-    with _open(path) as handle:
-        start = handle.read(3)
-        if start.startswith(b"\xef\xbb\xbf"):
-            return "utf-8-sig", _has_nul(handle)
-        if start.startswith((b"\xff\xfe", b"\xfe\xff")):
-            return "utf-16", True
-        nul = b"\x00" in start
-        for encoding in ("utf-8", "cp1252"):
-            handle.seek(0)
-            decoder = codecs.getincrementaldecoder(encoding)()
-            try:
-                while piece := handle.read(1 << 20):
-                    nul = nul or b"\x00" in piece
-                    decoder.decode(piece)
-                decoder.decode(b"", final=True)
-            except UnicodeDecodeError:
-                continue
-            return encoding, nul
-    return "latin-1", nul or _has_nul_file(path)
-
-
-def _has_nul(handle: io.BufferedReader) -> bool:
-    return any(b"\x00" in piece for piece in iter(lambda: handle.read(1 << 20), b""))
-
-
-def _has_nul_file(path: Path) -> bool:
-    with _open(path) as handle:
-        return _has_nul(handle)
+def _encoding(data: bytes) -> str:
+    """What decode_bytes would decode ``data`` as, checked in slices (no whole-file string)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    for encoding in ("utf-8", "cp1252"):
+        decoder = codecs.getincrementaldecoder(encoding)()
+        try:
+            for start in range(0, len(data), 1 << 20):
+                decoder.decode(data[start : start + (1 << 20)])
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            continue
+        return encoding
+    return "latin-1"
 
 
 def _pooled_rows(lines: Iterable[str], delimiter: str) -> list[list[str]]:
@@ -222,22 +241,35 @@ def _unreadable(path: Path, what: str) -> WorkspaceError:
     )
 
 
+def _faulty_lines(path: Path, faults: list[Problem]) -> WorkspaceError:
+    """Refuse a file with NUL bytes or mixed encodings, naming its first faulty rows."""
+    shown = "; ".join(f"rij {p.row}: {p.message}" for p in faults[:MAX_NAMED])
+    more = f" (en nog {len(faults) - MAX_NAMED} rijen)" if len(faults) > MAX_NAMED else ""
+    return WorkspaceError(f"{path.name}: {shown}{more}", problems=faults)
+
+
 def read_csv_raw(path: Path, known: set[str] | None = None, compact: bool = False) -> RawTable:
     """A CSV/TSV as text rows: encoding, delimiter and header line found, not asked.
 
     ``compact``: the frame's columns are categorical (planning.io.compact), read a chunk
-    of rows at a time, for a table as large as a survey export that is converted next.
+    of rows at a time from the file, for a table as large as a survey export that is
+    converted next: never held whole as bytes, rows or text cells.
     """
-    with _open(path) as handle:
-        magic = handle.read(len(OLE2_MAGIC))
-    if magic.startswith(ZIP_MAGIC):
+    data = _read_bytes(path)
+    if data.startswith(ZIP_MAGIC):
         # an Excel workbook saved under a .csv name: read it as what it is
         return read_xlsx_raw(path, known)
-    if magic.startswith(OLE2_MAGIC):
+    if data.startswith(OLE2_MAGIC):
         raise _unreadable(path, "dit is een oud Excel-bestand (.xls); sla op als .xlsx of .csv")
-    encoding, nul = _encoding(path)
-    if nul:  # NUL bytes: UTF-16, or not text at all
-        text, encoding = decode_bytes(_read_bytes(path))
+    utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff"))
+    if b"\x00" in data[:4096] and not utf16:
+        raise _unreadable(path, "geen tekstbestand; verwacht een CSV (of .xlsx) met een kopregel")
+    faults = text_faults(path.name, data)
+    if faults:
+        raise _faulty_lines(path, faults)
+    encoding = _encoding(data)
+    if encoding == "utf-16" or b"\x00" in data:  # NUL bytes: UTF-16, or not text at all
+        text, encoding = decode_bytes(data)
         if not text.strip():
             raise _unreadable(path, "het bestand is leeg; verwacht een kopregel en rijen")
         if "\x00" in text:
@@ -245,9 +277,18 @@ def read_csv_raw(path: Path, known: set[str] | None = None, compact: bool = Fals
                 path, "geen tekstbestand; verwacht een CSV (of .xlsx) met een kopregel"
             )
         lines: io.TextIOBase = io.StringIO(text, newline="")
-    else:
-        # read and decoded a line at a time: a large survey file is never held whole
+    elif compact:  # read again from the file, a line at a time; the bytes are let go
         lines = io.TextIOWrapper(_open(path), encoding=encoding, errors="replace", newline="")
+    else:
+        # decoded a line at a time: a large survey file is never held as one string too
+        skip = 3 if encoding == "utf-8-sig" else 0
+        lines = io.TextIOWrapper(
+            io.BytesIO(data[skip:] if skip else data),
+            encoding="utf-8" if skip else encoding,
+            errors="replace",
+            newline="",
+        )
+    del data
     head = list(itertools.islice(lines, 41))
     first = _FIRST_LINE.match(head[0] if head else "")
     delimiter: str | None = None
@@ -262,12 +303,11 @@ def read_csv_raw(path: Path, known: set[str] | None = None, compact: bool = Fals
         delimiter = "\t" if path.suffix.lower() == ".tsv" else sniff_delimiter(_head("".join(head)))
     try:
         if compact:
-            frame, header_row = _compact_from_rows(
-                csv.reader(itertools.chain(head, lines), delimiter=delimiter), known
-            )
+            reader = csv.reader(itertools.chain(head, lines), delimiter=delimiter)
+            frame, header_row, cut = _compact_from_rows(path, reader, known)
             if frame.empty and not len(frame.columns):
                 raise _unreadable(path, "het bestand is leeg; verwacht een kopregel en rijen")
-            return RawTable(path, frame, header_row, delimiter, encoding)
+            return RawTable(path, frame, header_row, delimiter, encoding, cut)
         rows = _pooled_rows(itertools.chain(head, lines), delimiter)
     except csv.Error as exc:
         raise _unreadable(path, f"geen leesbare CSV ({exc}); sla opnieuw op als CSV") from None
@@ -276,20 +316,32 @@ def read_csv_raw(path: Path, known: set[str] | None = None, compact: bool = Fals
     if not any(present(cell) for r in rows for cell in r):
         raise _unreadable(path, "het bestand is leeg; verwacht een kopregel en rijen")
     frame, header_row = _frame_from_rows(path, rows, known)
-    return RawTable(path, frame, header_row, delimiter, encoding)
+    return RawTable(path, frame, header_row, delimiter, encoding, frame.attrs.pop("cut"))
 
 
 def _compact_from_rows(
-    rows: Iterable[list[str]], known: set[str] | None
-) -> tuple[pd.DataFrame, int]:
-    """What _frame_from_rows makes, as categorical columns built a chunk at a time."""
+    path: Path, rows: Iterable[list[str]], known: set[str] | None
+) -> tuple[pd.DataFrame, int, list[Problem]]:
+    """What _frame_from_rows makes (and the rows it cuts), as categorical columns built a
+    chunk of rows at a time."""
     lines = iter(rows)
     head = list(itertools.islice(lines, 15))
     header_idx = _find_header(head, known) if head else 0
     header = [("" if not present(h) else str(h)).strip() for h in head[header_idx]] if head else []
-    body = itertools.chain(head[header_idx + 1 :], lines)
-    _, frame = compact_frame(header, body, header_idx + 2)
-    return frame, header_idx + 1
+    named = max((j + 1 for j, h in enumerate(header) if h), default=0)
+    limit = named + MAX_EXTRA_CELLS
+    cut: list[Problem] = []
+
+    def body() -> Iterator[list[str]]:
+        first = header_idx + 2
+        for offset, row in enumerate(itertools.chain(head[header_idx + 1 :], lines)):
+            if len(row) > limit:
+                (row,), found = _cut_long_rows(path, [row], limit, first + offset)
+                cut.extend(found)
+            yield row
+
+    _, frame = compact_frame(header[:limit], body(), header_idx + 2)
+    return frame, header_idx + 1, cut
 
 
 def _sheet_score(rows: list[list[Any]], known: set[str] | None) -> int:
@@ -310,6 +362,7 @@ def read_xlsx_raw(path: Path, known: set[str] | None = None, sheet: str | None =
     data = _read_bytes(path)
     if data.startswith(OLE2_MAGIC):
         raise _unreadable(path, "dit is een oud Excel-bestand (.xls); sla op als .xlsx of .csv")
+    _check_unpacked_size(path, data)
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds on a broken file
@@ -326,7 +379,9 @@ def read_xlsx_raw(path: Path, known: set[str] | None = None, sheet: str | None =
             )
         names = [sheet] if sheet else book.sheetnames
         try:
-            sheets = {n: [list(r) for r in book[n].iter_rows(values_only=True)] for n in names}
+            sheets = {n: _sheet_rows(path, book[n]) for n in names}
+        except WorkspaceError:
+            raise
         except Exception as exc:
             raise WorkspaceError(
                 f"{path.name}: werkblad niet leesbaar ({exc or type(exc).__name__}); "
@@ -345,7 +400,42 @@ def read_xlsx_raw(path: Path, known: set[str] | None = None, sheet: str | None =
             Problem(path.name, None, None, None, "leeg werkblad"),
         )
     frame, header_row = _frame_from_rows(path, rows, known)
-    return RawTable(path, frame, header_row)
+    return RawTable(path, frame, header_row, cut=frame.attrs.pop("cut"))
+
+
+#: an .xlsx is a zip of XML: a 1 MB file may unpack to hundreds of MB and read for
+#: minutes. Past these limits it is refused with a message (save the sheet as CSV).
+MAX_XLSX_UNPACKED = 200 * 1024 * 1024
+#: filled rows; a survey export of 100,000 answers is far below, and past this a CSV
+#: reads in a fraction of the time
+MAX_XLSX_ROWS = 500_000
+
+
+def _check_unpacked_size(path: Path, data: bytes) -> None:
+    """Refuse a workbook whose parts unpack to more than MAX_XLSX_UNPACKED bytes, before
+    any XML is parsed (the sizes are in the zip's directory)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # not a zip at all: openpyxl says so in its own words below
+    if unpacked > MAX_XLSX_UNPACKED:
+        limit = fmt_int(MAX_XLSX_UNPACKED // (1024 * 1024))
+        what = text("fault.xlsx_too_big", limit=limit)
+        raise WorkspaceError(f"{path.name}: {what}", Problem(path.name, None, None, None, what))
+
+
+def _sheet_rows(path: Path, sheet: Any) -> list[list[Any]]:
+    """A sheet's rows as lists, refused past MAX_XLSX_ROWS filled rows."""
+    rows: list[list[Any]] = []
+    filled = 0
+    for row in sheet.iter_rows(values_only=True):
+        filled += any(present(c) for c in row)
+        if filled > MAX_XLSX_ROWS:
+            what = text("fault.xlsx_too_many_rows", limit=fmt_int(MAX_XLSX_ROWS))
+            raise WorkspaceError(f"{path.name}: {what}", Problem(path.name, None, None, None, what))
+        rows.append(list(row))
+    return rows
 
 
 def _open(path: Path) -> io.BufferedReader:

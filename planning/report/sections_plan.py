@@ -25,7 +25,7 @@ from planning.report.format import (
     theme_name,
     trekker,
 )
-from planning.report.section_helpers import notes, threshold
+from planning.report.section_helpers import forced_notice, notes, threshold
 from planning.survey.suppression import SUPPRESSED
 from planning.workspace.codes import MATCH_OUTCOMES
 
@@ -269,5 +269,7 @@ def method(plan: VillagePlan) -> list[Block]:
         blocks.append({"type": "list", "items": [breakable(i) for i in items]})
     if plan.generated:
         blocks.append(para(text("method.generated", lang)))
+    if plan.workspace_problems:
+        blocks.append(para(forced_notice(plan)))
     blocks.append(note(text("method.made_with", lang, workspace=plan.workspace_name)))
     return blocks

@@ -51,8 +51,9 @@ def suggest(value: str, candidates: list[str] | set[str]) -> str | None:
 
 def convert(raw: RawTable, spec: TableSpec) -> tuple[pd.DataFrame, list[Problem]]:
     """Typed table and every problem found in it, both in one pass."""
-    problems: list[Problem] = []
     file = raw.name if "/" not in spec.name else f"{spec.name.split('/')[0]}/{raw.name}"
+    # cells cut from rows far longer than the header are reported, never dropped silently
+    problems: list[Problem] = [replace(p, file=file) for p in raw.cut]
     header_map = spec.header_map()
     renamed: dict[str, str] = {}
     for header in raw.frame.columns:
@@ -223,15 +224,20 @@ def _check_rules(
             problems.append(Problem(file, row, case.column, value, f"verwacht {case.check}"))
     for col in spec.columns:
         if col.unique and col.name in frame.columns:
-            problems += _duplicates(frame, [col.name], file, "dubbele id")
+            problems += _duplicates(frame, [col.name], file, "dubbele id", fold=True)
     if spec.unique_together and all(c in frame.columns for c in spec.unique_together):
         problems += _duplicates(frame, list(spec.unique_together), file, "dubbele rij")
     problems.sort(key=lambda p: (p.row or 0, p.column or ""))
     return problems
 
 
-def _duplicates(frame: pd.DataFrame, keys: list[str], file: str, what: str) -> list[Problem]:
+def _duplicates(
+    frame: pd.DataFrame, keys: list[str], file: str, what: str, fold: bool = False
+) -> list[Problem]:
     """Every repeat of an id (or key combination), pointing at the row it repeats.
+
+    With ``fold`` ids that differ only in case or surrounding spaces ('Roden' and
+    'roden') clash too: they name the same plan file and are easily confused.
 
     Empty optional key parts count as equal (two answers with the same
     respondent_id and no source are the same respondent); rows whose first
@@ -247,8 +253,11 @@ def _duplicates(frame: pd.DataFrame, keys: list[str], file: str, what: str) -> l
     for row, values in zip(text.index, text.itertuples(index=False, name=None), strict=True):
         if not values[0]:
             continue
+        written = values
+        if fold:
+            values = tuple(v.strip().casefold() for v in values)
         if values in first_seen:
-            shown = " / ".join(v for v in values if v)
+            shown = " / ".join(v for v in written if v)
             column = ", ".join(keys)
             problems.append(
                 Problem(

@@ -19,6 +19,7 @@ import pandas as pd
 from planning.errors import Problem, ValidationError, WorkspaceError
 from planning.io.tables import find_table, read_raw
 from planning.workspace.conversion import SEE_FORMAT, convert, suggest, written_headers
+from planning.workspace.coverage import band_gaps
 from planning.workspace.schemas import TABLES, TableSpec, responses_spec
 from planning.workspace.settings import Settings, load_settings
 from planning.workspace.snapshot import load_snapshot, save_snapshot, snapshot_key
@@ -341,6 +342,7 @@ def cross_check(ws: Workspace) -> list[Problem]:
         problems += _theme_codes(ws, table)
     problems += _age_problems(ws)
     problems += _year_order(ws)
+    problems += band_gaps(ws.tables["population"], ws.files.get("population", "population.csv"))
     return problems
 
 

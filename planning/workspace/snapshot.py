@@ -18,6 +18,7 @@ The files are pickles: the cache folder is the user's own, like their workspace.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import pickle
@@ -88,10 +89,11 @@ def load_snapshot(key: str) -> Any | None:
     try:
         with path.open("rb") as handle:
             return pickle.load(handle)
-    except FileNotFoundError:
+    except OSError:  # none yet, or a cache folder this user may not read: only a miss
         return None
     except Exception:  # a truncated or foreign file is only a missed cache
-        path.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            path.unlink(missing_ok=True)
         return None
 
 
