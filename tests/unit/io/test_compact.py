@@ -39,7 +39,8 @@ LINES = [
     *[f"{i};peize;35-49;;" for i in range(3, 20)],
     "20;roden;;;los",  # a cell right of the header, only in a late chunk
     "21;roden;0-17;;;;",  # a line wider than the header
-    *[f"{i};een;Weet ik niet;;" for i in range(22, 30)],
+    "22;een;18-34" + ";x" * 30,  # far wider: cut to the header and reported
+    *[f"{i};een;Weet ik niet;;" for i in range(23, 30)],
 ]
 
 
@@ -63,6 +64,7 @@ def test_compact_read_equals_a_whole_read(
     )
     assert part.frame.index.tolist() == whole.frame.index.tolist()
     pd.testing.assert_frame_equal(_plain(part.frame), whole.frame)
+    assert part.cut == whole.cut and [p.row for p in part.cut] == [26]
 
 
 def test_conversion_and_problems_the_same_from_a_compact_read(
