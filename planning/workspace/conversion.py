@@ -247,7 +247,8 @@ def _duplicates(
     text = text.map(str)
     # only rows whose key repeats can be a problem: pandas finds them, Python words them
     text = text[text[keys[0]].ne("")]
-    text = text[text.duplicated(keep=False)]
+    compared = text.map(lambda v: v.strip().casefold()) if fold else text
+    text = text[compared.duplicated(keep=False)]
     first_seen: dict[tuple[str, ...], int] = {}
     problems = []
     for row, values in zip(text.index, text.itertuples(index=False, name=None), strict=True):
