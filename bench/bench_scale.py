@@ -130,7 +130,8 @@ def bench_one_village(workdir: Path) -> Measurement:
 def bench_plan_vs_typst(workdir: Path) -> Measurement:
     import planning.charts.plan as plan_charts
     from planning.plan.build import build_plan
-    from planning.report.pdf import _compiler, payload_with_charts, render_pdf
+    from planning.report.pdf import compiler as typst_compiler
+    from planning.report.pdf import payload_with_charts, render_pdf
     from planning.workspace.folder import open_workspace
 
     ws = open_workspace(scaled_demo(workdir / "demo", 1))
@@ -139,7 +140,7 @@ def bench_plan_vs_typst(workdir: Path) -> Measurement:
     render_pdf(plan)  # the first time: every chart drawn
     first = time.perf_counter() - start
     data = json.dumps(payload_with_charts(plan), ensure_ascii=False, sort_keys=True)
-    compiler = _compiler("plan.typ")
+    compiler = typst_compiler("plan.typ")
     bare = timed(lambda: compiler.compile(format="pdf", sys_inputs={"data": data}), repeat=7)
     render = timed(lambda: render_pdf(plan), repeat=7)
     whole = timed(lambda: render_pdf(build_plan(ws, VILLAGE)), repeat=7)
