@@ -70,6 +70,10 @@ _EXPORTS: dict[str, str] = {
     "ScenarioEditor": "planning.widgets.scenario_editor",
     "SessionApp": "planning.widgets.session_app",
     "MonitoringView": "planning.widgets.monitoring_view",
+    "VillagePicker": "planning.widgets.village_picker",
+    "show": "planning.widgets.village_picker",
+    "view": "planning.report.workbook_views",
+    "frame_view": "planning.report.views",
 }
 
 __all__ = [

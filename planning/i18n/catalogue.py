@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from planning.i18n.catalogue_meetings import MEETING_WORDS
 from planning.i18n.catalogue_method import METHOD_WORDS
+from planning.i18n.catalogue_views import VIEW_WORDS
 
 CATALOGUE: dict[str, tuple[str, str]] = {
     # -- labels shared by tables, notebooks and the command --------------------------------
@@ -496,5 +497,4 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "file.plan_stem": ("dorpsplan", "village-plan"),
 }
 
-# The method section's and the session app's words live beside this file (so it stays short)
-CATALOGUE |= METHOD_WORDS | MEETING_WORDS
+CATALOGUE |= METHOD_WORDS | MEETING_WORDS | VIEW_WORDS  # words kept beside this file

@@ -85,3 +85,10 @@ def write_atomic(path: Path, data: bytes) -> Path:
 
 def write_pdf(plan: VillagePlan, path: Path) -> Path:
     return write_atomic(path, render_pdf(plan))
+
+
+def render_pages(plan: VillagePlan, ppi: float = 28, template: str = "plan.typ") -> list[bytes]:
+    """Every page of the plan as PNG bytes, small, for a preview in the notebook."""
+    data = json.dumps(payload_with_charts(plan), ensure_ascii=False, sort_keys=True)
+    pages = _compiler(template).compile(format="png", ppi=ppi, sys_inputs={"data": data})
+    return [bytes(p) for p in pages] if isinstance(pages, list) else [bytes(pages)]

@@ -1,0 +1,131 @@
+"""The village picker at the top of every notebook: a dropdown that redraws every view.
+
+Each view is shown as an ordinary notebook output with a display id, so a papermill run,
+an exported HTML page and Voila keep it, and choosing another village replaces it in
+place. Views are turned into plain MIME bundles here: a table as HTML (with its plain
+text beside it), a chart as a PNG, prose as Markdown; never a Python repr.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import ipywidgets as w
+from IPython.display import display
+
+from planning.i18n import text
+from planning.plan.build import build_plan
+from planning.plan.village_plan import VillagePlan
+from planning.report.views import Prose
+from planning.report.workbook_views import VIEWS
+from planning.workspace.folder import Workspace, open_workspace
+
+View = Callable[[VillagePlan], Any]
+
+
+def figure_png(fig: Any, dpi: int = 110) -> bytes:
+    """A matplotlib Figure as PNG bytes (no pyplot, no GUI backend)."""
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=dpi)
+    return buffer.getvalue()
+
+
+def bundle(obj: Any, lang: str = "nl") -> dict[str, Any] | None:
+    """The MIME bundle a frontend shows for a view; None for a widget (displayed as is).
+
+    A table carries its plain text and a chart its title beside the HTML or PNG, so even a
+    reader without HTML never sees a Python repr.
+    """
+    if obj is None:
+        obj = Prose(text("view.nothing", lang), "note")
+    if hasattr(obj, "savefig"):
+        titles = [obj.get_suptitle(), *(ax.get_title() for ax in obj.axes)]
+        title = next((t for t in titles if t), text("view.chart", lang))
+        return {"image/png": base64.b64encode(figure_png(obj)).decode(), "text/plain": title}
+    if hasattr(obj, "_repr_png_"):
+        return {"image/png": base64.b64encode(obj._repr_png_()).decode(), "text/plain": str(obj)}
+    if hasattr(obj, "to_html") and hasattr(obj, "data"):  # a pandas Styler
+        return {"text/html": obj.to_html(), "text/plain": obj.data.to_string(index=False)}
+    if isinstance(obj, Prose):
+        return {"text/markdown": obj.markdown(), "text/plain": obj.text}
+    if isinstance(obj, w.Widget) or hasattr(obj, "_repr_mimebundle_"):
+        return None  # a widget (or a view wrapping one) draws itself
+    return {"text/plain": str(obj)}
+
+
+def show(obj: Any, lang: str = "nl") -> None:
+    """Display a view (table, chart, prose) as staff should see it: no Python repr."""
+    data = bundle(obj, lang)
+    display(obj) if data is None else display(data, raw=True)
+
+
+class VillagePicker:
+    """A dropdown of the workspace's villages; :meth:`show` adds a view that follows it.
+
+    ``village`` is the papermill parameter's value and the dropdown's first choice.
+    """
+
+    def __init__(
+        self, workspace: Workspace | Path | str | None = None, village: str = "roden"
+    ) -> None:
+        self.ws = workspace if isinstance(workspace, Workspace) else open_workspace(workspace)
+        self.lang = self.ws.settings.lang
+        villages = self.ws.villages.sort_values("name")
+        options = [(str(r.name), str(r.village_id)) for r in villages.itertuples()]
+        self.ws.village(village)  # an unknown village stops here, in Dutch
+        self.dropdown = w.Dropdown(
+            options=options,
+            value=village,
+            description=text("view.picker", self.lang),
+            layout=w.Layout(width="360px"),
+            style={"description_width": "60px"},
+        )
+        self._views: list[tuple[View, Any]] = []
+        self._plans: dict[str, VillagePlan] = {}
+        self.dropdown.observe(self._changed, names="value")
+
+    @property
+    def village(self) -> str:
+        return str(self.dropdown.value)
+
+    @property
+    def plan(self) -> VillagePlan:
+        """The chosen village's plan (built once per village: a tenth of a second)."""
+        if self.village not in self._plans:
+            self._plans[self.village] = build_plan(self.ws, self.village)
+        return self._plans[self.village]
+
+    def show(self, view: str | View, **options: Any) -> None:
+        """Show a view (a name from planning.report.workbook_views.VIEWS, or a function of
+        the plan) below the current cell; it is redrawn when another village is chosen."""
+        render: View = (
+            (lambda plan: VIEWS[view](plan, **options)) if isinstance(view, str) else view
+        )
+        obj = render(self.plan)
+        data = bundle(obj, self.lang)
+        handle = (
+            display(obj, display_id=True)
+            if data is None
+            else display(data, raw=True, display_id=True)
+        )
+        self._views.append((render, handle))
+
+    def _changed(self, _change: dict[str, Any]) -> None:
+        self._plans.pop(self.village, None)  # files may have changed since: read them again
+        for render, handle in self._views:
+            obj = render(self.plan)
+            data = bundle(obj, self.lang)
+            if data is None:
+                handle.update(obj)
+            else:
+                handle.update(data, raw=True)
+
+    def _repr_mimebundle_(self, **kwargs: Any) -> Any:
+        data = self.dropdown._repr_mimebundle_(**kwargs)
+        if isinstance(data, dict):  # the plain-text stand-in: "Kern: Roden", not a repr
+            data["text/plain"] = f"{self.dropdown.description}: {self.dropdown.label}"
+        return data
