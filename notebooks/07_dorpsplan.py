@@ -49,7 +49,7 @@ kies.show("pages")
 
 # %%
 bestanden = planning.export_village(ws, kies.village, planning.plans_dir(ws), ("pdf", "xlsx"))
-print("Dorpsplan geschreven in de map", planning.plans_dir(ws).name, ":", ", ".join(f.name for f in bestanden))
+print(f"Dorpsplan geschreven in de map {planning.plans_dir(ws).name}: {', '.join(f.name for f in bestanden)}")
 
 # %% [markdown]
 # ---

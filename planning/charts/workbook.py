@@ -15,7 +15,7 @@ import pandas as pd
 from planning.analysis.access import point_distances
 from planning.charts.style import PALETTE, SERIES, WIDTH_IN, _figure, _label_width, styled
 from planning.i18n import fmt_int, fmt_num, text
-from planning.workspace.codes import MATCH_OUTCOMES
+from planning.survey.suppression import SMALL_CELL
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -30,6 +30,11 @@ def _numeric(values: pd.Series) -> pd.Series:
 
 def _themes(plan: VillagePlan, frame: pd.DataFrame) -> list[str]:
     return [t for t in plan.theme_labels if t in set(frame["theme"])]
+
+
+def _title(fig: Figure, words: str) -> None:
+    """The chart's title at the figure's left edge, so a long title is never cut off."""
+    fig.suptitle(words, x=0.01, ha="left", fontsize=9.5, fontweight="bold")
 
 
 def _thousands(lang: str) -> object:
@@ -47,7 +52,7 @@ def pyramid(plan: VillagePlan) -> Figure | None:
     now, later = series[0], series[-1]
     frame = plan.population
     y = np.arange(len(frame))
-    fig, ax = _figure(3.6, left=0.6, bottom=0.55, top=0.35)
+    fig, ax = _figure(3.8, left=0.6, bottom=0.8, top=0.35)
     left = _numeric(frame[now]).fillna(0).to_numpy(dtype=float)
     right = _numeric(frame[later]).fillna(0).to_numpy(dtype=float)
     ax.barh(
@@ -70,7 +75,7 @@ def pyramid(plan: VillagePlan) -> Figure | None:
     ax.set_xlim(-edge, edge)
     ax.xaxis.set_major_formatter(_thousands(lang))
     ax.set_xlabel(text("inhabitants", lang))
-    ax.set_title(text("chart.pyramid", lang, h=last), loc="left")
+    _title(fig, text("chart.pyramid", lang, h=last))
     fig.legend(loc="lower center", bbox_to_anchor=(0.5, 0.0), ncols=2)
     return fig
 
@@ -111,7 +116,7 @@ def needs_margins(plan: VillagePlan) -> Figure | None:
     ax.set_yticks(y, labels)
     ax.invert_yaxis()
     ax.xaxis.set_major_formatter(lambda v, _pos: f"{v:.0f}%")
-    ax.set_title(text("chart.needs_margins", plan.lang), loc="left")
+    _title(fig, text("chart.needs_margins", plan.lang))
     fig.legend(loc="lower center", bbox_to_anchor=(0.5, 0.0), ncols=len(horizons))
     return fig
 
@@ -171,36 +176,27 @@ def demand_supply(plan: VillagePlan) -> Figure | None:
 
 @styled
 def matches_made(plan: VillagePlan) -> Figure | None:
-    """Matches made per theme, stacked by outcome; a theme under 5 is labelled "<5"."""
+    """Matches made per theme (the outcomes stand in the table beside it). Only totals of 5
+    or more are drawn to size; a smaller one is labelled "<5", as every published count."""
     frame = plan.matches
     if frame.empty:
         return None
-    lang = plan.lang
-    outcomes = [o for o in MATCH_OUTCOMES if o in frame]
     themes = _themes(plan, frame)
-    part = frame.set_index("theme").reindex(themes)
+    totals = _numeric(frame.set_index("theme").reindex(themes)["matches"]).fillna(0)
+    shown = totals.to_numpy(dtype=float) >= SMALL_CELL
+    if not shown.any():  # every theme under 5: nothing to draw to size
+        return None
     labels = [plan.theme_labels[t] for t in themes]
-    fig, ax = _figure(
-        max(1.6, 0.24 * len(themes) + 1.0), left=_label_width(labels), bottom=0.62, top=0.3
-    )
+    fig, ax = _figure(max(1.4, 0.24 * len(themes) + 0.7), left=_label_width(labels), top=0.3)
     y = np.arange(len(themes))
-    start = np.zeros(len(themes))
-    colors = [PALETTE["muted"], PALETTE["green"], PALETTE["alert"], PALETTE["primary"]]
-    totals = _numeric(part["matches"]).fillna(0).to_numpy(dtype=float)
-    shown = totals >= 5
-    for outcome, color in zip(outcomes, colors, strict=False):
-        values = np.where(shown, _numeric(part[outcome]).fillna(0).to_numpy(dtype=float), 0.0)
-        ax.barh(
-            y, values, left=start, color=color, height=0.7, label=text(f"outcome.{outcome}", lang)
-        )
-        start += values
-    for i, ok in enumerate(shown):
-        if not ok:
-            ax.text(0.2, i, "<5", va="center", fontsize=7)
+    values = np.where(shown, totals.to_numpy(dtype=float), 0.0)
+    ax.barh(y, values, color=PALETTE["secondary"], height=0.7)
+    for i, (ok, value) in enumerate(zip(shown, values, strict=True)):
+        ax.text(value + 0.2, i, fmt_int(value, plan.lang) if ok else "<5", va="center", fontsize=7)
     ax.set_yticks(y, labels)
     ax.invert_yaxis()
-    ax.set_title(text("chart.matches", lang), loc="left")
-    fig.legend(loc="lower center", bbox_to_anchor=(0.5, 0.0), ncols=len(outcomes))
+    ax.set_xlim(0, values.max() * 1.12)
+    _title(fig, text("chart.matches", plan.lang))
     return fig
 
 
@@ -222,15 +218,16 @@ def distance_distribution(plan: VillagePlan) -> Figure | None:
     fig, ax = _figure(2.6, left=0.6, bottom=0.5, top=0.35)
     edge = max(float(km.max()), t.cycle_m / 1000) * 1.05
     ax.hist(km, bins=np.linspace(0, edge, 25), weights=weights, color=PALETTE["secondary"])
-    for metres, key, color in (
-        (t.walk_m, "chart.walk_line", PALETTE["green"]),
-        (t.cycle_m, "chart.cycle_line", PALETTE["accent"]),
+    for metres, key, color, side in (
+        (t.walk_m, "chart.walk_line", PALETTE["green"], "left"),
+        (t.cycle_m, "chart.cycle_line", PALETTE["accent"], "right"),
     ):
         ax.axvline(metres / 1000, color=color, linestyle="--", linewidth=1.2)
         ax.text(
             metres / 1000,
             1.0,
-            f" {text(key, lang)} ({fmt_num(metres / 1000, 1, lang)} km)",
+            f" {text(key, lang)} ({fmt_num(metres / 1000, 1, lang)} km) ",
+            ha=side,
             transform=ax.get_xaxis_transform(),
             color=color,
             fontsize=7,
@@ -242,5 +239,5 @@ def distance_distribution(plan: VillagePlan) -> Figure | None:
     ax.yaxis.set_major_formatter(_thousands(lang))
     ax.set_xlabel(text("chart.distance_km", lang))
     ax.set_ylabel(text("inhabitants", lang))
-    ax.set_title(text("chart.distances", lang), loc="left")
+    _title(fig, text("chart.distances", lang))
     return fig

@@ -103,7 +103,11 @@ def table_view(block: Block) -> Styler:
     emphasis = list(block.get("emphasis", [])) or [""] * len(frame)
     styler = frame.style.hide(axis="index").set_table_styles(TABLE_STYLES)
     for col, align in zip(columns, aligns, strict=False):
-        styler = styler.set_properties(subset=[col], **{"text-align": align})
+        props = {"text-align": align} | ({"white-space": "nowrap"} if align == "right" else {})
+        styler = styler.set_properties(subset=[col], **props)
+        styler = styler.set_table_styles(
+            {col: [{"selector": "th", "props": f"text-align: {align};"}]}, overwrite=False
+        )
     if any(emphasis):
         css = [EMPHASIS.get(e, "") for e in emphasis]
         styler = styler.apply(lambda _col: css, axis=0)

@@ -193,7 +193,7 @@ def nearest_table(plan: VillagePlan) -> Styler | None:
         [kind_name(k, lang), meters(v, lang)]
         for k, v in sorted(nearest.items(), key=lambda kv: kv[1])
     ]
-    heads = [text("view.nearest_kind", lang), text("view.mean_distance", lang)]
+    heads = [text("view.nearest_kind", lang), text("view.nearest_distance", lang)]
     return table_view({"columns": heads, "rows": rows, "align": ["left", "right"]})
 
 
@@ -266,7 +266,7 @@ def comparison_table(plan: VillagePlan, frame: pd.DataFrame | None = None) -> St
     rows = [
         [
             str(r["scenario"]),
-            text("horizon.when", lang, h=int(r["horizon"]), year=int(r["year"])),
+            f"{text('horizon_short', lang, h=int(r['horizon']))} ({int(r['year'])})",
             number(r["themes_with_gap"], lang),
             share(r["mean_coverage"], lang),
             share(r["share_within_walk"], lang),
@@ -280,12 +280,12 @@ def comparison_table(plan: VillagePlan, frame: pd.DataFrame | None = None) -> St
     heads = [
         label("scenario", lang),
         label("horizon", lang),
-        text("compare.themes_with_gap", lang),
+        text("view.themes_with_gap", lang),
         text("view.mean_coverage", lang),
-        text("compare.share_within_walk", lang),
-        text("compare.cost_cumulative", lang).replace(" (€)", ""),
+        text("view.share_within_walk", lang),
+        text("view.cost_cumulative", lang),
         text("view.cost_yearly", lang),
-        text("compare.volunteers_needed", lang),
+        text("view.volunteers_needed", lang),
         text("view.volunteers_offered", lang),
     ]
     return table_view(
@@ -300,7 +300,7 @@ def comparison_table(plan: VillagePlan, frame: pd.DataFrame | None = None) -> St
 
 def comparison_figure(plan: VillagePlan) -> Any:
     frame = comparison_frame(plan)
-    return None if frame.empty else comparison_chart(frame, plan.lang)
+    return None if frame.empty else comparison_chart(frame, plan.lang, plan.name)
 
 
 # -- 07 the plan ---------------------------------------------------------------------------
@@ -319,7 +319,7 @@ def top_needs(plan: VillagePlan) -> Styler | None:
         ]
         for i in range(depth)
     ]
-    return table_view({"columns": heads, "rows": rows, "caption": text("sum.needs", lang)})
+    return table_view({"columns": heads, "rows": rows})
 
 
 @dataclass(frozen=True)
@@ -364,14 +364,18 @@ def latest_table(plan: VillagePlan) -> Styler | None:
     shown = frame[
         ["label", "value", "unit", "period", "target", "target_year", "on_track", "source"]
     ]
+    shown = shown.assign(
+        value=[
+            _figure_value(v, u, lang) for v, u in zip(shown["value"], shown["unit"], strict=True)
+        ],
+        target=[
+            _figure_value(v, u, lang) for v, u in zip(shown["target"], shown["unit"], strict=True)
+        ],
+    )
     return frame_view(
         shown,
         lang,
-        formats={
-            "value": _figure_value,
-            "target": _figure_value,
-            "target_year": lambda v, _l: str(int(v)),
-        },
+        formats={"target_year": lambda v, _l: str(int(v))},
         headers={
             "label": text("indicator", lang),
             "value": text("view.latest", lang),
@@ -385,11 +389,12 @@ def latest_table(plan: VillagePlan) -> Styler | None:
     )
 
 
-def _figure_value(value: Any, lang: str) -> str:
-    """A measured figure: whole numbers with a thousands dot, fractions with one decimal."""
-    if isinstance(value, float) and not value.is_integer():
-        return fmt_num(value, 1, lang)
-    return number(value, lang)
+def _figure_value(value: Any, unit: str, lang: str) -> str:
+    """A figure as the plan's monitoring table prints it: a percentage with one decimal, a
+    count whole with a thousands dot, and "<5" under five (published counts)."""
+    if isinstance(value, int | float) and str(unit).strip() == "%":
+        return fmt_num(float(value), 1, lang)
+    return count(value, lang)
 
 
 def monitoring_table(plan: VillagePlan) -> Styler | None:

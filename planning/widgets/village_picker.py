@@ -28,9 +28,10 @@ View = Callable[[VillagePlan], Any]
 
 
 def figure_png(fig: Any, dpi: int = 110) -> bytes:
-    """A matplotlib Figure as PNG bytes (no pyplot, no GUI backend)."""
+    """A matplotlib Figure as PNG bytes (no pyplot, no GUI backend); cropped to what is drawn,
+    so a long colour-bar label or legend is never cut off at the edge."""
     buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=dpi)
+    fig.savefig(buffer, format="png", dpi=dpi, bbox_inches="tight", pad_inches=0.08)
     return buffer.getvalue()
 
 
