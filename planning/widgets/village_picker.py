@@ -17,6 +17,7 @@ from typing import Any
 import ipywidgets as w
 from IPython.display import display
 
+from planning.errors import PlanningError
 from planning.i18n import text
 from planning.plan.build import build_plan
 from planning.plan.village_plan import VillagePlan
@@ -106,7 +107,7 @@ class VillagePicker:
         render: View = (
             (lambda plan: VIEWS[view](plan, **options)) if isinstance(view, str) else view
         )
-        obj = render(self.plan)
+        obj = self._draw(render)
         data = bundle(obj, self.lang)
         handle = (
             display(obj, display_id=True)
@@ -115,10 +116,18 @@ class VillagePicker:
         )
         self._views.append((render, handle))
 
+    def _draw(self, render: View) -> Any:
+        """The view for the chosen village; a problem in the files reads as its Dutch
+        message in place of the view (a dropdown change has no cell to show a traceback)."""
+        try:
+            return render(self.plan)
+        except PlanningError as exc:
+            return Prose(str(exc), "note")
+
     def _changed(self, _change: dict[str, Any]) -> None:
         self._plans.pop(self.village, None)  # files may have changed since: read them again
         for render, handle in self._views:
-            obj = render(self.plan)
+            obj = self._draw(render)
             data = bundle(obj, self.lang)
             if data is None:
                 handle.update(obj)
