@@ -10,6 +10,7 @@ formats each cell with the same functions.
 from __future__ import annotations
 
 import html
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -32,16 +33,16 @@ TABLE_STYLES = [
     {
         "selector": "",
         "props": "border-collapse: collapse; font-family: 'DejaVu Sans', sans-serif; "
-        "font-size: 13px; margin: 4px 0 12px 0;",
+        "font-size: 12.5px; margin: 4px 0 12px 0;",
     },
     {
         "selector": "th",
         "props": f"background: {PALETTE['primary']}; color: white; font-weight: 600; "
-        "padding: 4px 10px; text-align: left; vertical-align: bottom;",
+        "padding: 4px 8px; text-align: left; vertical-align: bottom;",
     },
     {
         "selector": "td",
-        "props": f"padding: 3px 10px; border-bottom: 1px solid {PALETTE['grid']};",
+        "props": f"padding: 3px 8px; border-bottom: 1px solid {PALETTE['grid']};",
     },
     {"selector": "tr:nth-child(even) td", "props": "background: #f5f8fa;"},
     {
@@ -50,6 +51,10 @@ TABLE_STYLES = [
         f"color: {PALETTE['ink']}; padding: 4px 0;",
     },
 ]
+
+
+#: a formatted figure (1.234; 12,5; 45%; € 1.500; 950 m; 3,2 km; <5; –): right-aligned
+_FIGURE = re.compile(r"^(<5|–|€ ?-?[\d.,]+|-?[\d.,]+ ?(%|m|km)?)$")
 
 
 @dataclass(frozen=True)
@@ -148,8 +153,7 @@ def frame_view(
         for row in frame.itertuples(index=False)
     ]
     numeric = [
-        pd.api.types.is_numeric_dtype(frame[c]) and not pd.api.types.is_bool_dtype(frame[c])
-        for c in columns
+        bool(rows) and all(_FIGURE.match(row[i]) for row in rows) for i in range(len(columns))
     ]
     block = {
         "columns": [headers.get(str(c), str(c)) for c in columns],

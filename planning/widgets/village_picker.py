@@ -51,7 +51,9 @@ def bundle(obj: Any, lang: str = "nl") -> dict[str, Any] | None:
     if hasattr(obj, "_repr_png_"):
         return {"image/png": base64.b64encode(obj._repr_png_()).decode(), "text/plain": str(obj)}
     if hasattr(obj, "to_html") and hasattr(obj, "data"):  # a pandas Styler
-        return {"text/html": obj.to_html(), "text/plain": obj.data.to_string(index=False)}
+        # a wide table scrolls sideways inside its output instead of being cut off
+        html = f'<div style="overflow-x: auto; max-width: 100%;">{obj.to_html()}</div>'
+        return {"text/html": html, "text/plain": obj.data.to_string(index=False)}
     if isinstance(obj, Prose):
         return {"text/markdown": obj.markdown(), "text/plain": obj.text}
     if isinstance(obj, w.Widget) or hasattr(obj, "_repr_mimebundle_"):
