@@ -19,10 +19,10 @@ kies
 # %% [markdown]
 # ## Een vraag matchen
 #
-# Voorbeeld: een jongere van 12 in de kern. Voor een andere vraag: verander `theme` en `age` hieronder (thema's: zie `workspace.toml`).
+# Kies een thema en een leeftijd: de lijst toont wat er in of bij de kern past, het best passende eerst, met de reden.
 
 # %%
-kies.show("match_list", theme="youth", age=12)
+kies.show("match_list", theme=kies.theme_choice("youth"), age=kies.age_choice(12))
 
 # %% [markdown]
 # ## Vraag tegen aanbod per thema en termijn

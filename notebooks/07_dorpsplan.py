@@ -45,11 +45,10 @@ kies.show("pages")
 # %% [markdown]
 # ## Het dorpsplan maken
 #
-# Deze cel schrijft de PDF en het Excel-bestand van de gekozen kern in de map `plannen/`.
+# De knop schrijft de PDF en het Excel-bestand van de gekozen kern in de map `plannen/` van de werkmap.
 
 # %%
-bestanden = planning.export_village(ws, kies.village, planning.plans_dir(ws), ("pdf", "xlsx"))
-print(f"Dorpsplan geschreven in de map {planning.plans_dir(ws).name}: {', '.join(f.name for f in bestanden)}")
+kies.show(lambda plan: planning.PlanExport(ws, plan.village_id))
 
 # %% [markdown]
 # ---

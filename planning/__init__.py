@@ -71,6 +71,7 @@ _EXPORTS: dict[str, str] = {
     "SessionApp": "planning.widgets.session_app",
     "MonitoringView": "planning.widgets.monitoring_view",
     "VillagePicker": "planning.widgets.village_picker",
+    "PlanExport": "planning.widgets.plan_export",
     "show": "planning.widgets.village_picker",
     "view": "planning.report.workbook_views",
     "frame_view": "planning.report.views",

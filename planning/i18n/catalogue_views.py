@@ -52,6 +52,11 @@ VIEW_WORDS: dict[str, tuple[str, str]] = {
         "De {n} pagina's van het dorpsplan, verkleind",
         "The {n} pages of the village plan, reduced",
     ),
+    "export.button": ("Maak het dorpsplan van {name}", "Make the village plan of {name}"),
+    "export.done": (
+        "Geschreven in de map {folder}: {files}",
+        "Written to the folder {folder}: {files}",
+    ),
     "pkind.fund": ("fonds", "fund"),
     "pkind.service": ("dienst", "service"),
     "pkind.activity": ("activiteit", "activity"),

@@ -25,7 +25,7 @@ from planning.report.views import Prose
 from planning.report.workbook_views import VIEWS
 from planning.workspace.folder import Workspace, open_workspace
 
-View = Callable[[VillagePlan], Any]
+View = Callable[..., Any]  # (plan, **options) -> a table, chart, words or widget
 
 
 def figure_png(fig: Any, dpi: int = 110) -> bytes:
@@ -105,10 +105,19 @@ class VillagePicker:
 
     def show(self, view: str | View, **options: Any) -> None:
         """Show a view (a name from planning.report.workbook_views.VIEWS, or a function of
-        the plan) below the current cell; it is redrawn when another village is chosen."""
-        render: View = (
-            (lambda plan: VIEWS[view](plan, **options)) if isinstance(view, str) else view
-        )
+        the plan) below the current cell; it is redrawn when another village is chosen.
+
+        An option given as a widget (:meth:`theme_choice`, :meth:`age_choice`) is shown
+        above the view, and changing it redraws this view with its new value.
+        """
+        live = {k: v for k, v in options.items() if isinstance(v, w.ValueWidget)}
+
+        def render(plan: VillagePlan) -> Any:
+            values = {k: (v.value if k in live else v) for k, v in options.items()}
+            return VIEWS[view](plan, **values) if isinstance(view, str) else view(plan, **values)
+
+        if live:
+            display(w.HBox(list(live.values())))
         obj = self._draw(render)
         data = bundle(obj, self.lang)
         handle = (
@@ -117,6 +126,24 @@ class VillagePicker:
             else display(data, raw=True, display_id=True)
         )
         self._views.append((render, handle))
+        for control in live.values():
+            control.observe(lambda _c, r=render, h=handle: self._redraw(r, h), names="value")
+
+    def theme_choice(self, value: str) -> w.Dropdown:
+        """A dropdown of the workspace's themes by their Dutch (or English) names."""
+        settings = self.ws.settings
+        options = [(settings.theme_label(code, self.lang), code) for code in settings.themes]
+        return w.Dropdown(options=options, value=value, description=text("theme", self.lang))
+
+    def age_choice(self, value: int) -> w.BoundedIntText:
+        """An age in years (0-110), typed or stepped."""
+        return w.BoundedIntText(
+            value=value,
+            min=0,
+            max=110,
+            description=text("age", self.lang),
+            layout={"width": "180px"},
+        )
 
     def _draw(self, render: View) -> Any:
         """The view for the chosen village; a problem in the files reads as its Dutch
@@ -129,12 +156,15 @@ class VillagePicker:
     def _changed(self, _change: dict[str, Any]) -> None:
         self._plans.pop(self.village, None)  # files may have changed since: read them again
         for render, handle in self._views:
-            obj = self._draw(render)
-            data = bundle(obj, self.lang)
-            if data is None:
-                handle.update(obj)
-            else:
-                handle.update(data, raw=True)
+            self._redraw(render, handle)
+
+    def _redraw(self, render: View, handle: Any) -> None:
+        obj = self._draw(render)
+        data = bundle(obj, self.lang)
+        if data is None:
+            handle.update(obj)
+        else:
+            handle.update(data, raw=True)
 
     def _repr_mimebundle_(self, **kwargs: Any) -> Any:
         data = self.dropdown._repr_mimebundle_(**kwargs)

@@ -79,3 +79,24 @@ def test_bundles_carry_no_python_repr() -> None:
     styled = bundle(pd.DataFrame({"a": ["1.500"]}).style.hide(axis="index"))
     assert "dtype" not in styled["text/plain"] and "<table" in styled["text/html"]
     assert "Nog niets" in bundle(None)["text/plain"]
+
+
+def test_a_choice_in_the_page_redraws_its_view(demo_ws: Path, displayed: list) -> None:
+    picker = VillagePicker(demo_ws, "roden")
+    theme, age = picker.theme_choice("youth"), picker.age_choice(12)
+    assert ("jongeren", "youth") in theme.options
+    picker.show("match_list", theme=theme, age=age)
+    controls, matches = displayed
+    assert "Jeugdfonds" in matches[0]["text/html"]
+    theme.value = "informal_care"
+    assert len(matches) == 2 and "mantelzorg" in matches[1]["text/html"]
+
+
+def test_plan_export_writes_the_chosen_villages_plan(demo_ws: Path) -> None:
+    from planning.widgets.plan_export import PlanExport
+
+    button = PlanExport(demo_ws, "diever", formats=("xlsx",))
+    assert "Diever" in button.button.description
+    button.button.click()
+    assert [p.name for p in button.written] == ["dorpsplan-diever.xlsx"]
+    assert button.written[0].is_file() and "dorpsplan-diever.xlsx" in button.status.value
