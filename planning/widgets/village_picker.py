@@ -45,7 +45,8 @@ def bundle(obj: Any, lang: str = "nl") -> dict[str, Any] | None:
     if obj is None:
         obj = Prose(text("view.nothing", lang), "note")
     if hasattr(obj, "savefig"):
-        titles = [obj.get_suptitle(), *(ax.get_title() for ax in obj.axes)]
+        titles = [obj.get_suptitle()]
+        titles += [ax.get_title(loc) for ax in obj.axes for loc in ("left", "center")]
         title = next((t for t in titles if t), text("view.chart", lang))
         return {"image/png": base64.b64encode(figure_png(obj)).decode(), "text/plain": title}
     if hasattr(obj, "_repr_png_"):

@@ -86,7 +86,7 @@ def test_a_choice_in_the_page_redraws_its_view(demo_ws: Path, displayed: list) -
     theme, age = picker.theme_choice("youth"), picker.age_choice(12)
     assert ("jongeren", "youth") in theme.options
     picker.show("match_list", theme=theme, age=age)
-    controls, matches = displayed
+    _controls, matches = displayed
     assert "Jeugdfonds" in matches[0]["text/html"]
     theme.value = "informal_care"
     assert len(matches) == 2 and "mantelzorg" in matches[1]["text/html"]
