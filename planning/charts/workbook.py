@@ -201,6 +201,33 @@ def matches_made(plan: VillagePlan) -> Figure | None:
 
 
 @styled
+def reach(plan: VillagePlan) -> Figure | None:
+    """Per age group the share of respondents beside the share of inhabitants: whom the
+    survey reached and whom it missed. A group with fewer than 5 respondents gets no bar,
+    only "<5" (its share would publish a small count)."""
+    frame = plan.reach
+    if frame.empty:
+        return None
+    lang = plan.lang
+    fig, ax = _figure(2.6, left=0.6, bottom=0.62, top=0.35)
+    x = np.arange(len(frame))
+    inhabitants = _numeric(frame["share_inhabitants"]).fillna(0).to_numpy(dtype=float) * 100
+    small = frame["respondents"].map(lambda v: isinstance(v, str) or float(v) < SMALL_CELL)
+    respondents = np.where(small, 0.0, _numeric(frame["share_respondents"]).fillna(0) * 100)
+    ax.bar(x - 0.2, inhabitants, 0.4, color=PALETTE["population"], label=text("inhabitants", lang))
+    ax.bar(x + 0.2, respondents, 0.4, color=PALETTE["respondents"], label=text("respondents", lang))
+    for i in np.flatnonzero(small.to_numpy()):
+        ax.text(x[i] + 0.2, 0.5, "<5", ha="center", va="bottom", fontsize=7)
+    ax.set_xticks(x, [str(g) for g in frame["group"]])
+    ax.yaxis.set_major_formatter(lambda v, _pos: f"{v:.0f}%")
+    ax.grid(axis="y")
+    ax.grid(axis="x", visible=False)
+    _title(fig, text("chart.reach", lang, name=plan.name))
+    fig.legend(loc="lower center", bbox_to_anchor=(0.5, 0.0), ncols=2)
+    return fig
+
+
+@styled
 def distance_distribution(plan: VillagePlan) -> Figure | None:
     """Inhabitants by distance to the nearest meeting place, with the walking and cycling
     thresholds marked: how many live beyond each."""

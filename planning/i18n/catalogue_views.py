@@ -8,6 +8,10 @@ from __future__ import annotations
 VIEW_WORDS: dict[str, tuple[str, str]] = {
     "view.nothing": ("Nog niets te tonen voor deze kern.", "Nothing to show for this village yet."),
     "view.chart": ("grafiek", "chart"),
+    "view.all_small": (
+        "Elk thema heeft minder dan 5 matches (<5); de tabel hieronder toont ze zo.",
+        "Every theme has fewer than 5 matches (<5); the table below shows them so.",
+    ),
     "view.fact": ("gegeven", "fact"),
     "view.value": ("waarde", "value"),
     "view.picker": ("Kern", "Village"),
@@ -72,6 +76,10 @@ VIEW_WORDS: dict[str, tuple[str, str]] = {
     "chart.needs_margins": (
         "Aandeel dat een thema noemt, met de marge (95%)",
         "Share naming a theme, with its margin (95%)",
+    ),
+    "chart.reach": (
+        "Wie we bereikten: respondenten en inwoners per leeftijdsgroep ({name})",
+        "Whom we reached: respondents and inhabitants per age group ({name})",
     ),
     "chart.channels": ("Respondenten per kanaal", "Respondents per channel"),
     "chart.demand_supply": (

@@ -20,7 +20,6 @@ from planning.charts import workbook as charts
 from planning.charts.comparison import comparison_chart
 from planning.charts.monitoring import trend_chart
 from planning.charts.plan import plan_figure
-from planning.charts.survey import age_profile_chart
 from planning.i18n import fmt_date, fmt_num, label, text
 from planning.report.format import count, meters, money, number, share
 from planning.report.pdf import render_pages
@@ -139,10 +138,11 @@ def reach_table(plan: VillagePlan) -> Styler | None:
     return None if plan.reach.empty else table_view(_reach_table(plan))
 
 
-def reach_chart(plan: VillagePlan) -> Any:
-    if plan.workspace is None or plan.reach.empty:
+def matches_chart(plan: VillagePlan) -> Any:
+    """The matches per theme; when every theme has fewer than 5, say so instead."""
+    if plan.matches.empty:
         return None
-    return age_profile_chart(plan.workspace, plan.village_id, plan.lang)
+    return charts.matches_made(plan) or Prose(text("view.all_small", plan.lang), "note")
 
 
 def volunteers(plan: VillagePlan) -> Prose:
@@ -422,7 +422,7 @@ VIEWS: dict[str, Callable[..., Any]] = {
     "needs_table": needs_table,
     "channels_chart": lambda plan: plan_figure(plan, "channels"),
     "channels_table": channels_table,
-    "reach_chart": reach_chart,
+    "reach_chart": charts.reach,
     "reach_table": reach_table,
     "volunteers": volunteers,
     "facilities_table": facilities_table,
@@ -434,7 +434,7 @@ VIEWS: dict[str, Callable[..., Any]] = {
     "match_list": match_list,
     "demand_supply": charts.demand_supply,
     "gaps_table": gaps_table,
-    "matches_chart": charts.matches_made,
+    "matches_chart": matches_chart,
     "matches_table": matches_table,
     "comparison_table": comparison_table,
     "comparison_chart": comparison_figure,

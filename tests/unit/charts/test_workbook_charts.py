@@ -47,3 +47,16 @@ def test_needs_and_demand_charts_are_none_without_a_survey(tiny_ws: Path) -> Non
     plan = build_plan(ws, ws.village_ids()[0])
     assert workbook.needs_margins(plan) is None
     assert workbook.demand_supply(plan) is None
+
+
+def test_reach_leaves_groups_under_five_without_a_bar(demo_ws: Path) -> None:
+    plan = build_plan(demo_ws, "diever")
+    small = plan.reach["respondents"].map(lambda v: isinstance(v, str) or float(v) < 5)
+    assert small.any()  # Diever has an age group with fewer than 5 respondents
+    fig = workbook.reach(plan)
+    _inhabitants, respondents = fig.axes[0].containers
+    heights = np.array([p.get_height() for p in respondents])
+    assert (heights[small.to_numpy()] == 0).all()
+    shares = plan.reach.loc[~small, "share_respondents"].astype(float).to_numpy() * 100
+    assert np.allclose(heights[~small.to_numpy()], shares)
+    assert [t.get_text() for t in fig.axes[0].texts].count("<5") == int(small.sum())
