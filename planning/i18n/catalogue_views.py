@@ -12,6 +12,10 @@ VIEW_WORDS: dict[str, tuple[str, str]] = {
         "Elk thema heeft minder dan 5 matches (<5); de tabel hieronder toont ze zo.",
         "Every theme has fewer than 5 matches (<5); the table below shows them so.",
     ),
+    "view.widget": (
+        "(een onderdeel om mee te werken: open het notitieboek in JupyterLab of in de app)",
+        "(an interactive part: open the notebook in JupyterLab or in the app)",
+    ),
     "view.fact": ("gegeven", "fact"),
     "view.value": ("waarde", "value"),
     "view.picker": ("Kern", "Village"),

@@ -33,7 +33,7 @@ TABLE_STYLES = [
     {
         "selector": "",
         "props": "border-collapse: collapse; font-family: 'DejaVu Sans', sans-serif; "
-        "font-size: 12.5px; margin: 4px 0 12px 0;",
+        "font-size: 12.5px; line-height: 1.35; margin: 4px 0 12px 0;",
     },
     {
         "selector": "th",
@@ -75,6 +75,20 @@ class Prose:
                 f"- {html.escape(line, quote=False)}" for line in self.text.split("\n")
             )
         return body
+
+    def html(self) -> str:
+        """The same as HTML, for a widget (Voila and JupyterLab show it alike)."""
+        body = html.escape(self.text, quote=False)
+        if self.kind == "heading":
+            return f"<h3>{body}</h3>"
+        if self.kind == "note":
+            return f"<p><em>{body}</em></p>"
+        if self.kind == "list":
+            items = "".join(
+                f"<li>{html.escape(line, quote=False)}</li>" for line in self.text.split("\n")
+            )
+            return f"<ul>{items}</ul>"
+        return f"<p>{body}</p>"
 
     def _repr_markdown_(self) -> str:
         return self.markdown()

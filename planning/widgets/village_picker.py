@@ -1,9 +1,10 @@
 """The village picker at the top of every notebook: a dropdown that redraws every view.
 
-Each view is shown as an ordinary notebook output with a display id, so a papermill run,
-an exported HTML page and Voila keep it, and choosing another village replaces it in
-place. Views are turned into plain MIME bundles here: a table as HTML (with its plain
-text beside it), a chart as a PNG, prose as Markdown; never a Python repr.
+Each view lives in a small widget (an HTML table, a PNG image, or the view's own widget) that
+the dropdown refills, so choosing another village redraws it in JupyterLab and in Voila alike
+(Voila does not apply display-id updates). The same output also carries the view as plain
+HTML or PNG with its plain text, so a papermill run, an exported HTML page or any reader
+without widgets still shows the table or chart; never a Python repr.
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ def bundle(obj: Any, lang: str = "nl") -> dict[str, Any] | None:
         html = f'<div style="overflow-x: auto; max-width: 100%;">{obj.to_html()}</div>'
         return {"text/html": html, "text/plain": obj.data.to_string(index=False)}
     if isinstance(obj, Prose):
-        return {"text/markdown": obj.markdown(), "text/plain": obj.text}
+        return {"text/html": obj.html(), "text/markdown": obj.markdown(), "text/plain": obj.text}
     if isinstance(obj, w.Widget) or hasattr(obj, "_repr_mimebundle_"):
         return None  # a widget (or a view wrapping one) draws itself
     return {"text/plain": str(obj)}
@@ -66,6 +67,21 @@ def show(obj: Any, lang: str = "nl") -> None:
     """Display a view (table, chart, prose) as staff should see it: no Python repr."""
     data = bundle(obj, lang)
     display(obj) if data is None else display(data, raw=True)
+
+
+def as_widget(obj: Any, lang: str = "nl") -> w.Widget:
+    """A view as a widget the picker can swap: a table or words as HTML, a chart as a PNG
+    image, a widget (or a view holding one in ``.widget``) as itself."""
+    if isinstance(obj, w.Widget):
+        return obj
+    if isinstance(getattr(obj, "widget", None), w.Widget):
+        return obj.widget
+    data = bundle(obj, lang) or {}
+    if "image/png" in data:
+        return w.Image(value=base64.b64decode(data["image/png"]), format="png")
+    if "text/html" in data:
+        return w.HTML(data["text/html"])
+    return w.HTML(Prose(data.get("text/plain", ""), "note").html())
 
 
 class VillagePicker:
@@ -89,7 +105,9 @@ class VillagePicker:
             layout=w.Layout(width="360px"),
             style={"description_width": "60px"},
         )
-        self._views: list[tuple[View, Any]] = []
+        self._views: list[tuple[View, w.Box]] = []
+        #: one box per view shown, in order: what staff see below each cell
+        self.slots: list[w.Box] = []
         self._plans: dict[str, VillagePlan] = {}
         self.dropdown.observe(self._changed, names="value")
 
@@ -120,15 +138,14 @@ class VillagePicker:
         if live:
             display(w.HBox(list(live.values())))
         obj = self._draw(render)
-        data = bundle(obj, self.lang)
-        handle = (
-            display(obj, display_id=True)
-            if data is None
-            else display(data, raw=True, display_id=True)
-        )
-        self._views.append((render, handle))
+        slot = w.VBox([as_widget(obj, self.lang)])
+        self.slots.append(slot)
+        self._views.append((render, slot))
+        data = dict(slot._repr_mimebundle_() or {})
+        data |= bundle(obj, self.lang) or {"text/plain": text("view.widget", self.lang)}
+        display(data, raw=True)
         for control in live.values():
-            control.observe(lambda _c, r=render, h=handle: self._redraw(r, h), names="value")
+            control.observe(lambda _c, r=render, sl=slot: self._redraw(r, sl), names="value")
 
     def theme_choice(self, value: str) -> w.Dropdown:
         """A dropdown of the workspace's themes by their Dutch (or English) names."""
@@ -156,16 +173,11 @@ class VillagePicker:
 
     def _changed(self, _change: dict[str, Any]) -> None:
         self._plans.pop(self.village, None)  # files may have changed since: read them again
-        for render, handle in self._views:
-            self._redraw(render, handle)
+        for render, slot in self._views:
+            self._redraw(render, slot)
 
-    def _redraw(self, render: View, handle: Any) -> None:
-        obj = self._draw(render)
-        data = bundle(obj, self.lang)
-        if data is None:
-            handle.update(obj)
-        else:
-            handle.update(data, raw=True)
+    def _redraw(self, render: View, slot: w.Box) -> None:
+        slot.children = (as_widget(self._draw(render), self.lang),)
 
     def _repr_mimebundle_(self, **kwargs: Any) -> Any:
         data = self.dropdown._repr_mimebundle_(**kwargs)

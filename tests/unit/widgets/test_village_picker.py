@@ -13,26 +13,19 @@ import pytest
 from planning.widgets import village_picker
 from planning.widgets.village_picker import VillagePicker, bundle
 
-
-class _Handle:
-    def __init__(self, shown: list[dict[str, Any]]) -> None:
-        self.shown = shown
-
-    def update(self, data: Any, raw: bool = False) -> None:
-        self.shown.append(data)
+WIDGET = "application/vnd.jupyter.widget-view+json"
 
 
 @pytest.fixture
-def displayed(monkeypatch: pytest.MonkeyPatch) -> list[list[dict[str, Any]]]:
-    """Every display the picker makes, each with the list of bundles it showed in turn."""
-    calls: list[list[dict[str, Any]]] = []
-
-    def fake_display(data: Any, raw: bool = False, display_id: bool = False) -> _Handle:
-        calls.append([data])
-        return _Handle(calls[-1])
-
-    monkeypatch.setattr(village_picker, "display", fake_display)
+def displayed(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
+    """Every output the picker displays (MIME bundles, or the widgets of the choices)."""
+    calls: list[Any] = []
+    monkeypatch.setattr(village_picker, "display", lambda data, raw=False: calls.append(data))
     return calls
+
+
+def _html(slot: Any) -> str:
+    return str(slot.children[0].value)
 
 
 def test_views_follow_the_chosen_village(demo_ws: Path, displayed: list) -> None:
@@ -42,16 +35,18 @@ def test_views_follow_the_chosen_village(demo_ws: Path, displayed: list) -> None
     )
     picker.show("facts")
     picker.show("pyramid")
-    facts, pyramid = displayed
-    assert "Roden" in facts[0]["text/html"] and "Noordenveld" in facts[0]["text/html"]
+    facts, pyramid = picker.slots
+    # the saved output: the widget for JupyterLab and Voila, and the table itself beside it
+    assert WIDGET in displayed[0] and "Noordenveld" in displayed[0]["text/html"]
+    assert "image/png" in displayed[1] and "dtype" not in displayed[1]["text/plain"]
+    assert "Roden" in _html(facts)
+    before = pyramid.children[0].value
     picker.dropdown.value = "diever"
-    assert len(facts) == 2 and len(pyramid) == 2
-    html = facts[1]["text/html"]
+    html = _html(facts)
     assert "Diever" in html and "Westerveld" in html and "Roden" not in html
     # the inhabitants as the plan prints them: CBS count with a thousands dot
-    inhabitants = picker.plan.inhabitants
-    assert f"{inhabitants:,}".replace(",", ".") in html
-    assert pyramid[1]["image/png"] != pyramid[0]["image/png"]
+    assert f"{picker.plan.inhabitants:,}".replace(",", ".") in html
+    assert pyramid.children[0].value != before
 
 
 def test_a_view_that_hits_bad_input_shows_the_dutch_message(demo_ws: Path, displayed: list) -> None:
@@ -63,7 +58,8 @@ def test_a_view_that_hits_bad_input_shows_the_dutch_message(demo_ws: Path, displ
         raise WorkspaceError(f"facilities.csv, rij 3: onbekende kern ({plan.name})")
 
     picker.show(broken)
-    assert displayed[0][0]["text/markdown"].startswith("*facilities.csv, rij 3")
+    assert displayed[0]["text/markdown"].startswith("*facilities.csv, rij 3")
+    assert "onbekende kern (Roden)" in _html(picker.slots[0])
 
 
 def test_bundles_carry_no_python_repr() -> None:
@@ -86,10 +82,9 @@ def test_a_choice_in_the_page_redraws_its_view(demo_ws: Path, displayed: list) -
     theme, age = picker.theme_choice("youth"), picker.age_choice(12)
     assert ("jongeren", "youth") in theme.options
     picker.show("match_list", theme=theme, age=age)
-    _controls, matches = displayed
-    assert "Jeugdfonds" in matches[0]["text/html"]
+    assert "Jeugdfonds" in _html(picker.slots[0])
     theme.value = "informal_care"
-    assert len(matches) == 2 and "mantelzorg" in matches[1]["text/html"]
+    assert "mantelzorg" in _html(picker.slots[0])
 
 
 def test_plan_export_writes_the_chosen_villages_plan(demo_ws: Path) -> None:
