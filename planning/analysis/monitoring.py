@@ -137,7 +137,7 @@ def targets(ws: Workspace | Path | str, village_id: str, lang: str | None = None
     rows = []
     for code, ind in indicators(workspace).items():
         label = ind.label_in(lang)
-        unit = f" ({ind.unit})" if ind.unit else ""
+        unit = f" ({ind.unit_in(lang)})" if ind.unit else ""
         observed = observed_value = observed_period = None
         if code in last.index:
             value = float(last.loc[code, "value"])

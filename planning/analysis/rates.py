@@ -94,8 +94,9 @@ NET_MIGRATION_SOURCE = (
 class MunicipalMigration:
     """One row of the shipped data file: how a municipality's net migration was derived."""
 
-    code: str
-    municipality: str
+    code: str  # CBS code(s) of 2024, "+"-joined when a 2021 division is calibrated as a group
+    municipality: str  # the 2021 name, as in the postcode table ``planning new`` reads
+    calibrated_as: str  # the 2024 municipality (or group) whose count was met
     inhabitants_2021: int  # sum of the CBS 2021 postcode figures (83502NED)
     inhabitants_2024: int  # CBS KWB 2024 (85984NED), 1 January 2024
     natural_2024: float  # the 2021 population aged 3 years with DEATH_ and FERTILITY_ rates
@@ -104,19 +105,28 @@ class MunicipalMigration:
 
 @cache
 def municipal_migration() -> dict[str, MunicipalMigration]:
-    """The shipped derivation per municipality, keyed by its name in lower case."""
+    """The shipped derivation per municipality, keyed by its name in lower case.
+
+    Both the 2021 name (Beek, Uden) and the 2024 name (Beek (L.), Maashorst) find a row,
+    so a workspace written with either gets its rate.
+    """
     with NET_MIGRATION_FILE.open(encoding="utf-8", newline="") as f:
         rows = [r for r in csv.DictReader(f) if not r["code"].startswith("#")]
+    by_2024 = {r["calibrated_as"].strip().lower(): r for r in rows if "+" not in r["code"]}
     return {
-        r["municipality"].strip().lower(): MunicipalMigration(
+        name: MunicipalMigration(
             code=r["code"],
             municipality=r["municipality"],
+            calibrated_as=r["calibrated_as"],
             inhabitants_2021=int(r["inhabitants_2021"]),
             inhabitants_2024=int(r["inhabitants_2024"]),
             natural_2024=float(r["natural_2024"]),
             rate=float(r["net_migration_rate"]),
         )
-        for r in rows
+        for name, r in {
+            **by_2024,
+            **{r["municipality"].strip().lower(): r for r in rows},
+        }.items()
     }
 
 

@@ -14,6 +14,7 @@ Figure, so a notebook can show it and the report can embed it.
 from __future__ import annotations
 
 import io
+import textwrap
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any
@@ -225,6 +226,8 @@ def grouped_bars(
         max(1.2, 0.13 * rows * len(series) + 0.1 * rows + bottom + 0.15),
         left=_label_width(frame[category]),
         bottom=bottom,
+        # the last tick label ("100%") is centred on the axis end: room for its half
+        right=0.3 if percent else 0.15,
     )
     y = np.arange(rows)
     height = 0.8 / max(1, len(series))
@@ -279,10 +282,12 @@ def timeline_chart(
     legend text per source and ``"horizon"`` the word for the marker.
     """
     last = base_year + max(horizons)
-    names = [_short(str(v), 38) for v in items["label"]]
+    # long titles wrap onto a second (third) line instead of being cut off
+    names = [textwrap.fill(str(v), 44, break_long_words=False) for v in items["label"]]
+    lines = max((n.count("\n") + 1 for n in names), default=1)
     fig, ax = _figure(
-        max(1.4, 0.24 * len(items) + 1.1),
-        left=_label_width(names) * 1.12,
+        max(1.4, (0.12 + 0.13 * lines) * len(items) + 1.1),
+        left=_label_width([line for n in names for line in n.splitlines()]) * 1.12,
         bottom=0.62,
         top=0.1,
         right=0.3,
@@ -315,16 +320,17 @@ def timeline_chart(
             ha="center",
         )
     ax.set_yticks(range(len(items)), names)
+    ax.tick_params(axis="y", labelsize=8 if lines > 1 else 8.5)
     ax.set_ylim(len(items) - 0.5, -1.3)
     ax.set_xlim(base_year, last + 1)
-    ax.xaxis.set_major_locator(__import__("matplotlib").ticker.MultipleLocator(1))
+    # a year per tick while they fit (about 0,36 inch each at 7 pt), else every other year
+    left_in, right_in = fig.subplotpars.left * WIDTH_IN, (1 - fig.subplotpars.right) * WIDTH_IN
+    per_year = (WIDTH_IN - left_in - right_in) / (last + 1 - base_year)
+    step = 1 if per_year >= 0.36 else 2
+    ax.xaxis.set_major_locator(__import__("matplotlib").ticker.MultipleLocator(step))
     ax.tick_params(axis="x", labelsize=7)
     if title:
         ax.set_title(title, loc="left")
     if seen:
         _legend(fig, len(seen), "bottom")
     return fig
-
-
-def _short(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

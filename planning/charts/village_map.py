@@ -124,9 +124,21 @@ def village_map(
     cbar = fig.colorbar(sc, ax=ax, shrink=0.8, pad=0.02)
     cbar.set_label(text("map.colorbar", lang))
     inside = quality[quality["x"].between(x0, x1) & quality["y"].between(y0, y1)]
+    own = inside["village_id"].astype(str) == village_id
     for key, (marker, colour, size) in MARKERS.items():
         sel = inside[inside["kind_q"] == key]
         n_all = int((quality["kind_q"] == key).sum())
+        # the text beside the map counts the village's own places: so does the legend,
+        # with the neighbouring villages' places in view named apart
+        n_own = int((own & (inside["kind_q"] == key)).sum())
+        nearby = len(sel) - n_own
+        count = text(
+            "map.legend_nearby" if nearby else "map.legend_count",
+            lang,
+            own=n_own,
+            nearby=nearby,
+            village=village["name"],
+        )
         ax.scatter(
             sel["x"],
             sel["y"],
@@ -136,7 +148,7 @@ def village_map(
             edgecolors="black",
             linewidths=0.6,
             zorder=3,
-            label=f"{label('quality.' + key, lang)} ({len(sel)})" if n_all or len(sel) else None,
+            label=f"{label('quality.' + key, lang)} ({count})" if n_all or len(sel) else None,
         )
     ax.set_xlim(x0, x1)
     ax.set_ylim(y0, y1)

@@ -24,6 +24,7 @@ def run(args: argparse.Namespace) -> int:
     from planning.workspace.folder import open_workspace
     from planning.workspace.housekeeping import demo_leftovers, unused_entries
     from planning.workspace.problem_groups import problem_lines
+    from planning.workspace.scenario_problems import scenario_problems, skipped_files
 
     try:
         ws = open_workspace(args.workspace)
@@ -37,12 +38,14 @@ def run(args: argparse.Namespace) -> int:
         raise
     counts = ws.summary()
     notes = unused_entries(ws) + demo_leftovers(ws)
+    skipped = scenario_problems(ws) if ws.ok else []
     if args.json:
         emit_json(
             {
                 "ok": ws.ok,
                 "problems": [p.to_dict() for p in ws.problems],
                 "notes": [n.to_dict() for n in notes],
+                "scenario_problems": [p.to_dict() for p in skipped],
                 "counts": counts,
             }
         )
@@ -58,6 +61,16 @@ def run(args: argparse.Namespace) -> int:
         for line in problem_lines(ws.problems, limit):
             say(line)
         return 1
+    if skipped:
+        # they do not stop the workspace: the store leaves these files out
+        files = skipped_files(skipped)
+        say(
+            "1 scenariobestand past niet bij de werkmap en wordt overgeslagen:"
+            if files == 1
+            else f"{files} scenariobestanden passen niet bij de werkmap en worden overgeslagen:"
+        )
+        for line in problem_lines(skipped, None if args.every_row else 12):
+            say(line)
     say(f"Werkmap {ws.settings.name}: in orde.")
     say(f"  kernen        {counts['villages']}")
     say(f"  inwoners      {counts['inhabitants']:,}".replace(",", "."))

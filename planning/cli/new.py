@@ -27,13 +27,16 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def run(args: argparse.Namespace) -> int:
-    # the CBS table and pandas load only when the command runs
+    # the CBS tables load only when the command runs; none of these imports pandas
+    from planning.analysis.rates import NET_MIGRATION_SOURCE, cbs_net_migration
     from planning.i18n import text
     from planning.workspace.municipalities import resolve_municipality
-    from planning.workspace.scaffold import summary_line, write_new_workspace
+    from planning.workspace.scaffold import Migration, summary_line, write_new_workspace
 
     municipality = resolve_municipality(args.municipality)
-    made = write_new_workspace(args.dir, municipality)
+    rate = cbs_net_migration(municipality)
+    migration = None if rate is None else Migration(rate, NET_MIGRATION_SOURCE)
+    made = write_new_workspace(args.dir, municipality, migration=migration)
     if args.json:
         emit_json(
             {
@@ -41,6 +44,7 @@ def run(args: argparse.Namespace) -> int:
                 "municipality": made.municipality,
                 "villages": made.villages,
                 "inhabitants": made.inhabitants,
+                "net_migration_rate": rate,
                 "estimated_places": list(made.estimated_places),
             }
         )

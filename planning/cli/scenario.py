@@ -53,9 +53,38 @@ def _open(args: argparse.Namespace) -> tuple[Any, Any]:
 
     ws = open_workspace(args.workspace)
     store = open_store(ws)
-    for line in store.seed_skipped:
-        print(f"let op: {line}", file=sys.stderr)
+    _warn_skipped(ws, store.seed_skipped)
     return ws, store
+
+
+def _warn_skipped(ws: Any, skipped: list[str]) -> None:
+    """What the store left out. A few files or rows are printed with their reasons; more
+    are grouped, one line per kind of problem (28 demo scenarios in a new municipality's
+    folder would otherwise be hundreds of lines on every command)."""
+    from planning.workspace.problem_groups import kind_counts, line_kinds
+    from planning.workspace.scenario_problems import scenario_problems, skipped_files
+
+    scenario_lines = [
+        line
+        for line in skipped
+        if line.startswith("scenarios/") and not line.startswith("scenarios/chosen.toml")
+    ]
+    others = [line for line in skipped if line not in scenario_lines]
+    if len(scenario_lines) > 3:
+        problems = scenario_problems(ws)
+        print(
+            f"let op: {skipped_files(problems)} scenariobestanden in scenarios/ overgeslagen, "
+            "ze passen niet bij de werkmap: "
+            + ", ".join(kind_counts(problems)[:4])
+            + ". Elk bestand en elke regel: planning check --all",
+            file=sys.stderr,
+        )
+        scenario_lines = []
+    for line in scenario_lines + (others if len(others) <= 5 else []):
+        print(f"let op: {line}", file=sys.stderr)
+    if len(others) > 5:
+        for line in line_kinds(others):
+            print(f"let op: overgeslagen: {line}", file=sys.stderr)
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -67,8 +96,7 @@ def run_import(args: argparse.Namespace) -> int:
     ws = open_workspace(args.workspace)
     scenario = read_scenario(ws, args.file)  # every check before the store is even opened
     store = open_store(ws)
-    for line in store.seed_skipped:
-        print(f"let op: {line}", file=sys.stderr)
+    _warn_skipped(ws, store.seed_skipped)
     saved = save_scenario(store, scenario, note=args.note)
     if args.json:
         emit_json(

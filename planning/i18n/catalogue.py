@@ -2,11 +2,11 @@
 
 key -> (Dutch, English). Values may hold ``{name}`` fields filled with ``str.format``;
 the result reaches Typst and the notebooks as data, never as markup. Keys are grouped
-by where they are read first; any module may use any key.
-"""
+by where they are read first; any module may use any key."""
 
 from __future__ import annotations
 
+from planning.i18n.catalogue_charts import CHART_WORDS
 from planning.i18n.catalogue_meetings import MEETING_WORDS
 from planning.i18n.catalogue_method import METHOD_WORDS
 from planning.i18n.catalogue_views import VIEW_WORDS
@@ -497,4 +497,4 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "file.plan_stem": ("dorpsplan", "village-plan"),
 }
 
-CATALOGUE |= METHOD_WORDS | MEETING_WORDS | VIEW_WORDS  # words kept beside this file
+CATALOGUE |= METHOD_WORDS | MEETING_WORDS | CHART_WORDS | VIEW_WORDS  # words beside this file

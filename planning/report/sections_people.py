@@ -26,6 +26,7 @@ from planning.report.format import (
     yes_no,
 )
 from planning.report.section_helpers import kind_name, meeting_places, notes, threshold
+from planning.survey.suppression import SMALL_CELL
 
 if TYPE_CHECKING:
     from planning.plan.village_plan import VillagePlan
@@ -161,7 +162,11 @@ def residents(plan: VillagePlan) -> list[Block]:
         blocks.append(note(text("res.needs_note", lang)))
     if not plan.channels.empty:
         blocks.append(heading(text("res.channels", lang)))
-        blocks.append(chart("channels", text("res.channels", lang)))
+        sizes = [v for v in plan.channels["respondents"] if not isinstance(v, str)]
+        if any(float(v) >= SMALL_CELL for v in sizes):
+            blocks.append(chart("channels", text("res.channels", lang)))
+        else:  # the chart would publish counts under 5: say so instead of an empty space
+            blocks.append(note(text("res.channels_small", lang)))
     if not plan.reach.empty:
         blocks.append(heading(text("res.reach", lang)))
         blocks.append(_reach_table(plan))

@@ -32,6 +32,10 @@ class Indicator(IndicatorSettings):
         catalogue, so the choice between its two labels is made here, once."""
         return self.label_en if lang == "en" else self.label
 
+    def unit_in(self, lang: str) -> str:
+        """The unit in ``lang`` ("bezoeken per maand", "visits per month"), like label_in."""
+        return (self.unit_en or self.unit) if lang == "en" else self.unit
+
     def target(self, horizon: int, inhabitants: int | None = None) -> float | None:
         """The target at a horizon, scaled to the village when it is per N inhabitants."""
         value = self.targets.get(horizon)

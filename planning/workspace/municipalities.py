@@ -11,18 +11,23 @@ Staff type a municipality's name the way they write it ('s-Hertogenbosch, Den Bo
 sudwest fryslan): names are compared without case, accents, apostrophes, dashes and
 spaces, a name shared by two municipalities (Bergen) is refused with both candidates,
 and a near miss gets a suggestion.
+
+Only the standard library reads the table: ``planning new`` is a command staff run
+first, and importing pandas would take longer than making the whole workspace.
 """
 
 from __future__ import annotations
 
+import csv
 import difflib
+import gzip
+import io
 import re
 import unicodedata
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-
-import pandas as pd
 
 from planning.errors import WorkspaceError
 from planning.i18n import text
@@ -31,6 +36,7 @@ from planning.io.cells import AGE_BANDS
 DATA_FILE = "postcodes_2021.csv.gz"
 #: the date the figures describe
 PEILDATUM_YEAR = 2021
+BAND_COLUMNS = tuple(f"a{band}" for band in AGE_BANDS)
 
 #: names people use that are not the CBS name (after normalising)
 COMMON_NAMES: dict[str, str] = {
@@ -52,19 +58,45 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-") or "kern"
 
 
+@dataclass(frozen=True)
+class PostcodeRow:
+    """One four-digit postcode of the packaged table."""
+
+    postcode: str
+    woonplaats: str
+    gemeente: str
+    lat: float | None
+    lon: float | None
+    bands: tuple[int, ...]  # inhabitants per AGE_BANDS
+
+
+def _coordinate(value: str) -> float | None:
+    return float(value) if value.strip() else None
+
+
 @cache
-def postcode_table() -> pd.DataFrame:
-    """The packaged postcode table: postcode, woonplaats, gemeente, lat, lon, a0-4 ... a95+."""
+def postcode_rows() -> dict[str, tuple[PostcodeRow, ...]]:
+    """The packaged postcode table, per municipality (its CBS name)."""
     source = resources.files("planning.workspace").joinpath("data", DATA_FILE)
-    with source.open("rb") as handle:
-        return pd.read_csv(
-            handle, compression="gzip", dtype={"postcode": str, "woonplaats": str, "gemeente": str}
+    text_rows = gzip.decompress(source.read_bytes()).decode("utf-8")
+    by_municipality: dict[str, list[PostcodeRow]] = defaultdict(list)
+    for row in csv.DictReader(io.StringIO(text_rows)):
+        by_municipality[row["gemeente"]].append(
+            PostcodeRow(
+                row["postcode"],
+                row["woonplaats"],
+                row["gemeente"],
+                _coordinate(row["lat"]),
+                _coordinate(row["lon"]),
+                tuple(int(float(row[c] or 0)) for c in BAND_COLUMNS),
+            )
         )
+    return {name: tuple(rows) for name, rows in by_municipality.items()}
 
 
 def municipality_names() -> list[str]:
     """Every municipality in the table, as CBS writes it."""
-    return sorted(postcode_table()["gemeente"].unique())
+    return sorted(postcode_rows())
 
 
 def resolve_municipality(name: str, lang: str = "nl") -> str:
@@ -95,82 +127,82 @@ def resolve_municipality(name: str, lang: str = "nl") -> str:
 
 
 @dataclass(frozen=True)
+class Village:
+    """One row of the new villages.csv."""
+
+    village_id: str
+    name: str
+    municipality: str
+    postcodes: str  # "9301;9302"
+    lat: float
+    lon: float
+    bands: tuple[int, ...]  # inhabitants per AGE_BANDS, 1 January PEILDATUM_YEAR
+
+
+@dataclass(frozen=True)
 class MunicipalityTables:
     """A municipality's villages and population, ready to be written as workspace tables."""
 
     municipality: str
-    villages: pd.DataFrame
-    population: pd.DataFrame
+    villages: tuple[Village, ...]
     #: names of villages none of whose postcodes has a centroid: placed at the
     #: municipality's centre, to be corrected by hand
     estimated_places: tuple[str, ...]
 
+    @property
+    def inhabitants(self) -> int:
+        return sum(sum(v.bands) for v in self.villages)
 
-def _centres(rows: pd.DataFrame, by: str | None) -> pd.DataFrame:
-    """Inhabitant-weighted centre (lat, lon) of the postcodes with a centroid, per ``by``
-    (or of all rows); a place whose postcodes have no inhabitants takes the plain mean."""
-    placed = rows.dropna(subset=["lat", "lon"])
-    weight = placed["total"].astype(float)
-    parts = pd.DataFrame(
-        {
-            "key": placed[by] if by else "",
-            "w": weight,
-            "wlat": placed["lat"] * weight,
-            "wlon": placed["lon"] * weight,
-            "lat": placed["lat"],
-            "lon": placed["lon"],
-        }
-    ).groupby("key")
-    sums, means = parts[["w", "wlat", "wlon"]].sum(), parts[["lat", "lon"]].mean()
-    weighted = sums["w"] > 0
-    return pd.DataFrame(
-        {
-            "lat": (sums["wlat"] / sums["w"]).where(weighted, means["lat"]),
-            "lon": (sums["wlon"] / sums["w"]).where(weighted, means["lon"]),
-        }
-    )
+
+def _centre(rows: list[PostcodeRow]) -> tuple[float, float] | None:
+    """Inhabitant-weighted centre (lat, lon) of the postcodes with a centroid; a place
+    whose postcodes have no inhabitants takes the plain mean, none with one: None."""
+    placed = [r for r in rows if r.lat is not None and r.lon is not None]
+    if not placed:
+        return None
+    weights = [sum(r.bands) for r in placed]
+    total = sum(weights)
+    if total <= 0:
+        weights, total = [1] * len(placed), len(placed)
+    lat = sum(w * r.lat for w, r in zip(weights, placed, strict=True)) / total  # type: ignore[operator]
+    lon = sum(w * r.lon for w, r in zip(weights, placed, strict=True)) / total  # type: ignore[operator]
+    return lat, lon
 
 
 def municipality_tables(municipality: str) -> MunicipalityTables:
     """Villages (woonplaatsen with inhabitants) and inhabitants per village and age band."""
-    table = postcode_table()
-    rows = table[table["gemeente"] == municipality].copy()
-    if rows.empty:
+    rows = postcode_rows().get(municipality)
+    if not rows:
         raise WorkspaceError(text("new.unknown", name=municipality))
-    bands = [f"a{band}" for band in AGE_BANDS]
-    rows["total"] = rows[bands].sum(axis=1)
-    places = rows.groupby("woonplaats", sort=True)
-    sums = places[bands].sum()
-    # only businesses or PO boxes: no village to plan for
-    sums = sums[sums.sum(axis=1) > 0]
-    postcodes = places["postcode"].agg(lambda codes: ";".join(sorted(codes)))
-    centres = _centres(rows, "woonplaats").reindex(sums.index)
-    whole = _centres(rows, None).iloc[0]
-    estimated = tuple(str(name) for name in centres.index[centres["lat"].isna()])
-    centres = centres.fillna({"lat": whole["lat"], "lon": whole["lon"]})
+    places: dict[str, list[PostcodeRow]] = defaultdict(list)
+    for row in rows:
+        places[row.woonplaats].append(row)
+    whole = _centre(list(rows))
+    villages: list[Village] = []
+    estimated: list[str] = []
     ids: list[str] = []
-    for place in sums.index:
-        village_id = slug(str(place))
+    for place in sorted(places):
+        members = places[place]
+        bands = tuple(map(sum, zip(*(r.bands for r in members), strict=True)))
+        if sum(bands) <= 0:
+            continue  # only businesses or PO boxes: no village to plan for
+        centre = _centre(members)
+        if centre is None:
+            estimated.append(place)
+            centre = whole or (0.0, 0.0)
+        village_id = slug(place)
         while village_id in ids:
             village_id += "-2"
         ids.append(village_id)
-    villages = pd.DataFrame(
-        {
-            "village_id": ids,
-            "name": sums.index.astype(str),
-            "municipality": municipality,
-            "postcodes": postcodes.reindex(sums.index).to_numpy(),
-            "lat": centres["lat"].round(6).to_numpy(),
-            "lon": centres["lon"].round(6).to_numpy(),
-        }
-    )
-    counts = sums.to_numpy()
-    population = pd.DataFrame(
-        {
-            "village_id": [v for v in ids for _ in AGE_BANDS],
-            "year": PEILDATUM_YEAR,
-            "age_band": list(AGE_BANDS) * len(ids),
-            "inhabitants": counts.reshape(-1).astype(int),
-        }
-    )
-    return MunicipalityTables(municipality, villages, population, estimated)
+        villages.append(
+            Village(
+                village_id,
+                place,
+                municipality,
+                ";".join(sorted(r.postcode for r in members)),
+                round(centre[0], 6),
+                round(centre[1], 6),
+                bands,
+            )
+        )
+    return MunicipalityTables(municipality, tuple(villages), tuple(estimated))

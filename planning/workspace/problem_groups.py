@@ -16,6 +16,8 @@ from planning.errors import Problem
 #: quoted parts, numbers and suggestions differ from row to row; the rest is the kind
 _VARYING = re.compile(r"'[^']*'|\b\d+\b")
 _SUGGESTION = re.compile(r"[,;] bedoelt u [^?]*\?")
+#: what names the place of a problem, not its kind: a quoted file name, "actie 2 ('...')"
+_WHERE = re.compile(r"^(…: )?(actie … \(…\): )?")
 
 
 @dataclass
@@ -38,7 +40,7 @@ class ProblemGroup:
 
 def problem_kind(problem: Problem) -> str:
     """The message with its row-specific parts ('x', 12) replaced by '…'."""
-    return _VARYING.sub("…", _SUGGESTION.sub("", problem.message))
+    return _WHERE.sub("", _VARYING.sub("…", _SUGGESTION.sub("", problem.message)))
 
 
 def group_problems(problems: list[Problem]) -> dict[str, list[ProblemGroup]]:
@@ -97,3 +99,26 @@ def problem_lines(problems: list[Problem], limit: int | None = 40) -> list[str]:
     elif left:
         lines.append(f"({left} rijen niet getoond: planning check --all toont elke rij)")
     return lines
+
+
+def line_kinds(lines: list[str]) -> list[str]:
+    """Warning lines ('matches/matches.csv, rij 2: onbekende kern ...') counted per kind."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        kind = _VARYING.sub("…", _SUGGESTION.sub("", line))
+        counts[kind] = counts.get(kind, 0) + 1
+    return [f"{kind} ({n}x)" if n > 1 else kind for kind, n in counts.items()]
+
+
+def kind_counts(problems: list[Problem]) -> list[str]:
+    """One short line per kind over all files: 'onbekende kern … (28x)', most frequent first.
+
+    For warnings a command repeats on every run (scenario files left over from the demo):
+    the kinds and their counts, never every row.
+    """
+    counts: dict[str, int] = {}
+    for problem in problems:
+        kind = problem_kind(problem)
+        counts[kind] = counts.get(kind, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    return [f"{kind} ({n}x)" for kind, n in ranked]

@@ -7,12 +7,15 @@ files with their headers and a README that explains each file. Nothing of the de
 is copied, and workspace.toml says the data are not generated.
 
 The folder is written into a temporary sibling and renamed into place at the end,
-so a failure leaves no half-made workspace behind.
+so a failure leaves no half-made workspace behind. Only the standard library writes
+it (no pandas, no pandera): the command must answer within two seconds.
 """
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import shutil
 import tempfile
 from collections.abc import Mapping
@@ -22,13 +25,68 @@ from pathlib import Path
 import tomli_w
 
 from planning.errors import WorkspaceError
-from planning.i18n import fmt_int, text
+from planning.i18n import fmt_int, fmt_pct, text
+from planning.io.cells import AGE_BANDS
 from planning.workspace.municipalities import (
     PEILDATUM_YEAR,
     MunicipalityTables,
     municipality_tables,
 )
-from planning.workspace.schemas import COMMITMENTS, FACILITIES, PARTNERS, PROVISIONS, TableSpec
+
+#: the headers of the files only the municipality can fill: the column names of
+#: planning.workspace.schemas, repeated here so ``planning new`` need not import
+#: pandera (tests/unit/workspace/test_new_workspace.py holds them equal)
+EMPTY_TABLES: dict[str, tuple[str, ...]] = {
+    "facilities": (
+        "facility_id",
+        "name",
+        "village_id",
+        "kind",
+        "owner",
+        "address",
+        "lat",
+        "lon",
+        "step_free",
+        "accessible_toilet",
+        "transit_stop_m",
+        "free_entry",
+        "open_hours_per_week",
+        "walk_in",
+        "capacity",
+        "themes",
+        "activities",
+    ),
+    "provisions": (
+        "provision_id",
+        "name",
+        "kind",
+        "provider",
+        "themes",
+        "age_min",
+        "age_max",
+        "villages",
+        "facility_id",
+        "capacity_per_week",
+        "cost_per_year",
+    ),
+    "partners": (
+        "partner_id",
+        "name",
+        "kind",
+    ),
+    "commitments": (
+        "commitment_id",
+        "partner_id",
+        "village_id",
+        "facility_id",
+        "provision_id",
+        "description",
+        "start_year",
+        "end_year",
+        "hours_per_year",
+        "budget_per_year",
+    ),
+}
 
 SOURCES = {
     "population": (
@@ -95,6 +153,34 @@ de gemeente. Vul in `villages.csv` de juiste breedtegraad en lengtegraad in:
 """
 
 
+MIGRATION = """
+## Migratie in de prognose
+
+De bevolkingsprognose rekent voor alle kernen met het vestigingssaldo van de gemeente:
+{rate} van de inwoners per jaar. {source}. Een eigen waarde
+voor de hele gemeente zet u in `workspace.toml` onder `[projection]` als
+`net_migration_rate = 0.005` (0,5% per jaar), voor één kern onder
+`[projection.net_migration]` als `kern_id = 0.005`.
+"""
+
+NO_MIGRATION = """
+## Migratie in de prognose
+
+Voor deze gemeente is geen vestigingssaldo van het CBS afgeleid: de prognose rekent zonder
+migratie. Zet een eigen waarde in `workspace.toml` onder `[projection]`, bijvoorbeeld
+`net_migration_rate = 0.005` (0,5% per jaar).
+"""
+
+
+@dataclass(frozen=True)
+class Migration:
+    """The municipality's calibrated net migration, handed in by the command (the
+    calibration lives in the analysis layer, above this one)."""
+
+    rate: float
+    source: str
+
+
 @dataclass(frozen=True)
 class NewWorkspace:
     """What ``write_new_workspace`` wrote, for the command to report."""
@@ -106,14 +192,39 @@ class NewWorkspace:
     estimated_places: tuple[str, ...]
 
 
-def _empty_csv(spec: TableSpec) -> str:
-    return ",".join(column.name for column in spec.columns) + "\n"
+def _csv(header: tuple[str, ...], rows: list[tuple[object, ...]]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+def villages_csv(tables: MunicipalityTables) -> str:
+    """villages.csv: one row per woonplaats."""
+    header = ("village_id", "name", "municipality", "postcodes", "lat", "lon")
+    rows = [
+        (v.village_id, v.name, v.municipality, v.postcodes, v.lat, v.lon) for v in tables.villages
+    ]
+    return _csv(header, rows)
+
+
+def population_csv(tables: MunicipalityTables) -> str:
+    """population.csv: inhabitants per village and age band on 1 January PEILDATUM_YEAR."""
+    header = ("village_id", "year", "age_band", "inhabitants")
+    rows: list[tuple[object, ...]] = [
+        (v.village_id, PEILDATUM_YEAR, band, count)
+        for v in tables.villages
+        for band, count in zip(AGE_BANDS, v.bands, strict=True)
+    ]
+    return _csv(header, rows)
 
 
 def settings_toml(
     tables: MunicipalityTables,
     base_year: int,
     net_migration: Mapping[str, float] | None = None,
+    migration: Migration | None = None,
 ) -> str:
     """workspace.toml: the municipality, CBS as the source, generated = false.
 
@@ -130,13 +241,21 @@ def settings_toml(
         "generated": False,
         "sources": dict(SOURCES),
     }
+    if migration is not None:
+        settings["sources"] = {**SOURCES, "migration": migration.source}
     if net_migration:
         settings["projection"] = {"net_migration": dict(sorted(net_migration.items()))}
     header = (
         f"# Werkmap voor de gemeente {tables.municipality}, gemaakt met `planning new`.\n"
         f"# Kernen en inwoners per leeftijdsklasse op 1 januari {PEILDATUM_YEAR}: Bron: CBS.\n"
-        "# Alle instellingen en hun standaardwaarden staan in de README van het werkboek.\n"
     )
+    if migration is not None:
+        header += (
+            f"# Migratie in de prognose: {fmt_pct(migration.rate, 2)} per jaar voor alle kernen,\n"
+            f"# het vestigingssaldo van {tables.municipality} 2021-2024 (Bron: CBS); een eigen\n"
+            "# waarde: [projection] net_migration_rate = 0.005\n"
+        )
+    header += "# Alle instellingen en hun standaardwaarden staan in de README van het werkboek.\n"
     return header + tomli_w.dumps(settings)
 
 
@@ -145,6 +264,7 @@ def _files(
     folder_name: str,
     base_year: int,
     net_migration: Mapping[str, float] | None,
+    migration: Migration | None,
 ) -> dict[str, str]:
     estimated = (
         ESTIMATED.format(names="\n".join(f"- {name}" for name in tables.estimated_places))
@@ -156,17 +276,24 @@ def _files(
         today=dt.date.today().isoformat(),
         folder=folder_name,
         year=PEILDATUM_YEAR,
-        estimated=estimated,
-        sources="\n".join(f"- {line}" for line in SOURCES.values()),
+        estimated=estimated
+        + (
+            MIGRATION.format(rate=fmt_pct(migration.rate, 2), source=migration.source)
+            if migration is not None
+            else NO_MIGRATION
+        ),
+        sources="\n".join(
+            f"- {line}" for line in [*SOURCES.values(), *([migration.source] if migration else [])]
+        ),
     )
     files = {
-        "workspace.toml": settings_toml(tables, base_year, net_migration),
+        "workspace.toml": settings_toml(tables, base_year, net_migration, migration),
         "README.md": readme,
-        "villages.csv": tables.villages.to_csv(index=False, lineterminator="\n"),
-        "population.csv": tables.population.to_csv(index=False, lineterminator="\n"),
+        "villages.csv": villages_csv(tables),
+        "population.csv": population_csv(tables),
     }
-    for spec in (FACILITIES, PROVISIONS, PARTNERS, COMMITMENTS):
-        files[f"{spec.name}.csv"] = _empty_csv(spec)
+    for name, header in EMPTY_TABLES.items():
+        files[f"{name}.csv"] = _csv(header, [])
     return files
 
 
@@ -176,6 +303,7 @@ def write_new_workspace(
     *,
     base_year: int | None = None,
     net_migration: Mapping[str, float] | None = None,
+    migration: Migration | None = None,
     lang: str = "nl",
 ) -> NewWorkspace:
     """Write a clean workspace for ``municipality`` (its CBS name) into ``target``.
@@ -187,7 +315,7 @@ def write_new_workspace(
         raise WorkspaceError(text("new.not_empty", lang, folder=target))
     tables = municipality_tables(municipality)
     year = base_year or dt.date.today().year
-    files = _files(tables, target.name, year, net_migration)
+    files = _files(tables, target.name, year, net_migration, migration)
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}."))
     try:
@@ -203,7 +331,7 @@ def write_new_workspace(
         target,
         tables.municipality,
         len(tables.villages),
-        int(tables.population["inhabitants"].sum()),
+        tables.inhabitants,
         tables.estimated_places,
     )
 

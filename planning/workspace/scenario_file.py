@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any
 from planning.errors import Problem, ScenarioError
 from planning.workspace.conversion import suggest
 from planning.workspace.schemas import NL_LAT, NL_LON
+from planning.workspace.themes import theme_code, unknown_theme
 
 if TYPE_CHECKING:
     from planning.workspace.folder import Workspace
@@ -275,7 +276,7 @@ def validate(ws: Workspace, scenario: Scenario, file: str = "scenario") -> list[
             )
         for theme in a.themes:
             if theme not in themes:
-                bad("themes", theme, _unknown(str(theme), themes, "thema"))
+                bad("themes", theme, unknown_theme(ws.settings.themes, str(theme)))
         if a.partner_id is not None and a.partner_id not in partners:
             bad("partner_id", a.partner_id, _unknown(a.partner_id, partners, "partner"))
         if a.start_year is not None and a.end_year is not None and a.start_year > a.end_year:
@@ -370,8 +371,17 @@ def _check_table(
     return out
 
 
+def with_theme_codes(ws: Workspace, scenario: Scenario) -> Scenario:
+    """Themes written as a Dutch or English label (``ontmoeting``) become their code
+    (``meeting``), as in every other file; an unknown theme is left for validate to name."""
+    for action in scenario.actions:
+        action.themes = [theme_code(ws.settings.themes, str(t)) or t for t in action.themes]
+    return scenario
+
+
 def check(ws: Workspace, scenario: Scenario, file: str = "scenario") -> Scenario:
     """The scenario itself when it fits the workspace; else one ScenarioError with all."""
+    scenario = with_theme_codes(ws, scenario)
     problems = validate(ws, scenario, file)
     if problems:
         raise _error(problems, file)

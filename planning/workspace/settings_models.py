@@ -106,6 +106,8 @@ class IndicatorSettings(_Section):
     label: str | None = None
     label_en: str | None = None
     unit: str = ""
+    #: the unit in an English plan; unset: ``unit``
+    unit_en: str | None = None
     #: up: more is better; down: less is better
     direction: Literal["up", "down"] = "up"
     #: targets are per this many inhabitants of the village

@@ -24,6 +24,7 @@ INDICATORS_TOML = """
 label = "Bezoekers ontmoetingsplekken"
 label_en = "Visitors of meeting places"
 unit = "bezoeken per maand"
+unit_en = "visits per month"
 direction = "up"
 per_inhabitants = 1000
 source = "Turflijsten ontmoetingsplekken"
@@ -33,6 +34,7 @@ targets = { 3 = 60, 5 = 70, 10 = 80 }
 label = "Matches tussen vraag en aanbod"
 label_en = "Matches between questions and supply"
 unit = "matches per kwartaal"
+unit_en = "matches per quarter"
 direction = "up"
 per_inhabitants = 1000
 source = "Registratie welzijn en beweegcoaches"
@@ -42,6 +44,7 @@ targets = { 3 = 6, 5 = 8, 10 = 10 }
 label = "Kinderen met Jeugdfonds Sport & Cultuur"
 label_en = "Children supported by the Jeugdfonds"
 unit = "kinderen per jaar"
+unit_en = "children per year"
 direction = "up"
 per_inhabitants = 1000
 source = "Jeugdfonds Sport & Cultuur Drenthe"
@@ -51,6 +54,7 @@ targets = { 3 = 9, 5 = 10, 10 = 12 }
 label = "Actieve vrijwilligers"
 label_en = "Active volunteers"
 unit = "vrijwilligers"
+unit_en = "volunteers"
 direction = "up"
 per_inhabitants = 1000
 source = "Vrijwilligersregistratie"

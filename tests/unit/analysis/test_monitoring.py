@@ -129,3 +129,12 @@ def test_read_only_workspace_shows_its_files_without_a_store(
     frame = monitoring.latest(demo_ws, "roden")
     assert "loneliness" in set(frame["indicator"])
     assert not (demo_ws / "store.sqlite").exists()
+
+
+def test_an_english_plan_names_the_units_in_english() -> None:
+    ws = open_workspace()
+    nl = monitoring.targets(ws, "roden", lang="nl").set_index("code")["indicator"]
+    en = monitoring.targets(ws, "roden", lang="en").set_index("code")["indicator"]
+    assert nl["visitors"].iloc[0] == "Bezoekers ontmoetingsplekken (bezoeken per maand)"
+    assert en["visitors"].iloc[0] == "Visitors of meeting places (visits per month)"
+    assert en["loneliness"].iloc[0].endswith("(%)")

@@ -51,43 +51,64 @@ def _kwb(realdata: Path) -> dict[str, int]:
     data = json.loads(
         (realdata / "cbs" / "kwb2024_85984NED_gemeente_wijk_stripped.json").read_text()
     )
-    return {
-        "Noordenveld": data["GM1699"]["AantalInwoners_5"],
-        "Westerveld": data["GM1701"]["AantalInwoners_5"],
-    }
+    return {code: row["AantalInwoners_5"] for code, row in data.items() if code.startswith("GM")}
 
 
-def test_shipped_migration_is_derived_from_cbs_counts(realdata: Path) -> None:
-    rows = municipal_migration()
-    assert {r.municipality for r in rows.values()} == set(KWB_2024)
-    assert _kwb(realdata) == KWB_2024
-    for row in rows.values():
-        assert row.inhabitants_2024 == KWB_2024[row.municipality]
-        # the rate that takes natural growth to the CBS count in three years
-        assert row.rate == pytest.approx(
-            (row.inhabitants_2024 / row.natural_2024) ** (1 / 3) - 1, abs=1e-5
-        )
-        # natural change over three years is a small decrease (more deaths than births)
-        assert -0.03 < row.natural_2024 / row.inhabitants_2021 - 1 < 0
-    assert "Bron: CBS" in NET_MIGRATION_FILE.read_text(encoding="utf-8")
-    assert cbs_net_migration(" noordenveld ") == rows["noordenveld"].rate
-    assert cbs_net_migration("Amsterdam") is None
-
-
-def test_2021_counts_are_the_postcode_sums(realdata: Path) -> None:
-    """inhabitants_2021: the csv module's own sum over each municipality's postcodes."""
+def _postcode_sums(realdata: Path, names: set[str]) -> dict[str, float]:
+    """The csv module's own sum over each named 2021 municipality's four-digit postcodes."""
     folder = realdata / "postcodes"
     owner: dict[str, str] = {}
     with open(folder / "certegis_postcodes_pc2_pc3_pc4_cbs2021.csv", encoding="utf-8") as f:
         for row in csv.DictReader(f):
-            if len(row["postcode"]) == 4 and row["gemeente"] in KWB_2024:
+            if len(row["postcode"]) == 4 and row["gemeente"] in names:
                 owner[row["postcode"]] = row["gemeente"]
-    totals = dict.fromkeys(KWB_2024, 0.0)
+    totals = dict.fromkeys(names, 0.0)
     with open(
         folder / "certegis_inwoners_per_postcode_leeftijd_cbs2021.csv", encoding="utf-8"
     ) as f:
         for row in csv.DictReader(f):
             if row["postcode"] in owner and row["inwoners"] not in ("", "NA"):
                 totals[owner[row["postcode"]]] += float(row["inwoners"])
-    for row in municipal_migration().values():
-        assert row.inhabitants_2021 == math.floor(totals[row.municipality] + 0.5)
+    return totals
+
+
+def test_every_2024_municipality_is_calibrated(realdata: Path) -> None:
+    kwb = _kwb(realdata)
+    assert len(kwb) == 342
+    rows = municipal_migration().values()
+    assert {code for r in rows for code in r.code.split("+")} == set(kwb)
+    for row in rows:
+        assert row.inhabitants_2024 == sum(kwb[c] for c in row.code.split("+"))
+        # the rate that takes natural growth to the CBS count in three years (natural_2024
+        # is rounded to 0,1 person: 5e-5 for the smallest islands)
+        assert row.rate == pytest.approx(
+            (row.inhabitants_2024 / row.natural_2024) ** (1 / 3) - 1, abs=5e-5
+        )
+        # natural change over three years is small (-4%..+3%, Amsterdam and Utrecht the youngest)
+        assert -0.04 < row.natural_2024 / row.inhabitants_2021 - 1 < 0.03
+    assert "Bron: CBS" in NET_MIGRATION_FILE.read_text(encoding="utf-8")
+    assert {"Noordenveld": kwb["GM1699"], "Westerveld": kwb["GM1701"]} == KWB_2024
+    assert cbs_net_migration(" noordenveld ") == municipal_migration()["noordenveld"].rate
+    assert cbs_net_migration("Nergenshuizen") is None
+
+
+def test_2021_counts_are_the_postcode_sums(realdata: Path) -> None:
+    """A few municipalities, a rename and two herindelingen, recomputed with csv alone."""
+    groups = {
+        "Noordenveld": ("Noordenveld",),
+        "Westerveld": ("Westerveld",),
+        "Aa en Hunze": ("Aa en Hunze",),
+        "Beek (L.)": ("Beek",),  # renamed, same boundaries
+        "Maashorst": ("Uden", "Landerd"),  # merged 1 January 2023
+        "Land van Cuijk": ("Boxmeer", "Cuijk", "Grave", "Mill en Sint Hubert", "Sint Anthonis"),
+    }
+    totals = _postcode_sums(realdata, {n for members in groups.values() for n in members})
+    table = municipal_migration()
+    for group, members in groups.items():
+        for member in members:
+            row = table[member.lower()]
+            assert row.calibrated_as == group
+            assert row.inhabitants_2021 == math.floor(sum(totals[m] for m in members) + 0.5)
+        assert table[group.lower()].rate == table[members[0].lower()].rate
+    assert table["noordenveld"].inhabitants_2024 == 31686
+    assert table["maashorst"].code == "GM1991"

@@ -3,6 +3,7 @@ and no published gap figure rests on fewer than 5 respondents."""
 
 from __future__ import annotations
 
+import csv
 import math
 
 import pandas as pd
@@ -12,9 +13,11 @@ import planning
 from planning.analysis.gaps import gaps, publishable_gaps, verdict
 from planning.plan.build import build_plan
 from planning.report.xlsx import build_workbook
-from planning.workspace.folder import open_workspace
+from planning.workspace.folder import demo_path, open_workspace
 
-VILLAGES = ("roden", "peize", "alteveer", "boschoord")
+#: every demo village (large, small, institutions): the same numbers everywhere
+with open(demo_path() / "villages.csv", encoding="utf-8") as _f:
+    VILLAGES = tuple(row["village_id"] for row in csv.DictReader(_f))
 
 
 @pytest.fixture(scope="module")

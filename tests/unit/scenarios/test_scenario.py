@@ -93,7 +93,7 @@ def test_workspace_errors_name_the_action() -> None:
     text = (
         GOOD.replace('facility_id = "roden-village-hall"', 'facility_id = "roden-dorpshuiz"')
         .replace('partner_id = "win"', 'partner_id = "roden-kerkk"')
-        .replace('"informal_care"]', '"mantelzorg"]')
+        .replace('"informal_care"]', '"mantelzorgg"]')
         .replace("end_year = 2036", "end_year = 2025")
     )
     messages = _errors(text)
@@ -103,9 +103,19 @@ def test_workspace_errors_name_the_action() -> None:
         in joined
     )
     assert "onbekende partner 'roden-kerkk', bedoelt u 'roden-kerk'?" in joined
-    assert "onbekend thema 'mantelzorg'" in joined
+    # an unknown theme gets a suggestion and the list of valid ones
+    assert "onbekend thema 'mantelzorgg'; bedoelt u 'informal_care'?" in joined
+    assert "meeting (ontmoeting)" in joined
     assert "het startjaar 2027 ligt na het eindjaar 2025" in joined
     assert len(messages) == 4
+
+
+def test_dutch_theme_labels_become_codes() -> None:
+    """Themes in a scenario file as in every other file: code, Dutch or English label."""
+    text = GOOD.replace('"informal_care"]', '"Mantelzorg", "ontmoeting"]')
+    assert '"Mantelzorg", "ontmoeting"]' in text
+    scenario = check(open_workspace(), load_toml(text, file="roden.toml"), "roden.toml")
+    assert scenario.actions[0].themes[-2:] == ["informal_care", "meeting"]
 
 
 def test_unknown_kind_village_and_place_errors() -> None:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 from planning.errors import Problem
 from planning.workspace.folder import demo_path, open_workspace
 from planning.workspace.housekeeping import demo_leftovers, unused_entries
-from planning.workspace.problem_groups import group_problems, problem_lines
+from planning.workspace.problem_groups import group_problems, kind_counts, problem_lines
 from planning.workspace.scaffold import write_new_workspace
+from planning.workspace.scenario_problems import scenario_problems, skipped_files
 
 
 def _many() -> list[Problem]:
@@ -76,3 +79,32 @@ def test_a_new_workspace_has_nothing_to_note(tmp_path: Path) -> None:
     write_new_workspace(tmp_path / "ws", "Aa en Hunze")
     ws = open_workspace(tmp_path / "ws")
     assert unused_entries(ws) == [] and demo_leftovers(ws) == []
+
+
+def test_demo_scenarios_in_a_new_municipality_are_grouped(tmp_path: Path) -> None:
+    """The demo's scenarios in an Aa en Hunze folder: one problem per wrong field, in
+    one group per kind; the scenario command prints one line for all of them."""
+    write_new_workspace(tmp_path / "ws", "Aa en Hunze")
+    shutil.copytree(demo_path() / "scenarios", tmp_path / "ws" / "scenarios")
+    ws = open_workspace(tmp_path / "ws")
+    problems = scenario_problems(ws)
+    files = sorted((demo_path() / "scenarios").glob("*.toml"))
+    files = [f for f in files if f.name != "chosen.toml"]
+    assert skipped_files(problems) == len(files)
+    # every demo scenario names a demo village: one 'onbekende kern' per file
+    kinds = kind_counts(problems)
+    assert f"onbekende kern … ({len(files)}x)" in kinds
+    assert len(kinds) <= 4
+    lines = problem_lines(problems, 12)
+    assert len(lines) <= 12 and "planning check --all" in lines[-1]
+    run = subprocess.run(
+        [sys.executable, "-m", "planning.cli", "scenario", "list", "--workspace", tmp_path / "ws"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode == 0, run.stderr
+    warnings = run.stderr.strip().splitlines()
+    assert len(warnings) <= 2, warnings  # the scenario files, chosen.toml grouped
+    assert f"{len(files)} scenariobestanden" in warnings[0]
+    assert "planning check --all" in warnings[0]

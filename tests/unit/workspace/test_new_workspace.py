@@ -11,14 +11,17 @@ from pathlib import Path
 
 import pytest
 
+from planning.analysis.population import Assumptions
+from planning.analysis.rates import NET_MIGRATION_SOURCE, cbs_net_migration
 from planning.errors import WorkspaceError
+from planning.i18n import fmt_pct
 from planning.workspace.folder import open_workspace
 from planning.workspace.municipalities import (
     DATA_FILE,
     municipality_names,
     resolve_municipality,
 )
-from planning.workspace.scaffold import write_new_workspace
+from planning.workspace.scaffold import EMPTY_TABLES, Migration, write_new_workspace
 from planning.workspace.schemas import TABLES
 
 
@@ -77,13 +80,50 @@ def test_a_new_workspace_counts_what_cbs_counts(tmp_path: Path, municipality: st
     _check_one(tmp_path / "ws", municipality, cbs_sums()[municipality])
 
 
-@pytest.mark.slow
 def test_every_municipality_in_the_table(tmp_path: Path) -> None:
+    """Every municipality: population.csv, read back with csv, sums to the CBS rows."""
     sums = cbs_sums()
     names = municipality_names()
     assert len(names) == len(sums) > 340
     for i, municipality in enumerate(names):
+        made = write_new_workspace(tmp_path / str(i), municipality)
+        with open(tmp_path / str(i) / "population.csv", encoding="utf-8") as f:
+            written = sum(int(row["inhabitants"]) for row in csv.DictReader(f))
+        with open(tmp_path / str(i) / "villages.csv", encoding="utf-8") as f:
+            ids = [row["village_id"] for row in csv.DictReader(f)]
+        assert written == made.inhabitants == sums[municipality], municipality
+        assert len(ids) == len({i.lower() for i in ids}) == made.villages > 0, municipality
+
+
+@pytest.mark.slow
+def test_every_municipality_opens_clean(tmp_path: Path) -> None:
+    sums = cbs_sums()
+    for i, municipality in enumerate(municipality_names()):
         _check_one(tmp_path / str(i), municipality, sums[municipality])
+
+
+def test_empty_headers_are_the_schema_columns() -> None:
+    assert {
+        name: tuple(c.name for c in TABLES[name].columns) for name in EMPTY_TABLES
+    } == EMPTY_TABLES
+    assert set(EMPTY_TABLES) == {"facilities", "provisions", "partners", "commitments"}
+
+
+def test_migration_is_stated_and_used(tmp_path: Path) -> None:
+    root = tmp_path / "ws"
+    rate = cbs_net_migration("Aa en Hunze")
+    assert rate is not None
+    write_new_workspace(root, "Aa en Hunze", migration=Migration(rate, NET_MIGRATION_SOURCE))
+    toml_text = (root / "workspace.toml").read_text(encoding="utf-8")
+    assert fmt_pct(rate, 2) in toml_text
+    assert tomllib.loads(toml_text)["sources"]["migration"] == NET_MIGRATION_SOURCE
+    assert fmt_pct(rate, 2) in (root / "README.md").read_text(encoding="utf-8")
+    ws = open_workspace(root)
+    assumptions = Assumptions.from_settings(ws.settings.projection)
+    assert assumptions.net_migration_rate is None  # the CBS rate comes via the municipality
+    # the workbook's README quotes this figure in "Your own municipality"
+    readme = (Path(__file__).parents[3] / "README.md").read_text(encoding="utf-8")
+    assert f"Aa en Hunze +{fmt_pct(rate, 2)} a year" in readme
 
 
 def test_folder_is_clean_and_says_where_it_came_from(tmp_path: Path) -> None:
