@@ -56,7 +56,11 @@ phone = "Telefoon"
 
 
 def make_export(folder: Path, rows: int = ROWS) -> Path:
-    """A Dutch online-form export: ; separated, dd-mm-yyyy, village names, free text."""
+    """A Dutch online-form export: ; separated, dd-mm-yyyy, village names, free text.
+
+    Real-shaped: ages as years or as the groups questionnaires ask, 'Weet ik niet' in
+    the importance questions, and a phone number typed into 1% of the free texts.
+    """
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts" / "demo"))
     from demo_survey import TEXTS, VAGUE
 
@@ -71,14 +75,22 @@ def make_export(folder: Path, rows: int = ROWS) -> Path:
             "Kanaal": rng.choice(["online", "markt", "papier", "straat"], rows),
             "Datum": pd.to_datetime("2026-01-05")
             + pd.to_timedelta(rng.integers(0, 90, rows), unit="D"),
-            "Leeftijd": rng.integers(12, 96, rows),
+            "Leeftijd": rng.integers(12, 96, rows).astype(object),
         }
     )
+    # as real questionnaires ask: a third answer with a group, some with 'weet ik niet'
+    groups = np.array(["Jonger dan 18", "18 t/m 34 jaar", "35-54", "55 t/m 74 jaar", "75+"])
+    grouped = rng.random(rows) < 0.33
+    frame.loc[grouped, "Leeftijd"] = rng.choice(groups, int(grouped.sum()))
     frame["Datum"] = frame["Datum"].dt.strftime("%d-%m-%Y")
     for dutch in DUTCH:
-        frame[f"Belang {dutch}"] = rng.integers(1, 6, rows)
+        frame[f"Belang {dutch}"] = rng.integers(1, 6, rows).astype(object)
+        frame.loc[rng.random(rows) < 0.05, f"Belang {dutch}"] = "Weet ik niet"
     for h in (3, 5, 10):
         frame[f"Nodig over {h} jaar"] = rng.choice(texts, rows)
+    # contact details typed into free text (1%): removed on import
+    typed = rng.random(rows) < 0.01
+    frame.loc[typed, "Nodig over 3 jaar"] += " Bel me op 06.12.34.56.78"
     frame["Vrijwilliger"] = rng.choice(["ja", "nee"], rows, p=[0.15, 0.85])
     wants = rng.random(rows) < 0.01
     frame["Terugbellen"] = np.where(wants, "ja", "nee")

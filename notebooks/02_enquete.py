@@ -65,5 +65,23 @@ kies.show("reach_table")
 kies.show("volunteers")
 
 # %% [markdown]
+# ## De persoonlijke aanpak: papier, telefoon en huisbezoek
+#
+# Niet iedereen vult online in. Print de vragenlijst met `planning survey form --village roden`
+# (met `--large` in grote letters voor oudere inwoners); elk blad heeft een respondentnummer.
+# Voer een ingevuld formulier, een telefoongesprek of een huisbezoek hieronder in: één respondent
+# per keer, gecontroleerd als een import. Naam, telefoon en adres gaan alleen naar de opvolglijst.
+
+# %%
+kies.show(lambda plan: planning.EntryForm(ws, village=plan.village_id))
+
+# %% [markdown]
+# Wie wil teruggebeld worden? Leg elke belpoging vast (datum, uitkomst, notitie), plan een
+# huisbezoek, vink "samen ingevuld" aan, zet een vraag door naar het sociaal team of sluit af.
+
+# %%
+kies.show(lambda plan: planning.CallbackList(ws, village=plan.village_id))
+
+# %% [markdown]
 # ---
 # **Volgende stap:** [3. Voorzieningen](03_voorzieningen.ipynb): welke plekken zijn er, en hoe ver wonen inwoners ervan?

@@ -70,6 +70,8 @@ _EXPORTS: dict[str, str] = {
     "ScenarioEditor": "planning.widgets.scenario_editor",
     "SessionApp": "planning.widgets.session_app",
     "MonitoringView": "planning.widgets.monitoring_view",
+    "EntryForm": "planning.widgets.entry_form",
+    "CallbackList": "planning.widgets.callback_list",
     "VillagePicker": "planning.widgets.village_picker",
     "PlanExport": "planning.widgets.plan_export",
     "show": "planning.widgets.village_picker",

@@ -54,6 +54,16 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     upd.add_argument("--source", default=None)
     upd.set_defaults(func=run_update)
 
+    app = inner.add_parser(
+        "app",
+        parents=[common],
+        help="invoerformulier en terugbellijst zonder code (Voila, alleen op deze computer)",
+    )
+    app.add_argument("--village", metavar="ID", default=None, help="kern (standaard: roden)")
+    app.add_argument("--port", type=int, default=None, help="poort (standaard 8867 of een vrije)")
+    app.add_argument("--no-browser", action="store_true", help="open geen browservenster")
+    app.set_defaults(func=run_app)
+
 
 def _store(args: argparse.Namespace) -> Any:
     from planning.store import open_store
@@ -147,3 +157,38 @@ def run_update(args: argparse.Namespace) -> int:
     else:
         say(f"Bijgewerkt: {person['respondent_id']}")
     return 0
+
+
+APP_NOTEBOOK = "09_persoonlijke_aanpak.ipynb"
+
+
+def run_app(args: argparse.Namespace) -> int:
+    """Serve the entry form and the callback list as an app (Voila, code hidden, local only)."""
+    import os
+    import subprocess
+    from pathlib import Path
+
+    from planning.cli._serve import free_port, new_token, open_later, print_url
+    from planning.cli.session import command, notebooks_dir
+    from planning.errors import SessionError
+    from planning.workspace.folder import default_workspace, open_workspace
+
+    workspace = Path(args.workspace) if args.workspace else default_workspace()
+    ws = open_workspace(workspace)  # fail early, with a clear message
+    village = args.village or str(ws.village_ids()[0])
+    ws.village(village)
+    notebook = notebooks_dir() / APP_NOTEBOOK
+    if not notebook.is_file():
+        raise SessionError(f"{notebook}: het notebook van de persoonlijke aanpak ontbreekt")
+    port = free_port(args.port, 8867)
+    token = new_token()
+    env = dict(os.environ, PLANNING_WORKSPACE=str(workspace.resolve()), PLANNING_VILLAGE=village)
+    url = f"http://127.0.0.1:{port}/?token={token}"
+    print(f"Persoonlijke aanpak voor werkmap {workspace}, kern {village}")
+    print_url("Het invoerformulier en de terugbellijst", url)
+    if not args.no_browser:
+        open_later(url)
+    try:
+        return subprocess.call(command(notebook, port, token), env=env, cwd=notebook.parent)
+    except KeyboardInterrupt:
+        return 0

@@ -1,4 +1,5 @@
-"""planning survey import FILE: an export (CSV, XLSX, SAV, LimeSurvey) into survey/responses.csv."""
+"""planning survey import FILE: an export (CSV, XLSX, SAV, LimeSurvey) into survey/responses.csv;
+planning survey form --village ID: the printable questionnaire for the personal approach."""
 
 from __future__ import annotations
 
@@ -20,6 +21,34 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     imp.add_argument("--mapping", metavar="M", type=Path, default=None, help="koppelbestand (TOML)")
     imp.add_argument("--sheet", metavar="S", default=None, help="tabblad in een .xlsx")
     imp.set_defaults(func=run_import)
+    form = inner.add_parser(
+        "form", parents=[common], help="een vragenlijst om te printen (PDF, A4), met nummers"
+    )
+    form.add_argument("--village", metavar="ID", required=True, help="kern-id, bv. roden")
+    form.add_argument("--out", metavar="DIR", type=Path, default=None, help="map (standaard: hier)")
+    form.add_argument("--large", action="store_true", help="grote letters, voor oudere inwoners")
+    form.add_argument("--count", metavar="N", type=int, default=10, help="aantal bladen (10)")
+    form.add_argument("--first", metavar="N", type=int, default=1, help="eerste nummer (1)")
+    form.set_defaults(func=run_form)
+
+
+def run_form(args: argparse.Namespace) -> int:
+    from planning.i18n import text
+    from planning.report.questionnaire import write_questionnaire
+    from planning.workspace.folder import open_workspace
+
+    ws = open_workspace(args.workspace)
+    lang = args.lang or ws.settings.lang
+    if not 1 <= args.count <= 1000 or args.first < 1:
+        raise PlanningError("--count: verwacht 1 tot 1000 bladen; --first: 1 of hoger")
+    out = write_questionnaire(
+        ws, args.village, args.out or Path.cwd(), lang, args.large, args.count, args.first
+    )
+    if args.json:
+        emit_json({"file": str(out), "sheets": args.count, "village_id": args.village})
+    else:
+        say(text("form.written", lang, path=out, count=args.count))
+    return 0
 
 
 def run_import(args: argparse.Namespace) -> int:

@@ -1,14 +1,15 @@
 """The one nl/en catalogue: every label, heading and sentence staff and readers see.
 
 key -> (Dutch, English). Values may hold ``{name}`` fields filled with ``str.format``;
-the result reaches Typst and the notebooks as data, never as markup. Keys are grouped
-by where they are read first; any module may use any key."""
+the result reaches Typst and the notebooks as data, never as markup. Keys are grouped by where
+they are read first; any module may use any key. Sibling modules hold more words (merged last)."""
 
 from __future__ import annotations
 
 from planning.i18n.catalogue_charts import CHART_WORDS
 from planning.i18n.catalogue_meetings import MEETING_WORDS
 from planning.i18n.catalogue_method import METHOD_WORDS
+from planning.i18n.catalogue_personal import PERSONAL_WORDS
 from planning.i18n.catalogue_views import VIEW_WORDS
 
 CATALOGUE: dict[str, tuple[str, str]] = {
@@ -75,7 +76,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "match.declined": ("afgewezen", "declined"),
     "match.completed": ("afgerond", "completed"),
     # -- the village plan ---------------------------------------------------------------
-    # cover and running header
     "title": ("Dorpsplan", "Village plan"),
     "subtitle": (
         "Ontmoeten, meedoen en ondersteuning dichtbij: wat de kern nodig heeft over 3, 5 en 10 jaar",
@@ -497,4 +497,4 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "file.plan_stem": ("dorpsplan", "village-plan"),
 }
 
-CATALOGUE |= METHOD_WORDS | MEETING_WORDS | CHART_WORDS | VIEW_WORDS  # words beside this file
+CATALOGUE |= METHOD_WORDS | MEETING_WORDS | CHART_WORDS | PERSONAL_WORDS | VIEW_WORDS

@@ -100,12 +100,18 @@ METHOD_WORDS: dict[str, tuple[str, str]] = {
         "is a lower bound of what people actually travel.",
     ),
     "assume.weighting": (
-        "Weging: naastgelegen leeftijdsklassen worden samengevoegd tot elke groep genoeg "
-        "respondenten heeft (minstens {min_cell}); intervallen zijn 95%-Wilson-intervallen op het "
-        "effectieve aantal respondenten.",
-        "Weighting: neighbouring age bands are merged until every group has enough "
-        "respondents (at least {min_cell}); intervals are 95% Wilson intervals on the effective "
-        "number of respondents.",
+        "Weging: de cellen zijn de leeftijdsgroepen die de enquête vroeg (vijfjaarsklassen, "
+        "of groepen als 18 t/m 34 en 75+); een CBS-klasse die door een groepsgrens wordt "
+        "gesneden, wordt naar rato van de jaren verdeeld. Gewogen wordt naar de inwoners van "
+        "de leeftijden die de enquête dekt. Een groep met minder dan {min_cell} respondenten "
+        "wordt samengevoegd met de buurgroep die de minste respondenten heeft; "
+        "intervallen zijn 95%-Wilson-intervallen op het effectieve aantal respondenten.",
+        "Weighting: the cells are the age groups the survey asked (five-year bands, or groups "
+        "such as 18-34 and 75+); a CBS band cut by a group boundary is split in proportion to "
+        "its years. Weights reproduce the inhabitants of the ages the survey covers. A group "
+        "with fewer than {min_cell} respondents is merged with the neighbouring group that has "
+        "the fewest respondents; intervals are 95% Wilson intervals on the effective number "
+        "of respondents.",
     ),
     "gaps.all_small": (
         "Elk thema werd door minder dan 5 respondenten genoemd. Vraag, dekking en tekort "

@@ -128,9 +128,10 @@ def parse_date(value: Any) -> date:
     if isinstance(value, date):
         return value
     text = str(value).strip()
+    day_part = text.split()[0].split("T")[0] if text else text  # '12-3-2026 10:15:22'
     for fmt in _DATE_FORMATS:
         try:
-            return datetime.strptime(text[:10] if fmt.startswith("%Y") else text, fmt).date()
+            return datetime.strptime(text[:10] if fmt.startswith("%Y") else day_part, fmt).date()
         except ValueError:
             continue
     try:
@@ -169,6 +170,80 @@ def parse_age_band(value: Any) -> str:
     return text
 
 
+#: the oldest age an open group ('75+') is taken to reach, for splitting and checking
+AGE_MAX = 120
+_AGE_GROUP_MSG = (
+    "verwacht een leeftijd, een geboortejaar of een leeftijdsgroep als 18-34, "
+    "'18 t/m 34 jaar', 'jonger dan 18' of '75 jaar of ouder'"
+)
+_YOUNGER = re.compile(
+    r"(?:jonger dan|onder(?: de)?|tot|younger than|under|below|less than|<)\s*(\d+)"
+)
+_OLDER = re.compile(
+    r"(?:(\d+)\s*(?:\+|plus|(?:en|of|and|or)\s+(?:ouder|meer|older|over|more|above))"
+    r"|(?:ouder dan|older than|over|above|>)\s*(\d+)|(?:>=|≥|vanaf|from)\s*(\d+))"
+)
+_CLOSED = re.compile(r"(?:van\s+|from\s+)?(\d+)\s*(-|t/m|tot en met|to|through|tot)\s*(\d+)")
+
+
+def age_group_bounds(group: str) -> tuple[int, int]:
+    """A canonical group ('18-34', '75+') as [lower, upper) in whole years ('75+': upper 121)."""
+    if group.endswith("+"):
+        return int(group[:-1]), AGE_MAX + 1
+    lo, _, hi = group.partition("-")
+    return int(lo), int(hi) + 1
+
+
+def parse_age_group(value: Any) -> str:
+    """Any age group a questionnaire asks -> the canonical group, kept as asked.
+
+    '18 t/m 34 jaar' and '18-34' -> '18-34'; '18 tot 35' -> '18-34' (tot is
+    exclusive, as CBS writes '0 tot 5 jaar'); 'Jonger dan 18' -> '0-17';
+    '75 jaar of ouder', '75+', '80 en ouder', '75 and over' -> '75+';
+    'ouder dan 75' -> '76+'. A CBS five-year band stays what it is; an Excel date
+    such as 5 September is read back as '5-9'. Exact ages are not groups (see
+    ``parse_age_band``' callers in the survey import).
+    """
+    try:
+        return parse_age_band(value)
+    except CellError:
+        pass
+    text = str(value).strip().lower().replace("\u2013", "-").replace("\u2014", "-")
+    text = re.sub(r"(\d)_(\d)", r"\1-\2", text).replace("_", " ")  # Kobo codes: 18_34
+    text = re.sub(r"\s*\b(jaar|years?|yrs|jr)\b\.?", "", text)
+    text = re.sub(r"\s+", " ", text).strip(" .:")
+    found = _YOUNGER.fullmatch(text)
+    if found:
+        upper = int(found.group(1))
+        if not 1 <= upper <= AGE_MAX:
+            raise CellError(_AGE_GROUP_MSG)
+        return f"0-{upper - 1}"
+    found = _OLDER.fullmatch(text)
+    if found:
+        lower = int(
+            found.group(1) or (int(found.group(2)) + 1 if found.group(2) else found.group(3))
+        )
+        if not 0 <= lower <= AGE_MAX:
+            raise CellError(_AGE_GROUP_MSG)
+        return f"{lower}+"
+    found = _CLOSED.fullmatch(text)
+    if found:
+        lower, upper = int(found.group(1)), int(found.group(3))
+        if found.group(2) == "tot":
+            upper -= 1
+        if 0 <= lower <= upper <= AGE_MAX:
+            return f"{lower}-{upper}"
+    raise CellError(_AGE_GROUP_MSG)
+
+
+def is_age_group(value: Any) -> bool:
+    """A canonical group as the responses file keeps it ('18-34', '75+', '40-44')."""
+    try:
+        return parse_age_group(value) == value
+    except CellError:
+        return False
+
+
 def parse_age(age: Any) -> float:
     """An age in years, 0 to 120 (matching and recorded matches)."""
     try:
@@ -194,6 +269,7 @@ PARSERS: dict[str, Callable[..., Any]] = {
     "list": parse_list,
     "date": parse_date,
     "age_band": parse_age_band,
+    "age_group": parse_age_group,
 }
 
 

@@ -27,6 +27,7 @@ from planning.store import scenarios as stored
 from planning.store.followup import contact_list
 from planning.survey.channels import channel_counts, representativeness, volunteers_offered
 from planning.survey.channels import quotes as survey_quotes
+from planning.survey.privacy import REDACTED, has_contact_details, scrub
 from planning.survey.suppression import DERIVED, SMALL_CELL, SUPPRESSED, publishable
 from planning.workspace.indicators import indicators
 
@@ -36,10 +37,6 @@ if TYPE_CHECKING:
 
 QUOTES = 4
 QUOTE_LIMIT = 280
-#: text that looks like contact details never reaches a plan, even in a released quote
-_CONTACT = re.compile(
-    r"(\+?\d[\d\s\-]{7,}\d)|([\w.+-]+@[\w-]+\.[\w.]+)|(\b\d{4}\s?[A-Z]{2}\b)", re.UNICODE
-)
 
 
 def _note(plan: VillagePlan, key: str, sentence_key: str, **fields: Any) -> None:
@@ -111,8 +108,11 @@ def survey(ws: Workspace, plan: VillagePlan) -> None:
 def quotes(frame: pd.DataFrame, plan: VillagePlan, ws: Workspace) -> list[dict[str, Any]]:
     """A few anonymous quotes: one per horizon, only texts released for publication.
 
-    ``frame`` is either survey.quotes() (horizon, text) or raw responses. A text
-    with contact details, or naming anyone in the follow-up store, is never quoted.
+    ``frame`` is either survey.quotes() (horizon, text) or raw responses. Contact
+    details (phone numbers in every notation, e-mail addresses, postcodes with house
+    numbers) keep a text out, also when the import already removed them (a writer
+    who gives a number often signs with a name); the names and details of anyone in
+    the follow-up store are removed from a quote (``planning.survey.privacy.scrub``).
     """
     if "text" not in frame:
         if "quote_publishable" not in frame:
@@ -128,12 +128,14 @@ def quotes(frame: pd.DataFrame, plan: VillagePlan, ws: Workspace) -> list[dict[s
     out: list[dict[str, Any]] = []
     for h in plan.horizons:
         for value in frame.loc[frame["horizon"] == h, "text"]:
-            if not isinstance(value, str) or not value.strip() or _CONTACT.search(value):
+            if not isinstance(value, str) or not value.strip():
                 continue
-            lowered = value.lower()
-            if any(word in lowered for word in private):
+            if REDACTED in value or has_contact_details(value):
+                continue  # whoever writes their number often signs with their name too
+            clean = scrub(" ".join(value.split()), private)
+            if len(clean.replace(REDACTED, "").strip(" .,;:!?")) < 3:
                 continue
-            out.append({"horizon": h, "text": shorten(" ".join(value.split()), QUOTE_LIMIT)})
+            out.append({"horizon": h, "text": shorten(clean, QUOTE_LIMIT)})
             break
     return out[:QUOTES]
 

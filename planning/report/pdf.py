@@ -34,7 +34,8 @@ def font_dir() -> str:
 
 
 @cache
-def _compiler(template: str) -> Any:
+def compiler(template: str) -> Any:
+    """A Typst compiler for one template, with the shipped fonts only (same bytes everywhere)."""
     import typst
 
     fonts = typst.Fonts(
@@ -63,7 +64,7 @@ def render_pdf(plan: VillagePlan, template: str = "plan.typ") -> bytes:
     data = json.dumps(payload_with_charts(plan), ensure_ascii=False, sort_keys=True)
     stamp = datetime(plan.plan_date.year, plan.plan_date.month, plan.plan_date.day, 12, tzinfo=UTC)
     try:
-        pdf, _warnings = _compiler(template).compile_with_warnings(
+        pdf, _warnings = compiler(template).compile_with_warnings(
             format="pdf", sys_inputs={"data": data}, timestamp=stamp
         )
     except typst.TypstError as exc:
@@ -90,5 +91,5 @@ def write_pdf(plan: VillagePlan, path: Path) -> Path:
 def render_pages(plan: VillagePlan, ppi: float = 28, template: str = "plan.typ") -> list[bytes]:
     """Every page of the plan as PNG bytes, small, for a preview in the notebook."""
     data = json.dumps(payload_with_charts(plan), ensure_ascii=False, sort_keys=True)
-    pages = _compiler(template).compile(format="png", ppi=ppi, sys_inputs={"data": data})
+    pages = compiler(template).compile(format="png", ppi=ppi, sys_inputs={"data": data})
     return [bytes(p) for p in pages] if isinstance(pages, list) else [bytes(pages)]

@@ -18,9 +18,15 @@ from typing import Any
 import sqlalchemy as sa
 
 from planning.errors import StoreError
+from planning.io.cells import is_missing, parse_bool
+from planning.io.tables import read_raw
 from planning.store.engine import Store, metadata
 from planning.workspace.codes import FOLLOWUP_OUTCOMES as OUTCOMES
 from planning.workspace.codes import VISIT_STATES
+from planning.workspace.folder import Workspace
+
+#: the personal data the store keeps per contact (the contract of the survey mapping's [pii])
+PII_COLUMNS = ("name", "phone", "email", "address")
 
 salt_table = sa.Table(
     "followup_salt",
@@ -252,3 +258,43 @@ def update_contact(
             )
         person.update(changes)
     return person
+
+
+FOLLOWUP_FOLDER = "followup"
+_CONTACT_COLUMNS = ("respondent_id", "source", "village_id", *PII_COLUMNS, "contact_requested")
+
+
+def seed_from_folder(store: Store, ws: Workspace) -> None:
+    """Fill an empty follow-up list from ``followup/contacts.csv``, once.
+
+    Why: a workspace (the demo, or one moved from another machine) may bring the
+    people still to be called back; the store is the record after that. A row of a
+    village the workspace lacks is left out with its reason in ``store.seed_skipped``.
+    """
+    path = ws.path / FOLLOWUP_FOLDER / "contacts.csv"
+    if not path.is_file():
+        return
+    with store.engine.connect() as conn:
+        if conn.execute(sa.select(contacts.c.respondent_id).limit(1)).first() is not None:
+            return
+    frame = read_raw(path, set(_CONTACT_COLUMNS)).frame
+    villages = set(ws.village_ids())
+    records, skipped = [], []
+    for row, cells in frame.iterrows():
+        record = {
+            k: None if is_missing(cells.get(k)) else str(cells[k]).strip() for k in _CONTACT_COLUMNS
+        }
+        if record["village_id"] not in villages or not record["respondent_id"]:
+            skipped.append(
+                f"{FOLLOWUP_FOLDER}/contacts.csv, rij {row}: onbekende kern "
+                f"'{record['village_id']}' of geen respondent_id; overgeslagen"
+            )
+            continue
+        record["source"] = record["source"] or "contacts.csv"
+        record["contact_requested"] = record["contact_requested"] is not None and parse_bool(
+            record["contact_requested"]
+        )
+        records.append(record)
+    with store.transaction() as conn:
+        upsert_contacts(conn, records)
+    store.seed_skipped += skipped

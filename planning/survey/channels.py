@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from planning.io.cells import AGE_BANDS
+from planning.io.cells import AGE_BANDS, age_group_bounds, is_age_group
 from planning.workspace.schemas import CHANNELS
 
 if TYPE_CHECKING:
@@ -28,6 +28,21 @@ AGE_GROUPS: dict[str, tuple[str, ...]] = {
     "80+": AGE_BANDS[16:],
 }
 _GROUP_OF = {band: group for group, bands in AGE_GROUPS.items() for band in bands}
+
+
+def broad_group(answer: Any) -> str | None:
+    """The broad group of a respondent's age as asked: where the group's middle falls.
+
+    A survey asking '18-34' or '75+' does not fit the profile's groups exactly; its
+    middle year (26, 77) decides, which keeps every respondent in one group.
+    """
+    if not isinstance(answer, str) or not is_age_group(answer):
+        return None
+    if answer in _GROUP_OF:
+        return _GROUP_OF[answer]
+    lo, hi = age_group_bounds(answer)
+    middle = (lo + min(hi, lo + 10)) // 2 if answer.endswith("+") else (lo + hi - 1) // 2
+    return _GROUP_OF[AGE_BANDS[min(middle // 5, len(AGE_BANDS) - 1)]]
 
 
 def _responses(ws: Workspace, village_id: str | None) -> pd.DataFrame:
@@ -76,7 +91,7 @@ def representativeness(ws: Workspace, village_id: str | None = None) -> pd.DataF
     if village_id:
         pop = pop[pop["village_id"] == village_id]
     groups = list(AGE_GROUPS)
-    resp = frame["age_band"].map(_GROUP_OF).value_counts().reindex(groups, fill_value=0)
+    resp = frame["age_band"].map(broad_group).value_counts().reindex(groups, fill_value=0)
     inh = (
         pop.assign(group=pop["age_band"].map(_GROUP_OF))
         .groupby("group")["inhabitants"]

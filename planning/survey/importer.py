@@ -36,6 +36,7 @@ from planning.survey import validate as v
 from planning.survey.coding import HORIZON_COLUMNS, code_series, coding_report, lexicon_for
 from planning.survey.import_result import ImportResult
 from planning.survey.mapping import (
+    INPUT_ONLY,
     PII_FIELDS,
     Mapping,
     closest_header,
@@ -44,7 +45,7 @@ from planning.survey.mapping import (
     load_mapping,
     resolve_header,
 )
-from planning.survey.privacy import personal_mask
+from planning.survey.privacy import REDACTED, personal_mask, scrub, scrub_series
 from planning.survey.responses_file import (
     RESPONSES_FILE,
     already_present,
@@ -70,6 +71,7 @@ class Prepared:
     ignored: list[str]
     source: str
     pseudonymised: int = 0
+    pii_headers: tuple[str, ...] = ()
 
 
 def _choose_mapping(file: Path, mapping: Path | str | None, canonical: list[str]) -> Mapping | None:
@@ -91,7 +93,7 @@ def prepare(
     settings = load_settings(root / "workspace.toml")
     themes = list(settings.themes)
     spec = responses_spec(themes)
-    canonical_names = [c.name for c in spec.columns]
+    canonical_names = [c.name for c in spec.columns] + list(INPUT_ONLY)
     chosen = (
         mapping if isinstance(mapping, Mapping) else _choose_mapping(file, mapping, canonical_names)
     )
@@ -148,7 +150,7 @@ def prepare(
     def column(name: str) -> pd.Series:
         if name in used:
             values = frame[used[name]]
-            table = chosen.values.get(name)
+            table = chosen.value_table(name)
             return v.recode(values, table) if table else values
         if name in chosen.constants:
             return pd.Series([str(chosen.constants[name])] * n, index=frame.index, dtype=object)
@@ -197,6 +199,10 @@ def prepare(
     flag(reasons, "invalid_date")
     out["collected_on"] = values
     values, reasons = v.clean_age(column("age_band"))
+    if "birth_year" in used or "birth_year" in chosen.constants:
+        born, born_reasons = v.ages_from_birth_years(column("birth_year"), out["collected_on"])
+        use_born = values.isna() & reasons.isna()
+        values, reasons = values.where(~use_born, born), reasons.where(~use_born, born_reasons)
     flag(reasons, "invalid_age_band")
     out["age_band"] = values
     for theme in themes:
@@ -205,8 +211,15 @@ def prepare(
         flag(reasons, "importance_out_of_range")
         out[name] = values
     lexicon = lexicon_for(settings)
+    names = _row_names(frame, used)
     for horizon_col in HORIZON_COLUMNS.values():
-        texts = v.text_values(column(horizon_col))
+        texts = scrub_series(v.text_values(column(horizon_col)))
+        if names is not None:
+            has = names.notna() & texts.notna()
+            texts[has] = [
+                scrub(t, [n, *(p for p in n.split() if len(p) >= 4)])
+                for t, n in zip(texts[has], names[has], strict=True)
+            ]
         out[horizon_col] = texts
         given = v.text_values(column(f"{horizon_col}_themes"))
         coded = code_series(texts, lexicon) if texts.notna().any() else given
@@ -240,7 +253,35 @@ def prepare(
             fill = pii[name].isna() & personal
             fill[fill] = mask.reindex(fill.index[fill]).fillna(False).to_numpy()
             pii.loc[fill, name] = raw_ids[fill[fill].index]
-    return Prepared(export, out, code, text, pii, ignored, source, pseudonymised)
+    pii_headers = tuple(h for k, h in used.items() if k.startswith("pii."))
+    text = scrub_series(text)
+    return Prepared(export, out, code, text, pii, ignored, source, pseudonymised, pii_headers)
+
+
+def _row_names(frame: pd.DataFrame, used: dict[str, str]) -> pd.Series | None:
+    """The respondent's own name per row, when the export has one, to keep it out of text."""
+    if "pii.name" not in used:
+        return None
+    names = v.text_values(frame[used["pii.name"]])
+    return names if names.notna().any() else None
+
+
+def _private_copy(prep: Prepared, rows: pd.Series) -> pd.DataFrame:
+    """The export's rows for the rejected-rows file, without personal data.
+
+    The [pii] columns are blanked and contact details in any other cell are
+    replaced by ``REDACTED``: staff correct the row in their original export.
+    """
+    bad = prep.export.frame.loc[rows]
+    columns = {}
+    for column in bad.columns:
+        values = bad[column]
+        if column in prep.pii_headers:
+            values = values.where(values.isna(), REDACTED)
+        elif values.dtype == object:
+            values = scrub_series(values)
+        columns[column] = values
+    return pd.DataFrame(columns, index=bad.index)
 
 
 def _villages(root: Path) -> pd.DataFrame:
@@ -317,8 +358,8 @@ def import_survey(
     # 2. quarantine: the export's own rows, whole, with the reason
     target = root / REJECTED_DIR / f"{file.stem}.csv"
     if rejected.any():
-        bad = prep.export.frame.loc[rejected].copy()
-        bad.insert(0, "reason", prep.reason[rejected])
+        bad = _private_copy(prep, rejected)
+        bad.insert(0, "reason", scrub_series(prep.reason[rejected]))
         bad.insert(0, "reason_code", code[rejected])
         bad.insert(0, "row", bad.index)
         # in the input's dialect, so the program that saved it opens it in columns; a

@@ -10,6 +10,8 @@ code::
     channel = "online"
     [values.village_id]  # recoding: "value in the export" = "canonical value"
     "Roden-Noord" = "roden"
+    [values."importance_*"]  # one value table for several columns (a shared Likert scale)
+    "Heel belangrijk" = 5
     [pii]                # export headers that hold personal data, routed to follow-up
     name = "Naam"
     phone = "Telefoon"
@@ -25,6 +27,7 @@ long LimeSurvey question header may be given by its beginning.
 
 from __future__ import annotations
 
+import fnmatch
 import tomllib
 from dataclasses import dataclass, field
 from datetime import date
@@ -53,6 +56,8 @@ PII_ALIASES: dict[str, str] = {
     "adres": "address",
     "straat": "address",
 }
+#: input columns a mapping may name that are not canonical: converted on import
+INPUT_ONLY: tuple[str, ...] = ("birth_year",)
 #: a long header may be named by its beginning of at least this many characters
 PREFIX_MIN = 20
 
@@ -67,6 +72,15 @@ class Mapping:
     pii: dict[str, str] = field(default_factory=dict)
     options: dict[str, Any] = field(default_factory=dict)
     path: Path | None = None
+
+    def value_table(self, column: str) -> dict[str, str] | None:
+        """The recoding of a column: its own table, else the first pattern that matches it."""
+        if column in self.values:
+            return self.values[column]
+        for key, table in self.values.items():
+            if fnmatch.fnmatchcase(column, key):
+                return table
+        return None
 
     @property
     def name(self) -> str:
@@ -135,7 +149,7 @@ def _canonical_problems(model: MappingFile, file: str, known: set[str]) -> list[
                 )
             )
     for key in model.values:
-        if key not in known:
+        if not fnmatch.filter(known, key):
             unknown("values", key, None)
     return problems
 

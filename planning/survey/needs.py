@@ -3,11 +3,13 @@
 Who answers a survey is never the village: the street poll reaches pupils,
 the market the retired. Each respondent is therefore weighted so that the
 respondents' age profile matches the village's (post-stratification on
-``population.csv``, latest year). With 8 to 50 respondents most five-year
-age bands are empty, so neighbouring bands are merged until every band that
-has inhabitants has at least ``min_cell`` respondents. Respondents without an
-age get the village's average weight. The weights of a village sum to its
-inhabitants.
+``population.csv``, latest year). The cells are the age groups the survey
+asked (five-year bands, '18-34', '75+'; a CBS band cut by a group boundary is
+split in proportion), and with 8 to 50 respondents sparse cells are merged with
+a neighbour until every cell with inhabitants has at least ``min_cell``
+respondents (``age_cells`` states the rule). Respondents without an age get the
+village's average weight. The weights of a village sum to the inhabitants of
+the ages its survey covered.
 
 The uncertainty that weighting brings is reported honestly: the effective
 sample size (Kish: (sum w)^2 / sum w^2) and a 95% margin of error on each
@@ -21,7 +23,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pandas as pd
 
-from planning.io.cells import AGE_BANDS
+from planning.io.cells import AGE_BANDS, age_group_bounds, is_age_group
 from planning.survey.coding import HORIZON_COLUMNS, coded_themes, read_overrides
 
 if TYPE_CHECKING:
@@ -82,26 +84,73 @@ def collapse_bands(
     return cells
 
 
+def _band_bounds() -> np.ndarray:
+    """[lower, upper) of each CBS band; '95+' is taken to reach AGE_MAX."""
+    return np.array([age_group_bounds(b) for b in AGE_BANDS], dtype=float)
+
+
+_BANDS = _band_bounds()
+
+
+def group_population(bounds: list[tuple[int, int]], inhabitants: np.ndarray) -> np.ndarray:
+    """Inhabitants in each age interval [lower, upper), from the CBS five-year bands.
+
+    A band cut by an interval's boundary is split in proportion to the years on
+    each side (ages spread evenly within a band): 18-34 takes 2/5 of 15-19.
+    """
+    lo = np.array([b[0] for b in bounds], dtype=float)[:, None]
+    hi = np.array([b[1] for b in bounds], dtype=float)[:, None]
+    overlap = np.clip(np.minimum(hi, _BANDS[:, 1]) - np.maximum(lo, _BANDS[:, 0]), 0, None)
+    return (overlap / (_BANDS[:, 1] - _BANDS[:, 0])) @ inhabitants
+
+
+def age_cells(
+    counts: dict[str, int], inhabitants: np.ndarray, min_cell: int = 1
+) -> tuple[list[tuple[list[str], float]], float]:
+    """Weighting cells from the groups present, each with its inhabitants; and the total.
+
+    The rule (stated in the plan's method section): the survey covers the ages from
+    its youngest group's lower bound to its oldest group's upper bound. Groups that
+    overlap (two exports asking differently) form one cell; an age range inside
+    that no group covers is a cell without respondents. Then, as for five-year
+    bands, a cell with inhabitants but fewer than ``min_cell`` respondents (or with
+    respondents but no inhabitants) is merged with its neighbour that has fewer
+    respondents, until none is left. Returns [(groups, inhabitants)] and the
+    inhabitants of the covered ages.
+    """
+    groups = sorted(counts, key=lambda g: age_group_bounds(g))
+    units: list[tuple[list[str], int, int]] = []  # groups, lower, upper
+    for group in groups:
+        lo, hi = age_group_bounds(group)
+        if units and lo < units[-1][2]:
+            units[-1] = (units[-1][0] + [group], units[-1][1], max(hi, units[-1][2]))
+        else:
+            if units and lo > units[-1][2]:
+                units.append(([], units[-1][2], lo))
+            units.append(([group], lo, hi))
+    people = group_population([(lo, hi) for _, lo, hi in units], inhabitants)
+    n = np.array([sum(counts[g] for g in unit[0]) for unit in units], dtype=float)
+    cells = []
+    for cell in collapse_bands(n, people, min_cell):
+        cells.append(([g for i in cell for g in units[i][0]], float(people[cell].sum())))
+    return cells, float(people.sum())
+
+
 def post_stratify(
     responses: pd.DataFrame, population: pd.DataFrame, min_cell: int = 1
 ) -> pd.Series:
-    """A weight per respondent; per village they sum to its inhabitants.
+    """A weight per respondent; per village they sum to the inhabitants of the ages asked.
 
-    ``population``: village_id, age_band, inhabitants (one year). A village
-    without population figures keeps weight 1 per respondent. Vectorised over
-    villages: only the band collapsing loops, over arrays of 20 bands.
+    ``population``: village_id, age_band, inhabitants (one year). The cells are
+    built from the age groups the village's respondents answered with (see
+    ``age_cells``); the weights of a cell sum to its inhabitants, so the weights
+    reproduce the population over the groups used. Respondents without an age get
+    the village's average weight (the covered inhabitants are shared over all
+    respondents). A village without population figures keeps weight 1 per respondent.
     """
     if responses.empty:
         return pd.Series(1.0, index=responses.index, name="weight")
     bands = len(AGE_BANDS)
-    village_code, villages = pd.factorize(responses["village_id"].astype(object))
-    band = responses["age_band"].map(_BAND_INDEX).to_numpy(dtype=float)
-    known = ~np.isnan(band)
-    band_idx = np.where(known, band, 0).astype(int)
-    counts = np.zeros((len(villages), bands))
-    np.add.at(counts, (village_code[known], band_idx[known]), 1.0)
-    n_total = np.bincount(village_code, minlength=len(villages)).astype(float)
-
     pop = population.assign(band=population["age_band"].map(_BAND_INDEX)).dropna(subset=["band"])
     matrix = (
         pop.pivot_table(
@@ -110,23 +159,33 @@ def post_stratify(
         .reindex(columns=range(bands), fill_value=0)
         .astype(float)
     )
-    has_pop = np.asarray(pd.Index(villages).isin(matrix.index))
-    inhabitants = matrix.reindex(pd.Index(villages), fill_value=0.0).to_numpy()
-
-    average = np.where(has_pop, inhabitants.sum(axis=1) / n_total, 1.0)
-    table = np.zeros((len(villages), bands))
-    for v in np.flatnonzero(has_pop):
-        n_known = counts[v].sum()
-        if n_known == 0:
+    weights = np.ones(len(responses))
+    valid = responses["age_band"].map(_is_group).to_numpy(dtype=bool)
+    group_code, groups = pd.factorize(responses["age_band"].where(valid, None))
+    village_rows = responses.groupby(responses["village_id"].astype(object)).indices
+    for village, rows in village_rows.items():
+        if village not in matrix.index:
             continue
-        for cell in collapse_bands(counts[v], inhabitants[v], min_cell):
-            n_cell = counts[v, cell].sum()
-            if n_cell > 0:
-                table[v, cell] = inhabitants[v, cell].sum() * (n_known / n_total[v]) / n_cell
-    weights = np.where(
-        known & has_pop[village_code], table[village_code, band_idx], average[village_code]
-    )
+        inhabitants = matrix.loc[village].to_numpy()
+        mine = group_code[rows]
+        present = np.bincount(mine[mine >= 0], minlength=len(groups))
+        counts = {groups[g]: int(present[g]) for g in np.flatnonzero(present)}
+        if not counts:
+            weights[rows] = inhabitants.sum() / len(rows)
+            continue
+        cells, covered = age_cells(counts, inhabitants, min_cell)
+        n_known = sum(counts.values())
+        per_group = np.full(len(groups) + 1, covered / len(rows))  # last: no age given
+        for cell_groups, people in cells:
+            n_cell = sum(counts[g] for g in cell_groups)
+            for g in cell_groups:
+                per_group[groups.get_loc(g)] = people * (n_known / len(rows)) / n_cell
+        weights[rows] = per_group[mine]
     return pd.Series(weights, index=responses.index, name="weight")
+
+
+def _is_group(value: object) -> bool:
+    return isinstance(value, str) and is_age_group(value)
 
 
 def _latest_population(population: pd.DataFrame) -> pd.DataFrame:

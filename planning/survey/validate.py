@@ -15,11 +15,12 @@ import numpy as np
 import pandas as pd
 
 from planning.io.cells import (
+    AGE_MAX,
     FALSE_WORDS,
     TRUE_WORDS,
     CellError,
     is_missing_word,
-    parse_age_band,
+    parse_age_group,
     parse_date,
 )
 from planning.io.tables import normalize_header
@@ -50,6 +51,53 @@ CHANNEL_ALIASES: dict[str, str] = {
 
 Result = tuple[pd.Series, pd.Series]  # values, Dutch reason per row (None = fine)
 
+#: answers that say 'no answer' rather than a wrong one: missing, never a rejected row
+NO_ANSWER_WORDS = frozenset(
+    {
+        "weet ik niet",
+        "weet niet",
+        "geen mening",
+        "geen idee",
+        "n.v.t.",
+        "nvt",
+        "niet van toepassing",
+        "zeg ik liever niet",
+        "wil ik niet zeggen",
+        "geen antwoord",
+        "don't know",
+        "dont know",
+        "do not know",
+        "no opinion",
+        "not applicable",
+        "prefer not to say",
+        "anonymous",
+        "anoniem",
+        "-",
+        "--",
+    }
+)
+
+#: five-point importance labels as Microsoft Forms, Google Forms and paper forms print them
+LIKERT_LABELS: dict[str, str] = {
+    "helemaal niet belangrijk": "1",
+    "zeer onbelangrijk": "1",
+    "onbelangrijk": "2",
+    "niet belangrijk": "2",
+    "neutraal": "3",
+    "niet belangrijk, niet onbelangrijk": "3",
+    "een beetje belangrijk": "3",
+    "belangrijk": "4",
+    "heel belangrijk": "5",
+    "zeer belangrijk": "5",
+    "heel erg belangrijk": "5",
+    "not at all important": "1",
+    "not important": "2",
+    "neutral": "3",
+    "somewhat important": "3",
+    "important": "4",
+    "very important": "5",
+}
+
 
 def factorize(series: pd.Series) -> tuple[np.ndarray, list[str | None]]:
     """Codes per row and the distinct values, stripped, None where missing.
@@ -61,7 +109,8 @@ def factorize(series: pd.Series) -> tuple[np.ndarray, list[str | None]]:
     cleaned: list[str | None] = []
     for value in uniques:
         text = str(value).strip()
-        cleaned.append(None if is_missing_word(text) else text)
+        gone = is_missing_word(text) or text.lower() in NO_ANSWER_WORDS
+        cleaned.append(None if gone else text)
     return codes, cleaned
 
 
@@ -167,15 +216,14 @@ def clean_date(series: pd.Series) -> Result:
 
 
 def age_band(value: str) -> str:
-    """'40-44', '40 - 44 jaar', '95+', or an age in years -> the five-year band."""
-    try:
-        return parse_age_band(value)
-    except CellError:
-        pass
+    """An exact age -> its CBS five-year band; a group as asked ('18-34', '75+') stays."""
     text = str(value).strip()
-    number = float(text.replace(",", "."))
-    if not number.is_integer() or not 0 <= number <= 120:
-        raise CellError("leeftijd buiten 0-120")
+    try:
+        number = float(text.replace(",", "."))
+    except ValueError:
+        return parse_age_group(text)
+    if "-" in text or not number.is_integer() or not 0 <= number <= AGE_MAX:
+        return parse_age_group(text)
     age = int(number)
     return "95+" if age >= 95 else f"{age // 5 * 5}-{age // 5 * 5 + 4}"
 
@@ -185,13 +233,50 @@ def clean_age(series: pd.Series) -> Result:
         series,
         age_band,
         lambda v: (
-            f"leeftijd '{v}' onbekend; verwacht een leeftijd in jaren of een klasse als 40-44"
+            f"leeftijd '{v}' onbekend; verwacht een leeftijd in jaren, een geboortejaar of "
+            "een groep als 18-34, '18 t/m 34 jaar', 'jonger dan 18', '75 jaar of ouder'"
         ),
     )
 
 
+def ages_from_birth_years(years: pd.Series, collected_on: pd.Series) -> Result:
+    """Birth years -> age bands, the age reached in the year the answer was collected.
+
+    Only the year is known, so the age is ``year collected - birth year`` (someone
+    whose birthday is later in the year is counted one year older: within a
+    five-year band that moves at most one person in five). Without a collection
+    date the import's own year is used.
+    """
+    this_year = pd.Timestamp.today().year
+    collected = pd.to_datetime(collected_on, errors="coerce").dt.year.fillna(this_year)
+    raw = text_values(years)
+    born = pd.to_numeric(raw.str.replace(",", ".", regex=False), errors="coerce")
+    age = collected - born
+    ok = born.notna() & (born % 1 == 0) & age.between(0, AGE_MAX)
+    bands = {a: age_band(str(a)) for a in age[ok].astype(int).unique().tolist()}
+    values = pd.Series(
+        [bands[int(a)] if good else None for a, good in zip(age, ok, strict=True)],
+        index=years.index,
+        dtype=object,
+    )
+    bad = raw.notna() & ~ok
+    reasons = pd.Series(
+        [
+            f"geboortejaar '{r}' onleesbaar; verwacht een jaar als 1958" if wrong else None
+            for r, wrong in zip(raw, bad, strict=True)
+        ],
+        index=years.index,
+        dtype=object,
+    )
+    return values, reasons
+
+
 def _importance(value: str) -> str:
-    number = float(value.replace(",", "."))
+    label = LIKERT_LABELS.get(value.strip().lower())
+    if label:
+        return label
+    lead = value.strip().split(" ", 1)[0].rstrip(".:-")  # '5 - heel belangrijk'
+    number = float(lead.replace(",", "."))
     if not number.is_integer() or not 1 <= number <= 5:
         raise ValueError(value)
     return str(int(number))

@@ -15,6 +15,8 @@ _EXPORTS = {
     "SessionApp": "planning.widgets.session_app",
     "ScenarioEditor": "planning.widgets.scenario_editor",
     "MonitoringView": "planning.widgets.monitoring_view",
+    "EntryForm": "planning.widgets.entry_form",
+    "CallbackList": "planning.widgets.callback_list",
 }
 
 __all__ = list(_EXPORTS)

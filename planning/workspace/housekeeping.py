@@ -18,7 +18,9 @@ from planning.workspace.folder import WORKSPACE_FILE, Workspace, demo_path
 #: notebook can tell which villages have a published plan (planning.plan.files)
 PLANS_FOLDER = "plannen"
 #: folders the workbook reads or writes inside a workspace
-KNOWN_FOLDERS = frozenset({"survey", "scenarios", "matches", "monitoring", PLANS_FOLDER})
+KNOWN_FOLDERS = frozenset(
+    {"survey", "scenarios", "matches", "monitoring", "followup", PLANS_FOLDER}
+)
 #: files the workbook writes itself or staff keep beside the tables
 KNOWN_FILES = frozenset({WORKSPACE_FILE, "readme.md", "leesmij.md", "readme.txt", "leesmij.txt"})
 

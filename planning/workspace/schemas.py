@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import pandera.pandas as pa
 
-from planning.io.cells import AGE_BANDS
+from planning.io.cells import AGE_BANDS, is_age_group
 from planning.io.tables import normalize_header
 
 CHANNELS: tuple[str, ...] = (
@@ -33,7 +33,7 @@ NL_LON = (3.20, 7.30)
 @dataclass(frozen=True)
 class Column:
     name: str
-    kind: str = "str"  # str | int | float | bool | list | date | age_band
+    kind: str = "str"  # str | int | float | bool | list | date | age_band | age_group
     required: bool = True
     nullable: bool = False
     aliases: tuple[str, ...] = ()
@@ -284,10 +284,16 @@ def responses_spec(themes: list[str] | tuple[str, ...]) -> TableSpec:
         Column("collected_on", "date", nullable=True, aliases=("datum",)),
         Column(
             "age_band",
-            "age_band",
+            "age_group",
             nullable=True,
-            aliases=("leeftijd", "leeftijdsklasse"),
-            checks=(pa.Check.isin(AGE_BANDS, error="een leeftijdsklasse als 0-4 ... 95+"),),
+            aliases=("leeftijd", "leeftijdsklasse", "leeftijdsgroep"),
+            checks=(
+                pa.Check(
+                    lambda s: s.map(is_age_group),
+                    element_wise=False,
+                    error="een leeftijdsgroep als 18-34, 0-17 of 75+",
+                ),
+            ),
         ),
     ]
     for theme in themes:

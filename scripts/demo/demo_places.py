@@ -620,8 +620,10 @@ per postcode en leeftijdsklasse af op 5) en de middelpunten van de postcodes (4p
 voorzieningen (`facilities.csv`) en hun toegankelijkheid, aanbod (`provisions.csv`, de soorten
 aanbod bestaan wel), partners (`partners.csv`, algemene namen), afspraken (`commitments.csv`),
 de spreiding van inwoners (`population_points.csv`: punten rond elke kern die optellen tot het
-CBS-inwonertal), de enquête (`survey/`) en de scenario's. Geen enkele naam, telefoonnummer of
-antwoord hoort bij een echt persoon.
+CBS-inwonertal), de enquête (`survey/`), de scenario's en de opvolglijst
+(`followup/contacts.csv`: de 200 mensen op de ingetypte formulieren die om terugbellen vroegen;
+de opslag laadt ze bij het eerste openen). Geen enkele naam, telefoonnummer of antwoord hoort
+bij een echt persoon.
 
 Opnieuw maken (met `../shared/realdata` naast de projectmap):
 

@@ -1,0 +1,21 @@
+# %% tags=["parameters"]
+workspace = None  # None: $PLANNING_WORKSPACE, anders de demo
+village = "roden"
+
+# %%
+import os
+
+import planning
+
+village = os.environ.get("PLANNING_VILLAGE", village)
+planning.EntryForm(workspace, village=village)
+
+# %%
+planning.CallbackList(workspace, village=village)
+
+# %% [markdown]
+# ---
+# **De persoonlijke aanpak zonder code** (`planning followup app`). Voer papieren, telefonische
+# en huisbezoek-antwoorden in, één respondent per keer, met het nummer van de vragenlijst
+# (`planning survey form --village roden`). Naam, telefoon en adres staan alleen in de
+# opvolglijst. Alles wat u opslaat staat meteen in de werkmap.
