@@ -20,7 +20,7 @@
 # Welke werkmap? None = de map uit PLANNING_WORKSPACE, anders de demo.
 workspace = None
 
-# %%
+# %% jupyter={"source_hidden": true}
 from planning import frame_view, open_workspace, problem_table, problems_message, show, village_progress
 
 ws = open_workspace(workspace)
@@ -33,7 +33,7 @@ print(f"Basisjaar: {ws.settings.base_year}, termijnen: {', '.join(map(str, ws.se
 #
 # Per kern: de gemeente, het aantal inwoners (laatste jaar in `population.csv`), het aantal voorzieningen en het aantal mensen dat de enquête invulde. Daarna waar de kern staat: is er een enquête, zijn de voorzieningen volledig in kaart (drempelvrij, toilet, gratis, inloop, openingsuren), hoeveel scenario's zijn er, is het dorpsplan gemaakt (in de map `plannen/` van de werkmap), en de **volgende stap**.
 
-# %%
+# %% jupyter={"source_hidden": true}
 show(frame_view(village_progress(ws), ws.settings.lang))
 
 # %% [markdown]
@@ -41,7 +41,7 @@ show(frame_view(village_progress(ws), ws.settings.lang))
 #
 # Elke regel noemt het bestand, de rij zoals Excel die telt (de kopregel is rij 1), de kolom, de waarde en wat er verwacht werd.
 
-# %%
+# %% jupyter={"source_hidden": true}
 print(problems_message(ws))
 problemen = problem_table(ws)
 if len(problemen):

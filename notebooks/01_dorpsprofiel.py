@@ -9,7 +9,7 @@
 workspace = None  # None: $PLANNING_WORKSPACE, anders de demo
 village = "roden"
 
-# %%
+# %% jupyter={"source_hidden": true}
 import planning
 
 kies = planning.VillagePicker(workspace, village)
@@ -19,7 +19,7 @@ kies
 # %% [markdown]
 # ## De kern in het kort
 
-# %%
+# %% jupyter={"source_hidden": true}
 kies.show("facts")
 
 # %% [markdown]
@@ -27,7 +27,7 @@ kies.show("facts")
 #
 # Links de inwoners nu, rechts over 10 jaar: waar de rechterbalk langer is, groeit die leeftijdsgroep.
 
-# %%
+# %% jupyter={"source_hidden": true}
 kies.show("pyramid")
 
 # %% [markdown]
@@ -35,10 +35,10 @@ kies.show("pyramid")
 #
 # De balken zijn de inwoners nu, de lijnen de inwoners over 3, 5 en 10 jaar (Bron: CBS, vooruitgerekend).
 
-# %%
+# %% jupyter={"source_hidden": true}
 kies.show("projection")
 
-# %%
+# %% jupyter={"source_hidden": true}
 kies.show("population_table")
 
 # %% [markdown]
@@ -46,7 +46,7 @@ kies.show("population_table")
 #
 # Waar de vooruitberekening op rust; aan te passen in `workspace.toml` onder `[projection]`.
 
-# %%
+# %% jupyter={"source_hidden": true}
 kies.show("assumptions")
 
 # %% [markdown]

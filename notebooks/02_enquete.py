@@ -10,7 +10,7 @@
 workspace = None  # None: $PLANNING_WORKSPACE, anders de demo
 village = "roden"
 
-# %%
+# %% jupyter={"source_hidden": true}
 import planning
 
 kies = planning.VillagePicker(workspace, village)
@@ -22,7 +22,7 @@ kies
 #
 # De exports die in `survey/raw` staan. Inlezen doet u met `planning survey import BESTAND` (of `planning.import_survey(ws.path, bestand)`): rijen met een fout worden apart gezet, met de reden, en namen en telefoonnummers gaan alleen naar de terugbellijst.
 
-# %%
+# %% jupyter={"source_hidden": true}
 kies.show("raw_exports")
 
 # %% [markdown]
@@ -30,19 +30,19 @@ kies.show("raw_exports")
 #
 # Gewogen naar leeftijd, met de marge: een thema met een smalle marge is zeker, een brede marge betekent weinig antwoorden. Schuin gedrukte rijen zijn indicatief (te weinig respondenten).
 
-# %%
+# %% jupyter={"source_hidden": true}
 kies.show("needs_chart")
 
-# %%
+# %% jupyter={"source_hidden": true}
 kies.show("needs_table")
 
 # %% [markdown]
 # ## Via welke kanalen hebben we inwoners bereikt?
 
-# %%
+# %% jupyter={"source_hidden": true}
 kies.show("channels_chart")
 
-# %%
+# %% jupyter={"source_hidden": true}
 kies.show("channels_table")
 
 # %% [markdown]
@@ -50,10 +50,10 @@ kies.show("channels_table")
 #
 # Is de groep die antwoordde een afspiegeling van de kern? Een groot verschil betekent: extra huisbezoeken of straatpeilingen in die leeftijdsgroep.
 
-# %%
+# %% jupyter={"source_hidden": true}
 kies.show("reach_chart")
 
-# %%
+# %% jupyter={"source_hidden": true}
 kies.show("reach_table")
 
 # %% [markdown]
@@ -61,7 +61,7 @@ kies.show("reach_table")
 #
 # Vrijwilligers die zich aanboden, en de terugbellijst (namen staan alleen in de opslag, nooit in een export): `planning followup list --village roden`.
 
-# %%
+# %% jupyter={"source_hidden": true}
 kies.show("volunteers")
 
 # %% [markdown]
@@ -72,14 +72,14 @@ kies.show("volunteers")
 # Voer een ingevuld formulier, een telefoongesprek of een huisbezoek hieronder in: één respondent
 # per keer, gecontroleerd als een import. Naam, telefoon en adres gaan alleen naar de opvolglijst.
 
-# %%
+# %% jupyter={"source_hidden": true}
 kies.show(lambda plan: planning.EntryForm(ws, village=plan.village_id))
 
 # %% [markdown]
 # Wie wil teruggebeld worden? Leg elke belpoging vast (datum, uitkomst, notitie), plan een
 # huisbezoek, vink "samen ingevuld" aan, zet een vraag door naar het sociaal team of sluit af.
 
-# %%
+# %% jupyter={"source_hidden": true}
 kies.show(lambda plan: planning.CallbackList(ws, village=plan.village_id))
 
 # %% [markdown]

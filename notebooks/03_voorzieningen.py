@@ -9,7 +9,7 @@
 workspace = None  # None: $PLANNING_WORKSPACE, anders de demo
 village = "roden"
 
-# %%
+# %% jupyter={"source_hidden": true}
 import planning
 
 kies = planning.VillagePicker(workspace, village)
@@ -19,7 +19,7 @@ kies
 # %% [markdown]
 # ## De plekken en hun kwaliteit
 
-# %%
+# %% jupyter={"source_hidden": true}
 kies.show("facilities_table")
 
 # %% [markdown]
@@ -27,7 +27,7 @@ kies.show("facilities_table")
 #
 # Groen: ontmoetingsplek (toegankelijk én laagdrempelig). De cirkels tonen de loop- en fietsafstand; de woonplekken zijn gekleurd naar hun afstand.
 
-# %%
+# %% jupyter={"source_hidden": true}
 kies.show("map")
 
 # %% [markdown]
@@ -35,13 +35,13 @@ kies.show("map")
 #
 # Gewogen naar waar inwoners wonen, nu en met het gekozen scenario.
 
-# %%
+# %% jupyter={"source_hidden": true}
 kies.show("coverage_table")
 
-# %%
+# %% jupyter={"source_hidden": true}
 kies.show("distances")
 
-# %%
+# %% jupyter={"source_hidden": true}
 kies.show("nearest_table")
 
 # %% [markdown]

@@ -9,7 +9,7 @@
 workspace = None  # None: $PLANNING_WORKSPACE, anders de demo
 village = "roden"
 
-# %%
+# %% jupyter={"source_hidden": true}
 import planning
 
 kies = planning.VillagePicker(workspace, village)
@@ -21,7 +21,7 @@ kies
 #
 # Kies een thema en een leeftijd: de lijst toont wat er in of bij de kern past, het best passende eerst, met de reden.
 
-# %%
+# %% jupyter={"source_hidden": true}
 kies.show("match_list", theme=kies.theme_choice("youth"), age=kies.age_choice(12))
 
 # %% [markdown]
@@ -29,19 +29,19 @@ kies.show("match_list", theme=kies.theme_choice("youth"), age=kies.age_choice(12
 #
 # Vraag: het deel van de inwoners dat het thema noemt en in een gewone week aanbod gebruikt. Aanbod: plaatsen per week (voorzieningen en afspraken met partners). Rood: minder dan 80% van de vraag gedekt.
 
-# %%
+# %% jupyter={"source_hidden": true}
 kies.show("demand_supply")
 
-# %%
+# %% jupyter={"source_hidden": true}
 kies.show("gaps_table")
 
 # %% [markdown]
 # ## Gemaakte matches
 
-# %%
+# %% jupyter={"source_hidden": true}
 kies.show("matches_chart")
 
-# %%
+# %% jupyter={"source_hidden": true}
 kies.show("matches_table")
 
 # %% [markdown]

@@ -10,14 +10,14 @@
 workspace = None  # None: $PLANNING_WORKSPACE, anders de demo
 village = "roden"
 
-# %%
+# %% jupyter={"source_hidden": true}
 import planning
 
 kies = planning.VillagePicker(workspace, village)
 ws = kies.ws
 kies
 
-# %%
+# %% jupyter={"source_hidden": true}
 kies.show(lambda plan: planning.ScenarioEditor(ws, plan.village_id))
 
 # %% [markdown]
@@ -25,10 +25,10 @@ kies.show(lambda plan: planning.ScenarioEditor(ws, plan.village_id))
 #
 # De opgeslagen scenario's per termijn, als tabel voor een notitie aan de wethouder. Kies de kern opnieuw om een net opgeslagen scenario mee te nemen.
 
-# %%
+# %% jupyter={"source_hidden": true}
 kies.show("comparison_table")
 
-# %%
+# %% jupyter={"source_hidden": true}
 kies.show("comparison_chart")
 
 # %% [markdown]

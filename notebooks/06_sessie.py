@@ -2,7 +2,7 @@
 workspace = None  # None: $PLANNING_WORKSPACE, anders de demo
 village = "roden"
 
-# %%
+# %% jupyter={"source_hidden": true}
 import os
 
 import planning

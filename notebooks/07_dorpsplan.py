@@ -11,7 +11,7 @@
 workspace = None  # None: $PLANNING_WORKSPACE, anders de demo
 village = "roden"
 
-# %%
+# %% jupyter={"source_hidden": true}
 import planning
 
 kies = planning.VillagePicker(workspace, village)
@@ -21,25 +21,25 @@ kies
 # %% [markdown]
 # ## Wat het meest nodig is
 
-# %%
+# %% jupyter={"source_hidden": true}
 kies.show("top_needs")
 
 # %% [markdown]
 # ## Acties en afspraken in de tijd
 
-# %%
+# %% jupyter={"source_hidden": true}
 kies.show("timeline")
 
 # %% [markdown]
 # ## Monitoring: doelen per termijn
 
-# %%
+# %% jupyter={"source_hidden": true}
 kies.show("monitoring_table")
 
 # %% [markdown]
 # ## Zo ziet het dorpsplan eruit
 
-# %%
+# %% jupyter={"source_hidden": true}
 kies.show("pages")
 
 # %% [markdown]
@@ -47,7 +47,7 @@ kies.show("pages")
 #
 # De knop schrijft de PDF en het Excel-bestand van de gekozen kern in de map `plannen/` van de werkmap.
 
-# %%
+# %% jupyter={"source_hidden": true}
 kies.show(lambda plan: planning.PlanExport(ws, plan.village_id))
 
 # %% [markdown]

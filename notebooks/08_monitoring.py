@@ -10,7 +10,7 @@
 workspace = None  # None: $PLANNING_WORKSPACE, anders de demo
 village = "roden"
 
-# %%
+# %% jupyter={"source_hidden": true}
 import planning
 
 kies = planning.VillagePicker(workspace, village)
@@ -20,16 +20,16 @@ kies
 # %% [markdown]
 # ## De laatste cijfers
 
-# %%
+# %% jupyter={"source_hidden": true}
 kies.show("latest")
 
 # %% [markdown]
 # ## Ontwikkeling tegen de doelen
 
-# %%
+# %% jupyter={"source_hidden": true}
 kies.show("trend")
 
-# %%
+# %% jupyter={"source_hidden": true}
 kies.show("monitoring_table")
 
 # %% [markdown]
@@ -37,7 +37,7 @@ kies.show("monitoring_table")
 #
 # Kies indicatoren, of lees een spreadsheet met waarnemingen in.
 
-# %%
+# %% jupyter={"source_hidden": true}
 kies.show(lambda plan: planning.MonitoringView(ws, plan.village_id))
 
 # %% [markdown]

@@ -2,7 +2,7 @@
 workspace = None  # None: $PLANNING_WORKSPACE, anders de demo
 village = "roden"
 
-# %%
+# %% jupyter={"source_hidden": true}
 import os
 
 import planning
@@ -10,7 +10,7 @@ import planning
 village = os.environ.get("PLANNING_VILLAGE", village)
 planning.EntryForm(workspace, village=village)
 
-# %%
+# %% jupyter={"source_hidden": true}
 planning.CallbackList(workspace, village=village)
 
 # %% [markdown]

@@ -95,7 +95,9 @@ def main() -> int:
             url = None
             assert proc.stdout is not None
             for line in proc.stdout:
-                m = re.search(r"http://127\.0\.0\.1:\d+/lab\?token=[\w-]+", line)
+                m = re.search(
+                    r"http://127\.0\.0\.1:\d+/lab/tree/00_start\.ipynb\?token=[\w-]+", line
+                )
                 if m:
                     url = m.group(0)
                     break
@@ -116,7 +118,7 @@ def main() -> int:
                         raise SystemExit("".join(log)) from None
                     time.sleep(0.3)
             time.sleep(2)
-            nb_url = url.replace("/lab?", "/lab/tree/05_scenarios.ipynb?")
+            nb_url = url.replace("/00_start.ipynb?", "/05_scenarios.ipynb?")
             with sync_playwright() as p:
                 browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
                 page = browser.new_context(

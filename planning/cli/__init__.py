@@ -29,6 +29,7 @@ MODULES: tuple[str, ...] = (
     "new",
     "demo",
     "lab",
+    "app",
     "survey",
     "needs",
     "followup",

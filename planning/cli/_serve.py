@@ -1,16 +1,36 @@
-"""Shared by ``planning lab`` and ``planning session``: a local port, a token, a clear URL.
+"""Shared by ``planning lab``, ``planning app`` and ``planning session``: a local port, a
+token, and a link printed only once it works.
 
-Both servers listen on 127.0.0.1 only and require a token, so nobody else on the
-village-hall wifi can open the workbook. We choose the port and the token
-ourselves so the URL we print is the one that works.
+Every server listens on 127.0.0.1 only and requires a token, so nobody else on the
+village-hall wifi can open the workbook. We choose the port and the token ourselves
+so the URL we print is the one that works, and we print it only when the server
+answers HTTP: a link that gives "connection refused" for fourteen seconds makes
+staff think the workbook is broken.
 """
 
 from __future__ import annotations
 
 import secrets
 import socket
+import subprocess
+import sys
 import threading
+import time
+import urllib.error
+import urllib.request
 import webbrowser
+from collections.abc import Sequence
+from pathlib import Path
+
+from planning.errors import PlanningError
+
+#: how long a server may take to answer before we give up (a first start on a busy laptop)
+START_TIMEOUT = 180.0
+
+
+def notebooks_dir() -> Path:
+    """The guided notebooks 00–08, beside the package."""
+    return Path(__file__).resolve().parents[2] / "notebooks"
 
 
 def free_port(preferred: int | None, fallback: int) -> int:
@@ -31,17 +51,78 @@ def new_token() -> str:
     return secrets.token_urlsafe(24)
 
 
-def print_url(what: str, url: str) -> None:
+def print_url(what: str, url: str, where: str = "") -> None:
     line = "=" * max(len(url), 40)
     print(line)
     print(f"{what} draait op:")
     print(f"    {url}")
     print("Open deze link in de browser (alleen op deze computer). Stoppen: Ctrl+C.")
+    if where:
+        print(where)
     print(line, flush=True)
 
 
-def open_later(url: str, delay: float = 2.5) -> None:
-    """Open the browser once the server had a moment to start."""
-    timer = threading.Timer(delay, webbrowser.open, args=(url,))
-    timer.daemon = True
-    timer.start()
+def answers(url: str, timeout: float = 2.0) -> bool:
+    """True once the server at ``url`` returns any HTTP response (also a 403 or 404)."""
+    try:
+        with urllib.request.urlopen(url, timeout=timeout):
+            return True
+    except urllib.error.HTTPError:
+        return True
+    except (urllib.error.URLError, OSError):
+        return False
+
+
+def wait_until_answers(
+    url: str, proc: subprocess.Popen[bytes], timeout: float = START_TIMEOUT
+) -> bool:
+    """Poll ``url`` until it answers; False when the server stopped or the time ran out."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            return False
+        if answers(url):
+            return True
+        time.sleep(0.25)
+    return False
+
+
+def run_server(
+    cmd: Sequence[str],
+    env: dict[str, str],
+    *,
+    what: str,
+    url: str,
+    probe: str,
+    where: str = "",
+    open_browser: bool = True,
+    cwd: Path | None = None,
+) -> int:
+    """Start the server, print ``url`` once ``probe`` answers, then wait until it stops.
+
+    ``probe`` is a URL without the token (the token must not end up in a log line of
+    ours); any HTTP answer, also "forbidden", means the server is up.
+    """
+    proc = subprocess.Popen(list(cmd), env=env, cwd=cwd)
+    try:
+        print(f"{what} wordt gestart, even geduld…", flush=True)
+        if not wait_until_answers(probe, proc):
+            if proc.poll() is None:
+                proc.terminate()
+                proc.wait(timeout=20)
+            raise PlanningError(
+                f"{what} is niet gestart (geen antwoord op {probe}); zie de meldingen hierboven"
+            )
+        print_url(what, url, where)
+        if open_browser:
+            threading.Thread(target=webbrowser.open, args=(url,), daemon=True).start()
+        return proc.wait()
+    except KeyboardInterrupt:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        return 0
+    finally:
+        sys.stdout.flush()

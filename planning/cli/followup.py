@@ -164,12 +164,12 @@ APP_NOTEBOOK = "09_persoonlijke_aanpak.ipynb"
 
 def run_app(args: argparse.Namespace) -> int:
     """Serve the entry form and the callback list as an app (Voila, code hidden, local only)."""
-    import os
-    import subprocess
+    import shutil
     from pathlib import Path
 
-    from planning.cli._serve import free_port, new_token, open_later, print_url
-    from planning.cli.session import command, notebooks_dir
+    from planning.cli._serve import free_port, new_token, notebooks_dir, run_server
+    from planning.cli._voila_template import prepare
+    from planning.cli.app import voila_command, voila_env
     from planning.errors import SessionError
     from planning.workspace.folder import default_workspace, open_workspace
 
@@ -182,13 +182,19 @@ def run_app(args: argparse.Namespace) -> int:
         raise SessionError(f"{notebook}: het notebook van de persoonlijke aanpak ontbreekt")
     port = free_port(args.port, 8867)
     token = new_token()
-    env = dict(os.environ, PLANNING_WORKSPACE=str(workspace.resolve()), PLANNING_VILLAGE=village)
-    url = f"http://127.0.0.1:{port}/?token={token}"
+    template_root = prepare((), args.lang or ws.settings.lang)  # local assets, no menu
+    env = voila_env(workspace, template_root)
+    env["PLANNING_VILLAGE"] = village
     print(f"Persoonlijke aanpak voor werkmap {workspace}, kern {village}")
-    print_url("Het invoerformulier en de terugbellijst", url)
-    if not args.no_browser:
-        open_later(url)
     try:
-        return subprocess.call(command(notebook, port, token), env=env, cwd=notebook.parent)
-    except KeyboardInterrupt:
-        return 0
+        return run_server(
+            voila_command(notebook, port, token),
+            env,
+            what="Het invoerformulier en de terugbellijst",
+            url=f"http://127.0.0.1:{port}/?token={token}",
+            probe=f"http://127.0.0.1:{port}/",
+            open_browser=not args.no_browser,
+            cwd=notebook.parent,
+        )
+    finally:
+        shutil.rmtree(template_root, ignore_errors=True)

@@ -1,18 +1,24 @@
-"""planning lab: JupyterLab on the notebooks, with the workspace set."""
+"""planning lab: JupyterLab on the notebooks, with the workspace set.
+
+The analysts' view: every cell and the public API. It opens on ``00_start`` and
+without JupyterLab's "receive news?" popup (an override in ``jupyter_data/
+lab_settings``, JupyterLab's app settings folder for this server only), and the
+link is printed once the server answers.
+"""
 
 from __future__ import annotations
 
 import argparse
 import os
-import subprocess
 import sys
 from pathlib import Path
 
-from planning.cli._serve import free_port, new_token, open_later, print_url
+from planning.cli._serve import free_port, new_token, notebooks_dir, run_server
 
-
-def notebooks_dir() -> Path:
-    return Path(__file__).resolve().parents[2] / "notebooks"
+#: JupyterLab's settings overrides for this server (the news popup off)
+LAB_SETTINGS = Path(__file__).resolve().parent / "jupyter_data" / "lab_settings"
+#: the notebook the analyst starts with
+FIRST = "00_start.ipynb"
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -36,6 +42,8 @@ def lab_command(workspace: Path, port: int, token: str) -> tuple[list[str], dict
         f"--IdentityProvider.token={token}",
         "--no-browser",
         f"--notebook-dir={notebooks_dir()}",
+        f"--LabApp.app_settings_dir={LAB_SETTINGS}",
+        f"--ServerApp.default_url=/lab/tree/{FIRST}",
     ]
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         # containers and CI machines run as root; JupyterLab refuses that unless told
@@ -51,12 +59,13 @@ def run(args: argparse.Namespace) -> int:
     port = free_port(args.port, 8888)
     token = new_token()
     cmd, env = lab_command(workspace, port, token)
-    url = f"http://127.0.0.1:{port}/lab?token={token}"
     print(f"JupyterLab in {notebooks_dir()} met werkmap {workspace}")
-    print_url("JupyterLab", url)
-    if not args.no_browser:
-        open_later(url)
-    try:
-        return subprocess.call(cmd, env=env)
-    except KeyboardInterrupt:
-        return 0
+    return run_server(
+        cmd,
+        env,
+        what="JupyterLab",
+        url=f"http://127.0.0.1:{port}/lab/tree/{FIRST}?token={token}",
+        probe=f"http://127.0.0.1:{port}/api/status",
+        where=f"Begin met {FIRST}; elk notebook staat links in de bestandenlijst.",
+        open_browser=not args.no_browser,
+    )

@@ -1,22 +1,20 @@
-"""planning session: the facilitated-session app (Voila), code hidden, on this computer only."""
+"""planning session: the facilitated-session app (Voila), code hidden, on this computer only.
+
+Served with the app's template (planning.cli._voila_template) without its menu: every
+asset comes from this computer, so the app works in a village hall without internet.
+"""
 
 from __future__ import annotations
 
 import argparse
-import os
-import subprocess
-import sys
+import shutil
 from pathlib import Path
 
-from planning.cli._serve import free_port, new_token, open_later, print_url
+from planning.cli._serve import free_port, new_token, notebooks_dir, run_server
 from planning.errors import SessionError
 from planning.workspace.folder import default_workspace, open_workspace
 
 NOTEBOOK = "06_sessie.ipynb"
-
-
-def notebooks_dir() -> Path:
-    return Path(__file__).resolve().parents[2] / "notebooks"
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -29,23 +27,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p.set_defaults(func=run)
 
 
-def command(notebook: Path, port: int, token: str) -> list[str]:
-    return [
-        sys.executable,
-        "-m",
-        "voila",
-        str(notebook),
-        "--no-browser",
-        f"--port={port}",
-        "--Voila.ip=127.0.0.1",
-        "--Voila.port_retries=0",
-        f"--token={token}",
-        "--strip_sources=True",
-        "--theme=light",
-    ]
-
-
 def run(args: argparse.Namespace) -> int:
+    from planning.cli._voila_template import prepare
+    from planning.cli.app import voila_command, voila_env
+
     workspace = Path(args.workspace) if args.workspace else default_workspace()
     ws = open_workspace(workspace)  # fail early, with a clear message
     if args.village:
@@ -55,15 +40,21 @@ def run(args: argparse.Namespace) -> int:
         raise SessionError(f"{notebook}: het sessie-notebook ontbreekt")
     port = free_port(args.port, 8866)
     token = new_token()
-    env = dict(os.environ, PLANNING_WORKSPACE=str(workspace.resolve()))
+    template_root = prepare((), args.lang or ws.settings.lang)
+    env = voila_env(workspace, template_root)
     if args.village:
         env["PLANNING_VILLAGE"] = args.village
-    url = f"http://127.0.0.1:{port}/?token={token}"
     print(f"Bijeenkomst-app voor werkmap {workspace}")
-    print_url("De bijeenkomst-app", url)
-    if not args.no_browser:
-        open_later(url)
     try:
-        return subprocess.call(command(notebook, port, token), env=env, cwd=notebook.parent)
-    except KeyboardInterrupt:
-        return 0
+        return run_server(
+            voila_command(notebook, port, token),
+            env,
+            what="De bijeenkomst-app",
+            url=f"http://127.0.0.1:{port}/?token={token}",
+            probe=f"http://127.0.0.1:{port}/",
+            where="Klik op de link hierboven; zet daarna de uitslag op de beamer (knop 'Beamer').",
+            open_browser=not args.no_browser,
+            cwd=notebook.parent,
+        )
+    finally:
+        shutil.rmtree(template_root, ignore_errors=True)

@@ -6,6 +6,7 @@ they are read first; any module may use any key. Sibling modules hold more words
 
 from __future__ import annotations
 
+from planning.i18n.catalogue_app import APP_WORDS
 from planning.i18n.catalogue_charts import CHART_WORDS
 from planning.i18n.catalogue_meetings import MEETING_WORDS
 from planning.i18n.catalogue_method import METHOD_WORDS
@@ -496,5 +497,4 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # -- plan files -----------------------------------------------------------------------
     "file.plan_stem": ("dorpsplan", "village-plan"),
 }
-
-CATALOGUE |= METHOD_WORDS | MEETING_WORDS | CHART_WORDS | PERSONAL_WORDS | VIEW_WORDS
+CATALOGUE |= METHOD_WORDS | MEETING_WORDS | CHART_WORDS | PERSONAL_WORDS | APP_WORDS | VIEW_WORDS

@@ -49,7 +49,8 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _now() -> datetime:
+def utc_now() -> datetime:
+    """Now, in UTC without a time zone and to the second: how the tables store times."""
     return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
 
 
@@ -65,12 +66,12 @@ def _workspace(target: Workspace | Path | str | None) -> Workspace:
     return target if isinstance(target, Workspace) else open_workspace(target)
 
 
-def _touch(conn: Any, session_id: int) -> None:
+def touch(conn: Any, session_id: int) -> None:
     """Bump the revision: takes the write lock first, and fails clearly on an unknown id."""
     result = conn.execute(
         sa.update(tables.sessions)
         .where(tables.sessions.c.session_id == session_id)
-        .values(updated_at=_now(), revision=tables.sessions.c.revision + 1)
+        .values(updated_at=utc_now(), revision=tables.sessions.c.revision + 1)
     )
     if result.rowcount != 1:
         raise SessionError(f"bijeenkomst {session_id} bestaat niet (meer) in de opslag")
@@ -106,7 +107,7 @@ def create_session(
             (code, _capital(workspace.settings.theme_label(code)))
             for code in workspace.settings.themes
         ]
-    now = _now()
+    now = utc_now()
     with store_for(workspace).transaction() as conn:
         result = conn.execute(
             tables.sessions.insert().values(
@@ -149,7 +150,7 @@ def add_option(
     if kind not in ("theme", "action"):
         raise SessionError(f"soort keuze '{kind}': verwacht theme of action")
     with store_for(ws).transaction() as conn:
-        _touch(conn, session_id)
+        touch(conn, session_id)
         exists = conn.execute(
             sa.select(sa.func.count())
             .select_from(tables.session_options)
@@ -196,7 +197,7 @@ def record_attendance(
     if isinstance(count, bool) or int(count) != count or count < 0:
         raise SessionError(f"aantal aanwezigen {count!r}: verwacht een heel getal van 0 of meer")
     with store_for(ws).transaction() as conn:
-        _touch(conn, session_id)
+        touch(conn, session_id)
         conn.execute(
             sa.delete(tables.session_attendance).where(
                 tables.session_attendance.c.session_id == session_id,
@@ -205,7 +206,7 @@ def record_attendance(
         )
         conn.execute(
             tables.session_attendance.insert().values(
-                session_id=session_id, org_kind=org_kind, count=int(count), recorded_at=_now()
+                session_id=session_id, org_kind=org_kind, count=int(count), recorded_at=utc_now()
             )
         )
 
@@ -223,7 +224,7 @@ def cast_dots(
     if dots < 1:
         raise SessionError("plaats minstens 1 stip")
     with store_for(ws).transaction() as conn:
-        _touch(conn, session_id)
+        touch(conn, session_id)
         if option not in _option_codes(conn, session_id):
             raise SessionError(f"'{option}' is geen keuze in deze bijeenkomst")
         allowed = conn.execute(
@@ -247,7 +248,7 @@ def cast_dots(
                 participant=int(participant),
                 option=option,
                 dots=int(dots),
-                cast_at=_now(),
+                cast_at=utc_now(),
             )
         )
     return int(allowed - used - dots)
@@ -264,9 +265,9 @@ def record_ranking(
         raise SessionError("kies minstens een eerste keus")
     if len(set(ranked)) != len(ranked):
         raise SessionError("elke keuze mag maar één keer in de rangorde staan")
-    now = _now()
+    now = utc_now()
     with store_for(ws).transaction() as conn:
-        _touch(conn, session_id)
+        touch(conn, session_id)
         unknown = [r for r in ranked if r not in _option_codes(conn, session_id)]
         if unknown:
             raise SessionError(f"'{unknown[0]}' is geen keuze in deze bijeenkomst")
@@ -301,10 +302,14 @@ def add_card(
     if not text:
         raise SessionError("de kaart is leeg; schrijf eerst iets op")
     with store_for(ws).transaction() as conn:
-        _touch(conn, session_id)
+        touch(conn, session_id)
         result = conn.execute(
             tables.session_cards.insert().values(
-                session_id=session_id, kind=kind, text=text, theme=theme or None, written_at=_now()
+                session_id=session_id,
+                kind=kind,
+                text=text,
+                theme=theme or None,
+                written_at=utc_now(),
             )
         )
         return int(result.inserted_primary_key[0])
@@ -335,6 +340,11 @@ def record_decision(
         raise SessionError("geef het besluit een titel")
     if kind not in ACTION_KINDS:
         raise SessionError(f"soort actie '{kind}': verwacht een van {', '.join(ACTION_KINDS)}")
+    if not themes:
+        raise SessionError(
+            f"besluit '{title}': kies minstens één thema, zodat het besluit in het scenario "
+            "bij de juiste vraag terechtkomt"
+        )
     unknown = [th for th in themes if th not in settings.themes]
     if unknown:
         raise SessionError(f"thema '{unknown[0]}' bestaat niet in deze werkmap")
@@ -353,7 +363,7 @@ def record_decision(
     if end_year is not None and end_year < start:
         raise SessionError(f"eindjaar {end_year} ligt voor het startjaar {start}")
     with store_for(workspace).transaction() as conn:
-        _touch(conn, session_id)
+        touch(conn, session_id)
         result = conn.execute(
             tables.session_decisions.insert().values(
                 session_id=session_id,
@@ -369,7 +379,7 @@ def record_decision(
                 yearly_cost=yearly_cost,
                 reach_per_week=reach_per_week,
                 note=note,
-                decided_at=_now(),
+                decided_at=utc_now(),
             )
         )
         return int(result.inserted_primary_key[0])

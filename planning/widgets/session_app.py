@@ -9,7 +9,6 @@ the projector shows is what was saved, including votes from a second screen
 
 from __future__ import annotations
 
-import threading
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -22,18 +21,19 @@ from planning.store import meeting_results
 from planning.store import meetings as api
 from planning.widgets._style import CSS, cap, esc
 from planning.widgets.session_decisions import NO_OWNER, DecisionsPanel
+from planning.widgets.session_projector import ProjectorView
 from planning.widgets.session_voting import VotingPanel
 from planning.workspace.folder import Workspace, open_workspace
 
 __all__ = ["NO_OWNER", "SessionApp"]
 
 
-class SessionApp(VotingPanel, DecisionsPanel):
+class SessionApp(VotingPanel, DecisionsPanel, ProjectorView):
     """Choose or create a session, then record attendance, dots, rankings, cards, decisions.
 
     The voting widgets and handlers live in VotingPanel, the cards and decisions in
-    DecisionsPanel; this class is the shell: the session chooser, the layout, the
-    result panel for the projector and the polling for a second screen.
+    DecisionsPanel, the "Beamer" view in ProjectorView; this class is the shell: the
+    session chooser, the layout, the result panel and the polling for a second screen.
     """
 
     def __init__(
@@ -48,8 +48,6 @@ class SessionApp(VotingPanel, DecisionsPanel):
         self.village = village if village in set(villages["village_id"]) else None
         self.session_id: int | None = None
         self._seen_revision = -1
-        self._poller: threading.Thread | None = None
-        self._stop = threading.Event()
         lay = w.Layout
 
         # -- header and status
@@ -107,6 +105,7 @@ class SessionApp(VotingPanel, DecisionsPanel):
 
         self._init_voting(ranking_places)
         self._init_decisions()
+        self._init_projector()
 
         # -- results for the projector
         self.result_mode = w.ToggleButtons(
@@ -170,6 +169,7 @@ class SessionApp(VotingPanel, DecisionsPanel):
                 w.HBox([self.participant, self.next_participant]),
                 self.dots_info,
                 self.vote_box,
+                self.undo_button,
             ]
         )
         rank = w.VBox(
@@ -180,7 +180,7 @@ class SessionApp(VotingPanel, DecisionsPanel):
                 ),
                 self.participant,
                 self.rank_box,
-                self.rank_button,
+                w.HBox([self.rank_button, self.undo_button]),
             ]
         )
         card = w.VBox(
@@ -203,6 +203,7 @@ class SessionApp(VotingPanel, DecisionsPanel):
                 self.decision_kind,
                 self.decision_themes,
                 self.decision_owner,
+                self.owner_search,
                 self.decision_horizon,
                 self.decision_start,
                 self.decision_cost,
@@ -217,11 +218,24 @@ class SessionApp(VotingPanel, DecisionsPanel):
             self.tabs.set_title(i, title)
         self.tabs.layout = w.Layout(width="58%")
         results = w.VBox(
-            [h("Uitslag"), w.HBox([self.result_mode, self.refresh_button]), self.results],
+            [
+                h("Uitslag"),
+                w.HBox([self.result_mode, self.refresh_button, self.projector_button]),
+                self.results,
+                self.projector_decisions,
+            ],
             layout=w.Layout(width="42%"),
         )
         results.add_class("pl-results")
-        root = w.VBox([self.style, self.header, self.status, w.HBox([self.tabs, results])])
+        root = w.VBox(
+            [
+                self.style,
+                self.projector_style,
+                self.header,
+                self.status,
+                w.HBox([self.tabs, results]),
+            ]
+        )
         root.add_class("pl-app")
         return root
 
@@ -241,6 +255,8 @@ class SessionApp(VotingPanel, DecisionsPanel):
         self.card_button.on_click(lambda _b: self._guard(self.save_card))
         self.decision_button.on_click(lambda _b: self._guard(self.save_decision))
         self.decision_horizon.observe(self._on_horizon, names="value")
+        self.owner_search.observe(lambda _c: self._show_owners(), names="value")
+        self.undo_button.on_click(lambda _b: self._guard(self.undo))
         self.result_mode.observe(lambda _c: self.refresh(), names="value")
         self.refresh_button.on_click(lambda _b: self.refresh())
 
@@ -295,9 +311,11 @@ class SessionApp(VotingPanel, DecisionsPanel):
                 '<div class="pl-sub">Kies een bijeenkomst of start een nieuwe.</div>'
             )
             self._build_options()
+            self._show_owners(self.village)
             self.refresh()
             return
         info = api.get_session(self.ws, session_id)
+        self._show_owners(info["village_id"])
         kind = text(f"session.{info['kind']}")
         name = self.ws.village(info["village_id"])["name"]
         self.header.value = (
@@ -346,6 +364,7 @@ class SessionApp(VotingPanel, DecisionsPanel):
         if self.session_id is None:
             self.results.value = '<div class="pl-help">Nog geen bijeenkomst gekozen.</div>'
             self.cards_view.value = self.decisions_view.value = self.attendance_total.value = ""
+            self.projector_decisions.value = ""
             return
         sid = self.session_id
         self._seen_revision = meeting_results.revision(self.ws, sid)
@@ -357,37 +376,8 @@ class SessionApp(VotingPanel, DecisionsPanel):
         self.results.value = body
         self.cards_view.value = self._cards_html()
         self.decisions_view.value = self._decisions_html()
+        self.projector_decisions.value = self._projector_decisions_html(self.decisions_view.value)
         att = meeting_results.attendance(self.ws, sid)
         self.attendance_total.value = (
             f'<div class="pl-sub">Totaal aanwezig: <b>{int(att["count"].sum())}</b></div>'
         )
-
-    # -- a second screen --------------------------------------------------------------------------
-    def poll_once(self) -> bool:
-        """Redraw when another screen wrote into this session; True when it did."""
-        if self.session_id is None:
-            return False
-        if meeting_results.revision(self.ws, self.session_id) != self._seen_revision:
-            self.refresh()
-            self._show_dots_left()
-            return True
-        return False
-
-    def start_polling(self, interval: float = 2.0) -> None:
-        """Pick up other screens' votes every ``interval`` seconds (in a background thread)."""
-        if self._poller and self._poller.is_alive():
-            return
-        self._stop.clear()
-
-        def loop() -> None:
-            while not self._stop.wait(interval):
-                try:
-                    self.poll_once()
-                except Exception:
-                    continue
-
-        self._poller = threading.Thread(target=loop, daemon=True, name="session-poll")
-        self._poller.start()
-
-    def stop_polling(self) -> None:
-        self._stop.set()

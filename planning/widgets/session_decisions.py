@@ -11,6 +11,7 @@ from typing import Any
 
 import ipywidgets as w
 
+from planning.analysis.local_partners import local_partners
 from planning.i18n import text
 from planning.store import meeting_results
 from planning.store import meetings as api
@@ -25,6 +26,7 @@ class DecisionsPanel:
 
     ws: Workspace
     session_id: int | None
+    village: str | None
 
     def _init_decisions(self) -> None:
         lay = w.Layout
@@ -65,16 +67,16 @@ class DecisionsPanel:
             rows=5,
             layout=lay(width="460px"),
         )
-        partners = self.ws.partners
-        self.decision_owner = w.Dropdown(
-            options=[(NO_OWNER, "")]
-            + [
-                (str(n), str(p))
-                for p, n in zip(partners["partner_id"], partners["name"], strict=False)
-            ],
-            description="Trekker",
+        self.decision_owner = w.Dropdown(description="Trekker", layout=lay(width="460px"))
+        self.owner_search = w.Text(
+            description="Zoek partner",
+            placeholder="andere gemeente? typ een deel van de naam",
+            continuous_update=True,
             layout=lay(width="460px"),
         )
+        self.owner_search.add_class("pl-owner-search")
+        self._owner_village: str | None = None
+        self._show_owners(self.village)
         self.decision_horizon = w.ToggleButtons(
             options=[(f"{h} jaar", h) for h in settings.horizons], description="Termijn"
         )
@@ -92,6 +94,7 @@ class DecisionsPanel:
             self.decision_kind,
             self.decision_themes,
             self.decision_owner,
+            self.owner_search,
             self.decision_horizon,
             self.decision_start,
             self.decision_cost,
@@ -101,6 +104,27 @@ class DecisionsPanel:
             description="Besluit vastleggen", button_style="success", icon="gavel"
         )
         self.decisions_view = w.HTML()
+
+    def _show_owners(self, village_id: str | None = None) -> None:
+        """The trekker list: the partners of the village's municipality and regional ones
+        (planning.analysis.local_partners); a search looks through every partner."""
+        if village_id is not None:
+            self._owner_village = village_id
+        query = self.owner_search.value.strip().casefold()
+        if query:
+            frame = self.ws.partners[["partner_id", "name"]].astype(str)
+            frame = frame[frame["name"].str.casefold().str.contains(query, regex=False)]
+        else:
+            frame = local_partners(self.ws, self._owner_village)
+        options = [(NO_OWNER, ""), *zip(frame["name"], frame["partner_id"], strict=False)]
+        current = self.decision_owner.value
+        if current and current not in set(frame["partner_id"]):
+            names = dict(
+                zip(self.ws.partners["partner_id"], self.ws.partners["name"], strict=False)
+            )
+            options.insert(1, (str(names.get(current, current)), current))
+        self.decision_owner.options = options
+        self.decision_owner.value = current if current else ""
 
     def save_card(self) -> None:
         session_id = self._need_session()
@@ -136,6 +160,7 @@ class DecisionsPanel:
         self._say(f"Besluit '{self.decision_title.value.strip()}' vastgelegd.")
         self.decision_title.value = ""
         self.decision_themes.value = ()
+        self.owner_search.value = ""
         self.refresh()
         return decision_id
 

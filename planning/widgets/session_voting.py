@@ -13,7 +13,7 @@ import ipywidgets as w
 
 from planning.charts.style import PALETTE
 from planning.i18n import text
-from planning.store import meeting_results
+from planning.store import meeting_results, meeting_undo
 from planning.store import meetings as api
 from planning.widgets._style import bars, cap
 from planning.workspace.folder import Workspace
@@ -73,6 +73,18 @@ class VotingPanel:
         self.rank_button = w.Button(
             description="Rangorde opslaan", button_style="success", icon="check"
         )
+
+        # -- taking back the last dot or ranking given on this screen
+        self.undo_button = w.Button(
+            description="Laatste terugnemen",
+            tooltip="Neem de laatste stip of rangorde van dit scherm terug",
+            icon="undo",
+            layout=lay(width="190px"),
+        )
+        self.undo_button.add_class("pl-undo")
+        #: what this screen recorded, last on top: ("dot", session, participant, []) or
+        #: ("ranking", session, participant, the ranking it replaced)
+        self._undo_stack: list[tuple[str, int, int, list[str]]] = []
 
     def add_option(self) -> None:
         session_id = self._need_session()
@@ -135,6 +147,7 @@ class VotingPanel:
         """One dot from the current participant on ``option``; returns the dots left."""
         session_id = self._need_session()
         left = api.cast_dots(self.ws, session_id, int(self.participant.value), option)
+        self._undo_stack.append(("dot", session_id, int(self.participant.value), []))
         label = self.vote_buttons[option].description if option in self.vote_buttons else option
         self._say(f"Stip op '{label}' opgeslagen.")
         self._show_dots_left()
@@ -158,11 +171,40 @@ class VotingPanel:
     def save_ranking(self) -> None:
         session_id = self._need_session()
         chosen = [s.value for s in self.rank_selects if s.value]
-        api.record_ranking(self.ws, session_id, int(self.participant.value), chosen)
+        participant = int(self.participant.value)
+        before = meeting_undo.ranking_of(self.ws, session_id, participant)
+        api.record_ranking(self.ws, session_id, participant, chosen)
+        self._undo_stack.append(("ranking", session_id, participant, before))
         for select in self.rank_selects:
             select.value = ""
         self._say(f"Rangorde van deelnemer {self.participant.value} opgeslagen.")
         self.refresh()
+
+    def undo(self) -> str:
+        """Take back the last dot or ranking this screen recorded in the chosen session;
+        with nothing recorded here, the last dot of the participant on screen."""
+        session_id = self._need_session()
+        stack = [e for e in self._undo_stack if e[1] == session_id]
+        if stack:
+            entry = stack[-1]
+            self._undo_stack.remove(entry)
+            kind, _sid, participant, before = entry
+        else:
+            kind, participant, before = "dot", int(self.participant.value), []
+        if kind == "ranking":
+            meeting_undo.restore_ranking(self.ws, session_id, participant, before)
+            said = f"Rangorde van deelnemer {participant} teruggenomen"
+            said += "; de vorige staat weer." if before else "."
+        else:
+            dot = meeting_undo.undo_last_dot(self.ws, session_id, participant)
+            opts = meeting_results.options(self.ws, session_id)
+            labels = dict(zip(opts["code"], opts["label"], strict=False))
+            option = labels.get(dot["option"], dot["option"])
+            said = f"Stip van deelnemer {participant} op '{option}' teruggenomen."
+        self._say(said)
+        self._show_dots_left()
+        self.refresh()
+        return said
 
     def _tally_html(self, sid: int, mode: str) -> str:
         """The result panel for the dot vote, the ranking or the attendance, from the store."""

@@ -30,7 +30,16 @@ def test_votes_clicked_in_chromium_reach_the_store(demo_ws: Path, tmp_path: Path
     api.add_card(demo_ws, sid, "better", "Op maatschappelijke effecten sturen")
 
     args = ["session", "--workspace", str(demo_ws), "--village", "roden", "--no-browser"]
+    outside: list[str] = []
     with serve(args, r"http://127\.0\.0\.1:\d+/\?token=[\w-]+") as url, browser(executable) as page:
+        page.on(
+            "request",
+            lambda r: (
+                outside.append(r.url)
+                if not r.url.startswith(("http://127.0.0.1", "data:", "blob:"))
+                else None
+            ),
+        )
         page.goto(url)
         page.locator(".pl-session-select select").wait_for(timeout=90_000)
         page.locator(".pl-session-select select").select_option(
@@ -61,11 +70,25 @@ def test_votes_clicked_in_chromium_reach_the_store(demo_ws: Path, tmp_path: Path
         page.locator(".pl-result-body", has_text="10 stippen geplakt").wait_for(timeout=15_000)
         shot = tmp_path / "sessie.png"
         page.screenshot(path=str(shot), full_page=True)
+        # a misplaced dot of participant 5: taken back
+        page.locator(".pl-vote-meeting").click()
+        page.locator(".pl-result-body", has_text="11 stippen geplakt").wait_for()
+        page.locator(".pl-undo:visible").click()
+        page.locator(".pl-result-body", has_text="10 stippen geplakt").wait_for()
+        page.locator(".pl-status-ok", has_text="teruggenomen").wait_for()
+        # the projector: results full width, with the decisions
+        page.locator(".pl-projector-toggle").click()
+        page.locator(".pl-projector-decisions", has_text="Besluiten").wait_for()
+        assert not page.locator(".lm-TabBar-tab", has_text="Stippen").is_visible()
+        beamer = tmp_path / "sessie-beamer.png"
+        page.screenshot(path=str(beamer))
 
     assert shot.stat().st_size > 20_000
+    assert outside == [], "the session app fetched something from outside this computer"
     target = os.environ.get("PLANNING_SCREENSHOT_DIR")
     if target:  # copied deliberately: PLANNING_SCREENSHOT_DIR=docs uv run pytest -k chromium
         shutil.copy(shot, Path(target) / "sessie-app.png")
+        shutil.copy(beamer, Path(target) / "sessie-beamer.png")
     tally = meeting_results.dot_tally(demo_ws, sid).set_index("option")["dots"]
     assert tally["youth"] == 3
     assert tally["loneliness"] == 4

@@ -36,6 +36,10 @@ def test_lab_command_sets_the_workspace(tiny_ws: Path) -> None:
     assert "--port=8899" in cmd and "--no-browser" in cmd
     assert "--IdentityProvider.token=geheim" in cmd and "--ServerApp.ip=127.0.0.1" in cmd
     assert f"--notebook-dir={ROOT / 'notebooks'}" in cmd
+    assert "--ServerApp.default_url=/lab/tree/00_start.ipynb" in cmd
+    settings = next(a.split("=", 1)[1] for a in cmd if a.startswith("--LabApp.app_settings_dir="))
+    overrides = json.loads((Path(settings) / "overrides.json").read_text())
+    assert overrides["@jupyterlab/apputils-extension:notification"]["fetchNews"] == "false"
     assert notebooks_dir() == ROOT / "notebooks"
 
 
@@ -67,7 +71,9 @@ def test_lab_serves_the_notebooks(tiny_ws: Path) -> None:
         token = None
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and proc.poll() is None:
-            found = re.search(rf"127\.0\.0\.1:{port}/lab\?token=([\w-]+)", "".join(lines))
+            found = re.search(
+                rf"127\.0\.0\.1:{port}/lab/tree/00_start\.ipynb\?token=([\w-]+)", "".join(lines)
+            )
             if found:
                 token = found.group(1)
                 try:
@@ -83,6 +89,15 @@ def test_lab_serves_the_notebooks(tiny_ws: Path) -> None:
             pytest.fail("JupyterLab did not answer:\n" + "".join(lines))
         names = {item["name"] for item in listing["content"]}
         assert "00_start.ipynb" in names
+        # the news popup is off: JupyterLab's settings API serves our override as the default
+        settings_url = (
+            f"http://127.0.0.1:{port}/lab/api/settings/"
+            f"@jupyterlab/apputils-extension:notification?token={token}"
+        )
+        with urllib.request.urlopen(settings_url, timeout=10) as response:
+            schema = json.load(response)["schema"]["properties"]
+        assert schema["fetchNews"]["default"] == "false"
+        assert schema["checkForUpdates"]["default"] is False
         output = "".join(lines)
         assert f"met werkmap {tiny_ws}" in output
         children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")

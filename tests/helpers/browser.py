@@ -13,6 +13,8 @@ import signal
 import subprocess
 import sys
 import time
+import urllib.error
+import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -42,6 +44,18 @@ def chromium_or_skip() -> str:
 @contextmanager
 def serve(args: list[str], url_pattern: str, timeout: float = 90) -> Iterator[str]:
     """Start ``planning <args>`` and yield the URL it prints; stop it afterwards."""
+    with server(args, url_pattern, timeout) as (url, _proc):
+        yield url
+
+
+@contextmanager
+def server(
+    args: list[str], url_pattern: str, timeout: float = 90
+) -> Iterator[tuple[str, subprocess.Popen[str]]]:
+    """``serve``, also yielding the process (its descendants are the server and kernels).
+
+    The command prints its URL only once the server answers, so the URL must work at
+    once: one request, no retries."""
     proc = subprocess.Popen(
         [sys.executable, "-m", "planning.cli", *args],
         stdout=subprocess.PIPE,
@@ -65,8 +79,14 @@ def serve(args: list[str], url_pattern: str, timeout: float = 90) -> Iterator[st
                 break
         if url is None:
             raise AssertionError("no URL printed:\n" + "".join(seen))
-        _wait_for_port(url, deadline)
-        yield url
+        try:
+            with urllib.request.urlopen(url, timeout=30):
+                pass
+        except urllib.error.HTTPError as exc:
+            raise AssertionError(f"{url} printed but answers {exc.code}") from exc
+        except (urllib.error.URLError, OSError) as exc:
+            raise AssertionError(f"{url} printed before the server answered: {exc}") from exc
+        yield url, proc
     finally:
         os.killpg(proc.pid, signal.SIGTERM)
         try:
@@ -78,19 +98,26 @@ def serve(args: list[str], url_pattern: str, timeout: float = 90) -> Iterator[st
             proc.stdout.close()
 
 
-def _wait_for_port(url: str, deadline: float) -> None:
-    """The URL is printed before the server listens: wait until it accepts connections."""
-    import socket
-    from urllib.parse import urlparse
-
-    parsed = urlparse(url)
-    while time.monotonic() < deadline:
+def descendants(pid: int) -> list[tuple[int, str]]:
+    """(pid, command line) of every process below ``pid`` (Linux: read from /proc)."""
+    parent: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
         try:
-            with socket.create_connection((parsed.hostname, parsed.port), timeout=1):
-                return
+            fields = stat.read_text().rsplit(")", 1)[1].split()
         except OSError:
-            time.sleep(0.2)
-    raise AssertionError(f"nothing listens at {url}")
+            continue
+        parent[int(stat.parent.name)] = int(fields[1])
+    found, frontier = [], {pid}
+    while frontier:
+        children = {p for p, pp in parent.items() if pp in frontier}
+        for child in children:
+            try:
+                cmdline = (Path("/proc") / str(child) / "cmdline").read_bytes()
+            except OSError:
+                continue
+            found.append((child, cmdline.replace(b"\0", b" ").decode(errors="replace")))
+        frontier = children
+    return found
 
 
 @contextmanager

@@ -110,3 +110,21 @@ def test_the_public_api_check_catches_submodules_and_private_names() -> None:
         "from planning import analysis",
         "planning.store",
     ]
+
+
+@pytest.mark.parametrize("path", IPYNB, ids=lambda p: p.name)
+def test_code_cells_are_folded_for_readers(path: Path) -> None:
+    """Staff who open a notebook in Lab see text and results; the code is one click away.
+    The parameters cell stays open: there the reader picks the workspace and the village."""
+    for nb in (nbformat.read(path, as_version=4), jupytext.read(path.with_suffix(".py"))):
+        for cell in nb.cells:
+            if cell.cell_type != "code":
+                continue
+            hidden = cell.metadata.get("jupyter", {}).get("source_hidden", False)
+            parameters = "parameters" in cell.metadata.get("tags", [])
+            assert hidden != parameters, (
+                f"{path.name}: {cell.source[:40]!r} "
+                + ("is folded" if parameters else "is not folded")
+                + ": uv run python scripts/collapse_code.py && uv run jupytext --sync "
+                + "notebooks/*.ipynb"
+            )

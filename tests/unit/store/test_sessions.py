@@ -117,14 +117,30 @@ def test_attendance_counts_cards_and_decisions(demo_ws: Path, sid: int) -> None:
             sid,
             title="x",
             kind="activity",
-            themes=[],
+            themes=["youth"],
             partner_id=None,
             horizon=3,
             start_year=2031,
         )
     with pytest.raises(SessionError, match=r"partners\.csv"):
         api.record_decision(
-            demo_ws, sid, title="x", kind="activity", themes=[], partner_id="nobody", horizon=5
+            demo_ws,
+            sid,
+            title="x",
+            kind="activity",
+            themes=["youth"],
+            partner_id="nobody",
+            horizon=5,
+        )
+    with pytest.raises(SessionError, match="kies minstens één thema"):
+        api.record_decision(
+            demo_ws,
+            sid,
+            title="Zonder thema",
+            kind="activity",
+            themes=[],
+            partner_id=None,
+            horizon=5,
         )
     assert meeting_results.revision(demo_ws, sid) == 6  # every accepted input bumped it once
 

@@ -141,3 +141,75 @@ def test_vote_on_the_actions_of_the_chosen_scenario(demo_ws: Path) -> None:
     tally = meeting_results.dot_tally(demo_ws, app.session_id).set_index("option")["dots"]
     assert tally["actie-2"] == 1
     assert set(meeting_results.options(demo_ws, app.session_id)["kind"]) == {"action"}
+
+
+def test_the_last_dot_or_ranking_can_be_taken_back(demo_ws: Path) -> None:
+    sid = api.create_session(demo_ws, kind="working_group", village_id="roden", title="Avond")
+    api.cast_dots(demo_ws, sid, 9, "meeting")  # another screen, before this one
+    app = SessionApp(demo_ws, village="roden", session_id=sid)
+    app.participant.value = 3
+    app.vote_buttons["youth"].click()
+    app.vote_buttons["loneliness"].click()  # misplaced
+    app.undo_button.click()
+    assert "Stip van deelnemer 3 op &#x27;Eenzaamheid&#x27; teruggenomen" in app.status.value
+    tally = meeting_results.dot_tally(demo_ws, sid).set_index("option")["dots"]
+    assert (tally["youth"], tally["loneliness"], tally["meeting"]) == (1, 0, 1)
+    assert "nog <b>2</b>" in app.dots_info.value and "2 stippen geplakt" in app.results.value
+
+    app.rank_selects[0].value = "meeting"
+    app.rank_button.click()
+    app.rank_selects[0].value = "youth"  # typed again, wrongly
+    app.rank_selects[1].value = "advice"
+    app.rank_button.click()
+    app.undo_button.click()  # the earlier ranking of participant 3 is back
+    assert "de vorige staat weer" in app.status.value
+    points = meeting_results.ranking_tally(demo_ws, sid).set_index("option")["points"]
+    assert points[points > 0].to_dict() == {"meeting": 9}  # first of nine options
+    app.undo_button.click()  # then no ranking at all
+    assert meeting_results.rankers(demo_ws, sid) == 0
+    app.undo_button.click()  # then the first dot of this screen
+    app.undo_button.click()  # nothing left of participant 3: said in Dutch, not raised
+    assert "geen stip van deelnemer 3" in app.status.value and "pl-status-err" in app.status.value
+    tally = meeting_results.dot_tally(demo_ws, sid).set_index("option")["dots"]
+    assert tally.sum() == 1 and tally["meeting"] == 1  # the other screen's dot stays
+
+
+def test_projector_shows_results_and_decisions_large(demo_ws: Path) -> None:
+    sid = api.create_session(demo_ws, kind="working_group", village_id="roden", title="Avond")
+    api.cast_dots(demo_ws, sid, 1, "youth", 2)
+    api.record_decision(
+        demo_ws, sid, title="Jongerenavond", kind="activity", themes=["youth"],
+        partner_id="win", horizon=3,
+    )  # fmt: skip
+    app = SessionApp(demo_ws, village="roden", session_id=sid)
+    assert app.projector_decisions.layout.display == "none"
+    app.projector_button.value = True
+    assert app.tabs.layout.display == "none" and "pl-projector" in app.widget._dom_classes
+    assert app.projector_decisions.layout.display == ""
+    shown = app.projector_decisions.value
+    assert "Jongerenavond" in shown and "Welzijn in Noordenveld" in shown and "3 jaar" in shown
+    assert "2 stippen geplakt" in app.results.value
+    app.projector_button.value = False
+    assert app.tabs.layout.display == "" and "pl-projector" not in app.widget._dom_classes
+
+
+def test_trekkers_of_the_municipality_others_by_search(demo_ws: Path) -> None:
+    sid = api.create_session(demo_ws, kind="working_group", village_id="roden", title="Avond")
+    app = SessionApp(demo_ws, village="roden", session_id=sid)
+    listed = {value for _label, value in app.decision_owner.options}
+    assert {"win", "sociaal-team-noordenveld", "ggd-drenthe"} <= listed
+    assert not {"beweegcoaches-westerveld", "sociaal-team-westerveld", "havelte-kerk"} & listed
+    app.owner_search.value = "westerveld"
+    found = {label for label, _value in app.decision_owner.options}
+    assert "Sociaal team Westerveld" in found and "Welzijn in Noordenveld" not in found
+    app.decision_owner.value = "sociaal-team-westerveld"
+    app.decision_title.value = "Beweegaanbod samen met Westerveld"
+    app.decision_button.click()  # no theme yet: refused in Dutch, nothing stored
+    assert "kies minstens één thema" in app.status.value and "pl-status-err" in app.status.value
+    assert meeting_results.decisions(demo_ws, sid).empty
+    app.decision_themes.value = ("exercise_health",)
+    app.decision_button.click()
+    dec = meeting_results.decisions(demo_ws, sid).iloc[0]
+    assert dec["partner_id"] == "sociaal-team-westerveld"
+    assert app.owner_search.value == ""  # back to the municipality's list
+    assert "beweegcoaches-westerveld" not in {v for _l, v in app.decision_owner.options}

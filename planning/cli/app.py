@@ -1,0 +1,103 @@
+"""planning app: the notebooks 00–08 as pages without code (Voila), for staff.
+
+Welfare staff who never want to see code open one link: a home page with the
+workbook's steps, and each step a page with a menu. Voila runs every notebook in
+its own kernel; a page that is left shuts its kernel down (Voila's page sends that
+on leaving), and a kernel nobody is connected to is culled after a few minutes, so
+a morning of clicking through the steps does not pile up Python processes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+from pathlib import Path
+
+from planning.cli._serve import free_port, new_token, notebooks_dir, run_server
+
+#: the workbook's steps, in order: the menu of the app
+STEPS: tuple[str, ...] = (
+    "00_start",
+    "01_dorpsprofiel",
+    "02_enquete",
+    "03_voorzieningen",
+    "04_vraag_en_aanbod",
+    "05_scenarios",
+    "06_sessie",
+    "07_dorpsplan",
+    "08_monitoring",
+)
+
+#: a kernel without a connected page is stopped after this many seconds (checked every
+#: CULL_INTERVAL): a page fetched without a browser, or one whose goodbye got lost
+CULL_IDLE_SECONDS = 300
+CULL_INTERVAL = 60
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser(
+        "app", parents=[common], help="het werkboek als pagina's zonder code (Voila)"
+    )
+    p.add_argument("--port", type=int, default=None, help="poort (standaard 8866 of een vrije)")
+    p.add_argument("--no-browser", action="store_true", help="open geen browservenster")
+    p.set_defaults(func=run)
+
+
+def voila_command(target: Path, port: int, token: str, template: str = "dorpsplan") -> list[str]:
+    """Voila on a notebook or a folder of notebooks: local only, with a token, no code,
+    our template, and idle kernels culled."""
+    return [
+        sys.executable,
+        "-m",
+        "voila",
+        str(target),
+        "--no-browser",
+        f"--port={port}",
+        "--Voila.ip=127.0.0.1",
+        "--Voila.port_retries=0",
+        f"--token={token}",
+        "--strip_sources=True",
+        "--theme=light",
+        f"--template={template}",
+        f"--MappingKernelManager.cull_idle_timeout={CULL_IDLE_SECONDS}",
+        f"--MappingKernelManager.cull_interval={CULL_INTERVAL}",
+        "--MappingKernelManager.cull_connected=False",
+    ]
+
+
+def voila_env(workspace: Path, template_root: Path) -> dict[str, str]:
+    """The server's environment: the workspace, and our template first on JUPYTER_PATH."""
+    from planning.cli._voila_template import jupyter_path
+
+    env = dict(os.environ, PLANNING_WORKSPACE=str(workspace.resolve()))
+    env["JUPYTER_PATH"] = jupyter_path(template_root, env)
+    return env
+
+
+def run(args: argparse.Namespace) -> int:
+    from planning.cli._voila_template import prepare
+    from planning.i18n import text
+    from planning.workspace.folder import default_workspace, open_workspace
+
+    workspace = Path(args.workspace) if args.workspace else default_workspace()
+    ws = open_workspace(workspace)  # fail early, with a clear message
+    lang = args.lang or ws.settings.lang
+    port = free_port(args.port, 8866)
+    token = new_token()
+    template_root = prepare(STEPS, lang)
+    try:
+        print(f"Werkboek zonder code voor werkmap {workspace}")
+        return run_server(
+            voila_command(notebooks_dir(), port, token),
+            voila_env(workspace, template_root),
+            what="Het werkboek",
+            url=f"http://127.0.0.1:{port}/?token={token}",
+            probe=f"http://127.0.0.1:{port}/",
+            where=text("app.where", lang),
+            open_browser=not args.no_browser,
+            cwd=notebooks_dir(),
+        )
+    finally:
+        shutil.rmtree(template_root, ignore_errors=True)
