@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import ipywidgets as w
+import PIL.Image
 from IPython.display import display
 
 from planning.errors import PlanningError
@@ -78,7 +79,12 @@ def as_widget(obj: Any, lang: str = "nl") -> w.Widget:
         return obj.widget
     data = bundle(obj, lang) or {}
     if "image/png" in data:
-        return w.Image(value=base64.b64decode(data["image/png"]), format="png")
+        png = base64.b64decode(data["image/png"])
+        # at its own size (narrower on a narrow screen): a wide page never blows it up
+        width = PIL.Image.open(io.BytesIO(png)).width
+        return w.Image(
+            value=png, format="png", layout=w.Layout(width=f"{width}px", max_width="100%")
+        )
     if "text/html" in data:
         return w.HTML(data["text/html"])
     return w.HTML(Prose(data.get("text/plain", ""), "note").html())
