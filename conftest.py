@@ -30,6 +30,9 @@ def pytest_configure(config: pytest.Config) -> None:
 
     folder = Path(tempfile.mkdtemp(prefix="planning-demo-"))
     _CREATED.append(folder)
+    # checked workspaces are remembered between commands (planning.workspace.snapshot):
+    # the tests, their subprocesses and the notebooks keep theirs in this run's folder
+    os.environ["PLANNING_CACHE_DIR"] = str(folder / "cache")
     ignore = shutil.ignore_patterns("store.sqlite*", "__pycache__")
     embedded = folder / "embedded"
     shutil.copytree(workspace.demo_path(), embedded, ignore=ignore)
@@ -50,6 +53,7 @@ def pytest_configure(config: pytest.Config) -> None:
 def pytest_unconfigure(config: pytest.Config) -> None:
     while _CREATED:
         folder = _CREATED.pop()
-        if os.environ.get("PLANNING_WORKSPACE", "").startswith(str(folder)):
-            del os.environ["PLANNING_WORKSPACE"]
+        for name in ("PLANNING_WORKSPACE", "PLANNING_CACHE_DIR"):
+            if os.environ.get(name, "").startswith(str(folder)):
+                del os.environ[name]
         shutil.rmtree(folder, ignore_errors=True)

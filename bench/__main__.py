@@ -1,4 +1,5 @@
-"""uv run python -m bench [NAME-FILTER]: run every benchmark, print it, write RESULTS.md."""
+"""uv run python -m bench [NAME-FILTER]: run every benchmark (or those whose name holds
+NAME-FILTER), print it, and write its rows into RESULTS.md."""
 
 from __future__ import annotations
 
@@ -31,8 +32,7 @@ def main(argv: list[str]) -> int:
             f" {m.baseline_label}{ratio}  {m.target}{met}",
             flush=True,
         )
-    if not wanted:
-        write_results(rows, here / "RESULTS.md")
+    write_results(rows, here / "RESULTS.md", merge=bool(wanted))
     return 0
 
 

@@ -62,24 +62,47 @@ def fmt(value: float | None, unit: str) -> str:
     return f"{value:.3g} {unit}"
 
 
-def write_results(rows: list[tuple[str, Measurement]], path: Path) -> None:
+def _row(name: str, m: Measurement) -> str:
+    ratio = f"{m.ratio:.1f}x" if m.ratio else "-"
+    met = "-" if m.met is None else ("yes" if m.met else "NO")
+    return (
+        f"| {name} | {fmt(m.value, m.unit)} | {fmt(m.baseline, m.unit)} | "
+        f"{m.baseline_label or '-'} | {ratio} | {m.target or '-'} | {met} |"
+    )
+
+
+def write_results(rows: list[tuple[str, Measurement]], path: Path, merge: bool = False) -> None:
+    """The table of ``rows``; with ``merge``, rows of other benchmarks already in the file
+    stay (a filtered run updates its own rows). The national run's section is kept."""
+    kept_rows: list[str] = []
+    kept_notes: list[str] = []
+    tail = ""
+    old = path.read_text(encoding="utf-8") if path.exists() else ""
+    if "<!-- national -->" in old:
+        old, tail = old.split("<!-- national -->", 1)
+        tail = "\n<!-- national -->" + tail
+    if merge:
+        names = {name for name, _ in rows}
+        for line in old.splitlines():
+            if line.startswith("| ") and not line.startswith(("| benchmark |", "| --- |")):
+                if line.split(" | ", 1)[0][2:] not in names:
+                    kept_rows.append(line)
+            elif line.startswith("- ") and line[2:].split(": ", 1)[0] not in names:
+                kept_notes.append(line)
     lines = [
         "# Benchmark results",
         "",
         f"Machine: {platform.machine()}, {platform.python_implementation()} "
-        f"{platform.python_version()}, {platform.system()}; measured by `uv run python -m bench`.",
+        f"{platform.python_version()}, {platform.system()}; measured by `uv run python -m bench`"
+        + (" (rows measured in separate runs of named benchmarks)" if merge else "")
+        + ".",
         "",
         "| benchmark | figure | baseline (same run) | baseline is | baseline ÷ figure | target | met |",
         "| --- | --- | --- | --- | --- | --- | --- |",
+        *kept_rows,
+        *(_row(name, m) for name, m in rows),
     ]
-    for name, m in rows:
-        ratio = f"{m.ratio:.1f}x" if m.ratio else "-"
-        met = "-" if m.met is None else ("yes" if m.met else "NO")
-        lines.append(
-            f"| {name} | {fmt(m.value, m.unit)} | {fmt(m.baseline, m.unit)} | "
-            f"{m.baseline_label or '-'} | {ratio} | {m.target or '-'} | {met} |"
-        )
-    notes = [f"- {name}: {m.note}" for name, m in rows if m.note]
+    notes = kept_notes + [f"- {name}: {m.note}" for name, m in rows if m.note]
     if notes:
         lines += ["", "Notes:", *notes]
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    path.write_text("\n".join(lines) + "\n" + tail, encoding="utf-8")

@@ -350,6 +350,48 @@ def coverage(
     return out
 
 
+@dataclass
+class CentroidIndex:
+    """Village centroids (RD metres) in village order with a kd-tree, for "which villages
+    lie within reach of this facility" without a villages x facilities matrix."""
+
+    village_id: list[str]
+    xy: np.ndarray
+    tree: cKDTree | None
+    #: positions of the centroids in the tree (a village without coordinates is not)
+    finite: np.ndarray
+
+    def within(self, point: np.ndarray, radius: float) -> tuple[np.ndarray, np.ndarray]:
+        """Positions (ascending) and distances of the centroids within ``radius`` of
+        ``point``; the distance is the same ``hypot`` as in village_facility_distance."""
+        if self.tree is None:
+            return np.zeros(0, np.int64), np.zeros(0)
+        # a hair wider, then the exact test, so the kd-tree's rounding never decides
+        found = self.tree.query_ball_point(point, radius * (1 + 1e-9) + 1e-6)
+        near = np.sort(self.finite[np.asarray(found, dtype=np.int64)])
+        dist = self.distance(near, point)
+        keep = dist <= radius
+        return near[keep].astype(np.int64), dist[keep]
+
+    def distance(self, positions: np.ndarray, point: np.ndarray) -> np.ndarray:
+        diff = self.xy[positions] - point[None, :]
+        return np.hypot(diff[:, 0], diff[:, 1])
+
+
+def centroid_index(ws: Workspace) -> CentroidIndex:
+    """The village centroids of the workspace with their kd-tree (cached)."""
+
+    def build() -> CentroidIndex:
+        pts = population_points(ws)
+        vids = list(pts.centroid_xy)
+        xy = np.array([pts.centroid_xy[v] for v in vids], float).reshape(-1, 2)
+        finite = np.flatnonzero(np.isfinite(xy).all(axis=1))
+        tree = cKDTree(xy[finite]) if len(finite) else None
+        return CentroidIndex(vids, xy, tree, finite)
+
+    return ws.cached("access.centroids", ("population_points", "villages", "population"), build)
+
+
 def village_facility_distance(
     ws: Workspace, facilities: pd.DataFrame | None = None
 ) -> pd.DataFrame:

@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from planning.analysis.access import village_facility_distance
+from planning.analysis.access import centroid_index, facility_index
 
 if TYPE_CHECKING:
     from planning.workspace.folder import Workspace
@@ -79,7 +79,21 @@ def _active(start: Any, end: Any, year: int) -> bool:
 
 
 #: the tables catchments are computed from
-CATCHMENT_TABLES: tuple[str, ...] = ("provisions", "facilities", "villages", "population")
+CATCHMENT_TABLES: tuple[str, ...] = (
+    "provisions",
+    "facilities",
+    "villages",
+    "population",
+    "population_points",
+)
+CATCHMENT_COLUMNS = (
+    "provision_id",
+    "village_id",
+    "how",
+    "distance_m",
+    "share",
+    "catchment_villages",
+)
 
 
 def catchments(ws: Workspace) -> pd.DataFrame:
@@ -95,43 +109,46 @@ def catchments(ws: Workspace) -> pd.DataFrame:
 
 
 def _catchments(ws: Workspace) -> pd.DataFrame:
+    """Every provision's catchment; villages within cycling distance of its facility come
+    from a kd-tree of the centroids, so the cost grows with the villages actually served,
+    not with provisions x villages."""
     cycle = ws.settings.thresholds.cycle_m
-    villages = [str(v) for v in ws.villages["village_id"].dropna()]
-    inhabitants = ws.inhabitants().reindex(villages).fillna(0).astype(float)
-    dist = village_facility_distance(ws)
-    rows: list[dict[str, Any]] = []
+    centroids = centroid_index(ws)
+    villages = centroids.village_id
+    position = {v: i for i, v in enumerate(villages)}
+    inhabitants = ws.inhabitants().reindex(villages).fillna(0).astype(float).tolist()
+    index = facility_index(ws)
+    facility_row: dict[str, int] = {}
+    for row, fid in enumerate(index.facility_id):
+        facility_row.setdefault(str(fid), row)
+    columns: dict[str, list[Any]] = {c: [] for c in CATCHMENT_COLUMNS}
+    everyone = np.arange(len(villages), dtype=np.int64)
     for prov in ws.provisions.itertuples(index=False):
         listed = _as_list(prov.villages)
         everywhere = "*" in listed
         fac = getattr(prov, "facility_id", None)
         fac = None if fac is None or pd.isna(fac) else str(fac)
-        served: dict[str, tuple[str, float | None]] = {}
-        for vid in villages:
-            d = float(dist.at[vid, fac]) if fac and fac in dist.columns else None
-            if everywhere:
-                served[vid] = ("everywhere", d)
-            elif vid in listed:
-                served[vid] = ("listed", d)
-            elif d is not None and d <= cycle:
-                served[vid] = ("nearby", d)
-        total = float(sum(inhabitants.get(v, 0.0) for v in served))
-        for vid, (how, d) in served.items():
-            share = inhabitants.get(vid, 0.0) / total if total > 0 else 1.0 / len(served)
-            rows.append(
-                {
-                    "provision_id": str(prov.provision_id),
-                    "village_id": vid,
-                    "how": how,
-                    "distance_m": d,
-                    "share": float(share),
-                    "catchment_villages": len(served),
-                }
-            )
-    frame = pd.DataFrame(
-        rows,
-        columns=["provision_id", "village_id", "how", "distance_m", "share", "catchment_villages"],
-    )
-    return frame
+        where = index.xy[facility_row[fac]] if fac in facility_row else None
+        listed_at = {position[v] for v in listed if v in position}
+        if everywhere:
+            served = everyone
+        else:
+            near = centroids.within(where, cycle)[0] if where is not None else everyone[:0]
+            served = np.array(sorted(listed_at | set(near.tolist())), dtype=np.int64)
+        if len(served) == 0:
+            continue
+        dist = centroids.distance(served, where).tolist() if where is not None else None
+        total = float(sum(inhabitants[i] for i in served.tolist()))
+        for k, i in enumerate(served.tolist()):
+            how = "everywhere" if everywhere else ("listed" if i in listed_at else "nearby")
+            share = inhabitants[i] / total if total > 0 else 1.0 / len(served)
+            columns["provision_id"].append(str(prov.provision_id))
+            columns["village_id"].append(villages[i])
+            columns["how"].append(how)
+            columns["distance_m"].append(dist[k] if dist is not None else None)
+            columns["share"].append(float(share))
+            columns["catchment_villages"].append(len(served))
+    return pd.DataFrame(columns, columns=list(CATCHMENT_COLUMNS))
 
 
 def carried(ws: Workspace) -> dict[str, list[tuple[str, Any, Any]]]:

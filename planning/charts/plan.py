@@ -5,8 +5,12 @@ Notebooks call :func:`plan_figure` to show the same picture the PDF prints.
 
 from __future__ import annotations
 
+import hashlib
+import pickle
+import uuid
+from collections import OrderedDict
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
@@ -131,12 +135,62 @@ def plan_figure(plan: VillagePlan, key: str) -> Figure | None:
         return FIGURES[key](plan)
 
 
+#: what each chart is drawn from: the plan's fields (the map reads the workspace instead)
+INPUTS: dict[str, tuple[str, ...]] = {
+    "population": ("population", "population_series"),
+    "needs": ("needs", "theme_labels", "horizons", "lang"),
+    "channels": ("channels", "lang"),
+    "coverage": ("coverage", "lang"),
+    "timeline": ("actions", "commitments", "base_year", "horizons", "lang"),
+    "map": ("village_id", "lang"),
+}
+#: SVG (or None: nothing to draw) by chart and the digest of its inputs; the last few dozen
+_DRAWN: OrderedDict[tuple[str, str], str | None] = OrderedDict()
+_KEEP = 64
+
+
+def _digest(plan: VillagePlan, key: str) -> str | None:
+    """The content of a chart's inputs; None when they cannot be fingerprinted."""
+    digest = hashlib.blake2b(key.encode(), digest_size=20)
+    try:
+        for name in INPUTS[key]:
+            digest.update(pickle.dumps(getattr(plan, name), protocol=5))
+    except Exception:  # an input pickle cannot take: draw it, do not remember it
+        return None
+    if key == "map":  # drawn from the workspace: its tables as they are now
+        if plan.workspace is None:
+            return None
+        digest.update(_workspace_token(plan.workspace).encode())
+        digest.update(pickle.dumps(plan.workspace.settings, protocol=5))
+    return digest.hexdigest()
+
+
+def _workspace_token(ws: Any) -> str:
+    """A name for this workspace object and its tables' revisions (Workspace.cached)."""
+    return ws.cached("charts.token", tuple(ws.tables), lambda: uuid.uuid4().hex)
+
+
 def render_charts(plan: VillagePlan, keys: Iterable[str]) -> dict[str, str]:
-    """SVG text per chart key; a chart that cannot be drawn is left out (the block shows nothing)."""
+    """SVG text per chart key; a chart that cannot be drawn is left out (the block shows nothing).
+
+    Drawing is most of what a plan costs: each chart is drawn once per content of its
+    inputs and remembered, so the same plan exported again (another format, a notebook
+    re-run, the warm benchmark) only compiles.
+    """
     out: dict[str, str] = {}
     with charts.style():
         for key in keys:
-            fig = FIGURES[key](plan)
-            if fig is not None:
-                out[key] = charts.to_svg(fig)
+            digest = _digest(plan, key)
+            if digest is not None and (key, digest) in _DRAWN:
+                _DRAWN.move_to_end((key, digest))
+                svg = _DRAWN[(key, digest)]
+            else:
+                fig = FIGURES[key](plan)
+                svg = charts.to_svg(fig) if fig is not None else None
+                if digest is not None:
+                    _DRAWN[(key, digest)] = svg
+                    while len(_DRAWN) > _KEEP:
+                        _DRAWN.popitem(last=False)
+            if svg is not None:
+                out[key] = svg
     return out

@@ -22,6 +22,8 @@ from collections.abc import Sequence
 
 from planning.cli._language import argparse_language, chosen_language
 from planning.errors import PlanningError
+from planning.i18n import text
+from planning.io.os_faults import explain
 
 #: subcommand modules, in the order --help lists them
 MODULES: tuple[str, ...] = (
@@ -78,7 +80,8 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
     chosen = words[0] if words and words[0] in MODULES else None
-    with argparse_language(chosen_language(words)):
+    lang = chosen_language(words)
+    with argparse_language(lang):
         parser = build_parser(only=chosen)
         args = parser.parse_args(words)
     try:
@@ -95,6 +98,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+    except OSError as exc:
+        # read-only folder, full disk, name too long, a file where a folder belongs
+        print(f"{text('fault.prefix', lang)}: {explain(exc, lang)}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -14,3 +14,12 @@ def emit_json(data: Any) -> None:
 
 def say(text: str = "") -> None:
     print(text)
+
+
+def left_out(lines: list[str]) -> None:
+    """Rows of the workspace's folders the store left out, with their reason (on stderr, so
+    the --json output stays what scripts expect)."""
+    if lines:
+        print(f"Niet gebruikt ({len(lines)} rijen of bestanden):", file=sys.stderr)
+        for line in lines:
+            print(f"  - {line}", file=sys.stderr)

@@ -6,6 +6,7 @@ import argparse
 import sys
 from typing import Any
 
+from planning.cli._guard import add_force, refused
 from planning.cli._output import emit_json, say
 from planning.i18n import fmt_int, fmt_pct, label
 from planning.workspace.folder import open_workspace
@@ -16,6 +17,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "access", parents=[common], help="afstand tot de dichtstbijzijnde ontmoetingsplek"
     )
     p.add_argument("--village", metavar="ID", default=None, help="alleen deze kern")
+    add_force(p)
     p.set_defaults(func=run)
 
 
@@ -51,6 +53,8 @@ def run(args: argparse.Namespace) -> int:
     from planning.analysis.access import coverage
 
     ws = open_workspace(args.workspace)
+    if refused(ws, args):
+        return 1
     rows = coverage(ws, args.village)
     lang = ws.settings.lang
     if args.json:

@@ -23,6 +23,7 @@ def run(args: argparse.Namespace) -> int:
     # pandas loads only when the command runs
     from planning.workspace.folder import open_workspace
     from planning.workspace.housekeeping import demo_leftovers, unused_entries
+    from planning.workspace.left_out import folder_problems
     from planning.workspace.problem_groups import problem_lines
     from planning.workspace.scenario_problems import scenario_problems, skipped_files
 
@@ -39,6 +40,8 @@ def run(args: argparse.Namespace) -> int:
     counts = ws.summary()
     notes = unused_entries(ws) + demo_leftovers(ws)
     skipped = scenario_problems(ws) if ws.ok else []
+    # rows of matches/ and monitoring/ the store leaves out are problems of the workspace too
+    ws.problems += folder_problems(ws)
     if args.json:
         emit_json(
             {

@@ -25,17 +25,41 @@ def write_demo(target: Path) -> Path:
     from planning.plan.files import PLANS_FOLDER
     from planning.workspace.folder import demo_path
 
+    if target.exists() and not target.is_dir():
+        raise WorkspaceError(f"{target}: dit is een bestand, geen map; kies een nieuwe of lege map")
     if target.exists() and any(target.iterdir()):
         raise WorkspaceError(f"{target}: map is niet leeg; kies een nieuwe of lege map")
-    shutil.copytree(
-        demo_path(),
-        target,
-        dirs_exist_ok=True,
-        ignore=shutil.ignore_patterns(
-            "store.sqlite*", "__pycache__", ".ipynb_checkpoints", PLANS_FOLDER
-        ),
-    )
+    existed = target.exists()
+    try:
+        shutil.copytree(
+            demo_path(),
+            target,
+            dirs_exist_ok=True,
+            ignore=shutil.ignore_patterns(
+                "store.sqlite*", "__pycache__", ".ipynb_checkpoints", PLANS_FOLDER
+            ),
+        )
+    except shutil.Error as exc:
+        # copytree gathers every failed file; the first one says what went wrong
+        _remove_copy(target, existed)
+        _src, dst, why = exc.args[0][0]
+        raise OSError(getattr(why, "errno", None), str(why), dst) from None
+    except OSError:
+        _remove_copy(target, existed)  # a full disk: no half demo left behind
+        raise
     return target
+
+
+def _remove_copy(target: Path, existed: bool) -> None:
+    """Undo a half copy: the folder (or, when it was there and empty, what is in it)."""
+    if not existed:
+        shutil.rmtree(target, ignore_errors=True)
+        return
+    for child in target.iterdir():
+        if child.is_dir():
+            shutil.rmtree(child, ignore_errors=True)
+        else:
+            child.unlink(missing_ok=True)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from planning.cli._guard import add_force, refused
 from planning.cli._output import emit_json, say
 from planning.workspace.folder import open_workspace
 
@@ -25,7 +27,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         default=None,
         help="doelmap (standaard: de map plannen/ in de werkmap)",
     )
-    p.add_argument("--workers", type=int, default=2, help=argparse.SUPPRESS)
+    # every core by default: a batch of plans is CPU-bound, one village per process
+    p.add_argument("--workers", type=int, default=os.cpu_count() or 1, help=argparse.SUPPRESS)
+    add_force(p)
     p.set_defaults(func=run)
 
 
@@ -34,6 +38,8 @@ def run(args: argparse.Namespace) -> int:
     from planning.report.export import export_many, export_village
 
     ws = open_workspace(args.workspace)
+    if refused(ws, args):
+        return 1
     if args.out is None:
         args.out = plans_dir(ws)
     formats = (args.format,)

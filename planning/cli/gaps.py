@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from planning.cli._guard import add_force, refused
 from planning.cli._output import emit_json, say
 from planning.cli.access import warn_problems
 from planning.i18n import fmt_int, fmt_num, label, text
@@ -22,6 +23,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     p = sub.add_parser("gaps", parents=[common], help="vraag tegenover aanbod per thema en termijn")
     p.add_argument("--village", metavar="ID", required=True, help="de kern")
     p.add_argument("--year", type=int, default=None, help="alleen dit jaar")
+    add_force(p)
     p.set_defaults(func=run)
 
 
@@ -37,6 +39,8 @@ def run(args: argparse.Namespace) -> int:
     from planning.analysis.gaps import gaps, publishable_gaps
 
     ws = open_workspace(args.workspace)
+    if refused(ws, args):
+        return 1
     table = publishable_gaps(gaps(ws, args.village, year=args.year))
     lang = ws.settings.lang
     if args.json:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from planning.cli._output import emit_json, say
+from planning.cli._output import emit_json, left_out, say
 from planning.errors import WorkspaceError
 from planning.i18n import fmt_date, label
 from planning.workspace.codes import MATCH_OUTCOMES as OUTCOMES
@@ -166,11 +166,13 @@ def run_bulk(args: argparse.Namespace) -> int:
 
 def run_counts(args: argparse.Namespace) -> int:
     from planning.analysis.match_records import match_counts
+    from planning.store import open_store
 
     ws = open_workspace(args.workspace)
     if args.village:
         ws.village(args.village)
     table = match_counts(ws, args.village)
+    left_out(open_store(ws).seed_skipped)
     if args.json:
         emit_json(table.to_dict("records"))
         return 0

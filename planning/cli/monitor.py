@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from planning.cli._output import emit_json, say
+from planning.cli._output import emit_json, left_out, say
 from planning.workspace.folder import open_workspace
 
 
@@ -51,6 +51,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 def run_list(args: argparse.Namespace) -> int:
     from planning.analysis.monitoring import latest, observations
+    from planning.store import open_store
     from planning.workspace.indicators import indicators
 
     ws = open_workspace(args.workspace)
@@ -64,6 +65,7 @@ def run_list(args: argparse.Namespace) -> int:
             f"onbekende indicator '{args.indicator}'; bekend: {', '.join(inds) or 'geen'}"
         )
     villages = [args.village] if args.village else sorted(set(observations(ws)["village_id"]))
+    left_out(open_store(ws).seed_skipped)
     out = []
     for village in villages:
         frame = latest(ws, village)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import math
 
+from planning.cli._guard import add_force, refused
 from planning.cli._output import emit_json, say
 
 
@@ -13,6 +14,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "needs", parents=[common], help="behoeften per thema en termijn (kleine aantallen <5)"
     )
     p.add_argument("--village", metavar="ID", default=None, help="alleen deze kern")
+    add_force(p)
     p.set_defaults(func=run)
 
 
@@ -30,31 +32,38 @@ def run(args: argparse.Namespace) -> int:
     from planning.workspace.folder import open_workspace
 
     ws = open_workspace(args.workspace)
+    if refused(ws, args):
+        return 1
     table = publishable(needs(ws, args.village))
     if args.json:
         rows = [{k: _clean(v) for k, v in row.items()} for row in table.to_dict("records")]
         emit_json(rows)
         return 0
     lang = ws.settings.lang
-    for village_id, part in table.groupby("village_id", sort=False):
-        head = part.iloc[0]
-        name = ws.village(str(village_id))["name"]
-        flag = " (indicatief: minder dan 30 respondenten)" if bool(head["indicative"]) else ""
-        say(f"{name} — respondenten: {head['respondents']}{flag}")
-        order = [t for t in ws.settings.themes if t in set(part["theme"])]
-        wide = part.pivot(index="theme", columns="horizon", values="share").reindex(order)
-        naming = part.pivot(index="theme", columns="horizon", values="naming").reindex(order)
-        say(f"  {'thema':<38}" + "".join(f"{h:>8} jr" for h in wide.columns))
-        for theme in wide.index:
-            cells = []
-            for h in wide.columns:
-                share, n = wide.at[theme, h], naming.at[theme, h]
+    names = ws.villages.drop_duplicates("village_id").set_index("village_id")["name"]
+    # one pass over the table (not a pivot per village): thousands of villages print at once
+    heads = table.drop_duplicates("village_id").set_index("village_id")
+    cells: dict[object, dict[str, dict[int, tuple[object, object]]]] = {}
+    for row in table[["village_id", "theme", "horizon", "share", "naming"]].itertuples(index=False):
+        by_theme = cells.setdefault(row.village_id, {})
+        by_theme.setdefault(row.theme, {})[row.horizon] = (row.share, row.naming)
+    for village_id, by_theme in cells.items():
+        respondents = heads.at[village_id, "respondents"]
+        indicative = bool(heads.at[village_id, "indicative"])
+        flag = " (indicatief: minder dan 30 respondenten)" if indicative else ""
+        say(f"{names[str(village_id)]} — respondenten: {respondents}{flag}")
+        horizons = sorted({h for values in by_theme.values() for h in values})
+        say(f"  {'thema':<38}" + "".join(f"{h:>8} jr" for h in horizons))
+        for theme in [t for t in ws.settings.themes if t in by_theme]:
+            out = []
+            for h in horizons:
+                share, n = by_theme[theme].get(h, (None, None))
                 if n == "<5":
-                    cells.append(f"{'<5':>11}")
+                    out.append(f"{'<5':>11}")
                 elif share is None or (isinstance(share, float) and math.isnan(share)):
-                    cells.append(f"{'-':>11}")
+                    out.append(f"{'-':>11}")
                 else:
-                    cells.append(f"{share:>11.0%}")
-            say(f"  {ws.settings.theme_label(theme, lang):<38}" + "".join(cells))
+                    out.append(f"{share:>11.0%}")
+            say(f"  {ws.settings.theme_label(theme, lang):<38}" + "".join(out))
         say()
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from planning.cli._guard import add_force, refused
 from planning.cli._output import emit_json, say
 from planning.cli.access import warn_problems
 from planning.i18n import fmt_int, fmt_pct
@@ -28,6 +29,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         help="inwoners per kern, jaar en leeftijdsklasse (bevolkingsprognose)",
     )
     p.add_argument("--village", metavar="ID", default=None, help="alleen deze kern")
+    add_force(p)
     p.set_defaults(func=run)
 
 
@@ -35,6 +37,8 @@ def run(args: argparse.Namespace) -> int:
     from planning.analysis.population import project_years
 
     ws = open_workspace(args.workspace)
+    if refused(ws, args):
+        return 1
     projection = project_years(ws, args.village)
     frame = projection.frame
     if args.json:

@@ -1,5 +1,4 @@
 """The one nl/en catalogue: every label, heading and sentence staff and readers see.
-
 key -> (Dutch, English). Values may hold ``{name}`` fields filled with ``str.format``;
 the result reaches Typst and the notebooks as data, never as markup. Keys are grouped by where
 they are read first; any module may use any key. Sibling modules hold more words (merged last)."""
@@ -8,6 +7,7 @@ from __future__ import annotations
 
 from planning.i18n.catalogue_app import APP_WORDS
 from planning.i18n.catalogue_charts import CHART_WORDS
+from planning.i18n.catalogue_errors import ERROR_WORDS
 from planning.i18n.catalogue_meetings import MEETING_WORDS
 from planning.i18n.catalogue_method import METHOD_WORDS
 from planning.i18n.catalogue_personal import PERSONAL_WORDS
@@ -479,7 +479,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "argparse:options": ("opties", ""),
     "argparse:positional arguments": ("argumenten", ""),
     "argparse:show this help message and exit": ("toon deze hulp en stop", ""),
-    "argparse:%(prog)s: error: %(message)s\n": ("%(prog)s: fout: %(message)s\n", ""),
     "argparse:the following arguments are required: %s": ("deze argumenten ontbreken: %s", ""),
     "argparse:one of the arguments %s is required": ("een van %s is verplicht", ""),
     "argparse:unrecognized arguments: %s": ("onbekende argumenten: %s", ""),
@@ -497,4 +496,5 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # -- plan files -----------------------------------------------------------------------
     "file.plan_stem": ("dorpsplan", "village-plan"),
 }
-CATALOGUE |= METHOD_WORDS | MEETING_WORDS | CHART_WORDS | PERSONAL_WORDS | APP_WORDS | VIEW_WORDS
+CATALOGUE |= METHOD_WORDS | MEETING_WORDS | CHART_WORDS | PERSONAL_WORDS | APP_WORDS
+CATALOGUE |= ERROR_WORDS | VIEW_WORDS

@@ -28,7 +28,14 @@ import numpy as np
 import pandas as pd
 
 from planning.errors import SurveyImportError, WorkspaceError
-from planning.io.tables import _find_header, decode_bytes, read_raw, sniff_delimiter
+from planning.io.tables import (
+    _faulty_lines,
+    _find_header,
+    decode_bytes,
+    read_raw,
+    sniff_delimiter,
+)
+from planning.io.text_faults import text_faults
 
 LIMESURVEY_CODE = ("id", "submitdate", "lastpage", "startlanguage")
 LIMESURVEY_TEXT = ("Response ID", "Date submitted", "Last page", "Start language")
@@ -87,6 +94,12 @@ def _read_csv(path: Path, known: set[str] | None) -> Export:
         raise _unreadable(path, "het bestand is leeg")
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise _unreadable(path, "dit is geen tekstbestand (CSV)")
+    faults = text_faults(path.name, data)
+    if faults:
+        # NUL bytes deeper in, or rows in another encoding: refused, each row named
+        raise SurveyImportError(
+            f"{_faulty_lines(path, faults)}; er is niets veranderd", problems=faults
+        )
     text, _encoding = decode_bytes(data)
     start = text[:65536]  # sniffing looks at the first lines only
     delimiter = "\t" if path.suffix.lower() == ".tsv" else sniff_delimiter(start)

@@ -9,19 +9,25 @@ cell does not fit.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
+import itertools
 import re
 import unicodedata
+import zipfile
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
 from planning.errors import Problem, WorkspaceError
+from planning.i18n import fmt_int, text
 from planning.io.cells import present
+from planning.io.text_faults import MAX_NAMED, text_faults
 
 DELIMITERS = (";", ",", "\t", "|")
 TABLE_SUFFIXES = (".csv", ".xlsx", ".txt", ".tsv")
@@ -36,6 +42,8 @@ class RawTable:
     header_row: int
     delimiter: str | None = None
     encoding: str | None = None
+    #: rows whose cells ran far past the header: what was cut, one problem per row
+    cut: list[Problem] = field(default_factory=list)
 
     @property
     def name(self) -> str:
@@ -122,13 +130,18 @@ def _frame_from_rows(
     header_idx = _find_header(rows, known)
     header = [("" if not present(h) else str(h)).strip() for h in rows[header_idx]]
     body = rows[header_idx + 1 :]
-    width = max([len(header), *(len(r) for r in body)])
+    named = max((j + 1 for j, h in enumerate(header) if h), default=0)
+    body, cut = _cut_long_rows(path, body, named + MAX_EXTRA_CELLS, header_idx + 2)
+    width = max([min(len(header), named + MAX_EXTRA_CELLS), *(len(r) for r in body)])
+    header = header[:width]
     header += [""] * (width - len(header))
     used = [bool(h) for h in header]
-    for r in body:
-        for j, cell in enumerate(r):
-            if not used[j] and present(cell):
-                used[j] = True
+    unused = [j for j in range(width) if not used[j]]
+    if unused:  # only the columns without a header need a look at every row
+        for r in body:
+            for j in unused:
+                if not used[j] and j < len(r) and present(r[j]):
+                    used[j] = True
     keep = [j for j in range(width) if used[j]]
     names: list[str] = []
     seen: Counter[str] = Counter()
@@ -137,20 +150,101 @@ def _frame_from_rows(
         seen[name] += 1
         names.append(name if seen[name] == 1 else f"{name}_{seen[name]}")
     records, index = [], []
+    whole = keep == list(range(len(keep)))  # the usual table: every column kept, in order
     for offset, r in enumerate(body):
-        values = [r[j] if j < len(r) else None for j in keep]
+        if whole and len(r) == len(keep):
+            values = r
+        else:
+            values = [r[j] if j < len(r) else None for j in keep]
         if not any(present(v) for v in values):
             continue
         records.append(values)
         index.append(header_idx + 2 + offset)
     frame = pd.DataFrame(records, columns=names, index=pd.Index(index, name="row"), dtype=object)
+    frame.attrs["cut"] = cut
     return frame, header_idx + 1
+
+
+#: filled cells right of the last header a row may have (kept as kolom_N); past that a
+#: row is cut to the header and reported: one row with 10,000 stray cells must not make
+#: a table of 10,000 columns
+MAX_EXTRA_CELLS = 20
+
+
+def _cut_long_rows(
+    path: Path, body: list[list[Any]], limit: int, first_row: int
+) -> tuple[list[list[Any]], list[Problem]]:
+    """Rows longer than ``limit`` with something past it, cut to the header's width."""
+    out: list[list[Any]] = []
+    cut: list[Problem] = []
+    keep = limit - MAX_EXTRA_CELLS
+    for offset, row in enumerate(body):
+        if len(row) > limit and any(present(c) for c in row[limit:]):
+            extra = sum(1 for c in row[keep:] if present(c))
+            message = text("fault.extra_cells", count=fmt_int(extra))
+            cut.append(Problem(path.name, first_row + offset, None, None, message))
+            row = row[:keep]
+        elif len(row) > limit:
+            row = row[:limit]
+        out.append(row)
+    return out, cut
+
+
+#: a line as str.splitlines() cuts it (with its end), and the first line without it
+_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+_SPLITLINE = re.compile(f"[^{_BREAKS}]*(?:\r\n|[{_BREAKS}])?")
+_FIRST_LINE = re.compile(f"[^{_BREAKS}]*")
+
+
+def _head(text: str, lines: int = 40) -> str:
+    """The first ``lines`` lines, all sniff_delimiter looks at, without splitting the file."""
+    return "".join(m.group() for m in itertools.islice(_SPLITLINE.finditer(text), lines))
+
+
+def _encoding(data: bytes) -> str:
+    """What decode_bytes would decode ``data`` as, checked in slices (no whole-file string)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    for encoding in ("utf-8", "cp1252"):
+        decoder = codecs.getincrementaldecoder(encoding)()
+        try:
+            for start in range(0, len(data), 1 << 20):
+                decoder.decode(data[start : start + (1 << 20)])
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            continue
+        return encoding
+    return "latin-1"
+
+
+def _pooled_rows(lines: Iterable[str], delimiter: str) -> list[list[str]]:
+    """Every row's cells, one line at a time, each distinct short text kept once.
+
+    A survey export repeats the same few texts (a village, an age band, '3', 'ja') in
+    hundreds of thousands of rows: one shared string per distinct value instead of one
+    per cell keeps a large file within a few times its size in memory. Lines are cut as
+    a file opened with newline="" cuts them, so a quoted cell may hold a line break.
+    """
+    pool: dict[str, str] = {}
+    return [
+        [pool.setdefault(cell, cell) if len(cell) <= 40 else cell for cell in row]
+        for row in csv.reader(lines, delimiter=delimiter)
+    ]
 
 
 def _unreadable(path: Path, what: str) -> WorkspaceError:
     return WorkspaceError(
         f"{path.name}: {what}", Problem(path.name, None, None, None, what.split(";")[0])
     )
+
+
+def _faulty_lines(path: Path, faults: list[Problem]) -> WorkspaceError:
+    """Refuse a file with NUL bytes or mixed encodings, naming its first faulty rows."""
+    shown = "; ".join(f"rij {p.row}: {p.message}" for p in faults[:MAX_NAMED])
+    more = f" (en nog {len(faults) - MAX_NAMED} rijen)" if len(faults) > MAX_NAMED else ""
+    return WorkspaceError(f"{path.name}: {shown}{more}", problems=faults)
 
 
 def read_csv_raw(path: Path, known: set[str] | None = None) -> RawTable:
@@ -161,28 +255,54 @@ def read_csv_raw(path: Path, known: set[str] | None = None) -> RawTable:
         return read_xlsx_raw(path, known)
     if data.startswith(OLE2_MAGIC):
         raise _unreadable(path, "dit is een oud Excel-bestand (.xls); sla op als .xlsx of .csv")
-    text, encoding = decode_bytes(data)
-    if not text.strip():
-        raise _unreadable(path, "het bestand is leeg; verwacht een kopregel en rijen")
-    if "\x00" in text:
+    utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff"))
+    if b"\x00" in data[:4096] and not utf16:
         raise _unreadable(path, "geen tekstbestand; verwacht een CSV (of .xlsx) met een kopregel")
-    lines = text.splitlines()
+    faults = text_faults(path.name, data)
+    if faults:
+        raise _faulty_lines(path, faults)
+    encoding = _encoding(data)
+    if encoding == "utf-16" or b"\x00" in data:  # NUL bytes: UTF-16, or not text at all
+        text, encoding = decode_bytes(data)
+        if not text.strip():
+            raise _unreadable(path, "het bestand is leeg; verwacht een kopregel en rijen")
+        if "\x00" in text:
+            raise _unreadable(
+                path, "geen tekstbestand; verwacht een CSV (of .xlsx) met een kopregel"
+            )
+        lines: io.TextIOBase = io.StringIO(text, newline="")
+    else:
+        # decoded a line at a time: a large survey file is never held as one string too
+        skip = 3 if encoding == "utf-8-sig" else 0
+        lines = io.TextIOWrapper(
+            io.BytesIO(data[skip:] if skip else data),
+            encoding="utf-8" if skip else encoding,
+            errors="replace",
+            newline="",
+        )
+    del data
+    head = list(itertools.islice(lines, 41))
+    first = _FIRST_LINE.match(head[0] if head else "")
     delimiter: str | None = None
     # Excel's "sep=;" hint line: Excel hides it, so the header below it is row 1
-    hint = re.fullmatch(r'"?sep=(.)"?[,;\t]*', lines[0].strip(), re.IGNORECASE) if lines else None
+    hint = re.fullmatch(r'"?sep=(.)"?[,;\t]*', first.group().strip(), re.IGNORECASE)
     if hint:
         delimiter = hint.group(1)
-        text = text.split("\n", 1)[1] if "\n" in text else ""
+        while head and not head.pop(0).endswith("\n"):  # up to and with the first line break
+            head += itertools.islice(lines, 1)
+        head += itertools.islice(lines, 41 - len(head))
     if delimiter is None:
-        delimiter = "\t" if path.suffix.lower() == ".tsv" else sniff_delimiter(text)
+        delimiter = "\t" if path.suffix.lower() == ".tsv" else sniff_delimiter(_head("".join(head)))
     try:
-        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+        rows = _pooled_rows(itertools.chain(head, lines), delimiter)
     except csv.Error as exc:
         raise _unreadable(path, f"geen leesbare CSV ({exc}); sla opnieuw op als CSV") from None
+    finally:
+        lines.close()  # let go of the file's bytes before the frame is built
     if not any(present(cell) for r in rows for cell in r):
         raise _unreadable(path, "het bestand is leeg; verwacht een kopregel en rijen")
     frame, header_row = _frame_from_rows(path, rows, known)
-    return RawTable(path, frame, header_row, delimiter, encoding)
+    return RawTable(path, frame, header_row, delimiter, encoding, frame.attrs.pop("cut"))
 
 
 def _sheet_score(rows: list[list[Any]], known: set[str] | None) -> int:
@@ -203,6 +323,7 @@ def read_xlsx_raw(path: Path, known: set[str] | None = None, sheet: str | None =
     data = _read_bytes(path)
     if data.startswith(OLE2_MAGIC):
         raise _unreadable(path, "dit is een oud Excel-bestand (.xls); sla op als .xlsx of .csv")
+    _check_unpacked_size(path, data)
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds on a broken file
@@ -219,7 +340,9 @@ def read_xlsx_raw(path: Path, known: set[str] | None = None, sheet: str | None =
             )
         names = [sheet] if sheet else book.sheetnames
         try:
-            sheets = {n: [list(r) for r in book[n].iter_rows(values_only=True)] for n in names}
+            sheets = {n: _sheet_rows(path, book[n]) for n in names}
+        except WorkspaceError:
+            raise
         except Exception as exc:
             raise WorkspaceError(
                 f"{path.name}: werkblad niet leesbaar ({exc or type(exc).__name__}); "
@@ -238,7 +361,42 @@ def read_xlsx_raw(path: Path, known: set[str] | None = None, sheet: str | None =
             Problem(path.name, None, None, None, "leeg werkblad"),
         )
     frame, header_row = _frame_from_rows(path, rows, known)
-    return RawTable(path, frame, header_row)
+    return RawTable(path, frame, header_row, cut=frame.attrs.pop("cut"))
+
+
+#: an .xlsx is a zip of XML: a 1 MB file may unpack to hundreds of MB and read for
+#: minutes. Past these limits it is refused with a message (save the sheet as CSV).
+MAX_XLSX_UNPACKED = 200 * 1024 * 1024
+#: filled rows; a survey export of 100,000 answers is far below, and past this a CSV
+#: reads in a fraction of the time
+MAX_XLSX_ROWS = 500_000
+
+
+def _check_unpacked_size(path: Path, data: bytes) -> None:
+    """Refuse a workbook whose parts unpack to more than MAX_XLSX_UNPACKED bytes, before
+    any XML is parsed (the sizes are in the zip's directory)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return  # not a zip at all: openpyxl says so in its own words below
+    if unpacked > MAX_XLSX_UNPACKED:
+        limit = fmt_int(MAX_XLSX_UNPACKED // (1024 * 1024))
+        what = text("fault.xlsx_too_big", limit=limit)
+        raise WorkspaceError(f"{path.name}: {what}", Problem(path.name, None, None, None, what))
+
+
+def _sheet_rows(path: Path, sheet: Any) -> list[list[Any]]:
+    """A sheet's rows as lists, refused past MAX_XLSX_ROWS filled rows."""
+    rows: list[list[Any]] = []
+    filled = 0
+    for row in sheet.iter_rows(values_only=True):
+        filled += any(present(c) for c in row)
+        if filled > MAX_XLSX_ROWS:
+            what = text("fault.xlsx_too_many_rows", limit=fmt_int(MAX_XLSX_ROWS))
+            raise WorkspaceError(f"{path.name}: {what}", Problem(path.name, None, None, None, what))
+        rows.append(list(row))
+    return rows
 
 
 def _read_bytes(path: Path) -> bytes:

@@ -33,6 +33,7 @@ def build_plan(
         horizons=tuple(settings.horizons),
         plan_date=plan_date(ws),
         generated=settings.generated,
+        workspace_problems=len(ws.problems),
         workspace_name=settings.name,
         theme_labels={code: settings.theme_label(code, lang) for code in settings.themes},
         sources=dict(settings.sources),

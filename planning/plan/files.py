@@ -16,7 +16,7 @@ from planning.workspace.housekeeping import PLANS_FOLDER
 if TYPE_CHECKING:
     from planning.workspace.folder import Workspace
 
-__all__ = ["FORMATS", "PLANS_FOLDER", "exported_plans", "file_name", "plans_dir"]
+__all__ = ["FORMATS", "PLANS_FOLDER", "exported_plans", "file_name", "name_clashes", "plans_dir"]
 
 FORMATS = ("pdf", "xlsx")
 
@@ -39,3 +39,12 @@ def file_name(village_id: str, fmt: str, lang: str) -> str:
     safe = re.sub(r"[^A-Za-z0-9_-]+", "-", village_id).strip("-") or "kern"
     stem = text("file.plan_stem", lang)
     return f"{stem}-{safe}.{fmt}"
+
+
+def name_clashes(village_ids: list[str], fmt: str, lang: str) -> dict[str, list[str]]:
+    """File names two or more villages would share ('de wijk' and 'de-wijk', 'Roden' and
+    'roden' on a case-blind disk), with those villages: one plan would overwrite another."""
+    by_name: dict[str, list[str]] = {}
+    for village_id in village_ids:
+        by_name.setdefault(file_name(village_id, fmt, lang).casefold(), []).append(village_id)
+    return {name: ids for name, ids in by_name.items() if len(ids) > 1}

@@ -54,6 +54,8 @@ class VillagePlan:
     thresholds: dict[str, float] = field(default_factory=dict)
     scenario: str | None = None
     version: str | None = None
+    #: problems the workspace had when the plan was made (only with --ondanks-fouten)
+    workspace_problems: int = 0
     scenario_note: str | None = None
     #: inhabitants in the latest CBS year, and that year
     inhabitants: int = 0

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from planning.errors import ExportError, PlanningError
+from planning.i18n import text
 from planning.plan.build import build_plan
-from planning.plan.files import FORMATS, file_name
+from planning.plan.files import FORMATS, file_name, name_clashes
 from planning.report.pdf import write_pdf
 from planning.report.xlsx import write_xlsx
 from planning.workspace.folder import Workspace, open_workspace
@@ -93,7 +94,15 @@ def export_many(
     workers: int = 2,
     progress: Callable[[Iterator[Outcome], int], Iterator[Outcome]] | None = None,
 ) -> list[Outcome]:
-    """Every village's plan, ``workers`` processes at a time; outcomes in village order."""
+    """Every village's plan, ``workers`` processes at a time; outcomes in village order.
+
+    Villages whose plans would get the same file name are refused before anything is
+    written, so no plan silently replaces another."""
+    words = lang or ws.settings.lang
+    for fmt in formats:
+        for name, ids in name_clashes(village_ids, fmt, words).items():
+            shown = ", ".join(f"'{v}'" for v in ids)
+            raise ExportError(text("fault.plan_names_clash", words, ids=shown, name=name))
     out.mkdir(parents=True, exist_ok=True)
     if workers <= 1 or len(village_ids) <= 1:
         results: Iterator[Outcome] = (

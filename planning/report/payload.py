@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from planning.i18n import fmt_date, label, text
 from planning.report import sections
 from planning.report.format import note
+from planning.report.section_helpers import forced_notice
 
 if TYPE_CHECKING:
     from planning.plan.village_plan import VillagePlan
@@ -33,6 +34,7 @@ def to_payload(plan: VillagePlan) -> dict[str, Any]:
         "scenario": plan.scenario or text("no_scenario", lang),
         "generated": plan.generated,
         "demo_notice": text("demo_notice", lang) if plan.generated else "",
+        "forced_notice": forced_notice(plan),
         "source": label("source_cbs", lang),
         "labels": {
             "municipality": text("cover.municipality", lang),

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from planning.charts.plan import render_charts
 from planning.errors import ExportError
 from planning.io.atomic import write_atomic as write
+from planning.io.os_faults import explain
 from planning.report.payload import to_payload
 
 if TYPE_CHECKING:
@@ -74,18 +75,19 @@ def render_pdf(plan: VillagePlan, template: str = "plan.typ") -> bytes:
     return bytes(pdf)
 
 
-def write_atomic(path: Path, data: bytes) -> Path:
-    """Write beside the target, then rename: never half a file; errors in Dutch."""
+def write_atomic(path: Path, data: bytes, lang: str = "nl") -> Path:
+    """Write beside the target, then rename: never half a file; errors in ``lang``, naming
+    the file and what to do (a read-only folder, a full disk)."""
     try:
         return write(path, data)
     except OSError as exc:
-        raise ExportError(
-            f"{path}: kan niet schrijven ({exc.strerror}); is het bestand ergens geopend?"
-        ) from None
+        if exc.filename is None:
+            exc.filename = str(path)
+        raise ExportError(explain(exc, lang)) from None
 
 
 def write_pdf(plan: VillagePlan, path: Path) -> Path:
-    return write_atomic(path, render_pdf(plan))
+    return write_atomic(path, render_pdf(plan), plan.lang)
 
 
 def render_pages(plan: VillagePlan, ppi: float = 28, template: str = "plan.typ") -> list[bytes]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from planning.i18n import CATALOGUE, text
+from planning.i18n import CATALOGUE, fmt_int, text
 from planning.report.format import (
     Block,
     note,
@@ -18,6 +18,14 @@ if TYPE_CHECKING:
 def notes(plan: VillagePlan, *keys: str) -> list[Block]:
     """The sentences from ``plan.notes`` saying why a part is missing, in order."""
     return [note(plan.notes[k]) for k in keys if k in plan.notes]
+
+
+def forced_notice(plan: VillagePlan) -> str:
+    """The warning a plan made with --ondanks-fouten carries (empty for a sound workspace):
+    readers must know its figures come from tables that failed their check."""
+    if not plan.workspace_problems:
+        return ""
+    return text("fault.forced", plan.lang, count=fmt_int(plan.workspace_problems, plan.lang))
 
 
 def kind_name(kind: str, lang: str) -> str:

@@ -4,7 +4,7 @@ VillagePlan -> blocks (see payload.py)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from planning.i18n import fmt_int, label, text
 from planning.report.format import (
@@ -190,20 +190,21 @@ def residents(plan: VillagePlan) -> list[Block]:
 def _needs_table(plan: VillagePlan) -> Block:
     lang = plan.lang
     frame = plan.needs
+    first: dict[tuple[Any, Any], Any] = {}  # the first row of each theme and horizon
+    for _, cells in frame.iterrows():
+        first.setdefault((cells["theme"], cells["horizon"]), cells)
     rows, emphasis = [], []
     for theme in sorted(
         frame["theme"].unique(),
         key=lambda t: list(plan.theme_labels).index(t) if t in plan.theme_labels else 99,
     ):
-        part = frame[frame["theme"] == theme]
         row = [theme_name(plan, theme)]
         weak = False
         for h in plan.horizons:
-            cell = part[part["horizon"] == h]
-            if cell.empty:
+            if (theme, h) not in first:
                 row += ["–", "–"]
                 continue
-            c = cell.iloc[0]
+            c = first[(theme, h)]
             row += [count(c.get("naming"), lang), share(c.get("share"), lang)]
             weak = weak or bool(c.get("indicative", False))
         rows.append(row)

@@ -3,7 +3,7 @@ monitoring and method. One builder per section: VillagePlan -> blocks (see paylo
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
@@ -25,7 +25,7 @@ from planning.report.format import (
     theme_name,
     trekker,
 )
-from planning.report.section_helpers import notes, threshold
+from planning.report.section_helpers import forced_notice, notes, threshold
 from planning.survey.suppression import SUPPRESSED
 from planning.workspace.codes import MATCH_OUTCOMES
 
@@ -74,16 +74,19 @@ def _gaps_table(plan: VillagePlan) -> Block:
     """One row per theme: demand and coverage per horizon, and the horizons it falls short."""
     lang = plan.lang
     frame = plan.gaps
+    # one row per theme and horizon: plain lookups, not a frame slice per cell
+    by_cell: dict[tuple[Any, Any], Any] = {}
+    for _, cells in frame.iterrows():
+        by_cell.setdefault((cells["theme"], cells["horizon"]), cells)
     rows, emphasis = [], []
     for theme in [t for t in plan.theme_labels if t in set(frame["theme"])]:
-        part = frame[frame["theme"] == theme].set_index("horizon")
         row = [theme_name(plan, theme)]
         short = []
         for h in plan.horizons:
-            if h not in part.index:
+            if (theme, h) not in by_cell:
                 row += ["–", "–"]
                 continue
-            r = part.loc[h]
+            r = by_cell[(theme, h)]
             row += [number(r.get("demand"), lang), share(r.get("coverage"), lang)]
             gap, verdict = r.get("gap"), r.get("verdict")
             if isinstance(gap, str):  # "<5": no verdict on fewer than 5 respondents
@@ -218,14 +221,23 @@ def monitoring(plan: VillagePlan) -> list[Block]:
     if plan.monitoring.empty:
         return notes(plan, "monitoring")
     m = plan.monitoring
+    # the first figure of each indicator (and of each indicator and horizon), in one pass
+    observed: dict[Any, Any] = {}
+    targets: dict[tuple[Any, Any], Any] = {}
+    for indicator, seen, horizon, target in zip(
+        m["indicator"], m["observed"], m["horizon"], m["target"], strict=True
+    ):
+        observed.setdefault(indicator, None)
+        if observed[indicator] is None and not missing(seen):
+            observed[indicator] = seen
+        if not missing(target):
+            targets.setdefault((indicator, horizon), target)
     rows = []
-    for indicator in dict.fromkeys(m["indicator"]):
-        part = m[m["indicator"] == indicator]
-        observed = part["observed"].dropna()
-        row = [str(indicator), str(observed.iloc[0]) if len(observed) else "–"]
+    for indicator, seen in observed.items():
+        row = [str(indicator), str(seen) if seen is not None else "–"]
         for h in plan.horizons:
-            target = part.loc[part["horizon"] == h, "target"].dropna()
-            row.append(str(target.iloc[0]) if len(target) else "–")
+            target = targets.get((indicator, h))
+            row.append(str(target) if target is not None else "–")
         rows.append(row)
     heads = [text("indicator", lang), text("observed", lang)] + [
         f"{text('target', lang)} {text('horizon_short', lang, h=h)}" for h in plan.horizons
@@ -257,5 +269,7 @@ def method(plan: VillagePlan) -> list[Block]:
         blocks.append({"type": "list", "items": [breakable(i) for i in items]})
     if plan.generated:
         blocks.append(para(text("method.generated", lang)))
+    if plan.workspace_problems:
+        blocks.append(para(forced_notice(plan)))
     blocks.append(note(text("method.made_with", lang, workspace=plan.workspace_name)))
     return blocks

@@ -17,14 +17,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from planning.errors import PlanningError
-from planning.store import followup, matches, meeting_tables, observations, scenarios  # tables
+from planning.store import (  # tables
+    followup,
+    matches,
+    meeting_tables,
+    observations,
+    scenarios,
+    seeded,
+)
 from planning.store.engine import OPEN, Store, connect, store_url_for
 from planning.store.seed import seed
 from planning.workspace.folder import Workspace, default_workspace, open_workspace
 
 __all__ = ["Store", "open_store", "store_url_for"]
 
-_TABLE_MODULES = (followup, matches, meeting_tables, observations, scenarios)
+_TABLE_MODULES = (followup, matches, meeting_tables, observations, scenarios, seeded)
 
 
 def _still_there(url: str) -> bool:

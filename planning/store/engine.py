@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -12,6 +13,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from planning.errors import StoreError
+from planning.io.os_faults import explain
 from planning.workspace.folder import Workspace
 
 metadata = sa.MetaData()
@@ -90,7 +92,10 @@ class Store:
                 with conn.begin():
                     yield conn
         except sa.exc.OperationalError as exc:
-            raise StoreError(f"de opslag ({self.url}) is niet beschikbaar: {exc.orig}") from None
+            fault = _file_fault(self.url, exc)
+            raise StoreError(
+                fault or f"de opslag ({self.url}) is niet beschikbaar: {exc.orig}"
+            ) from None
 
     def read(self, statement: Any, **params: Any) -> list[dict[str, Any]]:
         with self.engine.connect() as conn:
@@ -151,5 +156,24 @@ def connect(url: str) -> Store:
             with conn.begin():
                 _create_or_upgrade(conn)
     except sa.exc.SQLAlchemyError as exc:
-        raise StoreError(f"kan de opslag niet openen ({url.split('@')[-1]}): {exc}") from None
+        fault = _file_fault(url, exc)
+        raise StoreError(
+            fault or f"kan de opslag niet openen ({url.split('@')[-1]}): {exc}"
+        ) from None
     return Store(engine)
+
+
+def _file_fault(url: str, exc: Exception) -> str | None:
+    """A SQLite file that cannot be written (read-only folder, full disk) in the words of
+    every other file fault (planning.io.os_faults), naming the file and what to do."""
+    if not url.startswith("sqlite:///"):
+        return None
+    path = Path(url.removeprefix("sqlite:///"))
+    said = str(getattr(exc, "orig", exc)).lower()
+    if "full" in said or "disk i/o" in said:
+        code = errno.ENOSPC
+    elif "readonly" in said or "unable to open" in said or not os.access(path.parent, os.W_OK):
+        code = errno.EACCES
+    else:
+        return None
+    return explain(OSError(code, said, str(path)))

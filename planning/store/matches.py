@@ -10,18 +10,17 @@ survey answer by its pseudonymous id.
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import UTC, date, datetime
-from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
 
-from planning.io.cells import CellError, is_missing, parse_date, parse_int
-from planning.io.tables import read_raw
+from planning.store import seeded
 from planning.store.engine import Store, metadata
 from planning.workspace.codes import MATCH_OUTCOMES as OUTCOMES
 from planning.workspace.folder import Workspace
-from planning.workspace.themes import theme_code, unknown_theme
+from planning.workspace.match_rows import CONTENT, content_of, folder_files, folder_records
 
 #: outcomes that take up a place of the provision's weekly capacity
 OCCUPYING: tuple[str, ...] = ("proposed", "accepted")
@@ -130,63 +129,39 @@ def add_many(store: Store, records: list[dict[str, Any]]) -> int:
     return len(records)
 
 
-# -- matches that come with a workspace ------------------------------------------------------
-#: a workspace may bring matches made before the workbook was used (the demo does):
-#: matches/*.csv with village_id, theme, provision_id, made_on, outcome[, age]
-MATCHES_FOLDER = "matches"
-
-
-def folder_files(ws: Workspace) -> list[Path]:
-    folder = ws.path / MATCHES_FOLDER
-    return sorted(folder.glob("*.csv")) if folder.is_dir() else []
-
-
 def seed_from_folder(store: Store, ws: Workspace) -> None:
-    """Fill an empty matches table from matches/*.csv, all rows or none.
+    """Add the rows of matches/*.csv the store has not taken in yet (planning.store.seeded).
 
-    Like the monitoring observations, files are the way matches recorded elsewhere
-    (a spreadsheet kept before the workbook) come in; once the store holds matches it
-    is the record and the files are not read again. A row that does not fit this
-    workspace (a village or provision it lacks) is left out with its reason in
-    ``store.seed_skipped``, so one stray row cannot stop every village's plan.
+    Files are the way matches recorded elsewhere (a spreadsheet kept before the
+    workbook) come in; matches recorded in the store stay as they are, beside them. A
+    row that does not fit this workspace (a village or provision it lacks) is left out
+    with its reason in ``store.seed_skipped``, so one stray row cannot stop every
+    village's plan. A store seeded before seed keys existed holds the folder's rows
+    without keys: those are recognised by their contents and not added twice.
     """
-    files = folder_files(ws)
-    if not files or not is_empty(store):
+    if not folder_files(ws):
         return
-    provisions = {str(p) for p in ws.provisions["provision_id"]}
-    villages = set(ws.village_ids())
-    themes = ws.settings.themes
-    records: list[dict[str, object]] = []
-    skipped: list[str] = []
-    for path in files:
-        raw = read_raw(path, {"village_id", "theme", "provision_id", "made_on", "outcome"})
-        where = f"{MATCHES_FOLDER}/{path.name}"
-        for row, cells in raw.frame.iterrows():
-            try:
-                record = {
-                    "village_id": str(cells["village_id"]).strip(),
-                    # a Dutch or English label ('ontmoeting') is its code ('meeting')
-                    "theme": theme_code(themes, str(cells["theme"])) or str(cells["theme"]),
-                    "provision_id": str(cells["provision_id"]).strip(),
-                    "made_on": parse_date(cells["made_on"]),
-                    "outcome": str(cells["outcome"]).strip(),
-                    "age": None if is_missing(cells.get("age")) else parse_int(cells["age"]),
-                }
-            except (KeyError, CellError) as exc:
-                skipped.append(f"{where}, rij {row}: {exc}")
-                continue
-            if record["theme"] not in themes:
-                message = unknown_theme(themes, str(record["theme"]))
-                skipped.append(f"{where}, rij {row}, kolom 'theme': {message}")
-            elif record["village_id"] not in villages:
-                skipped.append(f"{where}, rij {row}: onbekende kern '{record['village_id']}'")
-            elif record["provision_id"] not in provisions:
-                skipped.append(f"{where}, rij {row}: onbekend aanbod '{record['provision_id']}'")
-            elif record["outcome"] not in OUTCOMES:
-                skipped.append(
-                    f"{where}, rij {row}, kolom 'outcome': verwacht " + ", ".join(OUTCOMES)
-                )
-            else:
-                records.append(record)
-    add_many(store, records)
-    store.seed_skipped = [*store.seed_skipped, *skipped]
+    records, problems = folder_records(ws)
+    with store.transaction() as conn:
+        seeded.lock(conn)
+        done = seeded.taken(conn, "matches/")
+        fresh = [r for r in records if r["key"] not in done]
+        if fresh and not done:
+            held = Counter(
+                content_of(dict(zip(CONTENT, r, strict=True)))
+                for r in conn.execute(sa.select(*(matches.c[k] for k in CONTENT)))
+            )
+            new = []
+            for record in fresh:
+                if held[content_of(record)] > 0:
+                    held[content_of(record)] -= 1
+                else:
+                    new.append(record)
+        else:
+            new = fresh
+        if new:
+            now = datetime.now(UTC).replace(tzinfo=None)
+            rows = [{k: v for k, v in r.items() if k != "key"} for r in new]
+            conn.execute(matches.insert(), [{**r, "recorded_at": now} for r in rows])
+        seeded.note(conn, [r["key"] for r in fresh])
+    store.seed_skipped = [*store.seed_skipped, *(str(p) for p in problems)]

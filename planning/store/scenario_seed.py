@@ -1,8 +1,9 @@
 """Scenarios that come with a workspace: ``scenarios/*.toml`` and ``chosen.toml``.
 
-Loaded into an empty store once, on its first open (planning.store.seed); after
-that the store is the record and the files are only read by ``planning scenario
-import``.
+Keyed by village and name: on the first open of the store in a process, every
+scenario of the folder the store has not taken in yet is added (planning.store.seeded);
+scenarios saved in the store stay as they are, and one taken in once is not added
+again. ``planning scenario import`` reads a changed file in as a new version.
 """
 
 from __future__ import annotations
@@ -14,11 +15,11 @@ from typing import Any
 import sqlalchemy as sa
 
 from planning.errors import PlanningError
+from planning.store import seeded
 from planning.store.engine import Store
 from planning.store.scenarios import (
     _now,
     _resolve,
-    list_scenarios,
     scenario_choice,
     scenario_versions,
     scenarios,
@@ -40,21 +41,22 @@ def folder_has_files(ws: Any) -> bool:
 
 
 def seed_from_folder(store: Store, ws: Any) -> Seeded:
-    """On the first open of a store, load the workspace's ``scenarios/*.toml`` and its
-    ``scenarios/chosen.toml`` (village = name).
+    """Load the workspace's ``scenarios/*.toml`` the store has not taken in yet, and the
+    choices of ``scenarios/chosen.toml`` (village = name) for villages without one.
 
     Each file is checked against the workspace; one that does not fit (a village or
     facility the workspace does not have) is left out with its reason in ``skipped``
     rather than stopping every command that opens the store: fix the file and
-    ``planning scenario import`` it. Runs in one transaction and only while the store
-    holds no scenario at all, so two processes opening a new store at once load once.
+    ``planning scenario import`` it. Runs in one transaction, so two processes opening
+    a new store at once load once. A store seeded before seed keys existed holds the
+    folder's scenarios under their names: those are taken as loaded.
     """
     result = Seeded()
     folder = ws.path / "scenarios"
     if not folder.is_dir():
         return result
     files = sorted(p for p in folder.glob("*.toml") if p.name != "chosen.toml")
-    if not files or list_scenarios(store):
+    if not files:
         return result
     loaded = []
     for path in files:
@@ -71,12 +73,16 @@ def seed_from_folder(store: Store, ws: Any) -> Seeded:
             result.skipped.append(f"{folder.name}/chosen.toml overgeslagen: {exc}")
     keys = {s.key for s in loaded}
     with store.transaction() as conn:
-        if conn.dialect.name == "postgresql":
-            conn.exec_driver_sql("SELECT pg_advisory_xact_lock(727275)")
-        if conn.execute(sa.select(sa.func.count()).select_from(scenarios)).scalar():
-            return Seeded()
+        seeded.lock(conn)
+        done = seeded.taken(conn, "scenarios/")
+        held = {
+            (str(v), str(n))
+            for v, n in conn.execute(sa.select(scenarios.c.village_id, scenarios.c.name))
+        }
+        fresh = [s for s in loaded if _key(s.key) not in done]
+        new = [s for s in fresh if s.key not in held]
         now = _now()
-        for scenario in loaded:
+        for scenario in new:
             sid = conn.execute(
                 scenarios.insert().values(
                     village_id=scenario.village_id, name=scenario.name, created_at=now
@@ -91,17 +97,26 @@ def seed_from_folder(store: Store, ws: Any) -> Seeded:
                     saved_at=now,
                 )
             )
+        seeded.note(conn, [_key(s.key) for s in fresh])
+        chosen = {str(v) for (v,) in conn.execute(sa.select(scenario_choice.c.village_id))}
         for village_id, name in choices.items():
             if (str(village_id), str(name)) not in keys:
                 result.skipped.append(
                     f"{folder.name}/chosen.toml: '{name}' voor kern '{village_id}' niet geladen"
                 )
                 continue
+            if str(village_id) in chosen or f"scenarios/chosen/{village_id}" in done:
+                continue  # staff chose in the store (or this choice was taken in before)
             sid, _ = _resolve(conn, str(name), str(village_id))
             conn.execute(
                 scenario_choice.insert().values(
                     village_id=village_id, scenario_id=sid, chosen_at=now
                 )
             )
-    result.loaded = len(loaded)
+            seeded.note(conn, [f"scenarios/chosen/{village_id}"])
+    result.loaded = len(new)
     return result
+
+
+def _key(key: tuple[str, str]) -> str:
+    return f"scenarios/{key[0]}|{key[1]}"

@@ -2,15 +2,19 @@
 
 A workspace may come with scenario files (``scenarios/*.toml`` and ``chosen.toml``),
 matches made before the workbook (``matches/*.csv``) and monitoring observations
-(``monitoring/*.csv|xlsx``) and people to call back (``followup/contacts.csv``). On the first open of its store each folder fills its
-empty table; after that the store is the record. Rows that do not fit the workspace
-are left out with their reason (``Store.seed_skipped``), so one stray row cannot stop
-every command. This module is the only place that seeds.
+(``monitoring/*.csv|xlsx``) and people to call back (``followup/contacts.csv``). On the
+first open of its store in a process, the rows of ``scenarios/``, ``matches/`` and
+``monitoring/`` the store has not taken in yet are added beside what staff recorded
+(the rule is in planning.store.seeded: folder rows keyed, store rows kept); the
+follow-up list is filled from its file while it is empty (personal data: what staff
+changed there is never overwritten). Rows that do not fit the workspace are left out
+with their reason (``Store.seed_skipped``), so one stray row cannot stop every
+command. This module is the only place that seeds.
 """
 
 from __future__ import annotations
 
-from planning.store import followup, matches, observations, scenario_seed, scenarios
+from planning.store import followup, matches, observations, scenario_seed
 from planning.store.engine import Store
 from planning.workspace.folder import Workspace
 
@@ -18,10 +22,10 @@ __all__ = ["seed"]
 
 
 def seed(store: Store, ws: Workspace) -> list[str]:
-    """Fill the store's empty tables from the workspace's folders; returns what was left out."""
+    """Add the folders' rows the store has not taken in; returns what was left out."""
     skipped = [*store.seed_skipped]
     store.seed_skipped = []
-    if scenario_seed.folder_has_files(ws) and not scenarios.list_scenarios(store):
+    if scenario_seed.folder_has_files(ws):
         skipped += scenario_seed.seed_from_folder(store, ws).skipped
     matches.seed_from_folder(store, ws)
     observations.seed_from_folder(store, ws)

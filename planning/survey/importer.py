@@ -51,6 +51,7 @@ from planning.survey.responses_file import (
     already_present,
     append_responses,
     existing_keys,
+    seen_under_other_source,
 )
 from planning.workspace.schemas import VILLAGES, responses_spec
 from planning.workspace.settings import load_settings
@@ -72,6 +73,8 @@ class Prepared:
     source: str
     pseudonymised: int = 0
     pii_headers: tuple[str, ...] = ()
+    #: respondent ids made from the row's content (the export had none of its own)
+    hashed_ids: bool = False
 
 
 def _choose_mapping(file: Path, mapping: Path | str | None, canonical: list[str]) -> Mapping | None:
@@ -255,7 +258,10 @@ def prepare(
             pii.loc[fill, name] = raw_ids[fill[fill].index]
     pii_headers = tuple(h for k, h in used.items() if k.startswith("pii."))
     text = scrub_series(text)
-    return Prepared(export, out, code, text, pii, ignored, source, pseudonymised, pii_headers)
+    hashed = "respondent_id" not in used and "respondent_id" not in chosen.constants
+    return Prepared(
+        export, out, code, text, pii, ignored, source, pseudonymised, pii_headers, hashed
+    )
 
 
 def _row_names(frame: pd.DataFrame, used: dict[str, str]) -> pd.Series | None:
@@ -322,6 +328,9 @@ def import_survey(
     out, code = prep.canonical, prep.reason_code
     usable = code.isna()
     already = already_present(out, keys) & usable
+    # the same export saved again under another name ('export (1).csv'): its rows are
+    # recognised by their contents, not counted twice
+    already |= seen_under_other_source(root, out, usable & ~already, prep.hashed_ids)
     accept = usable & ~already
     rejected = ~usable
 

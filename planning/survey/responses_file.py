@@ -10,6 +10,7 @@ either the old file or the new one, never half of it.
 from __future__ import annotations
 
 import io
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -45,6 +46,51 @@ def already_present(out: pd.DataFrame, keys: set[tuple[str, str]]) -> pd.Series:
         return out["respondent_id"].isin(ids)
     pairs = zip(out["respondent_id"].astype(str), sources, strict=True)
     return pd.Series([p in keys for p in pairs], index=out.index)
+
+
+def seen_under_other_source(
+    root: Path, out: pd.DataFrame, candidates: pd.Series, hashed_ids: bool
+) -> pd.Series:
+    """Rows (among ``candidates``) whose answers responses.csv already holds from another
+    source: the same export saved under another file name.
+
+    Rows are compared on every canonical column but the source, and but the respondent
+    id when it was made from the source and the content (an export without ids); each
+    row in the file accounts for one incoming row, so two identical answers in both
+    files are two, and a third is new. Without ids two residents who gave exactly the
+    same answers on the same day in the same village would be taken as one: with nine
+    scores, dates and free text that is rare, and an export with ids never is.
+    """
+    path = root / RESPONSES_FILE
+    found = pd.Series(False, index=out.index)
+    if not candidates.any() or not path.is_file():
+        return found
+    columns = [
+        c for c in out.columns if c != "source" and not (hashed_ids and c == "respondent_id")
+    ]
+    old = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    if not set(columns) <= set(old.columns) or "source" not in old.columns:
+        return found
+    sources = set(out["source"].astype(str))
+    old = old[~old["source"].isin(sources)]
+    if old.empty:
+        return found
+    held = Counter(_fingerprints(old[columns]))
+    for row, key in zip(
+        out.index[candidates], _fingerprints(out.loc[candidates, columns]), strict=True
+    ):
+        if held[key] > 0:
+            held[key] -= 1
+            found[row] = True
+    return found
+
+
+def _fingerprints(frame: pd.DataFrame) -> list[str]:
+    """Each row as the text responses.csv holds for it (None and NaN are empty)."""
+    text = (
+        frame.astype(object).where(frame.notna(), None).map(lambda v: "" if v is None else str(v))
+    )
+    return ["\x1f".join(values) for values in text.itertuples(index=False, name=None)]
 
 
 def _escape(value: object) -> str:

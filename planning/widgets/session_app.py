@@ -116,7 +116,7 @@ class SessionApp(VotingPanel, DecisionsPanel, ProjectorView):
                 ("Goed / beter", "cards"),
             ],
         )
-        self.result_mode.style.button_width = "96px"
+        self.result_mode.style.button_width = "112px"  # "Goed / beter" whole
         self.refresh_button = w.Button(
             description="Vernieuwen", icon="refresh", layout=lay(width="120px")
         )

@@ -11,8 +11,8 @@ import difflib
 from dataclasses import replace
 from typing import Any
 
+import numpy as np
 import pandas as pd
-import pandera.pandas as pa
 
 from planning.errors import Problem
 from planning.io.cells import (
@@ -50,8 +50,9 @@ def suggest(value: str, candidates: list[str] | set[str]) -> str | None:
 
 def convert(raw: RawTable, spec: TableSpec) -> tuple[pd.DataFrame, list[Problem]]:
     """Typed table and every problem found in it, both in one pass."""
-    problems: list[Problem] = []
     file = raw.name if "/" not in spec.name else f"{spec.name.split('/')[0]}/{raw.name}"
+    # cells cut from rows far longer than the header are reported, never dropped silently
+    problems: list[Problem] = [replace(p, file=file) for p in raw.cut]
     header_map = spec.header_map()
     renamed: dict[str, str] = {}
     for header in raw.frame.columns:
@@ -86,35 +87,9 @@ def convert(raw: RawTable, spec: TableSpec) -> tuple[pd.DataFrame, list[Problem]
                 out[col.name] = out[col.name].astype(_DTYPES[col.kind])
             continue
         values = frame[col.name]
-        parser = PARSERS[col.kind]
         comma = _decimal_comma(col, values, raw.delimiter)
-        converted: list[Any] = []
-        # survey tables repeat the same few texts thousands of times: parse each once
-        seen: dict[tuple[type, Any], tuple[bool, Any]] = {}
-        for row, value in values.items():
-            key = (type(value), value)
-            hit = seen.get(key)
-            if hit is None:
-                hit = seen[key] = _parse_cell(value, parser, col.kind, comma)
-            ok, result = hit
-            if ok:
-                converted.append(list(result) if isinstance(result, list) else result)
-                continue
-            if result is None:
-                if not col.nullable:
-                    problems.append(
-                        Problem(
-                            file,
-                            int(row),
-                            col.name,
-                            None,
-                            "waarde ontbreekt; deze kolom is verplicht",
-                        )
-                    )
-                converted.append(None)
-                continue
-            problems.append(Problem(file, int(row), col.name, value, result))
-            converted.append(None)
+        converted, found = _convert_column(values, col, file, comma)
+        problems += found
         series = pd.Series(converted, index=frame.index, dtype=object)
         if col.kind in _DTYPES:
             series = series.astype(_DTYPES[col.kind])
@@ -127,13 +102,71 @@ def convert(raw: RawTable, spec: TableSpec) -> tuple[pd.DataFrame, list[Problem]
     return out, problems
 
 
+def _convert_column(
+    values: pd.Series, col: Column, file: str, comma: bool | None
+) -> tuple[list[Any] | np.ndarray, list[Problem]]:
+    """One column's values and problems, in row order.
+
+    A column of text (every CSV) is parsed once per distinct value and spread back by
+    code: a survey of 250,000 rows repeats the same few answers. Other columns (cells
+    of an .xlsx: numbers, dates, text mixed) go cell by cell, remembering by type and
+    value, so 1 and 1.0 and True are never confused.
+    """
+    parser = PARSERS[col.kind]
+    if len(values) and pd.api.types.infer_dtype(values, skipna=True) == "string":
+        codes, uniques = pd.factorize(values, use_na_sentinel=True)
+        parsed = [_parse_cell(u, parser, col.kind, comma) for u in uniques]
+        parsed.append((False, None))  # code -1: an empty cell
+        spread = np.empty(len(parsed), dtype=object)
+        for i, (ok, result) in enumerate(parsed):
+            spread[i] = result if ok else None
+        cells: list[Any] | np.ndarray = spread[codes]
+        if col.kind == "list":  # each row its own list, as a cell-by-cell read gives
+            cells = [list(c) if isinstance(c, list) else c for c in cells]
+        flagged = np.array(
+            [not ok and (result is not None or not col.nullable) for ok, result in parsed]
+        )
+        at = np.flatnonzero(flagged[codes])
+        problems = [
+            _cell_problem(file, int(values.index[i]), col, values.iat[i], parsed[codes[i]][1])
+            for i in at
+        ]
+        return cells, problems
+    converted: list[Any] = []
+    problems = []
+    seen: dict[tuple[type, Any], tuple[bool, Any]] = {}
+    for row, value in values.items():
+        key = (type(value), value)
+        hit = seen.get(key)
+        if hit is None:
+            hit = seen[key] = _parse_cell(value, parser, col.kind, comma)
+        ok, result = hit
+        if ok:
+            converted.append(list(result) if isinstance(result, list) else result)
+            continue
+        if result is not None or not col.nullable:
+            problems.append(_cell_problem(file, int(row), col, value, result))
+        converted.append(None)
+    return converted, problems
+
+
+def _cell_problem(file: str, row: int, col: Column, value: Any, message: str | None) -> Problem:
+    """A cell that does not fit (message), or an empty one where a value is required."""
+    if message is None:
+        return Problem(file, row, col.name, None, "waarde ontbreekt; deze kolom is verplicht")
+    return Problem(file, row, col.name, value, message)
+
+
 def _decimal_comma(col: Column, values: pd.Series, delimiter: str | None) -> bool | None:
     """How '1.500' reads in this column: an amount by the file's dialect and its other
     cells (None: ambiguous, reported), a measure such as a coordinate as a decimal point
     unless the column writes decimal commas."""
-    if col.kind == "int" or (col.kind == "float" and col.thousands):
-        return number_style(values, delimiter)
-    return col.kind == "float" and column_uses_decimal_comma(values)
+    if col.kind not in ("int", "float"):
+        return False
+    distinct = values.dropna().unique()  # both only ask whether any cell looks some way
+    if col.kind == "int" or col.thousands:
+        return number_style(distinct, delimiter)
+    return column_uses_decimal_comma(distinct)
 
 
 def _parse_cell(value: Any, parser: Any, kind: str, comma: bool | None) -> tuple[bool, Any]:
@@ -164,9 +197,13 @@ def _check_rules(
     frame: pd.DataFrame, spec: TableSpec, file: str, raw: pd.DataFrame | None = None
 ) -> list[Problem]:
     """Value rules through pandera (all failures at once) plus uniqueness of ids and keys."""
+    import pandera.pandas as pa  # heavy: only when a table is really checked
+
     raw = raw if raw is not None else frame
     columns = {
-        col.name: pa.Column(None, checks=list(col.checks), nullable=True, required=False)
+        col.name: pa.Column(
+            None, checks=[rule.check() for rule in col.checks], nullable=True, required=False
+        )
         for col in spec.columns
         if col.checks
     }
@@ -181,15 +218,20 @@ def _check_rules(
             problems.append(Problem(file, row, case.column, value, f"verwacht {case.check}"))
     for col in spec.columns:
         if col.unique and col.name in frame.columns:
-            problems += _duplicates(frame, [col.name], file, "dubbele id")
+            problems += _duplicates(frame, [col.name], file, "dubbele id", fold=True)
     if spec.unique_together and all(c in frame.columns for c in spec.unique_together):
         problems += _duplicates(frame, list(spec.unique_together), file, "dubbele rij")
     problems.sort(key=lambda p: (p.row or 0, p.column or ""))
     return problems
 
 
-def _duplicates(frame: pd.DataFrame, keys: list[str], file: str, what: str) -> list[Problem]:
+def _duplicates(
+    frame: pd.DataFrame, keys: list[str], file: str, what: str, fold: bool = False
+) -> list[Problem]:
     """Every repeat of an id (or key combination), pointing at the row it repeats.
+
+    With ``fold`` ids that differ only in case or surrounding spaces ('Roden' and
+    'roden') clash too: they name the same plan file and are easily confused.
 
     Empty optional key parts count as equal (two answers with the same
     respondent_id and no source are the same respondent); rows whose first
@@ -202,8 +244,11 @@ def _duplicates(frame: pd.DataFrame, keys: list[str], file: str, what: str) -> l
     for row, values in zip(frame.index, text.itertuples(index=False, name=None), strict=True):
         if not values[0]:
             continue
+        written = values
+        if fold:
+            values = tuple(v.strip().casefold() for v in values)
         if values in first_seen:
-            shown = " / ".join(v for v in values if v)
+            shown = " / ".join(v for v in written if v)
             column = ", ".join(keys)
             problems.append(
                 Problem(

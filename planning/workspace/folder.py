@@ -19,8 +19,10 @@ import pandas as pd
 from planning.errors import Problem, ValidationError, WorkspaceError
 from planning.io.tables import find_table, read_raw
 from planning.workspace.conversion import SEE_FORMAT, convert, suggest, written_headers
+from planning.workspace.coverage import band_gaps
 from planning.workspace.schemas import TABLES, TableSpec, responses_spec
 from planning.workspace.settings import Settings, load_settings
+from planning.workspace.snapshot import load_snapshot, save_snapshot, snapshot_key
 from planning.workspace.themes import theme_code, unknown_theme
 
 WORKSPACE_FILE = "workspace.toml"
@@ -202,10 +204,15 @@ def _empty(spec: TableSpec) -> pd.DataFrame:
     return pd.DataFrame({c.name: pd.Series(dtype=object) for c in spec.columns})
 
 
-def load_table(path: Path, spec: TableSpec) -> tuple[pd.DataFrame, list[Problem], str | None]:
+def _table_file(path: Path, spec: TableSpec) -> Path | None:
+    return find_table(path / Path(spec.name).parent, Path(spec.name).name)
+
+
+def load_table(
+    path: Path, spec: TableSpec, found: Path | None = None
+) -> tuple[pd.DataFrame, list[Problem], str | None]:
     """One table of the workspace by its stem; a missing optional table is empty."""
-    folder = path / Path(spec.name).parent
-    found = find_table(folder, Path(spec.name).name)
+    found = found if found is not None else _table_file(path, spec)
     if found is None:
         if spec.required_file:
             problem = Problem(
@@ -225,21 +232,42 @@ def load_table(path: Path, spec: TableSpec) -> tuple[pd.DataFrame, list[Problem]
 
 
 def open_workspace(path: str | os.PathLike[str] | None = None) -> Workspace:
-    """Load and check a workspace folder (default: $PLANNING_WORKSPACE, else the demo)."""
+    """Load and check a workspace folder (default: $PLANNING_WORKSPACE, else the demo).
+
+    The checked tables are remembered between commands, keyed by the content of every
+    file read (planning.workspace.snapshot): an unchanged folder opens without
+    re-reading a cell, a changed file is read and checked again.
+    """
     root = Path(path) if path is not None else default_workspace()
     if not root.is_dir():
         raise WorkspaceError(
             f"{root}: map bestaat niet; geef een werkmap met workspace.toml op (--workspace)"
         )
-    settings = load_settings(root / WORKSPACE_FILE)
+    settings_file = root / WORKSPACE_FILE
+    settings = load_settings(settings_file)
     specs = [*TABLES.values(), responses_spec(list(settings.themes))]
+    found = {spec.name: _table_file(root, spec) for spec in specs}
+    key = snapshot_key(root, [(WORKSPACE_FILE, settings_file), *found.items()])
+    remembered = load_snapshot(key)
+    if remembered is not None:
+        tables, files, problems = remembered
+        return Workspace(root, settings, tables, files, problems)
+    ws = _check_workspace(root, settings, specs, found)
+    save_snapshot(key, (dict(ws.tables), ws.files, ws.problems))
+    return ws
+
+
+def _check_workspace(
+    root: Path, settings: Settings, specs: list[TableSpec], found: dict[str, Path | None]
+) -> Workspace:
+    """Read and check every table: each problem of each file, in the order staff fix them."""
     tables: dict[str, pd.DataFrame] = {}
     files: dict[str, str] = {}
     problems: list[Problem] = []
     for spec in specs:
-        frame, found, file = load_table(root, spec)
+        frame, table_problems, file = load_table(root, spec, found[spec.name])
         tables[spec.name] = frame
-        problems += found
+        problems += table_problems
         if file:
             files[spec.name] = file
     ws = Workspace(root, settings, tables, files, problems)
@@ -314,6 +342,7 @@ def cross_check(ws: Workspace) -> list[Problem]:
         problems += _theme_codes(ws, table)
     problems += _age_problems(ws)
     problems += _year_order(ws)
+    problems += band_gaps(ws.tables["population"], ws.files.get("population", "population.csv"))
     return problems
 
 

@@ -26,6 +26,7 @@ _TYPE_MESSAGES: dict[str, str] = {
     "int_from_float": "verwacht een heel getal",
     "float_type": "verwacht een getal",
     "float_parsing": "verwacht een getal",
+    "finite_number": "verwacht een eindig getal (geen inf of nan)",
     "string_type": "verwacht een tekst",
     "bool_type": "verwacht true of false",
     "bool_parsing": "verwacht true of false",

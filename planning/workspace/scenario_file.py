@@ -22,6 +22,7 @@ so its model lives here, where the store can seed from it.
 
 from __future__ import annotations
 
+import math
 import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -145,8 +146,11 @@ _EXPECT = {
 
 
 def _type_ok(value: Any, types: tuple[type, ...]) -> bool:
+    """TOML accepts ``inf`` and ``nan`` as floats; no figure of a plan may be one."""
     if isinstance(value, bool):
         return bool in types
+    if isinstance(value, float) and not math.isfinite(value):
+        return False
     return isinstance(value, types)
 
 
@@ -188,6 +192,8 @@ def from_dict(data: dict[str, Any], file: str = "scenario") -> Scenario:
                 ok = False
             elif not _type_ok(value, types):
                 expected = "een getal" if float in types else _EXPECT[types[0]]
+                if isinstance(value, float) and not math.isfinite(value):
+                    expected = "een eindig getal (geen inf of nan)"
                 bad(key, value, f"{who}: '{key}' moet {expected} zijn", i)
                 ok = False
         for key in ("title", "kind"):
@@ -350,7 +356,12 @@ def _check_table(
         if expected is bool:
             good = isinstance(value, bool)
         elif expected in (int, float):
-            good = isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0
+            good = (
+                isinstance(value, (int, float))
+                and not isinstance(value, bool)
+                and math.isfinite(value)
+                and value >= 0
+            )
             if expected is int:
                 good = good and isinstance(value, int)
         else:

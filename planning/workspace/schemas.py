@@ -8,8 +8,7 @@ table read as text to these specs, and checking it, is planning.workspace.conver
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-
-import pandera.pandas as pa
+from typing import Any
 
 from planning.io.cells import AGE_BANDS, is_age_group
 from planning.io.tables import normalize_header
@@ -31,13 +30,34 @@ NL_LON = (3.20, 7.30)
 
 
 @dataclass(frozen=True)
+class Rule:
+    """A value rule of a column, as data: pandera (a heavy import) builds the check only
+    when a table is actually checked, not for a command served from the snapshot."""
+
+    kind: str  # in_range | isin | each (a function that says, per value, whether it fits)
+    args: tuple[Any, ...]
+    error: str
+
+    def check(self) -> Any:
+        """The pandera check for this rule."""
+        import pandera.pandas as pa
+
+        if self.kind == "in_range":
+            return pa.Check.in_range(*self.args, error=self.error)
+        if self.kind == "each":
+            fits = self.args[0]
+            return pa.Check(lambda s: s.map(fits), element_wise=False, error=self.error)
+        return pa.Check.isin(*self.args, error=self.error)
+
+
+@dataclass(frozen=True)
 class Column:
     name: str
     kind: str = "str"  # str | int | float | bool | list | date | age_band | age_group
     required: bool = True
     nullable: bool = False
     aliases: tuple[str, ...] = ()
-    checks: tuple[pa.Check, ...] = ()
+    checks: tuple[Rule, ...] = ()
     unique: bool = False
     #: an amount (euros, hours, metres, places) that Dutch Excel writes with a thousands
     #: point: '1.500' there is 1500 in a Dutch file and ambiguous when the file does not say
@@ -65,8 +85,8 @@ class TableSpec:
         return mapping
 
 
-def _in_range(lo: float, hi: float, what: str) -> pa.Check:
-    return pa.Check.in_range(lo, hi, error=what)
+def _in_range(lo: float, hi: float, what: str) -> Rule:
+    return Rule("in_range", (lo, hi), what)
 
 
 LAT = Column(
@@ -108,7 +128,7 @@ POPULATION = TableSpec(
             "age_band",
             "age_band",
             aliases=("leeftijd", "leeftijdsklasse", "leeftijdsgroep"),
-            checks=(pa.Check.isin(AGE_BANDS, error="een leeftijdsklasse als 0-4, 5-9 ... 95+"),),
+            checks=(Rule("isin", (AGE_BANDS,), "een leeftijdsklasse als 0-4, 5-9 ... 95+"),),
         ),
         Column("inhabitants", "int", aliases=("inwoners", "aantal"), checks=(NON_NEGATIVE,)),
     ),
@@ -160,9 +180,7 @@ PROVISIONS = TableSpec(
         Column(
             "kind",
             aliases=("soort", "type"),
-            checks=(
-                pa.Check.isin(PROVISION_KINDS, error="fund, service, activity, club of place"),
-            ),
+            checks=(Rule("isin", (PROVISION_KINDS,), "fund, service, activity, club of place"),),
         ),
         Column("provider", nullable=True, aliases=("aanbieder", "organisatie")),
         THEMES_LIST,
@@ -279,7 +297,7 @@ def responses_spec(themes: list[str] | tuple[str, ...]) -> TableSpec:
         Column(
             "channel",
             aliases=("kanaal",),
-            checks=(pa.Check.isin(CHANNELS, error="een kanaal: " + ", ".join(CHANNELS)),),
+            checks=(Rule("isin", (CHANNELS,), "een kanaal: " + ", ".join(CHANNELS)),),
         ),
         Column("collected_on", "date", nullable=True, aliases=("datum",)),
         Column(
@@ -287,13 +305,7 @@ def responses_spec(themes: list[str] | tuple[str, ...]) -> TableSpec:
             "age_group",
             nullable=True,
             aliases=("leeftijd", "leeftijdsklasse", "leeftijdsgroep"),
-            checks=(
-                pa.Check(
-                    lambda s: s.map(is_age_group),
-                    element_wise=False,
-                    error="een leeftijdsgroep als 18-34, 0-17 of 75+",
-                ),
-            ),
+            checks=(Rule("each", (is_age_group,), "een leeftijdsgroep als 18-34, 0-17 of 75+"),),
         ),
     ]
     for theme in themes:

@@ -32,7 +32,7 @@ Distance = Annotated[float, Field(ge=0.0, le=100_000.0)]
 class _Section(BaseModel):
     """Strict and closed: no unknown keys, no '2026' where 2026 is meant."""
 
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, allow_inf_nan=False)
 
 
 class Thresholds(_Section):

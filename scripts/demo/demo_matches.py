@@ -71,7 +71,8 @@ def generate(
     (folder / "README.md").write_text(
         "# Matches (GEGENEREERD)\n\nGemaakte matches tussen vragen van inwoners en bestaand aanbod "
         "in de grotere kernen, voor de demo gegenereerd door `scripts/demo/demo_matches.py`. Alleen kern, "
-        "thema, aanbod, datum, uitkomst en leeftijd; nooit een persoon. Bij het eerste gebruik "
-        "worden ze in de opslag van de werkmap gezet; daarna is de opslag de registratie.\n",
+        "thema, aanbod, datum, uitkomst en leeftijd; nooit een persoon. Bij het openen van de "
+        "opslag worden rijen die er nog niet in staan toegevoegd, naast wat medewerkers zelf "
+        "vastleggen (zie docs/foutmeldingen.md).\n",
         encoding="utf-8",
     )

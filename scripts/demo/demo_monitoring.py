@@ -78,7 +78,7 @@ vrijwilligers of eenzaamheidscijfers van een echte kern.
 
 Kolommen: indicator, kern_id, periode (jjjj, jjjj-mm of jjjj-Qn), waarde, bron.
 Inlezen in de opslag: `planning monitor import monitoring/waarnemingen.csv`
-(een lege opslag leest deze map vanzelf in).
+(de opslag neemt cijfers uit deze map vanzelf op, zonder eigen cijfers te overschrijven).
 """
 
 

@@ -36,6 +36,10 @@ def keep_villages(ws: Path, keep: list[str]) -> Path:
         path = ws / f"{name}.csv"
         frame = pd.read_csv(path, dtype=str, keep_default_na=False)
         frame[frame["village_id"].isin(keep)].to_csv(path, index=False)
+    responses = ws / "survey" / "responses.csv"
+    if responses.is_file():  # answers from the other villages would fail the check
+        frame = pd.read_csv(responses, dtype=str, keep_default_na=False)
+        frame[frame["village_id"].isin(keep)].to_csv(responses, index=False)
     prov = ws / "provisions.csv"
     frame = pd.read_csv(prov, dtype=str, keep_default_na=False)
     ok = frame["villages"].map(lambda v: v == "*" or set(v.split(";")) <= set(keep))

@@ -12,9 +12,9 @@ from openpyxl import Workbook
 
 from planning.analysis import monitoring
 from planning.charts.monitoring import trend_chart
-from planning.store.observations import parse_period
 from planning.workspace.folder import open_workspace
 from planning.workspace.indicators import indicators
+from planning.workspace.observation_rows import parse_period
 
 BAD = (
     "Monitoring Roden voorjaar\n\n"
@@ -72,15 +72,17 @@ def test_import_again_replaces_and_xlsx_works(demo_ws: Path) -> None:
     sheet = book.active
     sheet.append(["indicator", "village_id", "period", "value"])
     sheet.append(["volunteers", "norg", 2026, 300])
-    sheet.append(["volunteers", "norg", 2026, 310])  # later row wins
+    sheet.append(["volunteers", "norg", 2026, 310])  # the same key twice: a problem
     path = demo_ws / "obs.xlsx"
     book.save(path)
     first = monitoring.import_observations(demo_ws, path)
-    assert (first.imported, first.replaced, first.problems) == (1, 0, [])
+    assert (first.imported, first.replaced) == (1, 0)
+    assert [(p.row, p.column) for p in first.problems] == [(3, "period")]
+    assert "staat al in rij 2" in first.problems[0].message
     again = monitoring.import_observations(demo_ws, path)
     assert (again.imported, again.replaced) == (0, 1)
     obs = monitoring.observations(demo_ws, "norg", "volunteers")
-    assert obs.loc[obs["period"] == "2026", "value"].tolist() == [310.0]
+    assert obs.loc[obs["period"] == "2026", "value"].tolist() == [300.0]
 
 
 def test_missing_column_writes_nothing(demo_ws: Path) -> None:

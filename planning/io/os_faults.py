@@ -1,0 +1,40 @@
+"""The one place where a file-system fault becomes a message: no traceback reaches a person.
+
+Every subcommand may meet the file system at its worst: a read-only workspace or
+output folder, a full disk (or a file-size limit, EFBIG), a name too long, a file
+where a folder belongs. ``explain`` turns such an ``OSError`` into a Dutch (or
+English) sentence that names the file and says what to do. The exit status is 2:
+writes go through planning.io.atomic, which removes its temporary file on every
+path, so nothing half-written is left under a final name. The command (planning.cli)
+catches every OSError here; the plan export uses it for each village's file.
+"""
+
+from __future__ import annotations
+
+import errno
+
+from planning.i18n import text
+
+_KINDS: dict[int, str] = {
+    errno.EROFS: "fault.read_only",
+    errno.EACCES: "fault.read_only",
+    errno.EPERM: "fault.read_only",
+    errno.ENOSPC: "fault.disk_full",
+    errno.EFBIG: "fault.disk_full",
+    errno.EDQUOT: "fault.disk_full",
+    errno.ENAMETOOLONG: "fault.name_too_long",
+    errno.ENOTDIR: "fault.not_a_folder",
+    errno.EISDIR: "fault.not_a_folder",
+    errno.EEXIST: "fault.not_a_folder",
+    errno.ENOENT: "fault.missing",
+}
+
+
+def explain(exc: OSError, lang: str = "nl") -> str:
+    """One line for a person: which file, what went wrong, what to do."""
+    file = exc.filename or "?"
+    if exc.filename2:
+        file = f"{exc.filename2}"
+    key = _KINDS.get(exc.errno or -1, "fault.other")
+    reason = exc.strerror or type(exc).__name__
+    return f"{text(key, lang, file=file, reason=reason)}; {text('fault.nothing_changed', lang)}"
