@@ -21,7 +21,7 @@
 workspace = None
 
 # %% jupyter={"source_hidden": true}
-from planning import open_workspace, problem_table, problems_message, village_progress
+from planning import frame_view, open_workspace, problem_table, problems_message, show, village_progress
 
 ws = open_workspace(workspace)
 print(f"Werkmap: {ws.settings.name}")
@@ -34,7 +34,7 @@ print(f"Basisjaar: {ws.settings.base_year}, termijnen: {', '.join(map(str, ws.se
 # Per kern: de gemeente, het aantal inwoners (laatste jaar in `population.csv`), het aantal voorzieningen en het aantal mensen dat de enquête invulde. Daarna waar de kern staat: is er een enquête, zijn de voorzieningen volledig in kaart (drempelvrij, toilet, gratis, inloop, openingsuren), hoeveel scenario's zijn er, is het dorpsplan gemaakt (in de map `plannen/` van de werkmap), en de **volgende stap**.
 
 # %% jupyter={"source_hidden": true}
-village_progress(ws)
+show(frame_view(village_progress(ws), ws.settings.lang))
 
 # %% [markdown]
 # ## Problemen in de bestanden
@@ -44,4 +44,9 @@ village_progress(ws)
 # %% jupyter={"source_hidden": true}
 print(problems_message(ws))
 problemen = problem_table(ws)
-problemen if len(problemen) else None
+if len(problemen):
+    show(frame_view(problemen, ws.settings.lang))
+
+# %% [markdown]
+# ---
+# **Volgende stap:** [1. Dorpsprofiel](01_dorpsprofiel.ipynb): wie wonen er in de kern, nu en over 10 jaar?

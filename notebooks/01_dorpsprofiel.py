@@ -3,7 +3,7 @@
 #
 # Wie wonen er in de kern, nu en over 3, 5 en 10 jaar? De inwoners per leeftijdsklasse komen van
 # het CBS (1 januari 2021); de vooruitberekening laat zien hoe de kern vergrijst of verjongt.
-# Zet hieronder de kern (`village`) en voer de cellen een voor een uit (Shift+Enter).
+# **Kies hieronder de kern**: alle tabellen en grafieken rekenen dan opnieuw.
 
 # %% tags=["parameters"]
 workspace = None  # None: $PLANNING_WORKSPACE, anders de demo
@@ -12,22 +12,43 @@ village = "roden"
 # %% jupyter={"source_hidden": true}
 import planning
 
-ws = planning.open_workspace(workspace)
-ws.village(village)[["name", "municipality"]]
+kies = planning.VillagePicker(workspace, village)
+ws = kies.ws
+kies
 
 # %% [markdown]
-# Inwoners per leeftijdsklasse in het laatste jaar (Bron: CBS).
+# ## De kern in het kort
 
 # %% jupyter={"source_hidden": true}
-pop = ws.latest_population()
-pop[pop["village_id"] == village].pivot_table(index="age_band", values="inhabitants", sort=False).T
+kies.show("facts")
 
 # %% [markdown]
-# De vooruitberekening naar de drie termijnen, met de aannames ernaast.
+# ## Leeftijdsopbouw nu en over 10 jaar
+#
+# Links de inwoners nu, rechts over 10 jaar: waar de rechterbalk langer is, groeit die leeftijdsgroep.
 
 # %% jupyter={"source_hidden": true}
-projection = planning.project(ws, village)
-projection.frame.pivot_table(index="age_band", columns="year", values="inhabitants", sort=False).round(0)
+kies.show("pyramid")
+
+# %% [markdown]
+# ## De vooruitberekening per termijn
+#
+# De balken zijn de inwoners nu, de lijnen de inwoners over 3, 5 en 10 jaar (Bron: CBS, vooruitgerekend).
 
 # %% jupyter={"source_hidden": true}
-projection.assumptions
+kies.show("projection")
+
+# %% jupyter={"source_hidden": true}
+kies.show("population_table")
+
+# %% [markdown]
+# ## De aannames
+#
+# Waar de vooruitberekening op rust; aan te passen in `workspace.toml` onder `[projection]`.
+
+# %% jupyter={"source_hidden": true}
+kies.show("assumptions")
+
+# %% [markdown]
+# ---
+# **Volgende stap:** [2. Enquête](02_enquete.ipynb): wat vinden inwoners belangrijk, en wie hebben we bereikt?

@@ -4,7 +4,7 @@
 # Wat vinden inwoners belangrijk, en wat denken ze nodig te hebben over 3, 5 en 10 jaar?
 # Lees eerst een export in (`planning survey import BESTAND` of de cel hieronder), bekijk dan de
 # behoeften per thema, wie we wel en niet bereikt hebben, en wie teruggebeld wil worden.
-# Aantallen onder de 5 staan als "<5": zo zijn ze te publiceren.
+# Aantallen onder de 5 staan als "<5": zo zijn ze te publiceren. **Kies hieronder de kern.**
 
 # %% tags=["parameters"]
 workspace = None  # None: $PLANNING_WORKSPACE, anders de demo
@@ -13,43 +13,56 @@ village = "roden"
 # %% jupyter={"source_hidden": true}
 import planning
 
-ws = planning.open_workspace(workspace)
-ws.village(village)[["name", "municipality"]]
+kies = planning.VillagePicker(workspace, village)
+ws = kies.ws
+kies
 
 # %% [markdown]
+# ## Ingelezen exports
+#
 # De exports die in `survey/raw` staan. Inlezen doet u met `planning survey import BESTAND` (of `planning.import_survey(ws.path, bestand)`): rijen met een fout worden apart gezet, met de reden, en namen en telefoonnummers gaan alleen naar de terugbellijst.
 
 # %% jupyter={"source_hidden": true}
-raw = sorted((ws.path / "survey" / "raw").glob("*.csv"))
-raw
+kies.show("raw_exports")
 
 # %% [markdown]
-# Behoeften per thema en termijn, gewogen naar leeftijd; te publiceren vorm.
+# ## Behoeften per thema en termijn
+#
+# Gewogen naar leeftijd, met de marge: een thema met een smalle marge is zeker, een brede marge betekent weinig antwoorden. Schuin gedrukte rijen zijn indicatief (te weinig respondenten).
 
 # %% jupyter={"source_hidden": true}
-needs = planning.publishable(planning.needs(ws, village))
-needs.sort_values(["horizon", "share"], ascending=[True, False]).head(15)
-
-# %% [markdown]
-# Via welke kanalen hebben we inwoners bereikt?
+kies.show("needs_chart")
 
 # %% jupyter={"source_hidden": true}
-planning.channel_counts(ws, village)
+kies.show("needs_table")
 
 # %% [markdown]
+# ## Via welke kanalen hebben we inwoners bereikt?
+
+# %% jupyter={"source_hidden": true}
+kies.show("channels_chart")
+
+# %% jupyter={"source_hidden": true}
+kies.show("channels_table")
+
+# %% [markdown]
+# ## Wie hebben we bereikt, en wie gemist?
+#
 # Is de groep die antwoordde een afspiegeling van de kern? Een groot verschil betekent: extra huisbezoeken of straatpeilingen in die leeftijdsgroep.
 
 # %% jupyter={"source_hidden": true}
-planning.representativeness(ws, village)
+kies.show("reach_chart")
 
 # %% jupyter={"source_hidden": true}
-planning.age_profile_chart(ws, village)
+kies.show("reach_table")
 
 # %% [markdown]
+# ## Vrijwilligers
+#
 # Vrijwilligers die zich aanboden, en de terugbellijst (namen staan alleen in de opslag, nooit in een export): `planning followup list --village roden`.
 
 # %% jupyter={"source_hidden": true}
-planning.volunteers_offered(ws, village)
+kies.show("volunteers")
 
 # %% [markdown]
 # ## De persoonlijke aanpak: papier, telefoon en huisbezoek
@@ -60,11 +73,15 @@ planning.volunteers_offered(ws, village)
 # per keer, gecontroleerd als een import. Naam, telefoon en adres gaan alleen naar de opvolglijst.
 
 # %% jupyter={"source_hidden": true}
-planning.EntryForm(ws, village=village)
+kies.show(lambda plan: planning.EntryForm(ws, village=plan.village_id))
 
 # %% [markdown]
 # Wie wil teruggebeld worden? Leg elke belpoging vast (datum, uitkomst, notitie), plan een
 # huisbezoek, vink "samen ingevuld" aan, zet een vraag door naar het sociaal team of sluit af.
 
 # %% jupyter={"source_hidden": true}
-planning.CallbackList(ws, village=village)
+kies.show(lambda plan: planning.CallbackList(ws, village=plan.village_id))
+
+# %% [markdown]
+# ---
+# **Volgende stap:** [3. Voorzieningen](03_voorzieningen.ipynb): welke plekken zijn er, en hoe ver wonen inwoners ervan?

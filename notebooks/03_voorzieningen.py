@@ -3,7 +3,7 @@
 #
 # Welke plekken zijn er al, en welke zijn toegankelijk en laagdrempelig? Hoe ver wonen inwoners
 # van de dichtstbijzijnde ontmoetingsplek? Pas `facilities.csv` aan als een gegeven niet klopt en
-# voer de cellen opnieuw uit.
+# kies de kern opnieuw. **Kies hieronder de kern.**
 
 # %% tags=["parameters"]
 workspace = None  # None: $PLANNING_WORKSPACE, anders de demo
@@ -12,19 +12,38 @@ village = "roden"
 # %% jupyter={"source_hidden": true}
 import planning
 
-ws = planning.open_workspace(workspace)
-ws.village(village)[["name", "municipality"]]
-
-# %% jupyter={"source_hidden": true}
-qualities = planning.facility_qualities(ws)
-in_village = ws.facilities.loc[ws.facilities["village_id"] == village, ["facility_id", "name", "kind"]]
-in_village.merge(qualities, on="facility_id")
+kies = planning.VillagePicker(workspace, village)
+ws = kies.ws
+kies
 
 # %% [markdown]
-# Afstand tot de dichtstbijzijnde ontmoetingsplek, gewogen naar waar inwoners wonen.
+# ## De plekken en hun kwaliteit
 
 # %% jupyter={"source_hidden": true}
-planning.coverage(ws, village)
+kies.show("facilities_table")
+
+# %% [markdown]
+# ## Kaart
+#
+# Groen: ontmoetingsplek (toegankelijk én laagdrempelig). De cirkels tonen de loop- en fietsafstand; de woonplekken zijn gekleurd naar hun afstand.
 
 # %% jupyter={"source_hidden": true}
-planning.village_map(ws, village)
+kies.show("map")
+
+# %% [markdown]
+# ## Afstand tot de dichtstbijzijnde ontmoetingsplek
+#
+# Gewogen naar waar inwoners wonen, nu en met het gekozen scenario.
+
+# %% jupyter={"source_hidden": true}
+kies.show("coverage_table")
+
+# %% jupyter={"source_hidden": true}
+kies.show("distances")
+
+# %% jupyter={"source_hidden": true}
+kies.show("nearest_table")
+
+# %% [markdown]
+# ---
+# **Volgende stap:** [4. Vraag en aanbod](04_vraag_en_aanbod.ipynb): past wat inwoners vragen bij wat er is?

@@ -3,7 +3,7 @@
 #
 # Welke vragen van inwoners passen bij wat er al is (Jeugdfonds, WMO, sociaal team, clubs,
 # kledingbank, activiteiten)? En waar is de vraag groter dan het aanbod? "Gebruik wat er is en
-# verbind het"; vul alleen aan wat ontbreekt.
+# verbind het"; vul alleen aan wat ontbreekt. **Kies hieronder de kern.**
 
 # %% tags=["parameters"]
 workspace = None  # None: $PLANNING_WORKSPACE, anders de demo
@@ -12,19 +12,38 @@ village = "roden"
 # %% jupyter={"source_hidden": true}
 import planning
 
-ws = planning.open_workspace(workspace)
-ws.village(village)[["name", "municipality"]]
+kies = planning.VillagePicker(workspace, village)
+ws = kies.ws
+kies
 
 # %% [markdown]
-# Een vraag matchen: thema, leeftijd en kern.
+# ## Een vraag matchen
+#
+# Kies een thema en een leeftijd: de lijst toont wat er in of bij de kern past, het best passende eerst, met de reden.
 
 # %% jupyter={"source_hidden": true}
-matches = planning.match(ws, "youth", 12, village)
-matches[:5]
+kies.show("match_list", theme=kies.theme_choice("youth"), age=kies.age_choice(12))
 
 # %% [markdown]
-# Tekorten per thema: vraag (behoefte x inwoners) tegen aanbod (voorzieningen, afspraken).
+# ## Vraag tegen aanbod per thema en termijn
+#
+# Vraag: het deel van de inwoners dat het thema noemt en in een gewone week aanbod gebruikt. Aanbod: plaatsen per week (voorzieningen en afspraken met partners). Rood: minder dan 80% van de vraag gedekt.
 
 # %% jupyter={"source_hidden": true}
-table = planning.gaps(ws, village)
-table[["theme", "horizon", "demand", "supply", "coverage", "gap"]].round(2)
+kies.show("demand_supply")
+
+# %% jupyter={"source_hidden": true}
+kies.show("gaps_table")
+
+# %% [markdown]
+# ## Gemaakte matches
+
+# %% jupyter={"source_hidden": true}
+kies.show("matches_chart")
+
+# %% jupyter={"source_hidden": true}
+kies.show("matches_table")
+
+# %% [markdown]
+# ---
+# **Volgende stap:** [5. Scenario's](05_scenarios.ipynb): welke acties lossen de tekorten op?

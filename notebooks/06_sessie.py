@@ -18,3 +18,7 @@ app
 # invoert staat meteen in de opslag van de werkmap: valt de laptop uit, dan gaat niets
 # verloren. Een tweede scherm (`planning session` op dezelfde werkmap) stemt in dezelfde
 # bijeenkomst mee. Zet de uitslag rechts op de beamer.
+
+# %% [markdown]
+# ---
+# **Volgende stap:** [7. Dorpsplan](07_dorpsplan.ipynb): het plan als PDF.

@@ -5,7 +5,7 @@
 # matches en tekorten, het gekozen scenario per termijn, afspraken met partners en de monitoring.
 # Bekijk de inhoud en maak de PDF (en de tabellen als Excel). Dezelfde invoer geeft steeds
 # dezelfde PDF. Het plan komt in de map `plannen/` van de werkmap. Vanaf de opdrachtregel:
-# `planning export --village roden`.
+# `planning export --village roden`. **Kies hieronder de kern.**
 
 # %% tags=["parameters"]
 workspace = None  # None: $PLANNING_WORKSPACE, anders de demo
@@ -14,13 +14,42 @@ village = "roden"
 # %% jupyter={"source_hidden": true}
 import planning
 
-plan = planning.build_plan(workspace, village)
-plan.name, plan.plan_date, plan.top_needs()
+kies = planning.VillagePicker(workspace, village)
+ws = kies.ws
+kies
+
+# %% [markdown]
+# ## Wat het meest nodig is
 
 # %% jupyter={"source_hidden": true}
-plan.monitoring
+kies.show("top_needs")
+
+# %% [markdown]
+# ## Acties en afspraken in de tijd
 
 # %% jupyter={"source_hidden": true}
-ws = planning.open_workspace(workspace)
-bestanden = planning.export_village(ws, village, planning.plans_dir(ws), ("pdf", "xlsx"))
-print("Dorpsplan geschreven in", planning.plans_dir(ws), ":", ", ".join(f.name for f in bestanden))
+kies.show("timeline")
+
+# %% [markdown]
+# ## Monitoring: doelen per termijn
+
+# %% jupyter={"source_hidden": true}
+kies.show("monitoring_table")
+
+# %% [markdown]
+# ## Zo ziet het dorpsplan eruit
+
+# %% jupyter={"source_hidden": true}
+kies.show("pages")
+
+# %% [markdown]
+# ## Het dorpsplan maken
+#
+# De knop schrijft de PDF en het Excel-bestand van de gekozen kern in de map `plannen/` van de werkmap.
+
+# %% jupyter={"source_hidden": true}
+kies.show(lambda plan: planning.PlanExport(ws, plan.village_id))
+
+# %% [markdown]
+# ---
+# **Volgende stap:** [8. Monitoring](08_monitoring.ipynb): brengt het plan wat het belooft?

@@ -72,6 +72,11 @@ _EXPORTS: dict[str, str] = {
     "MonitoringView": "planning.widgets.monitoring_view",
     "EntryForm": "planning.widgets.entry_form",
     "CallbackList": "planning.widgets.callback_list",
+    "VillagePicker": "planning.widgets.village_picker",
+    "PlanExport": "planning.widgets.plan_export",
+    "show": "planning.widgets.village_picker",
+    "view": "planning.report.workbook_views",
+    "frame_view": "planning.report.views",
 }
 
 __all__ = [

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import pandas as pd
 
 from planning.charts.style import PALETTE, SERIES, style
-from planning.i18n import label, text
+from planning.i18n import fmt_int, label, text
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -21,16 +21,17 @@ PANELS: tuple[str, ...] = (
 )
 
 
-def comparison_chart(frame: pd.DataFrame, lang: str = "nl") -> Figure:
+def comparison_chart(frame: pd.DataFrame, lang: str = "nl", village: str = "") -> Figure:
     """Four small panels (gaps, walking distance, cost, volunteers), one bar per scenario
     and horizon, so a working group sees the trade-off at a glance."""
     # the workbook's chart style, for this figure only: other charts keep their own settings
     with style():
-        return _draw(frame, lang)
+        return _draw(frame, lang, village)
 
 
-def _draw(frame: pd.DataFrame, lang: str) -> Figure:
+def _draw(frame: pd.DataFrame, lang: str, village: str) -> Figure:
     from matplotlib.figure import Figure
+    from matplotlib.ticker import MaxNLocator
 
     fig = Figure(figsize=(10, 6.5), layout="constrained")
     axes = fig.subplots(2, 2)
@@ -49,7 +50,13 @@ def _draw(frame: pd.DataFrame, lang: str) -> Figure:
         if column == "share_within_walk":
             ax.set_ylim(0, 1)
             ax.yaxis.set_major_formatter(lambda v, _pos: f"{v:.0%}")
-    axes[0, 0].legend(fontsize=8, frameon=False)
-    village = frame["village_id"].iloc[0] if len(frame) else ""
+        elif column == "cost_cumulative":  # € 250.000, as the tables print it
+            ax.yaxis.set_major_formatter(lambda v, _pos: fmt_int(v, lang))
+        else:  # counts of themes and volunteers: whole numbers only
+            ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    handles, names = axes[0, 0].get_legend_handles_labels()
+    # below the panels, never over a bar
+    fig.legend(handles, names, loc="outside lower center", ncols=min(len(names), 4), fontsize=8)
+    village = village or (frame["village_id"].iloc[0] if len(frame) else "")
     fig.suptitle(text("compare.title", lang) + (f": {village}" if village else ""))
     return fig

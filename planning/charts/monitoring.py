@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from planning.analysis.monitoring import observations
 from planning.charts.style import PALETTE, styled
-from planning.i18n import text
+from planning.i18n import fmt_int, fmt_num, text
 from planning.workspace.folder import Workspace, open_workspace
 from planning.workspace.indicators import indicators
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
+
+
+def _tick(lang: str) -> Any:
+    """Axis figures as the tables print them: 1.200, or 12,5 for a fraction."""
+    return lambda v, _pos: fmt_int(v, lang) if float(v).is_integer() else fmt_num(v, 1, lang)
 
 
 @styled
@@ -69,6 +74,7 @@ def trend_chart(
             )
         ax.set_title(ind.label_in(lang), loc="left", fontsize=11)
         ax.set_ylabel(ind.unit, fontsize=9)
+        ax.yaxis.set_major_formatter(_tick(lang))
         ax.spines[["top", "right"]].set_visible(False)
         ax.grid(axis="y", color=PALETTE["grid_light"])
         if mine.empty:

@@ -1,9 +1,7 @@
 """The one nl/en catalogue: every label, heading and sentence staff and readers see.
-
 key -> (Dutch, English). Values may hold ``{name}`` fields filled with ``str.format``;
-the result reaches Typst and the notebooks as data, never as markup. Keys are grouped
-by where they are read first; any module may use any key. Sibling modules (method,
-meetings, charts, personal approach, app) hold more words, merged in at the end."""
+the result reaches Typst and the notebooks as data, never as markup. Keys are grouped by where
+they are read first; any module may use any key. Sibling modules hold more words (merged last)."""
 
 from __future__ import annotations
 
@@ -13,6 +11,7 @@ from planning.i18n.catalogue_errors import ERROR_WORDS
 from planning.i18n.catalogue_meetings import MEETING_WORDS
 from planning.i18n.catalogue_method import METHOD_WORDS
 from planning.i18n.catalogue_personal import PERSONAL_WORDS
+from planning.i18n.catalogue_views import VIEW_WORDS
 
 CATALOGUE: dict[str, tuple[str, str]] = {
     # -- labels shared by tables, notebooks and the command --------------------------------
@@ -497,4 +496,5 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # -- plan files -----------------------------------------------------------------------
     "file.plan_stem": ("dorpsplan", "village-plan"),
 }
-CATALOGUE |= METHOD_WORDS | MEETING_WORDS | CHART_WORDS | PERSONAL_WORDS | APP_WORDS | ERROR_WORDS
+CATALOGUE |= METHOD_WORDS | MEETING_WORDS | CHART_WORDS | PERSONAL_WORDS | APP_WORDS
+CATALOGUE |= ERROR_WORDS | VIEW_WORDS

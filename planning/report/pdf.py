@@ -88,3 +88,10 @@ def write_atomic(path: Path, data: bytes, lang: str = "nl") -> Path:
 
 def write_pdf(plan: VillagePlan, path: Path) -> Path:
     return write_atomic(path, render_pdf(plan), plan.lang)
+
+
+def render_pages(plan: VillagePlan, ppi: float = 28, template: str = "plan.typ") -> list[bytes]:
+    """Every page of the plan as PNG bytes, small, for a preview in the notebook."""
+    data = json.dumps(payload_with_charts(plan), ensure_ascii=False, sort_keys=True)
+    pages = compiler(template).compile(format="png", ppi=ppi, sys_inputs={"data": data})
+    return [bytes(p) for p in pages] if isinstance(pages, list) else [bytes(pages)]

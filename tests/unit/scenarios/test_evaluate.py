@@ -247,7 +247,7 @@ def test_compare_side_by_side(ws: Workspace) -> None:
     fig = comparison_chart(result.frame)
     assert len(fig.axes) == 4
     assert fig.axes[0].get_title(loc="left") == "Thema's met een tekort"
-    assert {t.get_text() for t in fig.axes[0].get_legend().get_texts()} == {
+    assert {t.get_text() for t in fig.legends[0].get_texts()} == {
         "Basis",
         "Dorpshuis als ontmoetingsplek",
     }
