@@ -263,9 +263,13 @@ def _standing_rows(ws: Workspace, village_id: str, years: list[int]) -> list[dic
                     }
                 )
     weeks, pph = conversion(ws)
-    facility_themes = {
-        str(f.facility_id): _as_list(f.themes) for f in ws.facilities.itertuples(index=False)
-    }
+    facility_themes = ws.cached(  # once per facilities table, not once per village
+        ("supply.facility_themes",),
+        ("facilities",),
+        lambda: {
+            str(f.facility_id): _as_list(f.themes) for f in ws.facilities.itertuples(index=False)
+        },
+    )
     com = ws.commitments
     if not com.empty:
         for row in com[com["village_id"].astype(str) == village_id].itertuples(index=False):

@@ -172,6 +172,8 @@ class Evaluator:
         self._needs: dict[str, pd.DataFrame] = {}
         self._offered: dict[str, int] = {}
         self._distance: dict[tuple[str, tuple[Any, ...]], dict[str, Any]] = {}
+        self._rows: dict[Any, np.ndarray] | None = None
+        self._assumptions: Any = None
 
     # -- cached inputs -----------------------------------------------------------------
     @property
@@ -185,9 +187,21 @@ class Evaluator:
         key = (village_id, horizon)
         if key not in self._population:
             frame = self.projection.frame
-            rows = frame[(frame["village_id"] == village_id) & (frame["horizon"] == horizon)]
+            if self._rows is None:  # where each village's rows are, found once for all villages
+                self._rows = frame.groupby("village_id", sort=False).indices
+            mine = frame.iloc[self._rows.get(village_id, [])]
+            rows = mine[mine["horizon"] == horizon]
             self._population[key] = rows.drop(columns="horizon").reset_index(drop=True)
         return self._population[key]
+
+    @property
+    def assumptions(self) -> Any:
+        """The projection's assumptions as plain JSON, made once: they list every village's
+        migration, so cleaning them again for each evaluation grew with the country. One
+        shared value, read by whoever shows it; nobody changes it."""
+        if self._assumptions is None:
+            self._assumptions = _clean(self.projection.assumptions)
+        return self._assumptions
 
     def totals(self, village_id: str) -> dict[int, float]:
         """Projected inhabitants per year (what matching.gaps multiplies need shares by)."""
@@ -246,11 +260,11 @@ class Evaluator:
             result = self.sources.coverage(self.ws, village_id, facilities=facilities)
             info = dict(next((r for r in result if r.get("village_id") == village_id), {}))
             info.pop("village_id", None)
-            qualities = self.sources.facility_qualities(self.ws, facilities=facilities)
-            in_village = set(facilities.loc[facilities["village_id"] == village_id, "facility_id"])
-            meeting = qualities[
-                qualities["facility_id"].isin(in_village) & qualities["meeting_place"].astype(bool)
-            ]
+            # qualities are judged row by row: only the village's own facilities are counted,
+            # so only they are judged (all of them made each plan grow with the country)
+            own = facilities[facilities["village_id"] == village_id]
+            qualities = self.sources.facility_qualities(self.ws, facilities=own)
+            meeting = qualities[qualities["meeting_place"].astype(bool)]
             info["meeting_places"] = len(meeting)
             self._distance[key] = info
         return self._distance[key]
@@ -332,15 +346,16 @@ class Evaluator:
                 },
                 "actions_active": [a.title for a in scenario.actions if a.active_in(year)],
             }
-        return _clean(
+        result = _clean(
             {
                 "scenario": scenario.name,
                 "village_id": village,
                 "base_year": base,
                 "horizons": horizons,
-                "assumptions": {"population": self.projection.assumptions},
             }
         )
+        result["assumptions"] = {"population": self.assumptions}
+        return result
 
 
 def _clean(value: Any) -> Any:

@@ -211,7 +211,9 @@ def needs_from_frames(
     if village_ids is None:
         village_ids = sorted(set(population["village_id"].dropna()) | set(responses["village_id"]))
     responses = responses[responses["village_id"].isin(village_ids)]
-    pop = _latest_population(population)
+    # the latest year is per village: only the asked villages' rows are needed (one
+    # village's needs no longer pass over the population of every village)
+    pop = _latest_population(population[population["village_id"].isin(village_ids)])
     weights = post_stratify(responses, pop, min_cell)
     village = responses["village_id"]
 

@@ -168,7 +168,17 @@ class Workspace:
         return match.iloc[0]
 
     def latest_population(self) -> pd.DataFrame:
-        """Inhabitants per village and age band in each village's latest year."""
+        """Inhabitants per village and age band in each village's latest year.
+
+        Kept once per population table: a plan asks several times per village, and
+        recomputing it over every village made each plan grow with the country. A
+        shallow copy each time (copy-on-write) so no caller changes the kept one.
+        """
+        return self.cached(("latest_population",), ("population",), self._latest_population).copy(
+            deep=False
+        )
+
+    def _latest_population(self) -> pd.DataFrame:
         pop = self.population.dropna(subset=["village_id", "year"])
         if pop.empty:
             return pop
