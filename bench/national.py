@@ -1,6 +1,6 @@
 """The national run: every municipality through ``planning new``, in one workspace.
 
-``uv run python -m bench.national [--sample N] [--sizes demo,national] [--no-write]``
+``uv run python -m bench.national [--sample N] [--full xlsx] [--sizes demo,national] [--no-write]``
 builds the workspace of the whole country (each of the 353 municipalities of 1 January 2021 written by
 ``write_new_workspace``, the function behind ``planning new``, and merged: about 2,500
 villages), then times each command the way staff run it, as a fresh process, at 42
@@ -223,7 +223,9 @@ def _brute_force_floor(ws: Path, env: dict[str, str]) -> float:
     return fresh_code(code, env)
 
 
-def measure(sizes: dict[str, Path], tmp: Path, sample: int) -> list[Step]:
+def measure(
+    sizes: dict[str, Path], tmp: Path, sample: int, full: frozenset[str] = frozenset()
+) -> list[Step]:
     env = {**os.environ, "PLANNING_CACHE_DIR": str(tmp / "cache")}
     steps: list[Step] = []
     import_floor = min(fresh_code(FLOOR_IMPORT, env) for _ in range(3))
@@ -270,7 +272,7 @@ def measure(sizes: dict[str, Path], tmp: Path, sample: int) -> list[Step]:
         workers = str(os.cpu_count() or 1)
         out = tmp / "out"
         for fmt, what in (("xlsx", "export --all --format xlsx"), ("pdf", "export --all (PDF)")):
-            if n > 500 and sample > 0:
+            if n > 500 and sample > 0 and fmt not in full:
                 steps.append(_sample(ws, n, sample, fmt, env, tmp, f"{what} [{label}]"))
                 print(steps[-1], flush=True)
                 continue
@@ -379,6 +381,12 @@ def main(argv: list[str]) -> int:
         default=60,
         help="above 500 villages, export this many evenly spread villages and state the rate",
     )
+    parser.add_argument(
+        "--full",
+        default="",
+        help="formats exported for every village at every size (comma list: xlsx,pdf); "
+        "the others are sampled above 500 villages",
+    )
     parser.add_argument("--no-write", action="store_true")
     parser.add_argument("--sizes", default="demo,national")
     args = parser.parse_args(argv)
@@ -399,7 +407,8 @@ def main(argv: list[str]) -> int:
                 f"merged) took {seconds:.1f} s to build."
             )
             print(built, flush=True)
-        steps = measure(sizes, tmp, args.sample)
+        full = frozenset(f for f in args.full.split(",") if f)
+        steps = measure(sizes, tmp, args.sample, full)
     section = table(steps, built)
     print(section)
     if not args.no_write:
