@@ -94,6 +94,7 @@ class StandIns:
 
     def facility_qualities(self, ws, facilities=None):
         self._count("qualities")
+        self.judged = set(facilities["village_id"])
         return pd.DataFrame(
             {
                 "facility_id": facilities["facility_id"],
@@ -233,6 +234,21 @@ def test_cache_keeps_what_a_slider_does_not_change(ws: Workspace) -> None:
     assert fakes.calls["needs"] == first["needs"] == 1
     assert fakes.calls["coverage"] == first["coverage"] == 3  # three sets of places
     assert fakes.calls["gaps"] == 2 * first["gaps"]
+
+
+def test_only_the_village_s_own_facilities_are_judged(ws: Workspace) -> None:
+    """Judging every facility of the country for one village made each plan grow with it."""
+    from planning.scenarios.evaluate import Evaluator
+
+    fakes = StandIns()
+    result = Evaluator(ws, fakes.sources()).evaluate(village_id="roden")
+    assert fakes.judged == {"roden"}
+    own = ws.facilities[ws.facilities["village_id"] == "roden"]
+    expected = int(own["step_free"].fillna(False).astype(bool).sum())  # the stand-in's rule
+    assert result["horizons"]["3"]["distance_coverage"]["meeting_places"] == expected > 0
+    # the projection's assumptions, cleaned once, are the same for every village
+    other = Evaluator(ws, fakes.sources())
+    assert result["assumptions"] == other.evaluate(village_id="norg")["assumptions"]
 
 
 def test_compare_side_by_side(ws: Workspace) -> None:
