@@ -77,27 +77,60 @@ def voila_env(workspace: Path, template_root: Path) -> dict[str, str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from planning.cli._voila_template import prepare
     from planning.i18n import text
     from planning.workspace.folder import default_workspace, open_workspace
 
     workspace = Path(args.workspace) if args.workspace else default_workspace()
     ws = open_workspace(workspace)  # fail early, with a clear message
     lang = args.lang or ws.settings.lang
-    port = free_port(args.port, 8866)
+    print(f"Werkboek zonder code voor werkmap {workspace}")
+    return serve_voila(
+        notebooks_dir(),
+        workspace,
+        steps=STEPS,
+        lang=lang,
+        port=args.port,
+        what="Het werkboek",
+        where=text("app.where", lang),
+        open_browser=not args.no_browser,
+    )
+
+
+def serve_voila(
+    target: Path,
+    workspace: Path,
+    *,
+    steps: tuple[str, ...],
+    lang: str,
+    port: int | None,
+    what: str,
+    where: str = "",
+    village: str | None = None,
+    open_browser: bool = True,
+    default_port: int = 8866,
+) -> int:
+    """One way to serve a notebook (or the folder of steps) through Voila for staff:
+    our template (with the menu of ``steps``, none for a single app), local only, a
+    token, the link printed once it answers, the temporary template removed after."""
+    from planning.cli._voila_template import prepare
+
+    chosen = free_port(port, default_port)
     token = new_token()
-    template_root = prepare(STEPS, lang)
+    template_root = prepare(steps, lang)
+    env = voila_env(workspace, template_root)
+    if village:
+        env["PLANNING_VILLAGE"] = village
+    url = f"http://127.0.0.1:{chosen}/"
     try:
-        print(f"Werkboek zonder code voor werkmap {workspace}")
         return run_server(
-            voila_command(notebooks_dir(), port, token),
-            voila_env(workspace, template_root),
-            what="Het werkboek",
-            url=f"http://127.0.0.1:{port}/?token={token}",
-            probe=f"http://127.0.0.1:{port}/",
-            where=text("app.where", lang),
-            open_browser=not args.no_browser,
-            cwd=notebooks_dir(),
+            voila_command(target, chosen, token),
+            env,
+            what=what,
+            url=f"{url}?token={token}",
+            probe=url,
+            where=where,
+            open_browser=open_browser,
+            cwd=target if target.is_dir() else target.parent,
         )
     finally:
         shutil.rmtree(template_root, ignore_errors=True)

@@ -164,12 +164,10 @@ APP_NOTEBOOK = "09_persoonlijke_aanpak.ipynb"
 
 def run_app(args: argparse.Namespace) -> int:
     """Serve the entry form and the callback list as an app (Voila, code hidden, local only)."""
-    import shutil
     from pathlib import Path
 
-    from planning.cli._serve import free_port, new_token, notebooks_dir, run_server
-    from planning.cli._voila_template import prepare
-    from planning.cli.app import voila_command, voila_env
+    from planning.cli._serve import notebooks_dir
+    from planning.cli.app import serve_voila
     from planning.errors import SessionError
     from planning.workspace.folder import default_workspace, open_workspace
 
@@ -180,21 +178,15 @@ def run_app(args: argparse.Namespace) -> int:
     notebook = notebooks_dir() / APP_NOTEBOOK
     if not notebook.is_file():
         raise SessionError(f"{notebook}: het notebook van de persoonlijke aanpak ontbreekt")
-    port = free_port(args.port, 8867)
-    token = new_token()
-    template_root = prepare((), args.lang or ws.settings.lang)  # local assets, no menu
-    env = voila_env(workspace, template_root)
-    env["PLANNING_VILLAGE"] = village
     print(f"Persoonlijke aanpak voor werkmap {workspace}, kern {village}")
-    try:
-        return run_server(
-            voila_command(notebook, port, token),
-            env,
-            what="Het invoerformulier en de terugbellijst",
-            url=f"http://127.0.0.1:{port}/?token={token}",
-            probe=f"http://127.0.0.1:{port}/",
-            open_browser=not args.no_browser,
-            cwd=notebook.parent,
-        )
-    finally:
-        shutil.rmtree(template_root, ignore_errors=True)
+    return serve_voila(
+        notebook,
+        workspace,
+        steps=(),  # local assets, no menu
+        lang=args.lang or ws.settings.lang,
+        port=args.port,
+        what="Het invoerformulier en de terugbellijst",
+        village=village,
+        open_browser=not args.no_browser,
+        default_port=8867,
+    )

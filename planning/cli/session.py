@@ -7,10 +7,9 @@ asset comes from this computer, so the app works in a village hall without inter
 from __future__ import annotations
 
 import argparse
-import shutil
 from pathlib import Path
 
-from planning.cli._serve import free_port, new_token, notebooks_dir, run_server
+from planning.cli._serve import notebooks_dir
 from planning.errors import SessionError
 from planning.workspace.folder import default_workspace, open_workspace
 
@@ -28,8 +27,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def run(args: argparse.Namespace) -> int:
-    from planning.cli._voila_template import prepare
-    from planning.cli.app import voila_command, voila_env
+    from planning.cli.app import serve_voila
 
     workspace = Path(args.workspace) if args.workspace else default_workspace()
     ws = open_workspace(workspace)  # fail early, with a clear message
@@ -38,23 +36,15 @@ def run(args: argparse.Namespace) -> int:
     notebook = notebooks_dir() / NOTEBOOK
     if not notebook.is_file():
         raise SessionError(f"{notebook}: het sessie-notebook ontbreekt")
-    port = free_port(args.port, 8866)
-    token = new_token()
-    template_root = prepare((), args.lang or ws.settings.lang)
-    env = voila_env(workspace, template_root)
-    if args.village:
-        env["PLANNING_VILLAGE"] = args.village
     print(f"Bijeenkomst-app voor werkmap {workspace}")
-    try:
-        return run_server(
-            voila_command(notebook, port, token),
-            env,
-            what="De bijeenkomst-app",
-            url=f"http://127.0.0.1:{port}/?token={token}",
-            probe=f"http://127.0.0.1:{port}/",
-            where="Klik op de link hierboven; zet daarna de uitslag op de beamer (knop 'Beamer').",
-            open_browser=not args.no_browser,
-            cwd=notebook.parent,
-        )
-    finally:
-        shutil.rmtree(template_root, ignore_errors=True)
+    return serve_voila(
+        notebook,
+        workspace,
+        steps=(),  # local assets, no menu
+        lang=args.lang or ws.settings.lang,
+        port=args.port,
+        what="De bijeenkomst-app",
+        where="Klik op de link hierboven; zet daarna de uitslag op de beamer (knop 'Beamer').",
+        village=args.village,
+        open_browser=not args.no_browser,
+    )
