@@ -56,6 +56,28 @@ def _nice_length(span_m: float) -> float:
     return 10000.0
 
 
+def _placed_qualities(ws: Workspace, facilities: pd.DataFrame | None, lang: str) -> pd.DataFrame:
+    """Every placed facility's quality and RD position, once per workspace and language.
+
+    Judging every facility is the same work for each village's map; a batch of plans
+    remembers it until the facilities table is replaced. A scenario's own table is
+    judged afresh.
+    """
+
+    def compute() -> pd.DataFrame:
+        frame = ws.facilities if facilities is None else facilities
+        index = facility_index(ws, facilities)
+        quality = facility_qualities(ws, frame.dropna(subset=["lat", "lon"]), lang=lang)
+        quality["kind_q"] = _quality(quality)
+        quality["x"], quality["y"] = index.xy[:, 0], index.xy[:, 1]
+        return quality
+
+    if facilities is not None:
+        return compute()
+    key = ("village_map.qualities", lang, ws.settings.thresholds)
+    return ws.cached(key, ("facilities",), compute)
+
+
 @styled
 def village_map(
     ws: Workspace,
@@ -73,11 +95,7 @@ def village_map(
     t = ws.settings.thresholds
     points = point_distances(ws, village_id, facilities)
     cov = coverage(ws, village_id, facilities)[0]
-    frame = ws.facilities if facilities is None else facilities
-    index = facility_index(ws, facilities)
-    quality = facility_qualities(ws, frame.dropna(subset=["lat", "lon"]), lang=lang)
-    quality["kind_q"] = _quality(quality)
-    quality["x"], quality["y"] = index.xy[:, 0], index.xy[:, 1]
+    quality = _placed_qualities(ws, facilities, lang)
 
     cx, cy = population_points(ws).centroid_xy[village_id]
     px, py = points["x"].to_numpy(), points["y"].to_numpy()
@@ -91,7 +109,14 @@ def village_map(
     fig = Figure(figsize=(8, 7.2), dpi=110, layout="constrained")
     ax = fig.add_subplot()
     ax.set_facecolor(PALETTE["paper"])
-    meeting = quality[quality["kind_q"] == "meeting_place"]
+    # only the circles that reach the window: at the size of a province or the country a
+    # map would otherwise lay out (and clip away) a circle for every meeting place there is
+    reach = t.walk_m
+    meeting = quality[
+        (quality["kind_q"] == "meeting_place")
+        & quality["x"].between(x0 - reach, x1 + reach)
+        & quality["y"].between(y0 - reach, y1 + reach)
+    ]
     for x, y in zip(meeting["x"], meeting["y"], strict=True):
         ax.add_patch(
             Circle(

@@ -242,3 +242,51 @@ def test_village_map_renders_png(tmp_path: Path) -> None:
     out = tmp_path / "roden.png"
     fig.savefig(out)
     assert out.stat().st_size > 20_000
+
+
+def test_village_map_draws_the_same_picture_whatever_lies_beyond_it(demo_ws: Path) -> None:
+    """Meeting places far away (a province or a country of them) add no work to a map."""
+    import io
+
+    from matplotlib.patches import Circle
+
+    from planning.charts.style import style
+    from planning.charts.village_map import village_map
+
+    def drawn(ws_path: Path) -> tuple[bytes, int]:
+        with style():
+            fig = village_map(open_workspace(ws_path), "roden")
+        buf = io.BytesIO()
+        fig.savefig(buf, format="png")
+        return buf.getvalue(), len(fig.axes[0].findobj(Circle))
+
+    before, circles = drawn(demo_ws)
+    fac = pd.read_csv(demo_ws / "facilities.csv", dtype=str, keep_default_na=False)
+    far = []
+    for shift in range(1, 6):  # five copies of every place, 30 to 150 km south-east
+        part = fac.copy()
+        part["facility_id"] = part["facility_id"] + f"-ver-{shift}"
+        part["lat"] = (part["lat"].astype(float) - 0.27 * shift).map(lambda x: f"{x:.6f}")
+        part["lon"] = (part["lon"].astype(float) + 0.1 * shift).map(lambda x: f"{x:.6f}")
+        far.append(part)
+    pd.concat([fac, *far]).to_csv(demo_ws / "facilities.csv", index=False)
+    after, circles_after = drawn(demo_ws)
+    assert circles_after == circles
+    assert 0 < circles < len(fac)
+    assert after == before
+
+
+def test_village_map_sees_a_replaced_facilities_table(demo_ws: Path) -> None:
+    """The qualities are remembered per workspace, never past a change of the table."""
+    from matplotlib.patches import Circle
+
+    from planning.charts.village_map import village_map
+
+    ws = open_workspace(demo_ws)
+    circles = len(village_map(ws, "roden").axes[0].findobj(Circle))
+    fac = ws.facilities.copy()
+    roden = fac["village_id"] == "roden"
+    fac.loc[roden, "step_free"] = False  # no longer accessible: no meeting place in Roden
+    ws.tables["facilities"] = fac
+    fewer = len(village_map(ws, "roden").axes[0].findobj(Circle))
+    assert fewer < circles
