@@ -8,7 +8,8 @@ import os
 import planning
 
 village = os.environ.get("PLANNING_VILLAGE", village)
-app = planning.SessionApp(workspace, village=village)
+lang = os.environ.get("PLANNING_LANG")  # planning session --lang en; None: de werkmap
+app = planning.SessionApp(workspace, village=village, lang=lang)
 app.start_polling()  # stemmen van een tweede scherm verschijnen vanzelf
 app
 

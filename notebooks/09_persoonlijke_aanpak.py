@@ -8,10 +8,11 @@ import os
 import planning
 
 village = os.environ.get("PLANNING_VILLAGE", village)
-planning.EntryForm(workspace, village=village)
+lang = os.environ.get("PLANNING_LANG")  # planning followup app --lang en; None: de werkmap
+planning.EntryForm(workspace, village=village, lang=lang)
 
 # %% jupyter={"source_hidden": true}
-planning.CallbackList(workspace, village=village)
+planning.CallbackList(workspace, village=village, lang=lang)
 
 # %% [markdown]
 # ---

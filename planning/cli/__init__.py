@@ -46,32 +46,22 @@ MODULES: tuple[str, ...] = (
 )
 
 
-def build_parser(only: str | None = None) -> argparse.ArgumentParser:
-    """The full parser; with ``only`` (a module in MODULES) the other subcommands are
-    empty stubs, so ``planning check`` does not import what ``planning session`` needs."""
+def build_parser(only: str | None = None, lang: str = "nl") -> argparse.ArgumentParser:
+    """The full parser, its help in ``lang``; with ``only`` (a module in MODULES) the other
+    subcommands are empty stubs, so ``planning check`` does not import what ``planning
+    session`` needs."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
-        "--workspace",
-        metavar="DIR",
-        default=None,
-        help="werkmap (standaard: $PLANNING_WORKSPACE, anders de demo)",
+        "--workspace", metavar="DIR", default=None, help=text("help.workspace", lang)
     )
-    common.add_argument("--json", action="store_true", help="uitvoer als JSON")
-    common.add_argument(
-        "--lang",
-        choices=("nl", "en"),
-        default=None,
-        help="taal van de opdrachtregel en van het plan (standaard: die van de werkmap, anders nl)",
-    )
-    parser = argparse.ArgumentParser(
-        prog="planning",
-        description="Dorpsplanning: enquêtes, voorzieningen, scenario's en het dorpsplan.",
-    )
+    common.add_argument("--json", action="store_true", help=text("help.json", lang))
+    common.add_argument("--lang", choices=("nl", "en"), default=None, help=text("help.lang", lang))
+    parser = argparse.ArgumentParser(prog="planning", description=text("help.planning", lang))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
     for name in MODULES:
         if only is None or name == only:
-            importlib.import_module(f"planning.cli.{name}").register(sub, common)
+            importlib.import_module(f"planning.cli.{name}").register(sub, common, lang)
         else:
             sub.add_parser(name)
     return parser
@@ -82,14 +72,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     chosen = words[0] if words and words[0] in MODULES else None
     lang = chosen_language(words)
     with argparse_language(lang):
-        parser = build_parser(only=chosen)
+        parser = build_parser(only=chosen, lang=lang)
         args = parser.parse_args(words)
+    # the chosen language, also where --lang was not given (a workspace whose lang is en)
+    args.lang = args.lang or lang
     try:
         code = int(args.func(args) or 0)
         sys.stdout.flush()  # a closed pipe shows up here, inside the handler below
         return code
     except PlanningError as exc:
-        print(f"fout: {exc}", file=sys.stderr)
+        print(f"{text('fault.prefix', lang)}: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

@@ -26,13 +26,13 @@ if TYPE_CHECKING:
 SHOWN = 12
 
 
-def add_force(parser: argparse.ArgumentParser) -> None:
+def add_force(parser: argparse.ArgumentParser, lang: str = "nl") -> None:
     parser.add_argument(
         "--ondanks-fouten",
         "--force",
         dest="force",
         action="store_true",
-        help="ook als de werkmap problemen heeft (dat komt dan op het plan te staan)",
+        help=text("help.force", lang),
     )
 
 

@@ -6,6 +6,8 @@ import json
 import sys
 from typing import Any
 
+from planning.i18n import text
+
 
 def emit_json(data: Any) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
@@ -16,10 +18,10 @@ def say(text: str = "") -> None:
     print(text)
 
 
-def left_out(lines: list[str]) -> None:
+def left_out(lines: list[str], lang: str = "nl") -> None:
     """Rows of the workspace's folders the store left out, with their reason (on stderr, so
     the --json output stays what scripts expect)."""
     if lines:
-        print(f"Niet gebruikt ({len(lines)} rijen of bestanden):", file=sys.stderr)
+        print(text("cli.left_out", lang, count=len(lines)), file=sys.stderr)
         for line in lines:
             print(f"  - {line}", file=sys.stderr)

@@ -10,6 +10,7 @@ staff think the workbook is broken.
 
 from __future__ import annotations
 
+import argparse
 import secrets
 import socket
 import subprocess
@@ -23,6 +24,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from planning.errors import PlanningError
+from planning.i18n import text
 
 #: how long a server may take to answer before we give up (a first start on a busy laptop)
 START_TIMEOUT = 180.0
@@ -44,19 +46,26 @@ def free_port(preferred: int | None, fallback: int) -> int:
             except OSError:
                 continue
             return int(sock.getsockname()[1])
-    raise OSError("geen vrije poort gevonden op 127.0.0.1")
+    raise OSError(text("cli.serve.no_port"))
+
+
+def add_server_options(p: argparse.ArgumentParser, port: int, lang: str) -> None:
+    """--port and --no-browser, as every command that starts a server takes them."""
+    p.add_argument("--port", type=int, default=None, help=text("help.port", lang, port=port))
+    p.add_argument("--no-browser", action="store_true", help=text("help.no_browser", lang))
 
 
 def new_token() -> str:
     return secrets.token_urlsafe(24)
 
 
-def print_url(what: str, url: str, where: str = "") -> None:
+def print_url(what: str, url: str, where: str = "", lang: str = "nl") -> None:
+    """The block staff copy the link from, in ``lang``."""
     line = "=" * max(len(url), 40)
     print(line)
-    print(f"{what} draait op:")
+    print(text("cli.serve.runs_at", lang, what=what))
     print(f"    {url}")
-    print("Open deze link in de browser (alleen op deze computer). Stoppen: Ctrl+C.")
+    print(text("cli.serve.open", lang))
     if where:
         print(where)
     print(line, flush=True)
@@ -97,6 +106,7 @@ def run_server(
     where: str = "",
     open_browser: bool = True,
     cwd: Path | None = None,
+    lang: str = "nl",
 ) -> int:
     """Start the server, print ``url`` once ``probe`` answers, then wait until it stops.
 
@@ -105,15 +115,13 @@ def run_server(
     """
     proc = subprocess.Popen(list(cmd), env=env, cwd=cwd)
     try:
-        print(f"{what} wordt gestart, even geduld…", flush=True)
+        print(text("cli.serve.starting", lang, what=what), flush=True)
         if not wait_until_answers(probe, proc):
             if proc.poll() is None:
                 proc.terminate()
                 proc.wait(timeout=20)
-            raise PlanningError(
-                f"{what} is niet gestart (geen antwoord op {probe}); zie de meldingen hierboven"
-            )
-        print_url(what, url, where)
+            raise PlanningError(text("cli.serve.failed", lang, what=what, probe=probe))
+        print_url(what, url, where, lang)
         if open_browser:
             threading.Thread(target=webbrowser.open, args=(url,), daemon=True).start()
         return proc.wait()

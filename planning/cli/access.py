@@ -8,16 +8,16 @@ from typing import Any
 
 from planning.cli._guard import add_force, refused
 from planning.cli._output import emit_json, say
-from planning.i18n import fmt_int, fmt_pct, label
+from planning.i18n import fmt_int, fmt_pct, label, text
 from planning.workspace.folder import open_workspace
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser(
-        "access", parents=[common], help="afstand tot de dichtstbijzijnde ontmoetingsplek"
-    )
-    p.add_argument("--village", metavar="ID", default=None, help="alleen deze kern")
-    add_force(p)
+def register(
+    sub: argparse._SubParsersAction, common: argparse.ArgumentParser, lang: str = "nl"
+) -> None:
+    p = sub.add_parser("access", parents=[common], help=text("help.access", lang))
+    p.add_argument("--village", metavar="ID", default=None, help=text("help.only_village", lang))
+    add_force(p, lang)
     p.set_defaults(func=run)
 
 
@@ -39,12 +39,10 @@ def rounded(row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def warn_problems(ws: Any) -> int:
+def warn_problems(ws: Any, lang: str = "nl") -> int:
+    """Exit status 1 and one line on stderr when the workspace has problems (``--force``)."""
     if ws.problems:
-        print(
-            f"let op: de werkmap heeft {len(ws.problems)} problemen (zie planning check)",
-            file=sys.stderr,
-        )
+        print(text("cli.warn_problems", lang, count=len(ws.problems)), file=sys.stderr)
         return 1
     return 0
 
@@ -56,18 +54,18 @@ def run(args: argparse.Namespace) -> int:
     if refused(ws, args):
         return 1
     rows = coverage(ws, args.village)
-    lang = ws.settings.lang
+    lang = args.lang or ws.settings.lang
     if args.json:
         emit_json([rounded(r) for r in rows])
-        return warn_problems(ws)
+        return warn_problems(ws, lang)
     t = ws.settings.thresholds
     names = dict(zip(ws.villages["village_id"], ws.villages["name"], strict=False))
-    say(
-        f"{'kern':<18}{'gem. afstand':>14}{'lopend ' + fmt_int(t.walk_m, lang) + ' m':>16}"
-        f"{'fiets ' + fmt_int(t.cycle_m, lang) + ' m':>16}"
-    )
+    walk = text("cli.access.walk", lang, metres=fmt_int(t.walk_m, lang))
+    cycle = text("cli.access.cycle", lang, metres=fmt_int(t.cycle_m, lang))
+    say(f"{label('village', lang):<18}{text('cli.access.mean', lang):>14}{walk:>16}{cycle:>16}")
+    none = text("progress.none", lang)
     for r in rows:
-        mean = "geen" if r["mean_distance_m"] is None else f"{fmt_int(r['mean_distance_m'])} m"
+        mean = none if r["mean_distance_m"] is None else f"{fmt_int(r['mean_distance_m'], lang)} m"
         mark = " *" if r["used_centroid"] else ""
         say(
             f"{names.get(r['village_id'], r['village_id'])[:17]:<18}{mean:>14}"
@@ -77,9 +75,10 @@ def run(args: argparse.Namespace) -> int:
         if args.village:
             for kind, d in r["nearest_by_kind"].items():
                 shown = "-" if d is None else f"{fmt_int(d, lang)} m"
-                say(f"    dichtstbijzijnde {label('kind.' + kind, lang)}: {shown}")
+                say(
+                    f"    {text('cli.access.nearest', lang, kind=label('kind.' + kind, lang))}: {shown}"
+                )
     if any(r["used_centroid"] for r in rows):
-        say("* geen inwonerspunten: gerekend vanaf het middelpunt van de kern (grover)")
-    say("Afstand in rechte lijn tot de dichtstbijzijnde ontmoetingsplek (toegankelijk en")
-    say("laagdrempelig volgens workspace.toml), gewogen naar inwoners.")
-    return warn_problems(ws)
+        say(text("cli.access.centroid", lang))
+    say(text("cli.access.about", lang))
+    return warn_problems(ws, lang)

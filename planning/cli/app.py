@@ -15,7 +15,14 @@ import shutil
 import sys
 from pathlib import Path
 
-from planning.cli._serve import free_port, new_token, notebooks_dir, run_server
+from planning.cli._serve import (
+    add_server_options,
+    free_port,
+    new_token,
+    notebooks_dir,
+    run_server,
+)
+from planning.i18n import text
 
 #: the workbook's steps, in order: the menu of the app
 STEPS: tuple[str, ...] = (
@@ -36,12 +43,11 @@ CULL_IDLE_SECONDS = 300
 CULL_INTERVAL = 60
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser(
-        "app", parents=[common], help="het werkboek als pagina's zonder code (Voila)"
-    )
-    p.add_argument("--port", type=int, default=None, help="poort (standaard 8866 of een vrije)")
-    p.add_argument("--no-browser", action="store_true", help="open geen browservenster")
+def register(
+    sub: argparse._SubParsersAction, common: argparse.ArgumentParser, lang: str = "nl"
+) -> None:
+    p = sub.add_parser("app", parents=[common], help=text("help.app", lang))
+    add_server_options(p, 8866, lang)
     p.set_defaults(func=run)
 
 
@@ -77,20 +83,19 @@ def voila_env(workspace: Path, template_root: Path) -> dict[str, str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    from planning.i18n import text
     from planning.workspace.folder import default_workspace, open_workspace
 
     workspace = Path(args.workspace) if args.workspace else default_workspace()
     ws = open_workspace(workspace)  # fail early, with a clear message
     lang = args.lang or ws.settings.lang
-    print(f"Werkboek zonder code voor werkmap {workspace}")
+    print(text("cli.app.start", lang, workspace=workspace))
     return serve_voila(
         notebooks_dir(),
         workspace,
         steps=STEPS,
         lang=lang,
         port=args.port,
-        what="Het werkboek",
+        what=text("cli.app.what", lang),
         where=text("app.where", lang),
         open_browser=not args.no_browser,
     )
@@ -118,6 +123,7 @@ def serve_voila(
     token = new_token()
     template_root = prepare(steps, lang)
     env = voila_env(workspace, template_root)
+    env["PLANNING_LANG"] = lang  # the session and follow-up apps speak it (06, 09)
     if village:
         env["PLANNING_VILLAGE"] = village
     url = f"http://127.0.0.1:{chosen}/"
@@ -131,6 +137,7 @@ def serve_voila(
             where=where,
             open_browser=open_browser,
             cwd=target if target.is_dir() else target.parent,
+            lang=lang,
         )
     finally:
         shutil.rmtree(template_root, ignore_errors=True)

@@ -6,15 +6,18 @@ import argparse
 
 from planning.cli._output import emit_json, say
 from planning.errors import WorkspaceError
+from planning.i18n import fmt_int, text
+
+#: the tables counted under the summary, after villages and inhabitants
+COUNTED = ("facilities", "provisions", "partners", "commitments", "respondents")
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("check", parents=[common], help="controleer de werkmap")
+def register(
+    sub: argparse._SubParsersAction, common: argparse.ArgumentParser, lang: str = "nl"
+) -> None:
+    p = sub.add_parser("check", parents=[common], help=text("help.check", lang))
     p.add_argument(
-        "--all",
-        dest="every_row",
-        action="store_true",
-        help="elke rij met een probleem (standaard: per soort het aantal en de eerste rijen)",
+        "--all", dest="every_row", action="store_true", help=text("help.check.all", lang)
     )
     p.set_defaults(func=run)
 
@@ -37,6 +40,7 @@ def run(args: argparse.Namespace) -> int:
             emit_json({"ok": False, "problems": problems, "counts": {}})
             return 2
         raise
+    lang = args.lang or ws.settings.lang
     counts = ws.summary()
     notes = unused_entries(ws) + demo_leftovers(ws)
     skipped = scenario_problems(ws) if ws.ok else []
@@ -54,11 +58,11 @@ def run(args: argparse.Namespace) -> int:
         )
         return 0 if ws.ok else 1
     if notes:
-        say(f"Let op, in {ws.path}:")
+        say(text("cli.check.notes", lang, path=ws.path))
         for note in notes:
             say(f"  - {note}" if args.every_row else f"  - {note.file}: {note.message}")
     if ws.problems:
-        say(f"{len(ws.problems)} problemen in {ws.path}:")
+        say(text("cli.check.problems", lang, count=len(ws.problems), path=ws.path))
         # at most 40 lines in all by default: the notes first, the problems in what is left
         limit = None if args.every_row else max(12, 38 - len(notes))
         for line in problem_lines(ws.problems, limit):
@@ -67,21 +71,13 @@ def run(args: argparse.Namespace) -> int:
     if skipped:
         # they do not stop the workspace: the store leaves these files out
         files = skipped_files(skipped)
-        say(
-            "1 scenariobestand past niet bij de werkmap en wordt overgeslagen:"
-            if files == 1
-            else f"{files} scenariobestanden passen niet bij de werkmap en worden overgeslagen:"
-        )
+        say(text("cli.check.skipped_one" if files == 1 else "cli.check.skipped", lang, count=files))
         for line in problem_lines(skipped, None if args.every_row else 12):
             say(line)
-    say(f"Werkmap {ws.settings.name}: in orde.")
-    say(f"  kernen        {counts['villages']}")
-    say(f"  inwoners      {counts['inhabitants']:,}".replace(",", "."))
-    for mun, n in counts["inhabitants_by_municipality"].items():
-        say(f"    {mun:<12}{n:,}".replace(",", "."))
-    say(f"  voorzieningen {counts['facilities']}")
-    say(f"  aanbod        {counts['provisions']}")
-    say(f"  partners      {counts['partners']}")
-    say(f"  afspraken     {counts['commitments']}")
-    say(f"  respondenten  {counts['respondents']}")
+    say(text("cli.check.ok", lang, name=ws.settings.name))
+    for key in ("villages", "inhabitants", *COUNTED):
+        say(f"  {text('cli.check.' + key, lang):<14}{fmt_int(counts[key], lang)}")
+        if key == "inhabitants":  # per municipality under the total
+            for mun, n in counts["inhabitants_by_municipality"].items():
+                say(f"    {mun:<12}{fmt_int(n, lang)}")
     return 0

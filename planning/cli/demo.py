@@ -8,15 +8,18 @@ from pathlib import Path
 
 from planning.cli._output import emit_json, say
 from planning.errors import WorkspaceError
+from planning.i18n import text
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("demo", parents=[common], help="schrijf de demo-werkmap naar DIR")
+def register(
+    sub: argparse._SubParsersAction, common: argparse.ArgumentParser, lang: str = "nl"
+) -> None:
+    p = sub.add_parser("demo", parents=[common], help=text("help.demo", lang))
     p.add_argument("dir", metavar="DIR", type=Path)
     p.set_defaults(func=run)
 
 
-def write_demo(target: Path) -> Path:
+def write_demo(target: Path, lang: str = "nl") -> Path:
     """Copy the demo; refuse to mix it into a folder that already holds files.
 
     Plans exported from the demo (its ``plannen/`` folder) and the store are results,
@@ -26,9 +29,9 @@ def write_demo(target: Path) -> Path:
     from planning.workspace.folder import demo_path
 
     if target.exists() and not target.is_dir():
-        raise WorkspaceError(f"{target}: dit is een bestand, geen map; kies een nieuwe of lege map")
+        raise WorkspaceError(text("cli.demo.is_file", lang, target=target))
     if target.exists() and any(target.iterdir()):
-        raise WorkspaceError(f"{target}: map is niet leeg; kies een nieuwe of lege map")
+        raise WorkspaceError(text("cli.demo.not_empty", lang, target=target))
     existed = target.exists()
     try:
         shutil.copytree(
@@ -63,10 +66,11 @@ def _remove_copy(target: Path, existed: bool) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    target = write_demo(args.dir)
+    lang = args.lang or "nl"
+    target = write_demo(args.dir, lang)
     if args.json:
         emit_json({"written": str(target)})
     else:
-        say(f"Demo-werkmap geschreven naar {target}")
-        say(f"Open hem met: planning check --workspace {target}")
+        say(text("cli.demo.written", lang, target=target))
+        say(text("cli.demo.next", lang, target=target))
     return 0

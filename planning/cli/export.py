@@ -5,31 +5,32 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from planning.cli._guard import add_force, refused
 from planning.cli._output import emit_json, say
+from planning.i18n import text
 from planning.workspace.folder import open_workspace
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("export", parents=[common], help="maak het dorpsplan (PDF of XLSX)")
+def register(
+    sub: argparse._SubParsersAction, common: argparse.ArgumentParser, lang: str = "nl"
+) -> None:
+    p = sub.add_parser("export", parents=[common], help=text("help.export", lang))
     which = p.add_mutually_exclusive_group(required=True)
-    which.add_argument("--village", metavar="ID", help="één kern")
-    which.add_argument("--all", action="store_true", help="alle kernen")
-    p.add_argument("--scenario", metavar="NAME", help="scenario (standaard: het gekozen)")
-    p.add_argument("--format", choices=("pdf", "xlsx"), default="pdf", help="standaard: pdf")
+    which.add_argument("--village", metavar="ID", help=text("help.export.village", lang))
+    which.add_argument("--all", action="store_true", help=text("help.export.all", lang))
+    p.add_argument("--scenario", metavar="NAME", help=text("help.export.scenario", lang))
     p.add_argument(
-        "--out",
-        metavar="DIR",
-        type=Path,
-        default=None,
-        help="doelmap (standaard: de map plannen/ in de werkmap)",
+        "--format", choices=("pdf", "xlsx"), default="pdf", help=text("help.export.format", lang)
+    )
+    p.add_argument(
+        "--out", metavar="DIR", type=Path, default=None, help=text("help.export.out", lang)
     )
     # every core by default: a batch of plans is CPU-bound, one village per process
     p.add_argument("--workers", type=int, default=os.cpu_count() or 1, help=argparse.SUPPRESS)
-    add_force(p)
+    add_force(p, lang)
     p.set_defaults(func=run)
 
 
@@ -49,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
             emit_json({"files": [str(f) for f in files], "failed": []})
         else:
             for f in files:
-                say(f"geschreven: {f}")
+                say(text("cli.export.written", args.lang, file=f))
         return 0
     outcomes = export_many(
         ws,
@@ -59,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
         args.scenario,
         args.lang,
         workers=args.workers,
-        progress=_bar,
+        progress=_bar_in(args.lang or ws.settings.lang),
     )
     failed = [o for o in outcomes if o.error]
     files = [f for o in outcomes for f in o.files]
@@ -71,13 +72,20 @@ def run(args: argparse.Namespace) -> int:
             }
         )
     else:
-        say(f"{len(files)} bestanden geschreven in {args.out}")
+        say(text("cli.export.written_all", args.lang, count=len(files), folder=args.out))
         for o in failed:
-            print(f"mislukt: {o.village_id}: {o.error}", file=sys.stderr)
+            failed_line = text("cli.export.failed", args.lang, village=o.village_id, error=o.error)
+            print(failed_line, file=sys.stderr)
     return 1 if failed else 0
 
 
-def _bar(results: Iterator, total: int) -> Iterator:
-    from tqdm import tqdm
+def _bar_in(lang: str) -> Callable[[Iterator, int], Iterator]:
+    """The progress bar of ``export --all``, its words in ``lang``."""
 
-    yield from tqdm(results, total=total, desc="dorpsplannen", unit="kern", file=sys.stderr)
+    def bar(results: Iterator, total: int) -> Iterator:
+        from tqdm import tqdm
+
+        desc, unit = text("cli.export.bar", lang), text("cli.export.bar_unit", lang)
+        yield from tqdm(results, total=total, desc=desc, unit=unit, file=sys.stderr)
+
+    return bar

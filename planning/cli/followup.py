@@ -10,58 +10,52 @@ from datetime import date
 from typing import Any
 
 from planning.cli._output import emit_json, say
+from planning.cli._serve import add_server_options
+from planning.i18n import text
 from planning.workspace.codes import FOLLOWUP_OUTCOMES as OUTCOMES
 from planning.workspace.codes import VISIT_STATES
 
-OUTCOME_NL = {
-    "reached": "gesproken",
-    "no_answer": "geen gehoor",
-    "voicemail": "voicemail",
-    "callback_later": "later terugbellen",
-    "wrong_number": "verkeerd nummer",
-    "declined": "wil geen contact",
-}
 
-
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("followup", help="opvolging: terugbellen, huisbezoek, samen invullen")
-    inner = p.add_subparsers(dest="followup_command", metavar="ACTIE")
+def register(
+    sub: argparse._SubParsersAction, common: argparse.ArgumentParser, lang: str = "nl"
+) -> None:
+    p = sub.add_parser("followup", help=text("help.followup", lang))
+    inner = p.add_subparsers(dest="followup_command", metavar=text("help.action", lang))
     inner.required = True
-    lst = inner.add_parser("list", parents=[common], help="wie terugbellen")
+    lst = inner.add_parser("list", parents=[common], help=text("help.followup.list", lang))
     lst.add_argument("--village", metavar="ID", default=None)
-    lst.add_argument("--all", action="store_true", help="ook wie niet om contact vroeg of klaar is")
+    lst.add_argument("--all", action="store_true", help=text("help.followup.all", lang))
     lst.set_defaults(func=run_list)
 
-    call = inner.add_parser("call", parents=[common], help="een belpoging vastleggen")
+    call = inner.add_parser("call", parents=[common], help=text("help.followup.call", lang))
     call.add_argument("respondent", metavar="RESPONDENT_ID")
     call.add_argument("--outcome", required=True, choices=OUTCOMES)
-    call.add_argument("--date", type=date.fromisoformat, default=None, help="jjjj-mm-dd")
+    call.add_argument(
+        "--date", type=date.fromisoformat, default=None, help=text("help.followup.date", lang)
+    )
     call.add_argument("--note", default=None)
-    call.add_argument("--staff", default=None, help="wie belde")
-    call.add_argument("--source", default=None, help="export, als het id in meer exporten staat")
+    call.add_argument("--staff", default=None, help=text("help.followup.staff", lang))
+    call.add_argument("--source", default=None, help=text("help.followup.source", lang))
     call.set_defaults(func=run_call)
 
-    upd = inner.add_parser(
-        "update", parents=[common], help="huisbezoek, samen ingevuld, doorgezet naar, afgesloten"
-    )
+    upd = inner.add_parser("update", parents=[common], help=text("help.followup.update", lang))
     upd.add_argument("respondent", metavar="RESPONDENT_ID")
-    upd.add_argument("--visit", choices=VISIT_STATES, default=None, help="huisbezoek")
+    upd.add_argument(
+        "--visit", choices=VISIT_STATES, default=None, help=text("help.followup.visit", lang)
+    )
     upd.add_argument("--visit-date", type=date.fromisoformat, default=None)
     upd.add_argument("--form-together", action="store_true", default=None)
-    upd.add_argument("--passed-to", default=None, help="vraag doorgezet naar (bv. sociaal team)")
+    upd.add_argument("--passed-to", default=None, help=text("help.followup.passed_to", lang))
     upd.add_argument("--note", default=None)
     upd.add_argument("--closed", action="store_true", default=None)
     upd.add_argument("--source", default=None)
     upd.set_defaults(func=run_update)
 
-    app = inner.add_parser(
-        "app",
-        parents=[common],
-        help="invoerformulier en terugbellijst zonder code (Voila, alleen op deze computer)",
+    app = inner.add_parser("app", parents=[common], help=text("help.followup.app", lang))
+    app.add_argument(
+        "--village", metavar="ID", default=None, help=text("help.followup.village", lang)
     )
-    app.add_argument("--village", metavar="ID", default=None, help="kern (standaard: roden)")
-    app.add_argument("--port", type=int, default=None, help="poort (standaard 8867 of een vrije)")
-    app.add_argument("--no-browser", action="store_true", help="open geen browservenster")
+    add_server_options(app, 8867, lang)
     app.set_defaults(func=run_app)
 
 
@@ -91,26 +85,26 @@ def run_list(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(people)
         return 0
+    lang = args.lang or ws.settings.lang
     if not people:
-        say("Geen openstaande contactverzoeken. (Contactgegevens komen binnen via")
-        say("'planning survey import' met [pii]-kolommen in het koppelbestand.)")
+        say(text("cli.followup.none", lang))
         return 0
-    say(f"{len(people)} contact(en) — vertrouwelijk, niet delen:")
+    say(text("cli.followup.count", lang, count=len(people)))
     for p in people:
-        visit = {"none": "", "planned": "huisbezoek gepland", "done": "huisbezoek gedaan"}
         extra = [
-            visit[p["home_visit"]],
-            "samen ingevuld" if p["form_together"] else "",
-            f"doorgezet naar {p['passed_to']}" if p["passed_to"] else "",
-            "afgesloten" if p["closed"] else "",
+            "" if p["home_visit"] == "none" else text(f"cli.followup.{p['home_visit']}", lang),
+            text("cli.followup.together", lang) if p["form_together"] else "",
+            text("cli.followup.passed", lang, to=p["passed_to"]) if p["passed_to"] else "",
+            text("cli.followup.closed", lang) if p["closed"] else "",
         ]
+        name = p["name"] or text("cli.followup.no_name", lang)
         say(
-            f"- {p['respondent_id']} [{p['village_id']}] {p['name'] or '(geen naam)'} "
+            f"- {p['respondent_id']} [{p['village_id']}] {name} "
             f"{p['phone'] or ''} {p['email'] or ''}".rstrip()
         )
         for a in p["attempts"]:
             note = f" — {a['note']}" if a["note"] else ""
-            say(f"    {a['attempted_on']}: {OUTCOME_NL.get(a['outcome'], a['outcome'])}{note}")
+            say(f"    {a['attempted_on']}: {_outcome(a['outcome'], lang)}{note}")
         status = ", ".join(e for e in extra if e)
         if status:
             say(f"    {status}")
@@ -130,8 +124,14 @@ def run_call(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(done)
     else:
-        say(f"Belpoging vastgelegd: {done['respondent_id']} {OUTCOME_NL[done['outcome']]}")
+        outcome = _outcome(done["outcome"], args.lang)
+        say(text("cli.followup.called", args.lang, who=done["respondent_id"], outcome=outcome))
     return 0
+
+
+def _outcome(code: str, lang: str | None) -> str:
+    """A call's outcome in the words of the callback list; an unknown code as it is."""
+    return text(f"followup.{code}", lang or "nl") if code in OUTCOMES else code
 
 
 def run_update(args: argparse.Namespace) -> int:
@@ -155,7 +155,7 @@ def run_update(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(person)
     else:
-        say(f"Bijgewerkt: {person['respondent_id']}")
+        say(text("cli.followup.updated", args.lang, who=person["respondent_id"]))
     return 0
 
 
@@ -175,17 +175,18 @@ def run_app(args: argparse.Namespace) -> int:
     ws = open_workspace(workspace)  # fail early, with a clear message
     village = args.village or str(ws.village_ids()[0])
     ws.village(village)
+    lang = args.lang or ws.settings.lang
     notebook = notebooks_dir() / APP_NOTEBOOK
     if not notebook.is_file():
-        raise SessionError(f"{notebook}: het notebook van de persoonlijke aanpak ontbreekt")
-    print(f"Persoonlijke aanpak voor werkmap {workspace}, kern {village}")
+        raise SessionError(text("cli.followup.missing", lang, notebook=notebook))
+    print(text("cli.followup.start", lang, workspace=workspace, village=village))
     return serve_voila(
         notebook,
         workspace,
         steps=(),  # local assets, no menu
-        lang=args.lang or ws.settings.lang,
+        lang=lang,
         port=args.port,
-        what="Het invoerformulier en de terugbellijst",
+        what=text("cli.followup.what", lang),
         village=village,
         open_browser=not args.no_browser,
         default_port=8867,

@@ -13,7 +13,14 @@ import os
 import sys
 from pathlib import Path
 
-from planning.cli._serve import free_port, new_token, notebooks_dir, run_server
+from planning.cli._serve import (
+    add_server_options,
+    free_port,
+    new_token,
+    notebooks_dir,
+    run_server,
+)
+from planning.i18n import text
 
 #: JupyterLab's settings overrides for this server (the news popup off)
 LAB_SETTINGS = Path(__file__).resolve().parent / "jupyter_data" / "lab_settings"
@@ -21,10 +28,11 @@ LAB_SETTINGS = Path(__file__).resolve().parent / "jupyter_data" / "lab_settings"
 FIRST = "00_start.ipynb"
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("lab", parents=[common], help="open JupyterLab met de werkmap")
-    p.add_argument("--port", type=int, default=None, help="poort (standaard 8888 of een vrije)")
-    p.add_argument("--no-browser", action="store_true", help="open geen browservenster")
+def register(
+    sub: argparse._SubParsersAction, common: argparse.ArgumentParser, lang: str = "nl"
+) -> None:
+    p = sub.add_parser("lab", parents=[common], help=text("help.lab", lang))
+    add_server_options(p, 8888, lang)
     p.set_defaults(func=run)
 
 
@@ -55,17 +63,19 @@ def run(args: argparse.Namespace) -> int:
     from planning.workspace.folder import default_workspace, open_workspace
 
     workspace = Path(args.workspace) if args.workspace else default_workspace()
-    open_workspace(workspace)  # fail early, with a clear message, on an unreadable folder
+    ws = open_workspace(workspace)  # fail early, with a clear message, on an unreadable folder
     port = free_port(args.port, 8888)
     token = new_token()
     cmd, env = lab_command(workspace, port, token)
-    print(f"JupyterLab in {notebooks_dir()} met werkmap {workspace}")
+    lang = args.lang or ws.settings.lang
+    print(text("cli.lab.start", lang, folder=notebooks_dir(), workspace=workspace))
     return run_server(
         cmd,
         env,
         what="JupyterLab",
         url=f"http://127.0.0.1:{port}/lab/tree/{FIRST}?token={token}",
         probe=f"http://127.0.0.1:{port}/api/status",
-        where=f"Begin met {FIRST}; elk notebook staat links in de bestandenlijst.",
+        where=text("cli.lab.where", lang, first=FIRST),
         open_browser=not args.no_browser,
+        lang=lang,
     )

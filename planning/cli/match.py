@@ -10,56 +10,64 @@ planning match counts [--village roden]    (monitoring: matches per theme)
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from datetime import date
 
 from planning.cli._output import emit_json, left_out, say
 from planning.errors import WorkspaceError
-from planning.i18n import fmt_date, label
+from planning.i18n import fmt_date, fmt_int, label, text
 from planning.workspace.codes import MATCH_OUTCOMES as OUTCOMES
 from planning.workspace.folder import open_workspace
 
 
-def _date(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"datum '{text}': verwacht JJJJ-MM-DD, bv. 2026-11-22"
-        ) from None
+def _date_in(lang: str) -> Callable[[str], date]:
+    """argparse's type for --date: an ISO date, refused in ``lang``."""
+
+    def parse(value: str) -> date:
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                text("cli.match.bad_date", lang, value=value)
+            ) from None
+
+    return parse
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser(
-        "match", parents=[common], help="aanbod bij een vraag zoeken; gemaakte matches vastleggen"
-    )
-    p.add_argument("--village", metavar="ID", help="kern van de vraagsteller")
-    p.add_argument("--theme", metavar="T", help="thema van de vraag")
-    p.add_argument("--age", type=float, metavar="N", help="leeftijd van de vraagsteller")
+def register(
+    sub: argparse._SubParsersAction, common: argparse.ArgumentParser, lang: str = "nl"
+) -> None:
+    p = sub.add_parser("match", parents=[common], help=text("help.match", lang))
+    p.add_argument("--village", metavar="ID", help=text("help.match.village", lang))
+    p.add_argument("--theme", metavar="T", help=text("help.match.theme", lang))
+    p.add_argument("--age", type=float, metavar="N", help=text("help.match.age", lang))
     p.set_defaults(func=run_match, parser=p)
     actions = p.add_subparsers(dest="action", metavar="ACTION")
 
-    r = actions.add_parser("record", parents=[common], help="een gemaakte match vastleggen")
+    r = actions.add_parser("record", parents=[common], help=text("help.match.record", lang))
     r.add_argument("--village", metavar="ID", required=True)
     r.add_argument("--theme", metavar="T", required=True)
-    r.add_argument("--provision", metavar="P", required=True, help="aanbod_id")
+    r.add_argument(
+        "--provision", metavar="P", required=True, help=text("help.match.provision", lang)
+    )
     r.add_argument("--age", type=int, metavar="N", default=None)
-    r.add_argument("--date", type=_date, default=None, help="JJJJ-MM-DD (standaard: vandaag)")
+    r.add_argument("--date", type=_date_in(lang), default=None, help=text("help.match.date", lang))
     r.add_argument("--outcome", choices=OUTCOMES, default="proposed")
-    r.add_argument("--respondent", metavar="ID", default=None, help="respondent_id (optioneel)")
+    r.add_argument(
+        "--respondent", metavar="ID", default=None, help=text("help.match.respondent", lang)
+    )
     r.set_defaults(func=run_record)
 
-    o = actions.add_parser("outcome", parents=[common], help="uitkomst van een match bijwerken")
+    o = actions.add_parser("outcome", parents=[common], help=text("help.match.outcome", lang))
     o.add_argument("match_id", type=int, metavar="ID")
     o.add_argument("outcome", choices=OUTCOMES)
     o.set_defaults(func=run_outcome)
 
-    b = actions.add_parser(
-        "bulk", parents=[common], help="alle gecodeerde behoeften van een kern langs het aanbod"
-    )
+    b = actions.add_parser("bulk", parents=[common], help=text("help.match.bulk", lang))
     b.add_argument("--village", metavar="ID", required=True)
     b.set_defaults(func=run_bulk)
 
-    c = actions.add_parser("counts", parents=[common], help="aantal matches per kern en thema")
+    c = actions.add_parser("counts", parents=[common], help=text("help.match.counts", lang))
     c.add_argument("--village", metavar="ID", default=None)
     c.set_defaults(func=run_counts)
 
@@ -70,19 +78,19 @@ def run_match(args: argparse.Namespace) -> int:
 
     missing = [f"--{n}" for n in ("village", "theme", "age") if getattr(args, n) is None]
     if missing:
-        args.parser.error(f"geef {', '.join(missing)} op (of gebruik: match record/counts)")
+        args.parser.error(text("cli.match.missing", args.lang, options=", ".join(missing)))
     ws = open_workspace(args.workspace)
     fits = match(ws, args.theme, args.age, args.village)
     if args.json:
         emit_json(fits)
         return 0
-    lang = ws.settings.lang
+    lang = args.lang or ws.settings.lang
     name = ws.village(args.village)["name"]
     theme = ws.settings.theme_label(resolve_theme(ws, args.theme), lang)
+    key = "cli.match.found" if fits else "cli.match.none"
+    say(text(key, lang, theme=theme, age=f"{args.age:g}", name=name))
     if not fits:
-        say(f"Geen passend aanbod voor {theme}, {args.age:g} jaar, in of bij {name}.")
         return 0
-    say(f"Passend aanbod voor {theme}, {args.age:g} jaar, in of bij {name}:")
     for f in fits:
         say(f"{f['rank']:>3}. {f['name']} [{f['provision_id']}]")
         for reason in f["reasons"]:
@@ -117,10 +125,18 @@ def run_record(args: argparse.Namespace) -> int:
             }
         )
     else:
+        lang = args.lang or ws.settings.lang
         say(
-            f"Match {match_id} vastgelegd: {args.provision} voor "
-            f"{ws.settings.theme_label(args.theme)} in {args.village} op "
-            f"{fmt_date(made_on, ws.settings.lang)} ({label('match.' + args.outcome)})."
+            text(
+                "cli.match.recorded",
+                lang,
+                id=match_id,
+                provision=args.provision,
+                theme=ws.settings.theme_label(args.theme, lang),
+                village=args.village,
+                date=fmt_date(made_on, lang),
+                outcome=label("match." + args.outcome, lang),
+            )
         )
     return 0
 
@@ -131,11 +147,11 @@ def run_outcome(args: argparse.Namespace) -> int:
 
     ws = open_workspace(args.workspace)
     if not store_matches.set_outcome(open_store(ws), args.match_id, args.outcome):
-        raise WorkspaceError(f"match {args.match_id} bestaat niet (zie planning match counts)")
+        raise WorkspaceError(text("cli.match.unknown", args.lang, id=args.match_id))
     if args.json:
         emit_json({"id": args.match_id, "outcome": args.outcome})
     else:
-        say(f"Match {args.match_id}: {label('match.' + args.outcome)}.")
+        say(f"Match {args.match_id}: {label('match.' + args.outcome, args.lang)}.")
     return 0
 
 
@@ -149,18 +165,24 @@ def run_bulk(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(shown.astype(object).where(shown.notna(), None).to_dict("records"))
         return 0
+    lang = args.lang or ws.settings.lang
     if table.empty:
-        say("Geen gecodeerde behoeften in deze kern.")
+        say(text("cli.match.no_needs", lang))
         return 0
-    lang = ws.settings.lang
-    say(f"Behoeften in {ws.village(args.village)['name']} langs het bestaande aanbod:")
-    say(f"{'thema':<36}{'termijn':>8}{'vragen':>8}{'passend':>9}{'geen':>6}  meest passend")
+    say(text("cli.match.bulk_title", lang, name=ws.village(args.village)["name"]))
+    head = [
+        text(f"cli.match.{k}", lang) for k in ("theme", "horizon", "asked", "fits", "none_fits")
+    ]
+    say(
+        f"{head[0]:<36}{head[1]:>8}{head[2]:>8}{head[3]:>9}{head[4]:>6}  "
+        + text("cli.match.top", lang)
+    )
     for row in shown.itertuples(index=False):
         say(
             f"{ws.settings.theme_label(row.theme, lang)[:35]:<36}{row.horizon:>8}"
             f"{row.needs!s:>8}{row.matched!s:>9}{row.unmatched!s:>6}  {row.top_provision or '-'}"
         )
-    say("'geen': geen aanbod past (thema, leeftijd, plaats of plek vrij): een mogelijk tekort.")
+    say(text("cli.match.bulk_about", lang))
     return 0
 
 
@@ -172,17 +194,22 @@ def run_counts(args: argparse.Namespace) -> int:
     if args.village:
         ws.village(args.village)
     table = match_counts(ws, args.village)
-    left_out(open_store(ws).seed_skipped)
+    lang = args.lang or ws.settings.lang
+    left_out(open_store(ws).seed_skipped, lang)
     if args.json:
         emit_json(table.to_dict("records"))
         return 0
     if table.empty:
-        say("Nog geen matches vastgelegd.")
+        say(text("cli.match.no_matches", lang))
         return 0
-    say(f"{'kern':<18}{'thema':<36}{'matches':>8}{'aangenomen':>12}")
+    head = [label(k, lang) for k in ("village", "theme")]
+    say(
+        f"{head[0]:<18}{head[1]:<36}{text('cli.match.matches', lang):>8}"
+        f"{label('match.accepted', lang):>12}"
+    )
     for row in table.itertuples(index=False):
         say(
-            f"{row.village_id:<18}{ws.settings.theme_label(row.theme)[:35]:<36}"
-            f"{row.matches:>8}{row.accepted:>12}"
+            f"{row.village_id:<18}{ws.settings.theme_label(row.theme, lang)[:35]:<36}"
+            f"{fmt_int(row.matches, lang):>8}{fmt_int(row.accepted, lang):>12}"
         )
     return 0

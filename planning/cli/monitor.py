@@ -6,20 +6,24 @@ import argparse
 from pathlib import Path
 
 from planning.cli._output import emit_json, left_out, say
+from planning.errors import PlanningError
+from planning.i18n import fmt_num, text
 from planning.workspace.folder import open_workspace
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("monitor", help="monitoring: waarnemingen inlezen en tonen")
-    msub = p.add_subparsers(dest="monitor_command", metavar="ACTIE")
+def register(
+    sub: argparse._SubParsersAction, common: argparse.ArgumentParser, lang: str = "nl"
+) -> None:
+    p = sub.add_parser("monitor", help=text("help.monitor", lang))
+    msub = p.add_subparsers(dest="monitor_command", metavar=text("help.action", lang))
     msub.required = True
-    imp = msub.add_parser("import", parents=[common], help="lees waarnemingen uit CSV/XLSX")
+    imp = msub.add_parser("import", parents=[common], help=text("help.monitor.import", lang))
     imp.add_argument("file", type=Path, metavar="FILE")
-    imp.add_argument("--sheet", default=None, help="tabblad in een .xlsx")
+    imp.add_argument("--sheet", default=None, help=text("help.sheet", lang))
     imp.set_defaults(func=run_import)
-    lst = msub.add_parser("list", parents=[common], help="toon de laatste cijfers per kern")
-    lst.add_argument("--village", default=None, help="kern-id (standaard: alle kernen)")
-    lst.add_argument("--indicator", default=None, help="alleen deze indicator")
+    lst = msub.add_parser("list", parents=[common], help=text("help.monitor.list", lang))
+    lst.add_argument("--village", default=None, help=text("help.monitor.village", lang))
+    lst.add_argument("--indicator", default=None, help=text("help.monitor.indicator", lang))
     lst.set_defaults(func=run_list)
 
 
@@ -38,12 +42,18 @@ def run_import(args: argparse.Namespace) -> int:
             }
         )
     else:
+        lang = args.lang or ws.settings.lang
         say(
-            f"{result.file}: {result.imported} nieuwe waarnemingen ingelezen, "
-            f"{result.replaced} bijgewerkt."
+            text(
+                "cli.monitor.imported",
+                lang,
+                file=result.file,
+                imported=result.imported,
+                replaced=result.replaced,
+            )
         )
         if result.problems:
-            say(f"{len(result.problems)} problemen (deze rijen zijn niet ingelezen):")
+            say(text("cli.monitor.problems", lang, count=len(result.problems)))
             for problem in result.problems:
                 say(f"  - {problem}")
     return 1 if result.problems else 0
@@ -58,17 +68,17 @@ def run_list(args: argparse.Namespace) -> int:
     if args.village:
         ws.village(args.village)
     inds = indicators(ws)
+    lang = args.lang or ws.settings.lang
     if args.indicator and args.indicator not in inds:
-        from planning.errors import PlanningError
-
+        known = ", ".join(inds) or text("progress.none", lang)
         raise PlanningError(
-            f"onbekende indicator '{args.indicator}'; bekend: {', '.join(inds) or 'geen'}"
+            text("cli.monitor.unknown", lang, indicator=args.indicator, known=known)
         )
     villages = [args.village] if args.village else sorted(set(observations(ws)["village_id"]))
-    left_out(open_store(ws).seed_skipped)
+    left_out(open_store(ws).seed_skipped, lang)
     out = []
     for village in villages:
-        frame = latest(ws, village)
+        frame = latest(ws, village, lang)
         if args.indicator:
             frame = frame[frame["indicator"] == args.indicator]
         for rec in frame.to_dict("records"):
@@ -77,7 +87,7 @@ def run_list(args: argparse.Namespace) -> int:
         emit_json(out)
         return 0
     if not out:
-        say("Nog geen waarnemingen; lees ze in met: planning monitor import BESTAND")
+        say(text("cli.monitor.none", lang))
         return 0
     names = dict(zip(ws.villages["village_id"], ws.villages["name"], strict=False))
     current = None
@@ -86,13 +96,17 @@ def run_list(args: argparse.Namespace) -> int:
             current = rec["village_id"]
             say(f"{names.get(current, current)}")
         target = (
-            "" if rec["target"] is None else f"  (doel {rec['target_year']}: {_n(rec['target'])})"
+            ""
+            if rec["target"] is None
+            else text(
+                "cli.monitor.target", lang, year=rec["target_year"], value=_n(rec["target"], lang)
+            )
         )
-        say(f"  {rec['label']:<42} {_n(rec['value']):>8} {rec['unit']:<22} {rec['period']}{target}")
+        value = _n(rec["value"], lang)
+        unit = inds[rec["indicator"]].unit_in(lang)
+        say(f"  {rec['label']:<42} {value:>8} {unit:<22} {rec['period']}{target}")
     return 0
 
 
-def _n(value: float) -> str:
-    from planning.i18n import fmt_num
-
-    return fmt_num(value, 0 if float(value).is_integer() else 1)
+def _n(value: float, lang: str) -> str:
+    return fmt_num(value, 0 if float(value).is_integer() else 1, lang)

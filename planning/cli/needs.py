@@ -7,14 +7,15 @@ import math
 
 from planning.cli._guard import add_force, refused
 from planning.cli._output import emit_json, say
+from planning.i18n import fmt_int, text
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser(
-        "needs", parents=[common], help="behoeften per thema en termijn (kleine aantallen <5)"
-    )
-    p.add_argument("--village", metavar="ID", default=None, help="alleen deze kern")
-    add_force(p)
+def register(
+    sub: argparse._SubParsersAction, common: argparse.ArgumentParser, lang: str = "nl"
+) -> None:
+    p = sub.add_parser("needs", parents=[common], help=text("help.needs", lang))
+    p.add_argument("--village", metavar="ID", default=None, help=text("help.only_village", lang))
+    add_force(p, lang)
     p.set_defaults(func=run)
 
 
@@ -39,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
         rows = [{k: _clean(v) for k, v in row.items()} for row in table.to_dict("records")]
         emit_json(rows)
         return 0
-    lang = ws.settings.lang
+    lang = args.lang or ws.settings.lang
     names = ws.villages.drop_duplicates("village_id").set_index("village_id")["name"]
     # one pass over the table (not a pivot per village): thousands of villages print at once
     heads = table.drop_duplicates("village_id").set_index("village_id")
@@ -50,10 +51,12 @@ def run(args: argparse.Namespace) -> int:
     for village_id, by_theme in cells.items():
         respondents = heads.at[village_id, "respondents"]
         indicative = bool(heads.at[village_id, "indicative"])
-        flag = " (indicatief: minder dan 30 respondenten)" if indicative else ""
-        say(f"{names[str(village_id)]} — respondenten: {respondents}{flag}")
+        flag = text("cli.needs.indicative", lang) if indicative else ""
+        count = fmt_int(respondents, lang)
+        say(text("cli.needs.village", lang, name=names[str(village_id)], count=count) + flag)
         horizons = sorted({h for values in by_theme.values() for h in values})
-        say(f"  {'thema':<38}" + "".join(f"{h:>8} jr" for h in horizons))
+        years = text("cli.needs.years", lang)
+        say(f"  {text('theme', lang):<38}" + "".join(f"{h:>8} {years}" for h in horizons))
         for theme in [t for t in ws.settings.themes if t in by_theme]:
             out = []
             for h in horizons:

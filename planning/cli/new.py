@@ -6,22 +6,21 @@ import argparse
 from pathlib import Path
 
 from planning.cli._output import emit_json, say
+from planning.i18n import text
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser(
-        "new",
-        parents=[common],
-        help="maak een nieuwe werkmap voor een gemeente (kernen en inwoners van het CBS)",
-    )
+def register(
+    sub: argparse._SubParsersAction, common: argparse.ArgumentParser, lang: str = "nl"
+) -> None:
+    p = sub.add_parser("new", parents=[common], help=text("help.new", lang))
     p.add_argument("dir", metavar="DIR", type=Path)
     p.add_argument(
         "--municipality",
         "--gemeente",
         dest="municipality",
-        metavar="NAAM",
+        metavar=text("help.new.metavar", lang),
         required=True,
-        help="de gemeente, zoals u hem schrijft ('s-Hertogenbosch, Súdwest-Fryslân, aa en hunze)",
+        help=text("help.new.municipality", lang),
     )
     p.set_defaults(func=run)
 
@@ -29,7 +28,6 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 def run(args: argparse.Namespace) -> int:
     # the CBS tables load only when the command runs; none of these imports pandas
     from planning.analysis.rates import NET_MIGRATION_SOURCE, cbs_net_migration
-    from planning.i18n import text
     from planning.workspace.municipalities import resolve_municipality
     from planning.workspace.scaffold import Migration, summary_line, write_new_workspace
 
@@ -49,8 +47,9 @@ def run(args: argparse.Namespace) -> int:
             }
         )
         return 0
-    say(summary_line(made))
+    lang = args.lang or "nl"
+    say(summary_line(made, lang))
     if made.estimated_places:
-        say(text("new.estimated", names=", ".join(made.estimated_places)))
-    say(text("new.next", folder=made.path))
+        say(text("new.estimated", lang, names=", ".join(made.estimated_places)))
+    say(text("new.next", lang, folder=made.path))
     return 0

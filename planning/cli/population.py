@@ -8,28 +8,17 @@ from typing import Any
 from planning.cli._guard import add_force, refused
 from planning.cli._output import emit_json, say
 from planning.cli.access import warn_problems
-from planning.i18n import fmt_int, fmt_pct
+from planning.i18n import fmt_int, fmt_pct, text
 from planning.io.cells import AGE_BANDS
 from planning.workspace.folder import open_workspace
 
-#: where a village's migration rate comes from, as a reader says it
-ORIGIN_NL = {
-    "cbs": "CBS, gemeente {municipality}",
-    "village": "eigen waarde van de kern ([projection.net_migration])",
-    "workspace": "voor alle kernen ([projection] net_migration_rate)",
-    "institution": "instelling: inwoners gelijk gehouden",
-    "none": "gemeente niet in het CBS-bestand: 0",
-}
 
-
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser(
-        "population",
-        parents=[common],
-        help="inwoners per kern, jaar en leeftijdsklasse (bevolkingsprognose)",
-    )
-    p.add_argument("--village", metavar="ID", default=None, help="alleen deze kern")
-    add_force(p)
+def register(
+    sub: argparse._SubParsersAction, common: argparse.ArgumentParser, lang: str = "nl"
+) -> None:
+    p = sub.add_parser("population", parents=[common], help=text("help.population", lang))
+    p.add_argument("--village", metavar="ID", default=None, help=text("help.only_village", lang))
+    add_force(p, lang)
     p.set_defaults(func=run)
 
 
@@ -41,6 +30,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
     projection = project_years(ws, args.village)
     frame = projection.frame
+    lang = args.lang or ws.settings.lang
     if args.json:
         rows: list[dict[str, Any]] = [
             {
@@ -52,8 +42,7 @@ def run(args: argparse.Namespace) -> int:
             for r in frame.itertuples(index=False)
         ]
         emit_json({"rows": rows, "assumptions": projection.assumptions})
-        return warn_problems(ws)
-    lang = ws.settings.lang
+        return warn_problems(ws, lang)
     a = projection.assumptions
     data_years = a.get("data_year") or []
     # the data year(s), CBS's check year 2024, now and each horizon; --json has every year
@@ -66,22 +55,31 @@ def run(args: argparse.Namespace) -> int:
     for vid, rows in frame.groupby("village_id", sort=True):
         wide = rows.pivot_table(index="age_band", columns="year", values="inhabitants")
         wide = wide.reindex(index=list(AGE_BANDS), columns=shown)
-        say(f"{names.get(vid, vid)}: inwoners per leeftijdsklasse")
+        say(text("cli.population.title", lang, name=names.get(vid, vid)))
         head = "".join(f"{str(y) + ('' if y in data_years else '*'):>9}" for y in shown)
-        say(f"{'leeftijd':<10}{head}")
+        say(f"{text('cli.population.age', lang):<10}{head}")
         for band, values in wide.iterrows():
             cells = "".join(f"{fmt_int(v, lang):>9}" for v in values)
             say(f"{band:<10}{cells}")
         total = "".join(f"{fmt_int(v, lang):>9}" for v in wide.sum())
-        say(f"{'totaal':<10}{total}")
+        say(f"{text('cli.population.total', lang):<10}{total}")
         info = migration.get(vid, {"rate": 0.0, "origin": "none", "municipality": ""})
-        origin = ORIGIN_NL[info["origin"]].format(municipality=info.get("municipality") or "")
-        say(f"Saldo migratie: {fmt_pct(info['rate'], 2, lang)} per jaar ({origin}).")
+        origin = text(
+            f"cli.population.origin.{info['origin']}",
+            lang,
+            municipality=info.get("municipality") or "",
+        )
+        rate = fmt_pct(info["rate"], 2, lang)
+        say(text("cli.population.migration", lang, rate=rate, origin=origin))
         say()
     say(
-        f"* geprojecteerd vanaf {', '.join(map(str, data_years))} (CBS). "
-        f"Geboorte: {a['fertility_source']}. Sterfte: {a['death_probability_source']}. "
-        f"Migratie: {a['net_migration_source']}. "
-        "Elk jaar van de reeks: planning population --json."
+        text(
+            "cli.population.about",
+            lang,
+            years=", ".join(map(str, data_years)),
+            births=a["fertility_source"],
+            deaths=a["death_probability_source"],
+            migration=a["net_migration_source"],
+        )
     )
-    return warn_problems(ws)
+    return warn_problems(ws, lang)

@@ -8,40 +8,40 @@ from pathlib import Path
 from typing import Any
 
 from planning.cli._output import emit_json, say
+from planning.i18n import fmt_int, fmt_money, fmt_pct, text
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser("scenario", parents=[common], help="scenario's: importeren, doorrekenen")
-    inner = p.add_subparsers(dest="action", metavar="ACTIE")
+def register(
+    sub: argparse._SubParsersAction, common: argparse.ArgumentParser, lang: str = "nl"
+) -> None:
+    p = sub.add_parser("scenario", parents=[common], help=text("help.scenario", lang))
+    inner = p.add_subparsers(dest="action", metavar=text("help.action", lang))
     inner.required = True
 
-    imp = inner.add_parser("import", parents=[common], help="scenario uit een TOML-bestand")
+    imp = inner.add_parser("import", parents=[common], help=text("help.scenario.import", lang))
     imp.add_argument("file", metavar="FILE.toml", type=Path)
-    imp.add_argument("--note", default=None, help="notitie bij deze versie")
+    imp.add_argument("--note", default=None, help=text("help.scenario.note", lang))
     imp.set_defaults(func=run_import)
 
-    exp = inner.add_parser("export", parents=[common], help="scenario als TOML")
+    exp = inner.add_parser("export", parents=[common], help=text("help.scenario.export", lang))
     exp.add_argument("name", metavar="NAME")
     exp.add_argument("--village", metavar="ID", default=None)
-    exp.add_argument("--version", type=int, default=None, help="een eerdere versie")
-    exp.add_argument("--out", type=Path, default=None, help="bestand (standaard: scherm)")
+    exp.add_argument("--version", type=int, default=None, help=text("help.scenario.version", lang))
+    exp.add_argument("--out", type=Path, default=None, help=text("help.scenario.out", lang))
     exp.set_defaults(func=run_export)
 
-    lst = inner.add_parser("list", parents=[common], help="scenario's in de opslag")
+    lst = inner.add_parser("list", parents=[common], help=text("help.scenario.list", lang))
     lst.add_argument("--village", metavar="ID", default=None)
     lst.set_defaults(func=run_list)
 
-    ev = inner.add_parser("evaluate", parents=[common], help="reken een scenario door")
+    ev = inner.add_parser("evaluate", parents=[common], help=text("help.scenario.evaluate", lang))
     ev.add_argument("--village", metavar="ID", required=True)
     ev.add_argument(
-        "--scenario",
-        metavar="NAME",
-        default=None,
-        help="standaard: het gekozen scenario van de kern",
+        "--scenario", metavar="NAME", default=None, help=text("help.scenario.chosen", lang)
     )
     ev.set_defaults(func=run_evaluate)
 
-    ch = inner.add_parser("choose", parents=[common], help="kies het scenario voor het plan")
+    ch = inner.add_parser("choose", parents=[common], help=text("help.scenario.choose", lang))
     ch.add_argument("name", metavar="NAME")
     ch.add_argument("--village", metavar="ID", required=True)
     ch.set_defaults(func=run_choose)
@@ -53,11 +53,11 @@ def _open(args: argparse.Namespace) -> tuple[Any, Any]:
 
     ws = open_workspace(args.workspace)
     store = open_store(ws)
-    _warn_skipped(ws, store.seed_skipped)
+    _warn_skipped(ws, store.seed_skipped, args.lang or ws.settings.lang)
     return ws, store
 
 
-def _warn_skipped(ws: Any, skipped: list[str]) -> None:
+def _warn_skipped(ws: Any, skipped: list[str], lang: str) -> None:
     """What the store left out. A few files or rows are printed with their reasons; more
     are grouped, one line per kind of problem (28 demo scenarios in a new municipality's
     folder would otherwise be hundreds of lines on every command)."""
@@ -72,19 +72,15 @@ def _warn_skipped(ws: Any, skipped: list[str]) -> None:
     others = [line for line in skipped if line not in scenario_lines]
     if len(scenario_lines) > 3:
         problems = scenario_problems(ws)
-        print(
-            f"let op: {skipped_files(problems)} scenariobestanden in scenarios/ overgeslagen, "
-            "ze passen niet bij de werkmap: "
-            + ", ".join(kind_counts(problems)[:4])
-            + ". Elk bestand en elke regel: planning check --all",
-            file=sys.stderr,
-        )
+        kinds = ", ".join(kind_counts(problems)[:4])
+        count = skipped_files(problems)
+        print(text("cli.scenario.skipped", lang, count=count, kinds=kinds), file=sys.stderr)
         scenario_lines = []
     for line in scenario_lines + (others if len(others) <= 5 else []):
-        print(f"let op: {line}", file=sys.stderr)
+        print(text("cli.scenario.note", lang, line=line), file=sys.stderr)
     if len(others) > 5:
         for line in line_kinds(others):
-            print(f"let op: overgeslagen: {line}", file=sys.stderr)
+            print(text("cli.scenario.skipped_line", lang, line=line), file=sys.stderr)
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -96,14 +92,23 @@ def run_import(args: argparse.Namespace) -> int:
     ws = open_workspace(args.workspace)
     scenario = read_scenario(ws, args.file)  # every check before the store is even opened
     store = open_store(ws)
-    _warn_skipped(ws, store.seed_skipped)
+    lang = args.lang or ws.settings.lang
+    _warn_skipped(ws, store.seed_skipped, lang)
     saved = save_scenario(store, scenario, note=args.note)
     if args.json:
         emit_json(
             {"scenario": saved.name, "village_id": saved.village_id, "version": saved.version}
         )
     else:
-        say(f"Scenario '{saved.name}' ({saved.village_id}) opgeslagen als versie {saved.version}.")
+        say(
+            text(
+                "cli.scenario.saved",
+                lang,
+                name=saved.name,
+                village=saved.village_id,
+                version=saved.version,
+            )
+        )
     return 0
 
 
@@ -111,18 +116,18 @@ def run_export(args: argparse.Namespace) -> int:
     from planning.store.scenarios import scenario_text
 
     _, store = _open(args)
-    text = scenario_text(store, args.name, args.village, args.version)
+    toml = scenario_text(store, args.name, args.village, args.version)
     if args.out is None:
-        print(text, end="")
+        print(toml, end="")
         return 0
     out: Path = args.out
     from planning.io.atomic import write_atomic
 
-    write_atomic(out, text.encode("utf-8"))
+    write_atomic(out, toml.encode("utf-8"))
     if args.json:
         emit_json({"written": str(out)})
     else:
-        say(f"Scenario '{args.name}' geschreven naar {out}")
+        say(text("cli.scenario.written", args.lang, name=args.name, out=out))
     return 0
 
 
@@ -136,13 +141,15 @@ def run_list(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(rows)
         return 0
+    lang = args.lang or ws.settings.lang
     if not rows:
-        say("Nog geen scenario's in de opslag.")
+        say(text("cli.scenario.none", lang))
         return 0
+    version = text("cli.scenario.version", lang)
     for row in rows:
         mark = "*" if row["chosen"] else " "
-        say(f"{mark} {row['village_id']:<16} {row['name']:<40} versie {row['latest_version']}")
-    say("(* = gekozen voor het dorpsplan)")
+        say(f"{mark} {row['village_id']:<16} {row['name']:<40} {version} {row['latest_version']}")
+    say(text("cli.scenario.chosen_mark", lang))
     return 0
 
 
@@ -160,44 +167,46 @@ def run_evaluate(args: argparse.Namespace) -> int:
     if args.json:
         emit_json(result)
         return 0
-    _print_evaluation(ws, result)
+    _print_evaluation(ws, result, args.lang or ws.settings.lang)
     return 0
 
 
-def _print_evaluation(ws: Any, result: dict[str, Any]) -> None:
-    from planning.i18n import fmt_int, fmt_money, fmt_pct
-
+def _print_evaluation(ws: Any, result: dict[str, Any], lang: str) -> None:
     name = ws.village(result["village_id"])["name"]
-    say(f"Scenario '{result['scenario']}' voor {name}")
+    say(text("cli.scenario.title", lang, name=result["scenario"], village=name))
+    words = {k: text(f"cli.scenario.{k}", lang) for k in ("demand", "supply", "coverage")}
     for h, r in result["horizons"].items():
         say("")
-        say(
-            f"Over {h} jaar ({r['year']}): {fmt_int(r['inhabitants'])} inwoners, "
-            f"{fmt_pct(r['share_65_plus'] or 0)} 65+"
-        )
+        share = fmt_pct(r["share_65_plus"] or 0, lang=lang)
+        inhabitants = fmt_int(r["inhabitants"], lang)
+        say(text("cli.scenario.horizon", lang, h=h, year=r["year"], n=inhabitants, old=share))
         for theme, demand in r["demand"].items():
             cov = r["coverage"].get(theme)
-            label = ws.settings.theme_label(theme)
-            shown = "onbekend" if demand is None else fmt_int(demand)
-            covered = "-" if cov is None else fmt_pct(cov)
-            flag = "  TEKORT" if theme in r["gaps"] else ""
+            label = ws.settings.theme_label(theme, lang)
+            shown = text("cli.scenario.unknown", lang) if demand is None else fmt_int(demand, lang)
+            covered = "-" if cov is None else fmt_pct(cov, lang=lang)
+            flag = "  " + text("cli.gaps.gap", lang) if theme in r["gaps"] else ""
             say(
-                f"  {label:<38} vraag {shown:>6}  aanbod {fmt_int(r['supply'][theme]):>6}"
-                f"  dekking {covered:>6}{flag}"
+                f"  {label:<38} {words['demand']} {shown:>6}  {words['supply']} "
+                f"{fmt_int(r['supply'][theme], lang):>6}  {words['coverage']} {covered:>6}{flag}"
             )
         d = r["distance_coverage"]
         walk = d.get("share_within_walk")
-        say(
-            f"  ontmoetingsplekken {d.get('meeting_places', '-')}, op loopafstand: "
-            f"{'-' if walk is None else fmt_pct(walk)}"
-        )
+        walked = "-" if walk is None else fmt_pct(walk, lang=lang)
+        places = d.get("meeting_places", "-")
+        say(text("cli.scenario.places", lang, places=places, walk=walked))
         c = r["costs"]
         say(
-            f"  kosten: eenmalig {fmt_money(c['one_off'])}, per jaar {fmt_money(c['yearly'])}, "
-            f"opgeteld {fmt_money(c['cumulative'])}"
+            text(
+                "cli.scenario.costs",
+                lang,
+                once=fmt_money(c["one_off"], lang=lang),
+                yearly=fmt_money(c["yearly"], lang=lang),
+                total=fmt_money(c["cumulative"], lang=lang),
+            )
         )
         v = r["volunteers"]
-        say(f"  vrijwilligers: nodig {v['needed']}, aangeboden {v['offered']}")
+        say(text("cli.scenario.volunteers", lang, needed=v["needed"], offered=v["offered"]))
 
 
 def run_choose(args: argparse.Namespace) -> int:
@@ -209,5 +218,5 @@ def run_choose(args: argparse.Namespace) -> int:
     if args.json:
         emit_json({"chosen": args.name, "village_id": args.village})
     else:
-        say(f"Scenario '{args.name}' is gekozen voor het dorpsplan van {args.village}.")
+        say(text("cli.scenario.chosen", args.lang, name=args.name, village=args.village))
     return 0

@@ -9,20 +9,20 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from planning.cli._serve import notebooks_dir
+from planning.cli._serve import add_server_options, notebooks_dir
 from planning.errors import SessionError
+from planning.i18n import text
 from planning.workspace.folder import default_workspace, open_workspace
 
 NOTEBOOK = "06_sessie.ipynb"
 
 
-def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    p = sub.add_parser(
-        "session", parents=[common], help="start de app voor een bijeenkomst (Voila)"
-    )
-    p.add_argument("--port", type=int, default=None, help="poort (standaard 8866 of een vrije)")
-    p.add_argument("--village", default=None, help="kern waarvan de bijeenkomsten getoond worden")
-    p.add_argument("--no-browser", action="store_true", help="open geen browservenster")
+def register(
+    sub: argparse._SubParsersAction, common: argparse.ArgumentParser, lang: str = "nl"
+) -> None:
+    p = sub.add_parser("session", parents=[common], help=text("help.session", lang))
+    p.add_argument("--village", default=None, help=text("help.session.village", lang))
+    add_server_options(p, 8866, lang)
     p.set_defaults(func=run)
 
 
@@ -33,18 +33,19 @@ def run(args: argparse.Namespace) -> int:
     ws = open_workspace(workspace)  # fail early, with a clear message
     if args.village:
         ws.village(args.village)
+    lang = args.lang or ws.settings.lang
     notebook = notebooks_dir() / NOTEBOOK
     if not notebook.is_file():
-        raise SessionError(f"{notebook}: het sessie-notebook ontbreekt")
-    print(f"Bijeenkomst-app voor werkmap {workspace}")
+        raise SessionError(text("cli.session.missing", lang, notebook=notebook))
+    print(text("cli.session.start", lang, workspace=workspace))
     return serve_voila(
         notebook,
         workspace,
         steps=(),  # local assets, no menu
-        lang=args.lang or ws.settings.lang,
+        lang=lang,
         port=args.port,
-        what="De bijeenkomst-app",
-        where="Klik op de link hierboven; zet daarna de uitslag op de beamer (knop 'Beamer').",
+        what=text("cli.session.what", lang),
+        where=text("cli.session.where", lang),
         village=args.village,
         open_browser=not args.no_browser,
     )

@@ -7,10 +7,13 @@ from __future__ import annotations
 
 from planning.i18n.catalogue_app import APP_WORDS
 from planning.i18n.catalogue_charts import CHART_WORDS
+from planning.i18n.catalogue_cli import CLI_WORDS
 from planning.i18n.catalogue_errors import ERROR_WORDS
+from planning.i18n.catalogue_help import HELP_WORDS
 from planning.i18n.catalogue_meetings import MEETING_WORDS
 from planning.i18n.catalogue_method import METHOD_WORDS
 from planning.i18n.catalogue_personal import PERSONAL_WORDS
+from planning.i18n.catalogue_session import SESSION_WORDS
 from planning.i18n.catalogue_views import VIEW_WORDS
 
 CATALOGUE: dict[str, tuple[str, str]] = {
@@ -473,28 +476,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Next: fill in facilities, provisions, partners and commitments (see README.md in the "
         "folder) and check with: planning check --workspace {folder}",
     ),
-    # -- argparse's own messages in Dutch (planning.cli._language); key: argparse's msgid --
-    # (English is argparse's own text, the msgid in the key: the second value stays empty)
-    "argparse:usage: ": ("gebruik: ", ""),
-    "argparse:options": ("opties", ""),
-    "argparse:positional arguments": ("argumenten", ""),
-    "argparse:show this help message and exit": ("toon deze hulp en stop", ""),
-    "argparse:the following arguments are required: %s": ("deze argumenten ontbreken: %s", ""),
-    "argparse:one of the arguments %s is required": ("een van %s is verplicht", ""),
-    "argparse:unrecognized arguments: %s": ("onbekende argumenten: %s", ""),
-    "argparse:invalid choice: %(value)r (choose from %(choices)s)": (
-        "ongeldige keuze: %(value)r (kies uit %(choices)s)",
-        "",
-    ),
-    "argparse:argument %(argument_name)s: %(message)s": (
-        "argument %(argument_name)s: %(message)s",
-        "",
-    ),
-    "argparse:invalid %(type)s value: %(value)r": ("ongeldige %(type)s: %(value)r", ""),
-    "argparse:expected one argument": ("verwacht één waarde", ""),
-    "argparse:not allowed with argument %s": ("niet samen met %s", ""),
     # -- plan files -----------------------------------------------------------------------
     "file.plan_stem": ("dorpsplan", "village-plan"),
 }
 CATALOGUE |= METHOD_WORDS | MEETING_WORDS | CHART_WORDS | PERSONAL_WORDS | APP_WORDS
-CATALOGUE |= ERROR_WORDS | VIEW_WORDS
+CATALOGUE |= ERROR_WORDS | VIEW_WORDS | CLI_WORDS | HELP_WORDS | SESSION_WORDS

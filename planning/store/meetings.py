@@ -90,8 +90,11 @@ def create_session(
     dots_per_participant: int = 3,
     options: Iterable[tuple[str, str]] | None = None,
     option_kind: str = "theme",
+    lang: str = "nl",
 ) -> int:
-    """A new session; its options default to the workspace's themes. Returns its id."""
+    """A new session; its options default to the workspace's themes, named in ``lang`` (the
+    labels are kept with the session: every screen shows the words it was started with).
+    Returns its id."""
     workspace = _workspace(ws)
     if kind not in SESSION_KINDS:
         raise SessionError(
@@ -104,7 +107,7 @@ def create_session(
         raise SessionError("elke deelnemer heeft minstens 1 stip")
     if options is None:
         options = [
-            (code, _capital(workspace.settings.theme_label(code)))
+            (code, _capital(workspace.settings.theme_label(code, lang)))
             for code in workspace.settings.themes
         ]
     now = utc_now()

@@ -10,6 +10,7 @@ import html
 from collections.abc import Sequence
 
 from planning.charts.style import PALETTE
+from planning.i18n import fmt_num
 
 GREEN = PALETTE["green"]
 GREEN_LIGHT = PALETTE["green_light"]
@@ -64,8 +65,11 @@ def cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def bars(rows: Sequence[tuple[str, float]], unit: str = "", empty: str = "Nog niets") -> str:
-    """Horizontal bars as HTML: crisp on a projector and redrawn in milliseconds."""
+def bars(
+    rows: Sequence[tuple[str, float]], unit: str = "", empty: str = "", lang: str = "nl"
+) -> str:
+    """Horizontal bars as HTML: crisp on a projector and redrawn in milliseconds. ``empty``
+    is the caller's words for no bars at all."""
     if not rows or not any(v for _, v in rows):
         return f'<div class="pl-help">{esc(empty)}</div>'
     top = max(v for _, v in rows) or 1
@@ -77,7 +81,7 @@ def bars(rows: Sequence[tuple[str, float]], unit: str = "", empty: str = "Nog ni
             f'<div class="pl-bar-label">{esc(label)}</div>'
             f'<div class="pl-bar-track"><div class="pl-bar-fill" style="width:{width:.1f}%">'
             "</div></div>"
-            f'<div class="pl-bar-value">{esc(_num(value))}{esc(unit)}</div></div>'
+            f'<div class="pl-bar-value">{esc(_num(value, lang))}{esc(unit)}</div></div>'
         )
     parts.append("</div>")
     return "".join(parts)
@@ -100,5 +104,5 @@ def table(
     return f'<table class="pl-table"><tr>{head}</tr>{body}</table>'
 
 
-def _num(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:.1f}".replace(".", ",")
+def _num(value: float, lang: str) -> str:
+    return fmt_num(value, 0 if float(value).is_integer() else 1, lang)

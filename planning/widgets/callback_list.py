@@ -28,11 +28,14 @@ class CallbackList:
     """Open call-backs of a village (or all); a test picks ``person`` and clicks a button."""
 
     def __init__(
-        self, workspace: Workspace | Path | str | None = None, village: str | None = None
+        self,
+        workspace: Workspace | Path | str | None = None,
+        village: str | None = None,
+        lang: str | None = None,
     ) -> None:
         self.ws = workspace if isinstance(workspace, Workspace) else open_workspace(workspace)
         self.store = open_store(self.ws)
-        lang = self.lang = self.ws.settings.lang
+        lang = self.lang = lang or self.ws.settings.lang
         if village:
             self.ws.village(village)
         self.village = village

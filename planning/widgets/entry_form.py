@@ -40,10 +40,13 @@ class EntryForm:
     """The form's widgets are attributes: a test sets ``.value`` and clicks ``save``."""
 
     def __init__(
-        self, workspace: Workspace | Path | str | None = None, village: str | None = None
+        self,
+        workspace: Workspace | Path | str | None = None,
+        village: str | None = None,
+        lang: str | None = None,
     ) -> None:
         self.ws = workspace if isinstance(workspace, Workspace) else open_workspace(workspace)
-        lang = self.lang = self.ws.settings.lang
+        lang = self.lang = lang or self.ws.settings.lang
         villages = self.ws.villages
         options = [
             (str(n), str(v)) for v, n in zip(villages["village_id"], villages["name"], strict=False)

@@ -4,7 +4,8 @@ Residents and partners use it without seeing code (``planning session`` serves
 it through Voila). Every click writes one row to the store at once, and the
 result panel on the right is redrawn from the store after each input, so what
 the projector shows is what was saved, including votes from a second screen
-(press "Vernieuwen" or let ``start_polling`` pick them up).
+(press the refresh button or let ``start_polling`` pick them up). Every word comes from
+the catalogue in the app's ``lang`` (default: the workspace's).
 """
 
 from __future__ import annotations
@@ -20,12 +21,12 @@ from planning.i18n import text
 from planning.store import meeting_results
 from planning.store import meetings as api
 from planning.widgets._style import CSS, cap, esc
-from planning.widgets.session_decisions import NO_OWNER, DecisionsPanel
+from planning.widgets.session_decisions import DecisionsPanel
 from planning.widgets.session_projector import ProjectorView
 from planning.widgets.session_voting import VotingPanel
 from planning.workspace.folder import Workspace, open_workspace
 
-__all__ = ["NO_OWNER", "SessionApp"]
+__all__ = ["SessionApp"]
 
 
 class SessionApp(VotingPanel, DecisionsPanel, ProjectorView):
@@ -42,8 +43,10 @@ class SessionApp(VotingPanel, DecisionsPanel, ProjectorView):
         village: str | None = None,
         session_id: int | None = None,
         ranking_places: int = 3,
+        lang: str | None = None,
     ) -> None:
         self.ws = workspace if isinstance(workspace, Workspace) else open_workspace(workspace)
+        self.lang = lang = lang or self.ws.settings.lang
         villages = self.ws.villages
         self.village = village if village in set(villages["village_id"]) else None
         self.session_id: int | None = None
@@ -56,17 +59,19 @@ class SessionApp(VotingPanel, DecisionsPanel, ProjectorView):
         self.status = w.HTML()
 
         # -- choose or create a session
-        self.session_select = w.Dropdown(description="Bijeenkomst", layout=lay(width="460px"))
+        self.session_select = w.Dropdown(
+            description=text("meet.session", lang), layout=lay(width="460px")
+        )
         self.session_select.style.description_width = "110px"
         self.session_select.add_class("pl-session-select")
         self.new_title = w.Text(
-            description="Titel",
-            placeholder="bv. Werkgroep Roden, 2e avond",
+            description=text("meet.title", lang),
+            placeholder=text("meet.title_example", lang),
             layout=lay(width="460px"),
         )
         self.new_kind = w.ToggleButtons(
-            options=[(cap(text(f"session.{k}")), k) for k in api.SESSION_KINDS],
-            description="Soort",
+            options=[(cap(text(f"session.{k}", lang)), k) for k in api.SESSION_KINDS],
+            description=text("meet.kind", lang),
         )
         village_options = [
             (str(n), str(v)) for v, n in zip(villages["village_id"], villages["name"], strict=False)
@@ -74,17 +79,18 @@ class SessionApp(VotingPanel, DecisionsPanel, ProjectorView):
         self.new_village = w.Dropdown(
             options=village_options,
             value=self.village or (village_options[0][1] if village_options else None),
-            description="Kern",
+            description=text("meet.village", lang),
         )
-        self.new_date = w.DatePicker(description="Datum", value=date.today())
-        self.new_dots = w.BoundedIntText(value=3, min=1, max=20, description="Stippen p.p.")
+        self.new_date = w.DatePicker(description=text("meet.date", lang), value=date.today())
+        self.new_dots = w.BoundedIntText(
+            value=3, min=1, max=20, description=text("meet.dots_pp", lang)
+        )
         self.new_options = w.ToggleButtons(
             options=[
-                ("Thema's", "theme"),
-                ("Acties uit scenario", "scenario"),
-                ("Zelf invullen", "action"),
+                (text(f"meet.options.{source}", lang), source)
+                for source in ("theme", "scenario", "action")
             ],
-            description="Stemmen op",
+            description=text("meet.vote_on", lang),
         )
         self.new_options.style.button_width = "150px"
         for widget in (
@@ -97,7 +103,7 @@ class SessionApp(VotingPanel, DecisionsPanel, ProjectorView):
         ):
             widget.style.description_width = "110px"
         self.create_button = w.Button(
-            description="Nieuwe bijeenkomst starten",
+            description=text("meet.create", lang),
             button_style="success",
             icon="plus",
             layout=lay(width="260px"),
@@ -110,15 +116,13 @@ class SessionApp(VotingPanel, DecisionsPanel, ProjectorView):
         # -- results for the projector
         self.result_mode = w.ToggleButtons(
             options=[
-                ("Stippen", "dots"),
-                ("Rangorde", "ranking"),
-                ("Aanwezig", "attendance"),
-                ("Goed / beter", "cards"),
+                (text(f"meet.tab.{mode}", lang), mode)
+                for mode in ("dots", "ranking", "attendance", "cards")
             ],
         )
         self.result_mode.style.button_width = "112px"  # "Goed / beter" whole
         self.refresh_button = w.Button(
-            description="Vernieuwen", icon="refresh", layout=lay(width="120px")
+            description=text("meet.refresh", lang), icon="refresh", layout=lay(width="120px")
         )
         self.results = w.HTML()
         self.results.add_class("pl-result-body")
@@ -129,15 +133,19 @@ class SessionApp(VotingPanel, DecisionsPanel, ProjectorView):
 
     # -- layout ---------------------------------------------------------------------------------
     def _layout(self) -> w.Widget:
-        def h(text: str, help_text: str = "") -> w.HTML:
-            extra = f'<div class="pl-help">{esc(help_text)}</div>' if help_text else ""
-            return w.HTML(f'<div class="pl-h">{esc(text)}</div>{extra}')
+        lang = self.lang
+
+        def h(key: str, with_help: bool = False) -> w.HTML:
+            """A heading (``meet.h.<key>``), with its hint (``meet.help.<key>``) below."""
+            hint = text(f"meet.help.{key}", lang) if with_help else ""
+            extra = f'<div class="pl-help">{esc(hint)}</div>' if hint else ""
+            return w.HTML(f'<div class="pl-h">{esc(text(f"meet.h.{key}", lang))}</div>{extra}')
 
         start = w.VBox(
             [
-                h("Kies een bijeenkomst", "Zo gaat u verder waar u was, ook na een herstart."),
+                h("choose", True),
                 self.session_select,
-                h("Of start een nieuwe"),
+                h("new"),
                 self.new_title,
                 self.new_kind,
                 self.new_village,
@@ -145,27 +153,21 @@ class SessionApp(VotingPanel, DecisionsPanel, ProjectorView):
                 self.new_dots,
                 self.new_options,
                 self.create_button,
-                h("Keuzes aanvullen", "Kandidaat-acties om op te stemmen, tijdens de bijeenkomst."),
+                h("options", True),
                 w.HBox([self.option_label, self.option_button]),
             ]
         )
         grid = list(self.attendance_inputs.values())
         present = w.VBox(
             [
-                h(
-                    "Wie zijn er?",
-                    "Aantallen per soort organisatie; nooit namen. Wordt direct opgeslagen.",
-                ),
+                h("present", True),
                 w.GridBox(grid, layout=w.Layout(grid_template_columns="repeat(2, 240px)")),
                 self.attendance_total,
             ]
         )
         vote = w.VBox(
             [
-                h(
-                    "Stippen plakken",
-                    "Kies uw deelnemersnummer en klik op een keuze: één klik is één stip.",
-                ),
+                h("dots", True),
                 w.HBox([self.participant, self.next_participant]),
                 self.dots_info,
                 self.vote_box,
@@ -174,10 +176,7 @@ class SessionApp(VotingPanel, DecisionsPanel, ProjectorView):
         )
         rank = w.VBox(
             [
-                h(
-                    "Rangorde",
-                    "Eerste keus krijgt de meeste punten, de tweede één minder, enzovoort.",
-                ),
+                h("ranking", True),
                 self.participant,
                 self.rank_box,
                 w.HBox([self.rank_button, self.undo_button]),
@@ -185,7 +184,7 @@ class SessionApp(VotingPanel, DecisionsPanel, ProjectorView):
         )
         card = w.VBox(
             [
-                h("Wat werkt goed? Wat kan beter?"),
+                h("cards"),
                 self.card_kind,
                 self.card_text,
                 self.card_theme,
@@ -195,10 +194,7 @@ class SessionApp(VotingPanel, DecisionsPanel, ProjectorView):
         )
         decide = w.VBox(
             [
-                h(
-                    "Besluiten",
-                    "Een besluit wordt een actie in het scenario, met een trekker en een termijn.",
-                ),
+                h("decisions", True),
                 self.decision_title,
                 self.decision_kind,
                 self.decision_themes,
@@ -212,14 +208,13 @@ class SessionApp(VotingPanel, DecisionsPanel, ProjectorView):
             ]
         )
         self.tabs = w.Tab(children=[start, present, vote, rank, card, decide])
-        for i, title in enumerate(
-            ["Bijeenkomst", "Aanwezig", "Stippen", "Rangorde", "Goed / beter", "Besluiten"]
-        ):
-            self.tabs.set_title(i, title)
+        tabs = ("session", "attendance", "dots", "ranking", "cards", "decisions")
+        for i, tab in enumerate(tabs):
+            self.tabs.set_title(i, text(f"meet.tab.{tab}", lang))
         self.tabs.layout = w.Layout(width="58%")
         results = w.VBox(
             [
-                h("Uitslag"),
+                h("result"),
                 w.HBox([self.result_mode, self.refresh_button, self.projector_button]),
                 self.results,
                 self.projector_decisions,
@@ -275,7 +270,7 @@ class SessionApp(VotingPanel, DecisionsPanel, ProjectorView):
 
     def _need_session(self) -> int:
         if self.session_id is None:
-            raise PlanningError("kies eerst een bijeenkomst of start een nieuwe")
+            raise PlanningError(text("meet.need_session", self.lang))
         return self.session_id
 
     # -- sessions -------------------------------------------------------------------------------
@@ -291,7 +286,7 @@ class SessionApp(VotingPanel, DecisionsPanel, ProjectorView):
             )
             for r in frame.itertuples()
         ]
-        self.session_select.options = [("(kies een bijeenkomst)", 0), *opts]
+        self.session_select.options = [(text("meet.choose_session", self.lang), 0), *opts]
         ids = [o[1] for o in opts]
         if select in ids:
             self.session_select.value = select
@@ -305,10 +300,11 @@ class SessionApp(VotingPanel, DecisionsPanel, ProjectorView):
     def _set_session(self, session_id: int | None) -> None:
         self.session_id = session_id
         self._seen_revision = -1
+        lang = self.lang
         if session_id is None:
             self.header.value = (
-                '<div class="pl-title">Bijeenkomst</div>'
-                '<div class="pl-sub">Kies een bijeenkomst of start een nieuwe.</div>'
+                f'<div class="pl-title">{esc(text("meet.tab.session", lang))}</div>'
+                f'<div class="pl-sub">{esc(text("meet.choose_or_new", lang))}</div>'
             )
             self._build_options()
             self._show_owners(self.village)
@@ -316,12 +312,13 @@ class SessionApp(VotingPanel, DecisionsPanel, ProjectorView):
             return
         info = api.get_session(self.ws, session_id)
         self._show_owners(info["village_id"])
-        kind = text(f"session.{info['kind']}")
+        kind = text(f"session.{info['kind']}", lang)
         name = self.ws.village(info["village_id"])["name"]
+        dots = text("meet.dots_each", lang, n=info["dots_per_participant"])
         self.header.value = (
             f'<div class="pl-title">{esc(info["title"])}</div>'
             f'<div class="pl-sub">{esc(kind.capitalize())} · {esc(name)} · '
-            f"{info['held_on']:%d-%m-%Y} · {info['dots_per_participant']} stippen per deelnemer</div>"
+            f"{info['held_on']:%d-%m-%Y} · {esc(dots)}</div>"
         )
         att = meeting_results.attendance(self.ws, session_id)
         counts = dict(zip(att["org_kind"], att["count"], strict=False))
@@ -351,18 +348,20 @@ class SessionApp(VotingPanel, DecisionsPanel, ProjectorView):
             dots_per_participant=int(self.new_dots.value),
             options=opts,
             option_kind="theme" if source == "theme" else "action",
+            lang=self.lang,
         )
         if self.village and self.new_village.value != self.village:
             self.village = None
         self._load_sessions(session_id)
-        self._say(f"Bijeenkomst '{self.new_title.value.strip()}' gestart en opgeslagen.")
+        self._say(text("meet.started", self.lang, title=self.new_title.value.strip()))
         return session_id
 
     # -- results --------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Redraw the result panel and lists from the store."""
         if self.session_id is None:
-            self.results.value = '<div class="pl-help">Nog geen bijeenkomst gekozen.</div>'
+            none = esc(text("meet.no_session", self.lang))
+            self.results.value = f'<div class="pl-help">{none}</div>'
             self.cards_view.value = self.decisions_view.value = self.attendance_total.value = ""
             self.projector_decisions.value = ""
             return
@@ -378,6 +377,7 @@ class SessionApp(VotingPanel, DecisionsPanel, ProjectorView):
         self.decisions_view.value = self._decisions_html()
         self.projector_decisions.value = self._projector_decisions_html(self.decisions_view.value)
         att = meeting_results.attendance(self.ws, sid)
+        total = esc(text("meet.total_present", self.lang))
         self.attendance_total.value = (
-            f'<div class="pl-sub">Totaal aanwezig: <b>{int(att["count"].sum())}</b></div>'
+            f'<div class="pl-sub">{total} <b>{int(att["count"].sum())}</b></div>'
         )

@@ -18,8 +18,6 @@ from planning.store import meetings as api
 from planning.widgets._style import cap, esc, table
 from planning.workspace.folder import Workspace
 
-NO_OWNER = "(nog niemand)"
-
 
 class DecisionsPanel:
     """Cards on the wall (what works, what could be better) and the decisions taken."""
@@ -27,50 +25,55 @@ class DecisionsPanel:
     ws: Workspace
     session_id: int | None
     village: str | None
+    lang: str
 
     def _init_decisions(self) -> None:
         lay = w.Layout
         settings = self.ws.settings
+        lang = self.lang
+        themes = [(cap(settings.theme_label(c, lang)), c) for c in settings.themes]
 
         # -- goed / beter cards
         self.card_kind = w.ToggleButtons(
-            options=[("Goed", "good"), ("Beter", "better")], description="Soort kaart"
+            options=[(cap(text(f"card.{k}", lang)), k) for k in ("good", "better")],
+            description=text("meet.card_kind", lang),
         )
         self.card_kind.style.description_width = "110px"
         self.card_text = w.Textarea(
-            placeholder="Wat werkt goed? Wat kan beter?", layout=lay(width="460px", height="80px")
+            placeholder=text("meet.h.cards", lang), layout=lay(width="460px", height="80px")
         )
         self.card_theme = w.Dropdown(
-            options=[("(geen thema)", "")]
-            + [(cap(settings.theme_label(c)), c) for c in settings.themes],
-            description="Thema",
+            options=[(text("meet.no_theme", lang), ""), *themes],
+            description=text("meet.theme", lang),
         )
         self.card_theme.style.description_width = "110px"
         self.card_button = w.Button(
-            description="Kaart ophangen", button_style="info", icon="sticky-note"
+            description=text("meet.hang_card", lang), button_style="info", icon="sticky-note"
         )
         self.cards_view = w.HTML()
 
         # -- decisions
         self.decision_title = w.Text(
-            description="Besluit",
-            placeholder="bv. Inloopochtend in het dorpshuis",
+            description=text("meet.decision", lang),
+            placeholder=text("meet.option_example", lang),
             layout=lay(width="460px"),
         )
         self.decision_kind = w.Dropdown(
-            options=[(cap(text(f"session.akind.{k}")), k) for k in api.ACTION_KINDS],
-            description="Soort actie",
+            options=[(cap(text(f"session.akind.{k}", lang)), k) for k in api.ACTION_KINDS],
+            description=text("meet.action_kind", lang),
         )
         self.decision_themes = w.SelectMultiple(
-            options=[(cap(settings.theme_label(c)), c) for c in settings.themes],
-            description="Thema's",
+            options=themes,
+            description=text("meet.themes", lang),
             rows=5,
             layout=lay(width="460px"),
         )
-        self.decision_owner = w.Dropdown(description="Trekker", layout=lay(width="460px"))
+        self.decision_owner = w.Dropdown(
+            description=text("meet.owner", lang), layout=lay(width="460px")
+        )
         self.owner_search = w.Text(
-            description="Zoek partner",
-            placeholder="andere gemeente? typ een deel van de naam",
+            description=text("meet.search_partner", lang),
+            placeholder=text("meet.search_hint", lang),
             continuous_update=True,
             layout=lay(width="460px"),
         )
@@ -78,16 +81,17 @@ class DecisionsPanel:
         self._owner_village: str | None = None
         self._show_owners(self.village)
         self.decision_horizon = w.ToggleButtons(
-            options=[(f"{h} jaar", h) for h in settings.horizons], description="Termijn"
+            options=[(text("meet.years", lang, h=h), h) for h in settings.horizons],
+            description=text("meet.horizon", lang),
         )
         self.decision_start = w.BoundedIntText(
             value=settings.base_year + 1,
             min=settings.base_year,
             max=settings.base_year + max(settings.horizons),
-            description="Startjaar",
+            description=text("meet.start_year", lang),
         )
         self.decision_cost = w.BoundedFloatText(
-            value=0, min=0, max=10_000_000, step=500, description="Kosten/jaar €"
+            value=0, min=0, max=10_000_000, step=500, description=text("meet.cost", lang)
         )
         for widget in (
             self.decision_title,
@@ -101,7 +105,7 @@ class DecisionsPanel:
         ):
             widget.style.description_width = "110px"
         self.decision_button = w.Button(
-            description="Besluit vastleggen", button_style="success", icon="gavel"
+            description=text("meet.record_decision", lang), button_style="success", icon="gavel"
         )
         self.decisions_view = w.HTML()
 
@@ -116,7 +120,8 @@ class DecisionsPanel:
             frame = frame[frame["name"].str.casefold().str.contains(query, regex=False)]
         else:
             frame = local_partners(self.ws, self._owner_village)
-        options = [(NO_OWNER, ""), *zip(frame["name"], frame["partner_id"], strict=False)]
+        nobody = text("meet.no_owner", self.lang)
+        options = [(nobody, ""), *zip(frame["name"], frame["partner_id"], strict=False)]
         current = self.decision_owner.value
         if current and current not in set(frame["partner_id"]):
             names = dict(
@@ -136,7 +141,7 @@ class DecisionsPanel:
             self.card_theme.value or None,
         )
         self.card_text.value = ""
-        self._say("Kaart opgehangen.")
+        self._say(text("meet.card_hung", self.lang))
         self.refresh()
 
     def _on_horizon(self, change: dict[str, Any]) -> None:
@@ -157,7 +162,9 @@ class DecisionsPanel:
             start_year=int(self.decision_start.value),
             yearly_cost=float(self.decision_cost.value) or None,
         )
-        self._say(f"Besluit '{self.decision_title.value.strip()}' vastgelegd.")
+        self._say(
+            text("meet.decision_recorded", self.lang, title=self.decision_title.value.strip())
+        )
         self.decision_title.value = ""
         self.decision_themes.value = ()
         self.owner_search.value = ""
@@ -167,9 +174,10 @@ class DecisionsPanel:
     def _cards_html(self) -> str:
         frame = meeting_results.cards(self.ws, self.session_id) if self.session_id else None
         if frame is None or frame.empty:
-            return '<div class="pl-help">Nog geen kaarten.</div>'
+            return f'<div class="pl-help">{esc(text("meet.no_cards", self.lang))}</div>'
         cols = []
-        for kind, title in (("good", "Goed"), ("better", "Beter")):
+        for kind in ("good", "better"):
+            title = esc(cap(text(f"card.{kind}", self.lang)))
             items = "".join(
                 f'<div class="pl-card pl-card-{kind}">{esc(t)}</div>'
                 for t in frame.loc[frame["kind"] == kind, "text"]
@@ -178,18 +186,23 @@ class DecisionsPanel:
         return f'<div class="pl-cards">{"".join(cols)}</div>'
 
     def _decisions_html(self) -> str:
+        lang = self.lang
         frame = meeting_results.decisions(self.ws, self.session_id)
         if frame.empty:
-            return '<div class="pl-help">Nog geen besluiten.</div>'
+            return f'<div class="pl-help">{esc(text("meet.no_decisions", lang))}</div>'
         partners = dict(zip(self.ws.partners["partner_id"], self.ws.partners["name"], strict=False))
+        nobody = text("meet.no_owner", lang)
         rows = [
             (
                 r.title,
-                ", ".join(self.ws.settings.theme_label(t) for t in r.themes),
-                partners.get(r.partner_id, NO_OWNER) if r.partner_id else NO_OWNER,
-                f"{r.horizon} jaar",
+                ", ".join(self.ws.settings.theme_label(t, lang) for t in r.themes),
+                partners.get(r.partner_id, nobody) if r.partner_id else nobody,
+                text("meet.years", lang, h=r.horizon),
                 r.start_year,
             )
             for r in frame.itertuples()
         ]
-        return table(["Besluit", "Thema's", "Trekker", "Termijn", "Start"], rows, numeric={4})
+        head = [
+            text(f"meet.{k}", lang) for k in ("decision", "themes", "owner", "horizon", "start")
+        ]
+        return table(head, rows, numeric={4})

@@ -15,7 +15,9 @@ from typing import Any
 
 import ipywidgets as w
 
+from planning.i18n import text
 from planning.store import meeting_results
+from planning.widgets._style import esc
 from planning.workspace.folder import Workspace
 
 PROJECTOR_CSS = """
@@ -42,14 +44,15 @@ class ProjectorView:
     ws: Workspace
     session_id: int | None
     _seen_revision: int
+    lang: str
 
     def _init_projector(self) -> None:
         self._poller: threading.Thread | None = None
         self._stop = threading.Event()
         self.projector_button = w.ToggleButton(
-            description="Beamer",
+            description=text("meet.projector", self.lang),
             icon="desktop",
-            tooltip="Uitslag groot op het hele scherm, met de besluiten",
+            tooltip=text("meet.projector_tip", self.lang),
             layout=w.Layout(width="120px"),
         )
         self.projector_button.add_class("pl-projector-toggle")
@@ -62,18 +65,16 @@ class ProjectorView:
         on = bool(change["new"])
         self.tabs.layout.display = "none" if on else ""
         self.projector_decisions.layout.display = "" if on else "none"
-        self.projector_button.description = "Terug" if on else "Beamer"
+        self.projector_button.description = text("meet.back" if on else "meet.projector", self.lang)
         if on:
             self.widget.add_class("pl-projector")
         else:
             self.widget.remove_class("pl-projector")
 
     def _projector_decisions_html(self, decisions_html: str) -> str:
-        return (
-            '<div class="pl-h">Besluiten</div>'
-            + decisions_html
-            + '<div class="pl-help">Volledig scherm: F11 in de browser.</div>'
-        )
+        heading = esc(text("meet.tab.decisions", self.lang))
+        hint = esc(text("meet.full_screen", self.lang))
+        return f'<div class="pl-h">{heading}</div>{decisions_html}<div class="pl-help">{hint}</div>'
 
     # -- a second screen --------------------------------------------------------------------------
     def poll_once(self) -> bool:

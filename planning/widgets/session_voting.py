@@ -15,8 +15,11 @@ from planning.charts.style import PALETTE
 from planning.i18n import text
 from planning.store import meeting_results, meeting_undo
 from planning.store import meetings as api
-from planning.widgets._style import bars, cap
+from planning.widgets._style import bars, cap, esc
 from planning.workspace.folder import Workspace
+
+#: a placeholder no catalogue sentence holds, replaced by markup after escaping
+_SLOT = "\x00"
 
 
 class VotingPanel:
@@ -24,18 +27,20 @@ class VotingPanel:
 
     ws: Workspace
     session_id: int | None
+    lang: str
 
     def _init_voting(self, ranking_places: int) -> None:
         lay = w.Layout
+        lang = self.lang
 
         # -- options added during the meeting
         self.option_label = w.Text(
-            description="Nieuwe keuze",
-            placeholder="bv. Inloopochtend in het dorpshuis",
+            description=text("meet.new_option", lang),
+            placeholder=text("meet.option_example", lang),
             layout=lay(width="460px"),
         )
         self.option_label.style.description_width = "110px"
-        self.option_button = w.Button(description="Keuze toevoegen", icon="plus")
+        self.option_button = w.Button(description=text("meet.add_option", lang), icon="plus")
 
         # -- attendance
         self.attendance_inputs: dict[str, w.BoundedIntText] = {
@@ -43,7 +48,7 @@ class VotingPanel:
                 value=0,
                 min=0,
                 max=999,
-                description=cap(text(f"org.{kind}")),
+                description=cap(text(f"org.{kind}", lang)),
                 layout=lay(width="230px"),
             )
             for kind in api.ORG_KINDS
@@ -54,12 +59,18 @@ class VotingPanel:
 
         # -- dot voting
         self.participant = w.BoundedIntText(
-            value=1, min=1, max=999, description="Deelnemer nr.", layout=lay(width="220px")
+            value=1,
+            min=1,
+            max=999,
+            description=text("meet.participant", lang),
+            layout=lay(width="220px"),
         )
         self.participant.style.description_width = "110px"
         self.participant.add_class("pl-participant")
         self.next_participant = w.Button(
-            description="Volgende deelnemer", icon="arrow-right", layout=lay(width="190px")
+            description=text("meet.next_participant", lang),
+            icon="arrow-right",
+            layout=lay(width="190px"),
         )
         self.dots_info = w.HTML()
         self.vote_buttons: dict[str, w.Button] = {}
@@ -71,13 +82,13 @@ class VotingPanel:
         self.rank_selects: list[w.Dropdown] = []
         self.rank_box = w.VBox()
         self.rank_button = w.Button(
-            description="Rangorde opslaan", button_style="success", icon="check"
+            description=text("meet.save_ranking", lang), button_style="success", icon="check"
         )
 
         # -- taking back the last dot or ranking given on this screen
         self.undo_button = w.Button(
-            description="Laatste terugnemen",
-            tooltip="Neem de laatste stip of rangorde van dit scherm terug",
+            description=text("meet.undo", lang),
+            tooltip=text("meet.undo_tip", lang),
             icon="undo",
             layout=lay(width="190px"),
         )
@@ -97,16 +108,17 @@ class VotingPanel:
         self.option_label.value = ""
         self._build_options()
         self.refresh()
-        self._say(f"Keuze '{label}' toegevoegd.")
+        self._say(text("meet.option_added", self.lang, label=label))
 
     def _build_options(self) -> None:
         opts = meeting_results.options(self.ws, self.session_id) if self.session_id else None
         pairs = [] if opts is None else list(zip(opts["label"], opts["code"], strict=False))
+        lang = self.lang
         self.vote_buttons = {}
         for label, code in pairs:
             button = w.Button(
                 description=str(label),
-                tooltip=f"Eén stip op {label}",
+                tooltip=text("meet.one_dot", lang, label=label),
                 icon="circle",
                 layout=w.Layout(width="98%", height="46px"),
             )
@@ -116,15 +128,15 @@ class VotingPanel:
             button.on_click(lambda _b, c=code: self._guard(self.vote, c))
             self.vote_buttons[code] = button
         self.vote_box.children = list(self.vote_buttons.values()) or [
-            w.HTML('<div class="pl-help">Nog geen keuzes: voeg ze toe op het eerste tabblad.</div>')
+            w.HTML(f'<div class="pl-help">{esc(text("meet.no_options", lang))}</div>')
         ]
-        choice = [("(geen)", ""), *pairs]
+        choice = [(text("meet.no_choice", lang), ""), *pairs]
         places = min(self.ranking_places, len(pairs)) if pairs else 0
         self.rank_selects = [
             w.Dropdown(
                 options=choice,
                 value="",
-                description=f"{i + 1}e keus",
+                description=text("meet.nth_choice", lang, n=i + 1),
                 layout=w.Layout(width="460px"),
             )
             for i in range(places)
@@ -149,7 +161,7 @@ class VotingPanel:
         left = api.cast_dots(self.ws, session_id, int(self.participant.value), option)
         self._undo_stack.append(("dot", session_id, int(self.participant.value), []))
         label = self.vote_buttons[option].description if option in self.vote_buttons else option
-        self._say(f"Stip op '{label}' opgeslagen.")
+        self._say(text("meet.dot_saved", self.lang, label=label))
         self._show_dots_left()
         self.refresh()
         return left
@@ -163,10 +175,11 @@ class VotingPanel:
             return
         left = meeting_results.dots_left(self.ws, self.session_id, int(self.participant.value))
         total = api.get_session(self.ws, self.session_id)["dots_per_participant"]
-        self.dots_info.value = (
-            f'<div class="pl-sub">Deelnemer {self.participant.value}: nog <b>{left}</b> van de '
-            f"{total} stippen</div>"
-        )
+        n = self.participant.value
+        # the number left in bold: escape the words first, then put it in
+        words = esc(text("meet.dots_left", self.lang, n=n, left=_SLOT, total=total))
+        words = words.replace(_SLOT, f"<b>{left}</b>")
+        self.dots_info.value = f'<div class="pl-sub">{words}</div>'
 
     def save_ranking(self) -> None:
         session_id = self._need_session()
@@ -177,7 +190,7 @@ class VotingPanel:
         self._undo_stack.append(("ranking", session_id, participant, before))
         for select in self.rank_selects:
             select.value = ""
-        self._say(f"Rangorde van deelnemer {self.participant.value} opgeslagen.")
+        self._say(text("meet.ranking_saved", self.lang, n=self.participant.value))
         self.refresh()
 
     def undo(self) -> str:
@@ -193,14 +206,14 @@ class VotingPanel:
             kind, participant, before = "dot", int(self.participant.value), []
         if kind == "ranking":
             meeting_undo.restore_ranking(self.ws, session_id, participant, before)
-            said = f"Rangorde van deelnemer {participant} teruggenomen"
-            said += "; de vorige staat weer." if before else "."
+            key = "meet.ranking_undone_before" if before else "meet.ranking_undone"
+            said = text(key, self.lang, n=participant)
         else:
             dot = meeting_undo.undo_last_dot(self.ws, session_id, participant)
             opts = meeting_results.options(self.ws, session_id)
             labels = dict(zip(opts["code"], opts["label"], strict=False))
             option = labels.get(dot["option"], dot["option"])
-            said = f"Stip van deelnemer {participant} op '{option}' teruggenomen."
+            said = text("meet.dot_undone", self.lang, n=participant, label=option)
         self._say(said)
         self._show_dots_left()
         self.refresh()
@@ -208,29 +221,25 @@ class VotingPanel:
 
     def _tally_html(self, sid: int, mode: str) -> str:
         """The result panel for the dot vote, the ranking or the attendance, from the store."""
+        lang = self.lang
         if mode == "dots":
             tally = meeting_results.dot_tally(self.ws, sid)
-            body = bars(
-                list(zip(tally["label"], tally["dots"], strict=False)),
-                empty="Nog geen stippen geplakt.",
-            )
-            total = int(tally["dots"].sum())
-            word = "stip" if total == 1 else "stippen"
-            body = f'<div class="pl-sub">{total} {word} geplakt</div>' + body
+            rows = list(zip(tally["label"], tally["dots"], strict=False))
+            n = int(tally["dots"].sum())
+            empty = "meet.no_dots"
         elif mode == "ranking":
             tally = meeting_results.ranking_tally(self.ws, sid)
             n = meeting_results.rankers(self.ws, sid)
             tally = tally[tally["points"] > 0]
-            word = "rangorde" if n == 1 else "rangordes"
-            body = f'<div class="pl-sub">{n} {word} ingeleverd</div>' + bars(
-                list(zip(tally["label"], tally["points"], strict=False)),
-                empty="Nog geen rangorde ingeleverd.",
-            )
+            rows = list(zip(tally["label"], tally["points"], strict=False))
+            empty = "meet.no_rankings"
         else:  # attendance
-            att = meeting_results.attendance(self.ws, sid)
+            att = meeting_results.attendance(self.ws, sid, lang)
             att = att[att["count"] > 0]
-            body = f'<div class="pl-sub">{int(att["count"].sum())} aanwezigen</div>' + bars(
-                [(cap(lbl), c) for lbl, c in zip(att["label"], att["count"], strict=False)],
-                empty="Nog niemand geteld.",
-            )
-        return body
+            rows = [(cap(lbl), c) for lbl, c in zip(att["label"], att["count"], strict=False)]
+            n = int(att["count"].sum())
+            empty = "meet.no_one"
+        # "1 stip geplakt", "3 stippen geplakt": the catalogue holds one and many
+        counted = text(f"meet.count.{mode}" + ("_one" if n == 1 else ""), lang, n=n)
+        head = f'<div class="pl-sub">{esc(counted)}</div>'
+        return head + bars(rows, empty=text(empty, lang), lang=lang)
