@@ -21,21 +21,12 @@
 workspace = None
 
 # %% jupyter={"source_hidden": true}
-from planning import (
-    frame_view,
-    open_workspace,
-    problem_table,
-    problems_message,
-    show,
-    village_progress,
-)
+from planning import frame_view, open_workspace, problem_table, problems_message, show, village_progress
 
 ws = open_workspace(workspace)
 print(f"Werkmap: {ws.settings.name}")
 print(f"Map: {ws.path}")
-print(
-    f"Basisjaar: {ws.settings.base_year}, termijnen: {', '.join(map(str, ws.settings.horizons))} jaar"
-)
+print(f"Basisjaar: {ws.settings.base_year}, termijnen: {', '.join(map(str, ws.settings.horizons))} jaar")
 
 # %% [markdown]
 # ## De kernen
