@@ -9,6 +9,8 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
+import ipywidgets as w
+
 from planning.charts.style import PALETTE
 from planning.i18n import fmt_num
 
@@ -58,6 +60,12 @@ CSS = f"""
 
 def esc(value: object) -> str:
     return html.escape(str(value))
+
+
+def heading(title: str, hint: str = "") -> w.HTML:
+    """A section heading of a widget view, with a hint in small grey type below it."""
+    extra = f'<div class="pl-help">{esc(hint)}</div>' if hint else ""
+    return w.HTML(f'<div class="pl-h">{esc(title)}</div>{extra}')
 
 
 def cap(text: str) -> str:

@@ -1,4 +1,5 @@
-"""MonitoringView: the latest figures of a village beside their targets, and the trend."""
+"""MonitoringView: the latest figures of a village beside their targets, and the trend, in the
+view's ``lang`` (default: the workspace's)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import ipywidgets as w
 from planning.analysis import monitoring
 from planning.charts.monitoring import trend_chart
 from planning.errors import PlanningError
-from planning.i18n import fmt_num
+from planning.i18n import fmt_num, text
 from planning.widgets._style import CSS, esc, table
 from planning.workspace.folder import Workspace, open_workspace
 from planning.workspace.indicators import indicators
@@ -22,10 +23,14 @@ class MonitoringView:
     """Pick a village and indicators; upload a spreadsheet of new observations."""
 
     def __init__(
-        self, workspace: Workspace | Path | str | None = None, village: str = "roden"
+        self,
+        workspace: Workspace | Path | str | None = None,
+        village: str = "roden",
+        lang: str | None = None,
     ) -> None:
         self.ws = workspace if isinstance(workspace, Workspace) else open_workspace(workspace)
         self.ws.village(village)
+        self.lang = lang = lang or self.ws.settings.lang
         inds = indicators(self.ws)
         villages = self.ws.villages
         self.style = w.HTML(CSS)
@@ -36,20 +41,20 @@ class MonitoringView:
                 for v, n in zip(villages["village_id"], villages["name"], strict=False)
             ],
             value=village,
-            description="Kern",
+            description=text("meet.village", lang),
         )
         self.indicators = w.SelectMultiple(
-            options=[(i.label, c) for c, i in inds.items()],
+            options=[(i.label_in(lang), c) for c, i in inds.items()],
             value=tuple(inds)[:4],
-            description="Indicatoren",
+            description=text("mon.indicators", lang),
             rows=min(6, max(len(inds), 2)),
             layout=w.Layout(width="420px"),
         )
         self.upload = w.FileUpload(
-            accept=".csv,.xlsx", multiple=False, description="Bestand kiezen"
+            accept=".csv,.xlsx", multiple=False, description=text("mon.choose_file", lang)
         )
         self.import_button = w.Button(
-            description="Waarnemingen inlezen", icon="upload", button_style="info"
+            description=text("mon.import", lang), icon="upload", button_style="info"
         )
         self.latest_view = w.HTML()
         self.chart = w.Image(format="png", layout=w.Layout(max_width="980px"))
@@ -61,8 +66,8 @@ class MonitoringView:
             [
                 self.style,
                 w.HTML(
-                    '<div class="pl-title">Monitoring</div><div class="pl-sub">Maatschappelijke '
-                    "effecten per kern, tegen de doelen per termijn.</div>"
+                    f'<div class="pl-title">{esc(text("mon.title", lang))}</div>'
+                    f'<div class="pl-sub">{esc(text("mon.sub", lang))}</div>'
                 ),
                 w.HBox([self.village, self.indicators]),
                 w.HBox([self.upload, self.import_button]),
@@ -87,52 +92,55 @@ class MonitoringView:
             return None
 
     def refresh(self) -> None:
-        village = self.village.value
-        frame = monitoring.latest(self.ws, village)
+        village, lang = self.village.value, self.lang
+        frame = monitoring.latest(self.ws, village, lang)
+        inds = indicators(self.ws)
+        track = {True: text("mon.on_track", lang), False: text("mon.behind", lang), None: ""}
         rows = [
             (
                 r.label,
-                f"{fmt_num(r.value, 0 if float(r.value).is_integer() else 1)} {r.unit}",
+                f"{fmt_num(r.value, 0 if float(r.value).is_integer() else 1, lang)} "
+                + inds[r.indicator].unit_in(lang),
                 r.period,
-                "" if r.target is None else f"{fmt_num(r.target, 0)} in {r.target_year}",
-                {True: "op koers", False: "achter", None: ""}[
-                    None if r.on_track is None else bool(r.on_track)
-                ],
+                ""
+                if r.target is None
+                else text("mon.target", lang, value=fmt_num(r.target, 0, lang), year=r.target_year),
+                track[None if r.on_track is None else bool(r.on_track)],
                 r.source,
             )
             for r in frame.itertuples()
         ]
+        head = [text(f"mon.{k}", lang) for k in ("indicator", "latest", "period", "goal")]
         self.latest_view.value = (
-            table(["Indicator", "Laatste waarde", "Periode", "Doel", "", "Bron"], rows)
+            table([*head, "", text("mon.source", lang)], rows)
             if rows
-            else '<div class="pl-help">Nog geen waarnemingen voor deze kern.</div>'
+            else f'<div class="pl-help">{esc(text("mon.none", lang))}</div>'
         )
         codes = list(self.indicators.value)
         if not codes:
             self.chart.value = b""
             return
-        fig = trend_chart(self.ws, village, codes)
+        fig = trend_chart(self.ws, village, codes, lang)
         buffer = io.BytesIO()
         fig.savefig(buffer, format="png", dpi=90)
         self.chart.value = buffer.getvalue()
 
     def import_upload(self) -> monitoring.ImportResult:
         if not self.upload.value:
-            raise PlanningError("kies eerst een bestand (CSV of XLSX) met waarnemingen")
+            raise PlanningError(text("mon.need_file", self.lang))
         item = self.upload.value[0]
         name = Path(item["name"]).name
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / name
             path.write_bytes(bytes(item["content"]))
             result = monitoring.import_observations(self.ws, path)
-        self.status.value = (
-            f'<div class="pl-status-ok">{esc(name)}: {result.imported} nieuw, '
-            f"{result.replaced} bijgewerkt.</div>"
-        )
+        done = text("mon.imported", self.lang, new=result.imported, updated=result.replaced)
+        self.status.value = f'<div class="pl-status-ok">{esc(name)}: {esc(done)}</div>'
+        not_read = esc(text("mon.not_read", self.lang))
         self.problems_view.value = (
             ""
             if result.ok
-            else '<div class="pl-note"><b>Niet ingelezen:</b><br>'
+            else f'<div class="pl-note"><b>{not_read}</b><br>'
             + "<br>".join(esc(p) for p in result.problems)
             + "</div>"
         )

@@ -3,7 +3,8 @@
 A thin view over ``planning.workspace.scenario_file`` (the model), ``planning.scenarios.evaluate`` (the
 numbers, cached per workspace so a slider move costs milliseconds) and
 ``planning.store.scenarios`` (versions in the store). Nothing is computed here
-that the village plan would compute differently.
+that the village plan would compute differently. Its words come from the catalogue in the
+editor's ``lang`` (default: the workspace's).
 """
 
 from __future__ import annotations
@@ -18,21 +19,15 @@ from planning.i18n import text
 from planning.scenarios.evaluate import evaluate as evaluate_scenario
 from planning.store import meeting_results
 from planning.store import meetings as sessions
-from planning.store.scenarios import (
-    choose as choose_scenario,
-)
-from planning.store.scenarios import (
-    chosen_name,
-    list_scenarios,
-    load_scenario,
-    save_scenario,
-)
-from planning.widgets._style import CSS, cap, esc
+from planning.store.scenarios import choose as choose_scenario
+from planning.store.scenarios import chosen_name, list_scenarios, load_scenario, save_scenario
+from planning.widgets._style import CSS, cap, esc, heading
 from planning.widgets.scenario_evaluation import evaluation_html
 from planning.workspace.folder import Workspace, open_workspace
 from planning.workspace.scenario_file import ACTION_KINDS, Action, Scenario, validate
 
-NEW = "(nieuw scenario)"
+#: the scenario list's entry for a new scenario (no stored name is empty)
+NEW = ""
 NONE = ""
 
 
@@ -44,11 +39,17 @@ class ScenarioEditor:
         workspace: Workspace | Path | str | None = None,
         village: str = "roden",
         scenario: Scenario | str | None = None,
+        lang: str | None = None,
     ) -> None:
         self.ws = workspace if isinstance(workspace, Workspace) else open_workspace(workspace)
         self.ws.village(village)
         self.village = village
         settings = self.ws.settings
+        self.lang = lang = lang or settings.lang
+
+        def say(key: str) -> str:
+            return text(f"edit.{key}", lang)
+
         self.base_year = settings.base_year
         last = self.base_year + max(settings.horizons)
         self._busy = False
@@ -57,54 +58,52 @@ class ScenarioEditor:
         self.style = w.HTML(CSS)
         self.header = w.HTML()
         self.status = w.HTML()
-        self.scenario_select = w.Dropdown(description="Scenario", layout=lay(width="440px"))
-        self.name = w.Text(description="Naam", layout=lay(width="440px"))
-        self.action_select = w.Select(description="Acties", rows=6, layout=lay(width="440px"))
-        self.add_button = w.Button(description="Nieuwe actie", icon="plus", button_style="info")
-        self.remove_button = w.Button(description="Actie verwijderen", icon="trash")
+        self.scenario_select = w.Dropdown(description=say("scenario"), layout=lay(width="440px"))
+        self.name = w.Text(description=say("name"), layout=lay(width="440px"))
+        self.action_select = w.Select(description=say("actions"), rows=6, layout=lay(width="440px"))
+        self.add_button = w.Button(description=say("add"), icon="plus", button_style="info")
+        self.remove_button = w.Button(description=say("remove"), icon="trash")
         self.decisions_button = w.Button(
-            description="Besluiten uit bijeenkomsten overnemen",
-            icon="gavel",
-            layout=lay(width="300px"),
+            description=say("take_decisions"), icon="gavel", layout=lay(width="300px")
         )
 
-        self.title = w.Text(description="Titel", layout=lay(width="440px"))
+        self.title = w.Text(description=say("title"), layout=lay(width="440px"))
         self.kind = w.Dropdown(
-            options=[(cap(text(f"session.akind.{k}")), k) for k in ACTION_KINDS],
-            description="Soort",
+            options=[(cap(text(f"session.akind.{k}", lang)), k) for k in ACTION_KINDS],
+            description=say("kind"),
         )
         self.themes = w.SelectMultiple(
-            options=[(cap(settings.theme_label(c)), c) for c in settings.themes],
-            description="Thema's",
+            options=[(cap(settings.theme_label(c, lang)), c) for c in settings.themes],
+            description=say("themes"),
             rows=5,
             layout=lay(width="440px"),
         )
         fac = self.ws.facilities
         fac = fac[fac["village_id"] == village]
         self.facility = w.Dropdown(
-            options=[("(geen)", NONE)]
+            options=[(say("no_place"), NONE)]
             + [(str(n), str(f)) for f, n in zip(fac["facility_id"], fac["name"], strict=False)],
-            description="Plek",
+            description=say("place"),
             layout=lay(width="440px"),
         )
         partners = self.ws.partners
         self.partner = w.Dropdown(
-            options=[("(nog niemand)", NONE)]
+            options=[(text("meet.no_owner", lang), NONE)]
             + [
                 (str(n), str(p))
                 for p, n in zip(partners["partner_id"], partners["name"], strict=False)
             ],
-            description="Trekker",
+            description=text("meet.owner", lang),
             layout=lay(width="440px"),
         )
-        self.start_year = w.IntSlider(min=self.base_year, max=last, description="Startjaar")
+        self.start_year = w.IntSlider(min=self.base_year, max=last, description=say("start"))
         self.end_year = w.IntSlider(
-            min=self.base_year, max=last, value=last, description="Eindjaar"
+            min=self.base_year, max=last, value=last, description=say("end")
         )
-        self.one_off_cost = w.IntSlider(min=0, max=100_000, step=500, description="Eenmalig €")
-        self.yearly_cost = w.IntSlider(min=0, max=100_000, step=500, description="Per jaar €")
-        self.reach = w.IntSlider(min=0, max=200, step=5, description="Bereik/week")
-        self.volunteers = w.IntSlider(min=0, max=40, description="Vrijwilligers")
+        self.one_off_cost = w.IntSlider(min=0, max=100_000, step=500, description=say("once"))
+        self.yearly_cost = w.IntSlider(min=0, max=100_000, step=500, description=say("yearly"))
+        self.reach = w.IntSlider(min=0, max=200, step=5, description=say("reach"))
+        self.volunteers = w.IntSlider(min=0, max=40, description=say("volunteers"))
         self.fields = [
             self.title,
             self.kind,
@@ -131,14 +130,14 @@ class ScenarioEditor:
             slider.layout = lay(width="440px")
             slider.continuous_update = False
 
-        self.save_button = w.Button(description="Opslaan", icon="save", button_style="success")
+        self.save_button = w.Button(description=say("save"), icon="save", button_style="success")
         self.choose_button = w.Button(
-            description="Kiezen voor het dorpsplan", icon="check", layout=lay(width="240px")
+            description=say("choose"), icon="check", layout=lay(width="240px")
         )
         self.evaluation = w.HTML()
         self.evaluation.add_class("pl-evaluation")
 
-        self.scenario = Scenario("Basis", village)
+        self.scenario = Scenario(say("base"), village)
         self.last_result: dict[str, Any] | None = None
         self._wire()
         self.widget = self._layout()
@@ -146,26 +145,26 @@ class ScenarioEditor:
 
     # -- layout ---------------------------------------------------------------------------------
     def _layout(self) -> w.Widget:
-        def h(text: str, help_text: str = "") -> w.HTML:
-            extra = f'<div class="pl-help">{esc(help_text)}</div>' if help_text else ""
-            return w.HTML(f'<div class="pl-h">{esc(text)}</div>{extra}')
+        def h(key: str, with_help: bool = False) -> w.HTML:
+            hint = text(f"edit.help.{key}", self.lang) if with_help else ""
+            return heading(text(f"edit.h.{key}", self.lang), hint)
 
         left = w.VBox(
             [
-                h("Scenario", "Kies een opgeslagen scenario of begin een nieuw."),
+                h("scenario", True),
                 self.scenario_select,
                 self.name,
                 self.action_select,
                 w.HBox([self.add_button, self.remove_button]),
                 self.decisions_button,
-                h("Actie", "Schuif met jaren, kosten en bereik: de uitkomst rekent direct mee."),
+                h("action", True),
                 *self.fields,
                 w.HBox([self.save_button, self.choose_button]),
             ],
             layout=w.Layout(width="470px", min_width="470px"),
         )
         right = w.VBox(
-            [h("Uitkomst per termijn"), self.evaluation],
+            [h("outcome"), self.evaluation],
             layout=w.Layout(flex="1 1 auto", margin="0 0 0 16px"),
         )
         right.add_class("pl-results")
@@ -213,8 +212,9 @@ class ScenarioEditor:
             self.scenario = select
             names = names if select.name in names else [*names, select.name]
         self._busy = True
-        self.scenario_select.options = [(NEW, NEW)] + [
-            (f"{n} (gekozen)" if n == self._chosen else n, n) for n in names
+        chosen = text("edit.chosen", self.lang)
+        self.scenario_select.options = [(text("edit.new", self.lang), NEW)] + [
+            (f"{n} {chosen}" if n == self._chosen else n, n) for n in names
         ]
         self._busy = False
         if isinstance(select, Scenario):
@@ -244,9 +244,9 @@ class ScenarioEditor:
 
     def _free_name(self) -> str:
         taken = {str(s["name"]) for s in list_scenarios(self._store(), self.village)}
-        name, i = "Basis", 2
+        name, i = text("edit.base", self.lang), 2
         while name in taken:
-            name, i = f"Scenario {i}", i + 1
+            name, i = text("edit.numbered", self.lang, n=i), i + 1
         return name
 
     def _on_name(self, change: dict[str, Any]) -> None:
@@ -260,14 +260,14 @@ class ScenarioEditor:
             raise PlanningError("; ".join(str(p.message) for p in problems[:3]))
         saved = save_scenario(self._store(), self.scenario, note="scenario-editor")
         self._load_list(saved.name)
-        self._say(f"Scenario '{saved.name}' opgeslagen als versie {saved.version}.")
+        self._say(text("edit.saved", self.lang, name=saved.name, version=saved.version))
         return saved.version
 
     def choose(self) -> None:
         self.save()
         choose_scenario(self._store(), self.scenario.name, self.village)
         self._load_list(self.scenario.name)
-        self._say(f"Scenario '{self.scenario.name}' gekozen voor het dorpsplan.")
+        self._say(text("edit.chosen_done", self.lang, name=self.scenario.name))
 
     # -- actions --------------------------------------------------------------------------------
     def _refresh_actions(self, select: int | None) -> None:
@@ -289,7 +289,7 @@ class ScenarioEditor:
 
     def add_action(self) -> Action:
         action = Action(
-            title=f"Nieuwe actie {len(self.scenario.actions) + 1}",
+            title=text("edit.new_action", self.lang, n=len(self.scenario.actions) + 1),
             kind="activity",
             start_year=self.base_year + 1,
         )
@@ -300,12 +300,12 @@ class ScenarioEditor:
     def remove_action(self) -> None:
         i = self.action_select.value
         if i is None:
-            raise PlanningError("kies eerst een actie om te verwijderen")
+            raise PlanningError(text("edit.need_action", self.lang))
         removed = self.scenario.actions.pop(i)
         self._refresh_actions(
             min(i, len(self.scenario.actions) - 1) if self.scenario.actions else None
         )
-        self._say(f"Actie '{removed.title}' verwijderd (nog niet opgeslagen).")
+        self._say(text("edit.removed", self.lang, title=removed.title))
 
     def take_decisions(self) -> int:
         """Add the decisions of this village's sessions that are not in the scenario yet."""
@@ -320,7 +320,7 @@ class ScenarioEditor:
                     have.add(action.title)
                     added += 1
         self._refresh_actions(len(self.scenario.actions) - 1 if self.scenario.actions else None)
-        self._say(f"{added} besluiten overgenomen als actie (nog niet opgeslagen).")
+        self._say(text("edit.taken", self.lang, n=added))
         return added
 
     def _show_action(self, index: int | None) -> None:
@@ -390,10 +390,11 @@ class ScenarioEditor:
         result = evaluate_scenario(self.ws, self.scenario)
         self.last_result = result
         name = self.ws.village(self.village)["name"]
+        title = text("edit.header", self.lang, name=name)
+        sub = text("edit.sub", self.lang, n=len(self.scenario.actions), year=self.base_year)
         self.header.value = (
-            f'<div class="pl-title">Scenario\'s voor {esc(name)}</div>'
-            f'<div class="pl-sub">{esc(self.scenario.name)} · {len(self.scenario.actions)} acties · '
-            f"basisjaar {self.base_year}</div>"
+            f'<div class="pl-title">{esc(title)}</div>'
+            f'<div class="pl-sub">{esc(self.scenario.name)} · {esc(sub)}</div>'
         )
-        self.evaluation.value = evaluation_html(self.ws, result)
+        self.evaluation.value = evaluation_html(self.ws, result, self.lang)
         return result

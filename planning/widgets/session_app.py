@@ -20,7 +20,7 @@ from planning.errors import PlanningError
 from planning.i18n import text
 from planning.store import meeting_results
 from planning.store import meetings as api
-from planning.widgets._style import CSS, cap, esc
+from planning.widgets._style import CSS, cap, esc, heading
 from planning.widgets.session_decisions import DecisionsPanel
 from planning.widgets.session_projector import ProjectorView
 from planning.widgets.session_voting import VotingPanel
@@ -138,8 +138,7 @@ class SessionApp(VotingPanel, DecisionsPanel, ProjectorView):
         def h(key: str, with_help: bool = False) -> w.HTML:
             """A heading (``meet.h.<key>``), with its hint (``meet.help.<key>``) below."""
             hint = text(f"meet.help.{key}", lang) if with_help else ""
-            extra = f'<div class="pl-help">{esc(hint)}</div>' if hint else ""
-            return w.HTML(f'<div class="pl-h">{esc(text(f"meet.h.{key}", lang))}</div>{extra}')
+            return heading(text(f"meet.h.{key}", lang), hint)
 
         start = w.VBox(
             [
