@@ -13,7 +13,8 @@ Ranking, most useful first, and the same for one question or a hundred thousand:
 3. shorter distance from the village centre to the provision's facility;
 4. narrower age range (aimed at this age group);
 5. provision id, so the order is stable.
-Each fit comes with its reasons in Dutch, so staff can explain the suggestion.
+Each fit comes with its reasons in the workspace's language (or the one asked for), so staff
+can explain the suggestion.
 
 ``gaps`` (demand against supply per theme and horizon) lives in planning.analysis.gaps.
 """
@@ -28,7 +29,7 @@ import pandas as pd
 
 from planning.analysis.match_records import taken_places
 from planning.analysis.supply import _as_list, catchments
-from planning.i18n import fmt_int, fmt_num
+from planning.i18n import fmt_int, fmt_num, text
 from planning.io.cells import parse_age
 from planning.survey.coding import coded_themes, read_overrides
 from planning.workspace.themes import resolve_theme
@@ -135,18 +136,19 @@ def matcher(ws: Workspace) -> Matcher:
     )
 
 
-def _reasons(ws: Workspace, m: Matcher, i: int, j: int, theme: str, age: float, left: float):
-    lang = ws.settings.lang
+def _reasons(
+    ws: Workspace, m: Matcher, i: int, j: int, theme: str, age: float, left: float, lang: str
+) -> list[str]:
     prov = m.records[i]
     names = m.village_names
-    out = [f"thema: {ws.settings.theme_label(theme, lang)}"]
+    out = [text("reason.theme", lang, theme=ws.settings.theme_label(theme, lang))]
     lo, hi = m.age_min[i], m.age_max[i]
     if np.isfinite(lo) or np.isfinite(hi):
         lo_t = fmt_int(lo, lang) if np.isfinite(lo) else "0"
         hi_t = fmt_int(hi, lang) if np.isfinite(hi) else "..."
-        out.append(f"leeftijd {fmt_int(age, lang)} valt binnen {lo_t}-{hi_t}")
+        out.append(text("reason.age", lang, age=fmt_int(age, lang), low=lo_t, high=hi_t))
     else:
-        out.append("voor alle leeftijden")
+        out.append(text("reason.all_ages", lang))
     tier, d = m.tier[i, j], m.distance[i, j]
     fac = prov.get("facility_id")
     fac_name = ""
@@ -154,16 +156,19 @@ def _reasons(ws: Workspace, m: Matcher, i: int, j: int, theme: str, age: float, 
         fac_name = m.facility_names.get(str(fac), str(fac))
     where = f" ({fac_name}, {fmt_num(d / 1000, 1, lang)} km)" if fac_name and d == d else ""
     if tier == TIERS["listed"]:
-        out.append(f"aangeboden in {names.get(m.villages[j], m.villages[j])}{where}")
+        village = names.get(m.villages[j], m.villages[j])
+        out.append(text("reason.listed", lang, village=village, where=where))
     elif tier == TIERS["everywhere"]:
-        out.append(f"aangeboden in alle kernen{where}")
+        out.append(text("reason.everywhere", lang, where=where))
     else:
-        out.append(f"op {fmt_num(d / 1000, 1, lang)} km fietsafstand ({fac_name})")
+        km = fmt_num(d / 1000, 1, lang)
+        out.append(text("reason.nearby", lang, km=km, facility=fac_name))
     cap = m.capacity[i]
     if np.isnan(cap):
-        out.append("capaciteit onbekend")
+        out.append(text("reason.capacity_unknown", lang))
     else:
-        out.append(f"nog {fmt_int(left, lang)} van {fmt_int(cap, lang)} plaatsen per week vrij")
+        places = {"left": fmt_int(left, lang), "capacity": fmt_int(cap, lang)}
+        out.append(text("reason.places_left", lang, **places))
     return out
 
 
@@ -173,8 +178,10 @@ def match(
     age: float,
     village_id: str,
     taken: dict[str, int] | None = None,
+    lang: str | None = None,
 ) -> list[dict[str, Any]]:
-    """The provisions that fit one question, best first, each with its reasons.
+    """The provisions that fit one question, best first, each with its reasons (in ``lang``,
+    default the workspace's).
 
     ``taken`` (provision_id -> places taken) defaults to the matches in the store.
     A provision with unknown capacity fits (and says so); a full one does not.
@@ -183,6 +190,7 @@ def match(
     theme = resolve_theme(ws, theme)
     age = parse_age(age)
     m = matcher(ws)
+    words = lang or ws.settings.lang
     taken = taken_places(ws) if taken is None else taken
     j, t = m.village_index(village_id), m.theme_index(theme)
     left = m.capacity - np.array([taken.get(p, 0) for p in m.provision_ids], float)
@@ -212,7 +220,7 @@ def match(
                 "distance_m": None if np.isnan(d) else float(d),
                 "capacity_per_week": None if np.isnan(m.capacity[i]) else float(m.capacity[i]),
                 "capacity_left": None if np.isnan(left[i]) else float(left[i]),
-                "reasons": _reasons(ws, m, i, j, theme, age, left[i]),
+                "reasons": _reasons(ws, m, i, j, theme, age, left[i], words),
             }
         )
     return out

@@ -80,11 +80,11 @@ def run_match(args: argparse.Namespace) -> int:
     if missing:
         args.parser.error(text("cli.match.missing", args.lang, options=", ".join(missing)))
     ws = open_workspace(args.workspace)
-    fits = match(ws, args.theme, args.age, args.village)
+    lang = args.lang or ws.settings.lang
+    fits = match(ws, args.theme, args.age, args.village, lang=lang)
     if args.json:
         emit_json(fits)
         return 0
-    lang = args.lang or ws.settings.lang
     name = ws.village(args.village)["name"]
     theme = ws.settings.theme_label(resolve_theme(ws, args.theme), lang)
     key = "cli.match.found" if fits else "cli.match.none"

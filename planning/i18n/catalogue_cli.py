@@ -76,6 +76,30 @@ CLI_WORDS: dict[str, tuple[str, str]] = {
         "{count} scenariobestanden passen niet bij de werkmap en worden overgeslagen:",
         "{count} scenario files do not fit the workspace and are skipped:",
     ),
+    # notes of the check (planning.workspace.housekeeping): not problems, the verdict stands
+    "note.unused_folder": (
+        "map wordt niet gebruikt door het werkboek",
+        "folder is not used by the workbook",
+    ),
+    "note.unused_file": (
+        "bestand wordt niet gebruikt ({see})",
+        "file is not used (see README, 'The workspace format')",
+    ),
+    "note.generated": (
+        "zegt dat de gegevens gegenereerd zijn (demo); zet generated = false als het "
+        "uw eigen gegevens zijn, anders staat dat op elk dorpsplan",
+        "says the data are generated (demo); set generated = false if they are your own "
+        "data, otherwise every village plan says so",
+    ),
+    "note.demo_files": (
+        "{count} bestanden overgebleven uit de demo (gelijk aan de demobestanden); "
+        "verwijder of vervang ze",
+        "{count} files left over from the demo (equal to the demo's files); remove or replace them",
+    ),
+    "note.demo_file": (
+        "overgebleven uit de demo (gelijk aan het demobestand); vervang of verwijder het",
+        "left over from the demo (equal to the demo's file); replace or remove it",
+    ),
     "cli.check.ok": ("Werkmap {name}: in orde.", "Workspace {name}: in order."),
     "cli.check.villages": ("kernen", "villages"),
     "cli.check.inhabitants": ("inwoners", "inhabitants"),

@@ -6,6 +6,21 @@ planning.i18n.catalogue.CATALOGUE; kept apart so that file stays short).
 from __future__ import annotations
 
 VIEW_WORDS: dict[str, tuple[str, str]] = {
+    # why a provision fits a question (planning.analysis.matching, in notebook 04 and the command)
+    "reason.theme": ("thema: {theme}", "theme: {theme}"),
+    "reason.age": ("leeftijd {age} valt binnen {low}-{high}", "age {age} is within {low}-{high}"),
+    "reason.all_ages": ("voor alle leeftijden", "for all ages"),
+    "reason.listed": ("aangeboden in {village}{where}", "offered in {village}{where}"),
+    "reason.everywhere": ("aangeboden in alle kernen{where}", "offered in every village{where}"),
+    "reason.nearby": (
+        "op {km} km fietsafstand ({facility})",
+        "{km} km away by bike ({facility})",
+    ),
+    "reason.capacity_unknown": ("capaciteit onbekend", "capacity unknown"),
+    "reason.places_left": (
+        "nog {left} van {capacity} plaatsen per week vrij",
+        "{left} of {capacity} places a week still free",
+    ),
     "view.nothing": ("Nog niets te tonen voor deze kern.", "Nothing to show for this village yet."),
     "view.chart": ("grafiek", "chart"),
     "view.all_small": (

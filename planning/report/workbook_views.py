@@ -201,7 +201,9 @@ def nearest_table(plan: VillagePlan) -> Styler | None:
 def match_list(plan: VillagePlan, theme: str = "youth", age: float = 12) -> Styler | Prose:
     """The provisions that fit one question, best first, with the reasons in words."""
     lang = plan.lang
-    found = match(plan.workspace, theme, age, plan.village_id) if plan.workspace else []
+    found = (
+        match(plan.workspace, theme, age, plan.village_id, lang=plan.lang) if plan.workspace else []
+    )
     if not found:
         return Prose(text("view.no_match", lang), "note")
     rows = [

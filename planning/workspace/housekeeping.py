@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from planning.errors import Problem
+from planning.i18n import text
 from planning.workspace.conversion import SEE_FORMAT
 from planning.workspace.folder import WORKSPACE_FILE, Workspace, demo_path
 
@@ -29,8 +30,9 @@ def _skipped(path: Path) -> bool:
     return path.name.startswith((".", "~$", "store.sqlite")) or path.name == "__pycache__"
 
 
-def unused_entries(ws: Workspace) -> list[Problem]:
-    """Files and folders in the workspace's top level that the workbook does not read."""
+def unused_entries(ws: Workspace, lang: str = "nl") -> list[Problem]:
+    """Files and folders in the workspace's top level that the workbook does not read (the
+    notes in ``lang``)."""
     tables = {Path(name).name.lower() for name in ws.files.values()}
     notes = []
     for entry in sorted(ws.path.iterdir()):
@@ -44,7 +46,7 @@ def unused_entries(ws: Workspace) -> list[Problem]:
                         None,
                         None,
                         None,
-                        "map wordt niet gebruikt door het werkboek",
+                        text("note.unused_folder", lang),
                     )
                 )
         elif entry.name.lower() not in tables | KNOWN_FILES:
@@ -54,14 +56,15 @@ def unused_entries(ws: Workspace) -> list[Problem]:
                     None,
                     None,
                     None,
-                    f"bestand wordt niet gebruikt ({SEE_FORMAT})",
+                    text("note.unused_file", lang, see=SEE_FORMAT),
                 )
             )
     return notes
 
 
-def demo_leftovers(ws: Workspace) -> list[Problem]:
-    """Files identical to the demo's, and a workspace.toml that still says generated = true."""
+def demo_leftovers(ws: Workspace, lang: str = "nl") -> list[Problem]:
+    """Files identical to the demo's, and a workspace.toml that still says generated = true
+    (the notes in ``lang``)."""
     demo = demo_path().resolve()
     if ws.path.resolve() == demo:
         return []
@@ -73,8 +76,7 @@ def demo_leftovers(ws: Workspace) -> list[Problem]:
                 None,
                 "generated",
                 True,
-                "zegt dat de gegevens gegenereerd zijn (demo); zet generated = false als het "
-                "uw eigen gegevens zijn, anders staat dat op elk dorpsplan",
+                text("note.generated", lang),
             )
         )
     same: dict[str, list[str]] = {}
@@ -98,8 +100,7 @@ def demo_leftovers(ws: Workspace) -> list[Problem]:
                     None,
                     None,
                     "; ".join(files),
-                    f"{len(files)} bestanden overgebleven uit de demo (gelijk aan de "
-                    "demobestanden); verwijder of vervang ze",
+                    text("note.demo_files", lang, count=len(files)),
                 )
             )
         else:
@@ -109,7 +110,7 @@ def demo_leftovers(ws: Workspace) -> list[Problem]:
                     None,
                     None,
                     None,
-                    "overgebleven uit de demo (gelijk aan het demobestand); vervang of verwijder het",
+                    text("note.demo_file", lang),
                 )
                 for name in files
             ]
