@@ -105,7 +105,16 @@ class ExportError(PlanningError):
 
 
 class SessionError(PlanningError):
-    """A facilitated session was used in a way it does not allow."""
+    """A facilitated session was used in a way it does not allow.
+
+    ``key`` and ``fields`` name the message in the catalogue (planning.i18n), so the session
+    screen says it in its own language; ``str()`` is the message as raised (Dutch).
+    """
+
+    def __init__(self, message: str, key: str = "", **fields: object) -> None:
+        super().__init__(message)
+        self.key = key
+        self.fields = fields
 
 
 __all__ = [

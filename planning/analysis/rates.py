@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from planning.i18n import text
+
 #: CBS StatLine 37360ned "Levensverwachting; geslacht, leeftijd", 2023: life expectancy
 #: at birth of men 80,31 and women 83,33 years; both sexes together 81,8 (CBS
 #: Doodsoorzakenstatistiek 2023, as published on staatvenz.nl).
@@ -59,10 +61,7 @@ DEATH_PROBABILITY: dict[str, float] = {
     "90-94": 0.185,
     "95+": 0.322,
 }
-DEATH_PROBABILITY_SOURCE = (
-    "CBS StatLine 37360ned, Levensverwachting; sterftekans mannen en vrouwen, 2023 "
-    "(levensverwachting 81,8 jaar; per vijfjaarsklasse afgerond)"
-)
+DEATH_PROBABILITY_SOURCE = text("source.deaths")
 
 #: Live births per woman per year by the mother's five-year band, the Netherlands 2023.
 #: They sum to 0,2866, a total fertility rate of 5 x 0,2866 = 1,433, the 1,43289 of CBS
@@ -78,16 +77,11 @@ FERTILITY_BY_BAND: dict[str, float] = {
     "40-44": 0.0156,
     "45-49": 0.0011,
 }
-FERTILITY_SOURCE = (
-    "CBS StatLine 85747NED en 37201, vruchtbaarheid naar leeftijd moeder 2023 "
-    "(totaal 1,43 kinderen per vrouw)"
-)
+FERTILITY_SOURCE = text("source.births")
 
 NET_MIGRATION_FILE = Path(__file__).parent / "data" / "net_migration_cbs.csv"
-NET_MIGRATION_SOURCE = (
-    "Bron: CBS. Afgeleid uit inwoners per postcode 1 januari 2021 (83502NED) en "
-    "Kerncijfers wijken en buurten 2024 (85984NED): groei minus natuurlijke aanwas"
-)
+#: the three sources in Dutch; in English: text("source.migration", "en") and so on
+NET_MIGRATION_SOURCE = text("source.migration")
 
 
 @dataclass(frozen=True)

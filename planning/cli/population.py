@@ -77,9 +77,15 @@ def run(args: argparse.Namespace) -> int:
             "cli.population.about",
             lang,
             years=", ".join(map(str, data_years)),
-            births=a["fertility_source"],
-            deaths=a["death_probability_source"],
-            migration=a["net_migration_source"],
+            births=_source(a["fertility_source"], "source.births", lang),
+            deaths=_source(a["death_probability_source"], "source.deaths", lang),
+            migration=_source(a["net_migration_source"], "source.migration", lang),
         )
     )
     return warn_problems(ws, lang)
+
+
+def _source(value: str, key: str, lang: str) -> str:
+    """A source of the projection in ``lang`` when it is the workbook's own (CBS); a source
+    a workspace names itself stays as written."""
+    return text(key, lang) if value == text(key) else value

@@ -7,6 +7,25 @@ so they are looked up with ``text()`` like every other word.
 from __future__ import annotations
 
 METHOD_WORDS: dict[str, tuple[str, str]] = {
+    # the sources of the population projection's rates (planning.analysis.rates)
+    "source.deaths": (
+        "CBS StatLine 37360ned, Levensverwachting; sterftekans mannen en vrouwen, 2023 "
+        "(levensverwachting 81,8 jaar; per vijfjaarsklasse afgerond)",
+        "CBS StatLine 37360ned, Life expectancy; probability of dying, men and women, 2023 "
+        "(life expectancy 81.8 years; rounded per five-year band)",
+    ),
+    "source.births": (
+        "CBS StatLine 85747NED en 37201, vruchtbaarheid naar leeftijd moeder 2023 "
+        "(totaal 1,43 kinderen per vrouw)",
+        "CBS StatLine 85747NED and 37201, fertility by age of the mother 2023 "
+        "(total 1.43 children per woman)",
+    ),
+    "source.migration": (
+        "Bron: CBS. Afgeleid uit inwoners per postcode 1 januari 2021 (83502NED) en "
+        "Kerncijfers wijken en buurten 2024 (85984NED): groei minus natuurlijke aanwas",
+        "Source: CBS. Derived from inhabitants per postcode on 1 January 2021 (83502NED) and "
+        "Key figures districts and neighbourhoods 2024 (85984NED): growth less natural change",
+    ),
     # the projection's label for a "now" that is projected
     "now.projected": ("nu ({year}, geprojecteerd)", "now ({year}, projected)"),
     "verdict": ("oordeel bij 5%–20% per week", "verdict at 5%–20% a week"),

@@ -170,4 +170,117 @@ SESSION_WORDS: dict[str, tuple[str, str]] = {
     "meet.record_decision": ("Besluit vastleggen", "Record decision"),
     "meet.decision_recorded": ("Besluit '{title}' vastgelegd.", "Decision '{title}' recorded."),
     "meet.no_decisions": ("Nog geen besluiten.", "No decisions yet."),
+    # -- what the store refuses (planning.store.meetings: SessionError with its key) ----------
+    "meet.err.gone": (
+        "bijeenkomst {id} bestaat niet (meer) in de opslag",
+        "session {id} is not (or no longer) in the store",
+    ),
+    "meet.err.unknown": (
+        "bijeenkomst {id} bestaat niet in de opslag",
+        "session {id} is not in the store",
+    ),
+    "meet.err.kind": (
+        "soort bijeenkomst '{kind}' bestaat niet; kies werkgroep of klankbordgroep",
+        "kind of session '{kind}' does not exist; choose working group or sounding board",
+    ),
+    "meet.err.no_title": ("geef de bijeenkomst een titel", "give the session a title"),
+    "meet.err.no_dots": (
+        "elke deelnemer heeft minstens 1 stip",
+        "every participant has at least 1 dot",
+    ),
+    "meet.err.option_empty": (
+        "een keuze heeft een code en een omschrijving nodig",
+        "a choice needs a code and a description",
+    ),
+    "meet.err.option_kind": (
+        "soort keuze '{kind}': verwacht theme of action",
+        "kind of choice '{kind}': expected theme or action",
+    ),
+    "meet.err.option_twice": (
+        "keuze '{code}' staat al in deze bijeenkomst",
+        "choice '{code}' is already in this session",
+    ),
+    "meet.err.org_kind": (
+        "soort organisatie '{kind}' bestaat niet; kies uit {kinds}",
+        "kind of organisation '{kind}' does not exist; choose from {kinds}",
+    ),
+    "meet.err.count": (
+        "aantal aanwezigen {count}: verwacht een heel getal van 0 of meer",
+        "number present {count}: expected a whole number of 0 or more",
+    ),
+    "meet.err.participant": (
+        "deelnemersnummer: verwacht 1 of hoger",
+        "participant number: expected 1 or higher",
+    ),
+    "meet.err.one_dot": ("plaats minstens 1 stip", "place at least 1 dot"),
+    "meet.err.not_an_option": (
+        "'{option}' is geen keuze in deze bijeenkomst",
+        "'{option}' is not a choice in this session",
+    ),
+    "meet.err.dots_left": (
+        "deelnemer {n} heeft nog {left} van de {total} stippen",
+        "participant {n} has {left} of {total} dots left",
+    ),
+    "meet.err.no_ranking": ("kies minstens een eerste keus", "choose at least a first choice"),
+    "meet.err.ranked_twice": (
+        "elke keuze mag maar één keer in de rangorde staan",
+        "each choice may be in the ranking only once",
+    ),
+    "meet.err.card_kind": (
+        "soort kaart '{kind}': verwacht good (goed) of better (beter)",
+        "kind of card '{kind}': expected good or better",
+    ),
+    "meet.err.card_empty": (
+        "de kaart is leeg; schrijf eerst iets op",
+        "the card is empty; write something on it first",
+    ),
+    "meet.err.decision_title": ("geef het besluit een titel", "give the decision a title"),
+    "meet.err.action_kind": (
+        "soort actie '{kind}': verwacht een van {kinds}",
+        "kind of action '{kind}': expected one of {kinds}",
+    ),
+    "meet.err.no_theme": (
+        "besluit '{title}': kies minstens één thema, zodat het besluit in het scenario "
+        "bij de juiste vraag terechtkomt",
+        "decision '{title}': choose at least one theme, so that the decision meets the "
+        "right need in the scenario",
+    ),
+    "meet.err.theme": (
+        "thema '{theme}' bestaat niet in deze werkmap",
+        "theme '{theme}' does not exist in this workspace",
+    ),
+    "meet.err.horizon": (
+        "termijn {horizon}: verwacht {horizons} jaar",
+        "horizon {horizon}: expected {horizons} years",
+    ),
+    "meet.err.partner": (
+        "partner '{partner}' staat niet in partners.csv",
+        "partner '{partner}' is not in partners.csv",
+    ),
+    "meet.err.start_late": (
+        "startjaar {start} ligt na de termijn van {horizon} jaar ({last})",
+        "start year {start} is after the horizon of {horizon} years ({last})",
+    ),
+    "meet.err.end_early": (
+        "eindjaar {end} ligt voor het startjaar {start}",
+        "end year {end} is before the start year {start}",
+    ),
+    "meet.err.no_scenario": (
+        "voor kern '{village}' is nog geen scenario met acties gekozen; "
+        "kies er een in notebook 05 of stem op thema's",
+        "no scenario with actions has been chosen for village '{village}' yet; "
+        "choose one in notebook 05 or vote on themes",
+    ),
+    "meet.err.no_dot_to_undo": (
+        "er is nog geen stip om terug te nemen",
+        "there is no dot to take back yet",
+    ),
+    "meet.err.no_dot_of": (
+        "er is nog geen stip van deelnemer {n} om terug te nemen",
+        "participant {n} has no dot to take back yet",
+    ),
+    "meet.err.no_ranking_of": (
+        "deelnemer {n} heeft geen rangorde om terug te nemen",
+        "participant {n} has no ranking to take back",
+    ),
 }

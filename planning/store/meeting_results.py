@@ -14,12 +14,12 @@ from typing import Any
 import pandas as pd
 import sqlalchemy as sa
 
-from planning.errors import SessionError
 from planning.i18n import text
 from planning.store import meeting_tables as tables
 from planning.store.meetings import (
     ORG_KINDS,
     get_session,
+    refused,
     store_for,
 )
 from planning.store.scenarios import chosen
@@ -32,10 +32,7 @@ def scenario_options(ws: Workspace | Path | str, village_id: str) -> list[tuple[
 
     scenario = chosen(store_for(ws), village_id)
     if scenario is None or not scenario.actions:
-        raise SessionError(
-            f"voor kern '{village_id}' is nog geen scenario met acties gekozen; "
-            "kies er een in notebook 05 of stem op thema's"
-        )
+        raise refused("meet.err.no_scenario", village=village_id)
     return [(f"actie-{i + 1}", a.title) for i, a in enumerate(scenario.actions)]
 
 

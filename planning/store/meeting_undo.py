@@ -15,9 +15,8 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from planning.errors import SessionError
 from planning.store import meeting_tables as tables
-from planning.store.meetings import store_for, touch, utc_now
+from planning.store.meetings import refused, store_for, touch, utc_now
 from planning.workspace.folder import Workspace
 
 
@@ -34,8 +33,9 @@ def undo_last_dot(
             stmt = stmt.where(votes.c.participant == participant)
         row = conn.execute(stmt.order_by(votes.c.vote_id.desc()).limit(1)).mappings().first()
         if row is None:
-            who = f" van deelnemer {participant}" if participant is not None else ""
-            raise SessionError(f"er is nog geen stip{who} om terug te nemen")
+            if participant is None:
+                raise refused("meet.err.no_dot_to_undo")
+            raise refused("meet.err.no_dot_of", n=participant)
         conn.execute(sa.delete(votes).where(votes.c.vote_id == row["vote_id"]))
         return {"participant": row["participant"], "option": row["option"], "dots": row["dots"]}
 
@@ -64,7 +64,7 @@ def restore_ranking(
             )
         ).rowcount
         if not removed and not ranked:
-            raise SessionError(f"deelnemer {participant} heeft geen rangorde om terug te nemen")
+            raise refused("meet.err.no_ranking_of", n=participant)
         if ranked:
             now = utc_now()
             conn.execute(

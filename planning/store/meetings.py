@@ -18,6 +18,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from planning import i18n
 from planning.errors import SessionError
 from planning.store import meeting_tables as tables
 from planning.store import open_store
@@ -66,6 +67,12 @@ def _workspace(target: Workspace | Path | str | None) -> Workspace:
     return target if isinstance(target, Workspace) else open_workspace(target)
 
 
+def refused(key: str, **fields: object) -> SessionError:
+    """The error for an input a session does not allow: its Dutch words, and its catalogue key
+    and fields for a screen in another language (SessionError.key)."""
+    return SessionError(i18n.text(key, **fields), key, **fields)
+
+
 def touch(conn: Any, session_id: int) -> None:
     """Bump the revision: takes the write lock first, and fails clearly on an unknown id."""
     result = conn.execute(
@@ -74,7 +81,7 @@ def touch(conn: Any, session_id: int) -> None:
         .values(updated_at=utc_now(), revision=tables.sessions.c.revision + 1)
     )
     if result.rowcount != 1:
-        raise SessionError(f"bijeenkomst {session_id} bestaat niet (meer) in de opslag")
+        raise refused("meet.err.gone", id=session_id)
 
 
 # -- sessions ----------------------------------------------------------------------------------
@@ -97,14 +104,12 @@ def create_session(
     Returns its id."""
     workspace = _workspace(ws)
     if kind not in SESSION_KINDS:
-        raise SessionError(
-            f"soort bijeenkomst '{kind}' bestaat niet; kies werkgroep of klankbordgroep"
-        )
+        raise refused("meet.err.kind", kind=kind)
     workspace.village(village_id)  # clear error with a suggestion
     if not str(title).strip():
-        raise SessionError("geef de bijeenkomst een titel")
+        raise refused("meet.err.no_title")
     if dots_per_participant < 1:
-        raise SessionError("elke deelnemer heeft minstens 1 stip")
+        raise refused("meet.err.no_dots")
     if options is None:
         options = [
             (code, _capital(workspace.settings.theme_label(code, lang)))
@@ -139,7 +144,7 @@ def get_session(ws: Workspace | Path | str, session_id: int) -> dict[str, Any]:
         sa.select(tables.sessions).where(tables.sessions.c.session_id == session_id)
     )
     if not rows:
-        raise SessionError(f"bijeenkomst {session_id} bestaat niet in de opslag")
+        raise refused("meet.err.unknown", id=session_id)
     return rows[0]
 
 
@@ -149,9 +154,9 @@ def add_option(
     """A candidate action (or theme) to vote on, added during the session."""
     code, label = str(code).strip(), str(label).strip()
     if not code or not label:
-        raise SessionError("een keuze heeft een code en een omschrijving nodig")
+        raise refused("meet.err.option_empty")
     if kind not in ("theme", "action"):
-        raise SessionError(f"soort keuze '{kind}': verwacht theme of action")
+        raise refused("meet.err.option_kind", kind=kind)
     with store_for(ws).transaction() as conn:
         touch(conn, session_id)
         exists = conn.execute(
@@ -163,7 +168,7 @@ def add_option(
             )
         ).scalar_one()
         if exists:
-            raise SessionError(f"keuze '{code}' staat al in deze bijeenkomst")
+            raise refused("meet.err.option_twice", code=code)
         position = conn.execute(
             sa.select(sa.func.count())
             .select_from(tables.session_options)
@@ -194,11 +199,9 @@ def record_attendance(
 ) -> None:
     """How many people of one kind of organisation are present (replaces the earlier count)."""
     if org_kind not in ORG_KINDS:
-        raise SessionError(
-            f"soort organisatie '{org_kind}' bestaat niet; kies uit {', '.join(ORG_KINDS)}"
-        )
+        raise refused("meet.err.org_kind", kind=org_kind, kinds=", ".join(ORG_KINDS))
     if isinstance(count, bool) or int(count) != count or count < 0:
-        raise SessionError(f"aantal aanwezigen {count!r}: verwacht een heel getal van 0 of meer")
+        raise refused("meet.err.count", count=repr(count))
     with store_for(ws).transaction() as conn:
         touch(conn, session_id)
         conn.execute(
@@ -223,13 +226,13 @@ def cast_dots(
     give one participant more dots than the session allows.
     """
     if participant < 1:
-        raise SessionError("deelnemersnummer: verwacht 1 of hoger")
+        raise refused("meet.err.participant")
     if dots < 1:
-        raise SessionError("plaats minstens 1 stip")
+        raise refused("meet.err.one_dot")
     with store_for(ws).transaction() as conn:
         touch(conn, session_id)
         if option not in _option_codes(conn, session_id):
-            raise SessionError(f"'{option}' is geen keuze in deze bijeenkomst")
+            raise refused("meet.err.not_an_option", option=option)
         allowed = conn.execute(
             sa.select(tables.sessions.c.dots_per_participant).where(
                 tables.sessions.c.session_id == session_id
@@ -242,9 +245,7 @@ def cast_dots(
             )
         ).scalar_one()
         if used + dots > allowed:
-            raise SessionError(
-                f"deelnemer {participant} heeft nog {allowed - used} van de {allowed} stippen"
-            )
+            raise refused("meet.err.dots_left", n=participant, left=allowed - used, total=allowed)
         conn.execute(
             tables.session_votes.insert().values(
                 session_id=session_id,
@@ -263,17 +264,17 @@ def record_ranking(
     """One participant's order of preference (first = best); replaces their earlier one."""
     ranked = [str(r) for r in ranked if r]
     if participant < 1:
-        raise SessionError("deelnemersnummer: verwacht 1 of hoger")
+        raise refused("meet.err.participant")
     if not ranked:
-        raise SessionError("kies minstens een eerste keus")
+        raise refused("meet.err.no_ranking")
     if len(set(ranked)) != len(ranked):
-        raise SessionError("elke keuze mag maar één keer in de rangorde staan")
+        raise refused("meet.err.ranked_twice")
     now = utc_now()
     with store_for(ws).transaction() as conn:
         touch(conn, session_id)
         unknown = [r for r in ranked if r not in _option_codes(conn, session_id)]
         if unknown:
-            raise SessionError(f"'{unknown[0]}' is geen keuze in deze bijeenkomst")
+            raise refused("meet.err.not_an_option", option=unknown[0])
         conn.execute(
             sa.delete(tables.session_rankings).where(
                 tables.session_rankings.c.session_id == session_id,
@@ -300,10 +301,10 @@ def add_card(
 ) -> int:
     """A "goed" or "beter" card; returns its id."""
     if kind not in CARD_KINDS:
-        raise SessionError(f"soort kaart '{kind}': verwacht good (goed) of better (beter)")
+        raise refused("meet.err.card_kind", kind=kind)
     text = str(text).strip()
     if not text:
-        raise SessionError("de kaart is leeg; schrijf eerst iets op")
+        raise refused("meet.err.card_empty")
     with store_for(ws).transaction() as conn:
         touch(conn, session_id)
         result = conn.execute(
@@ -340,31 +341,25 @@ def record_decision(
     settings = workspace.settings
     title = str(title).strip()
     if not title:
-        raise SessionError("geef het besluit een titel")
+        raise refused("meet.err.decision_title")
     if kind not in ACTION_KINDS:
-        raise SessionError(f"soort actie '{kind}': verwacht een van {', '.join(ACTION_KINDS)}")
+        raise refused("meet.err.action_kind", kind=kind, kinds=", ".join(ACTION_KINDS))
     if not themes:
-        raise SessionError(
-            f"besluit '{title}': kies minstens één thema, zodat het besluit in het scenario "
-            "bij de juiste vraag terechtkomt"
-        )
+        raise refused("meet.err.no_theme", title=title)
     unknown = [th for th in themes if th not in settings.themes]
     if unknown:
-        raise SessionError(f"thema '{unknown[0]}' bestaat niet in deze werkmap")
+        raise refused("meet.err.theme", theme=unknown[0])
     if horizon not in settings.horizons:
-        raise SessionError(
-            f"termijn {horizon}: verwacht {' / '.join(str(h) for h in settings.horizons)} jaar"
-        )
+        horizons = " / ".join(str(h) for h in settings.horizons)
+        raise refused("meet.err.horizon", horizon=horizon, horizons=horizons)
     if partner_id and partner_id not in set(workspace.partners["partner_id"].astype(str)):
-        raise SessionError(f"partner '{partner_id}' staat niet in partners.csv")
+        raise refused("meet.err.partner", partner=partner_id)
     start = int(start_year) if start_year else settings.base_year + 1
     if start > settings.base_year + horizon:
-        raise SessionError(
-            f"startjaar {start} ligt na de termijn van {horizon} jaar "
-            f"({settings.base_year + horizon})"
-        )
+        last = settings.base_year + horizon
+        raise refused("meet.err.start_late", start=start, horizon=horizon, last=last)
     if end_year is not None and end_year < start:
-        raise SessionError(f"eindjaar {end_year} ligt voor het startjaar {start}")
+        raise refused("meet.err.end_early", end=end_year, start=start)
     with store_for(workspace).transaction() as conn:
         touch(conn, session_id)
         result = conn.execute(

@@ -20,7 +20,7 @@ from planning.errors import PlanningError
 from planning.i18n import text
 from planning.store import meeting_results
 from planning.store import meetings as api
-from planning.widgets._style import CSS, cap, esc, heading
+from planning.widgets._style import CSS, cap, esc, heading, said
 from planning.widgets.session_decisions import DecisionsPanel
 from planning.widgets.session_projector import ProjectorView
 from planning.widgets.session_voting import VotingPanel
@@ -258,7 +258,7 @@ class SessionApp(VotingPanel, DecisionsPanel, ProjectorView):
         try:
             result = action(*args)
         except PlanningError as exc:
-            self._say(str(exc), error=True)
+            self._say(said(exc, self.lang), error=True)
             return None
         return result
 
