@@ -1,9 +1,11 @@
 """The ``planning`` command.
 
 Each subcommand lives in its own module under planning.cli with a
-``register(subparsers, common)`` function; this module only wires them up and
+``register(subparsers, common, lang)`` function; this module only wires them up and
 turns a PlanningError into a message and an exit status (0 done, 1 done with
-problems reported, 2 nothing done), never a traceback.
+problems reported, 2 nothing done), never a traceback. The language (``--lang`` or
+the workspace's ``lang``, planning.cli._language) is chosen before the parser is built,
+so the help, and every line a command prints, come from the catalogue in that language.
 
 Imports of the package are at the top of every module, with one deliberate
 exception: the subcommand modules here import their implementation (store,

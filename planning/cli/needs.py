@@ -52,7 +52,8 @@ def run(args: argparse.Namespace) -> int:
         respondents = heads.at[village_id, "respondents"]
         indicative = bool(heads.at[village_id, "indicative"])
         flag = text("cli.needs.indicative", lang) if indicative else ""
-        count = fmt_int(respondents, lang)
+        # "<5" when suppressed, else the count as a number is written
+        count = respondents if isinstance(respondents, str) else fmt_int(respondents, lang)
         say(text("cli.needs.village", lang, name=names[str(village_id)], count=count) + flag)
         horizons = sorted({h for values in by_theme.values() for h in values})
         years = text("cli.needs.years", lang)

@@ -8,6 +8,18 @@ from __future__ import annotations
 ERROR_WORDS: dict[str, tuple[str, str]] = {
     # -- the command's error funnel (planning.cli._funnel) ---------------------------------
     "fault.prefix": ("fout", "error"),
+    "export.typeset_failed": (
+        "het dorpsplan voor {name} kon niet worden opgemaakt: {reason}",
+        "the village plan for {name} could not be typeset: {reason}",
+    ),
+    "form.typeset_failed": (
+        "de vragenlijst kon niet worden opgemaakt: {reason}",
+        "the questionnaire could not be typeset: {reason}",
+    ),
+    "export.unknown_format": (
+        "onbekend formaat '{fmt}'; kies uit {known}",
+        "unknown format '{fmt}'; choose from {known}",
+    ),
     # argparse's own error line in Dutch (planning.cli._language), beside the funnel's prefix
     "argparse:%(prog)s: error: %(message)s\n": ("%(prog)s: fout: %(message)s\n", ""),
     "fault.read_only": (

@@ -47,7 +47,8 @@ def export_village(
         elif fmt == "xlsx":
             written.append(write_xlsx(plan, path))
         else:
-            raise ExportError(f"onbekend formaat '{fmt}'; kies uit {', '.join(FORMATS)}")
+            known = ", ".join(FORMATS)
+            raise ExportError(text("export.unknown_format", plan.lang, fmt=fmt, known=known))
     return written
 
 

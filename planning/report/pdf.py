@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from planning.charts.plan import render_charts
 from planning.errors import ExportError
+from planning.i18n import text
 from planning.io.atomic import write_atomic as write
 from planning.io.os_faults import explain
 from planning.report.payload import to_payload
@@ -69,9 +70,8 @@ def render_pdf(plan: VillagePlan, template: str = "plan.typ") -> bytes:
             format="pdf", sys_inputs={"data": data}, timestamp=stamp
         )
     except typst.TypstError as exc:
-        raise ExportError(
-            f"het dorpsplan voor {plan.name} kon niet worden opgemaakt: {exc.message}"
-        ) from None
+        words = text("export.typeset_failed", plan.lang, name=plan.name, reason=exc.message)
+        raise ExportError(words) from None
     return bytes(pdf)
 
 

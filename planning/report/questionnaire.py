@@ -95,7 +95,8 @@ def render_questionnaire(data: dict[str, Any]) -> bytes:
             format="pdf", sys_inputs={"data": json.dumps(data, ensure_ascii=False)}
         )
     except typst.TypstError as exc:
-        raise ExportError(f"de vragenlijst kon niet worden opgemaakt: {exc.message}") from None
+        words = text("form.typeset_failed", data.get("lang", "nl"), reason=exc.message)
+        raise ExportError(words) from None
     return bytes(pdf)
 
 
