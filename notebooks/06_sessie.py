@@ -15,11 +15,4 @@ app
 
 # %% [markdown]
 # ---
-# **Voor de begeleider.** Kies of start de bijeenkomst op het eerste tabblad. Alles wat u
-# invoert staat meteen in de opslag van de werkmap: valt de laptop uit, dan gaat niets
-# verloren. Een tweede scherm (`planning session` op dezelfde werkmap) stemt in dezelfde
-# bijeenkomst mee. Zet de uitslag rechts op de beamer.
-
-# %% [markdown]
-# ---
 # **Volgende stap:** [7. Dorpsplan](07_dorpsplan.ipynb): het plan als PDF.

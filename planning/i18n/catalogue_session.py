@@ -48,6 +48,17 @@ SESSION_WORDS: dict[str, tuple[str, str]] = {
         "A decision becomes an action in the scenario, with an owner and a horizon.",
     ),
     "meet.h.result": ("Uitslag", "Result"),
+    "meet.h.facilitator": ("Voor de begeleider", "For the facilitator"),
+    "meet.help.facilitator": (
+        "Kies of start de bijeenkomst hierboven. Alles wat u invoert staat meteen in de opslag "
+        "van de werkmap: valt de laptop uit, dan gaat niets verloren. Een tweede scherm "
+        "(planning session op dezelfde werkmap) stemt in dezelfde bijeenkomst mee. Zet de "
+        "uitslag rechts op de beamer.",
+        "Choose or start the session above. Everything you enter is in the workspace's store "
+        "at once: if the laptop fails, nothing is lost. A second screen (planning session on "
+        "the same workspace) votes in the same session. Put the result on the right on the "
+        "projector.",
+    ),
     # -- the session form -----------------------------------------------------------------------
     "meet.session": ("Bijeenkomst", "Session"),
     "meet.choose_session": ("(kies een bijeenkomst)", "(choose a session)"),

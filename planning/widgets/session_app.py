@@ -122,7 +122,9 @@ class SessionApp(VotingPanel, DecisionsPanel, ProjectorView):
         )
         self.result_mode.style.button_width = "112px"  # "Goed / beter" whole
         self.refresh_button = w.Button(
-            description=text("meet.refresh", lang), icon="refresh", layout=lay(width="120px")
+            description=text("meet.refresh", lang),
+            icon="refresh",
+            layout=lay(width="120px", flex="0 0 auto"),
         )
         self.results = w.HTML()
         self.results.add_class("pl-result-body")
@@ -154,6 +156,7 @@ class SessionApp(VotingPanel, DecisionsPanel, ProjectorView):
                 self.create_button,
                 h("options", True),
                 w.HBox([self.option_label, self.option_button]),
+                h("facilitator", True),
             ]
         )
         grid = list(self.attendance_inputs.values())

@@ -53,7 +53,7 @@ class ProjectorView:
             description=text("meet.projector", self.lang),
             icon="desktop",
             tooltip=text("meet.projector_tip", self.lang),
-            layout=w.Layout(width="120px"),
+            layout=w.Layout(width="auto", min_width="120px", flex="0 0 auto"),
         )
         self.projector_button.add_class("pl-projector-toggle")
         self.projector_decisions = w.HTML(layout=w.Layout(display="none"))
