@@ -389,7 +389,14 @@ def main(argv: list[str]) -> int:
     )
     parser.add_argument("--no-write", action="store_true")
     parser.add_argument("--sizes", default="demo,national")
+    parser.add_argument(
+        "--after",
+        type=float,
+        default=None,
+        help=argparse.SUPPRESS,  # seconds of `python -m bench` before this part of its run
+    )
     args = parser.parse_args(argv)
+    run_start = time.perf_counter()
     wanted = args.sizes.split(",")
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
@@ -409,6 +416,12 @@ def main(argv: list[str]) -> int:
             print(built, flush=True)
         full = frozenset(f for f in args.full.split(",") if f)
         steps = measure(sizes, tmp, args.sample, full)
+    if args.after is not None:
+        total = (args.after + time.perf_counter() - run_start) / 60
+        built += (
+            f" Measured in the same `uv run python -m bench` run as the table above "
+            f"({total:.0f} minutes for both)."
+        )
     section = table(steps, built)
     print(section)
     if not args.no_write:
