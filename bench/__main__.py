@@ -15,7 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.harness import REGISTRY, Measurement, fmt, write_results
+from bench.harness import REGISTRY, Measurement, fmt, private_snapshots, write_results
 
 
 def main(argv: list[str]) -> int:
@@ -29,7 +29,7 @@ def main(argv: list[str]) -> int:
     for name, func in REGISTRY:
         if wanted not in name:
             continue
-        with tempfile.TemporaryDirectory() as tmp:
+        with tempfile.TemporaryDirectory() as tmp, private_snapshots(Path(tmp) / "cache"):
             m = func(Path(tmp))
         rows.append((name, m))
         ratio = f"  ({m.ratio:.1f}x)" if m.ratio else ""

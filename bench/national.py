@@ -335,7 +335,8 @@ def table(steps: list[Step], built: str) -> str:
         "",
         f"Machine: {platform.machine()}, {os.cpu_count()} cores, CPython "
         f"{platform.python_version()}; measured by `uv run python -m bench.national` "
-        "(fresh processes, the way staff run the command; median of 3 where marked). "
+        "(fresh processes, the way staff run the command; median of 3 where marked); "
+        f"load average {os.getloadavg()[1]:.1f} over the last five minutes of the run. "
         f"{built}",
         "",
         "| step | villages | time | peak memory | floor (same run) | floor is | growth exponent |",
