@@ -40,6 +40,12 @@ def _cpu() -> float:
 
 
 def _papermill(ws: Path, workdir: Path, village: str) -> float:
+    """One papermill run of the baseline notebook for ``village``, in seconds.
+
+    No ``cwd``: papermill would change this whole process's folder for the run, which
+    two runs at a time on threads would leave pointing at a removed folder. The
+    notebook writes to its ``out`` parameter instead.
+    """
     import papermill
 
     out = workdir / "nb"
@@ -51,7 +57,6 @@ def _papermill(ws: Path, workdir: Path, village: str) -> float:
         parameters={"workspace": str(ws), "village": village, "out": str(out)},
         kernel_name="python3",
         progress_bar=False,
-        cwd=str(out),
     )
     return time.perf_counter() - start
 

@@ -89,16 +89,21 @@ def fresh(args: Sequence[str], env: dict[str, str], tmp: Path) -> tuple[float, f
     """(wall seconds, peak MB of the largest process, exit code) of one fresh command."""
     report = tmp / "fresh.json"
     start = time.perf_counter()
-    subprocess.run(
+    done = subprocess.run(
         [sys.executable, "-c", FRESH, str(report), *args],
         env=env,
         check=False,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     wall = time.perf_counter() - start
     data = json.loads(report.read_text())
-    return wall, data["peak_kb"] / 1024, int(data["code"] or 0)
+    code = int(data["code"] or 0)
+    if code:  # a failed step is no figure: say why, in the table and on the console
+        said = [line for line in done.stderr.splitlines() if line.strip()]
+        print(f"FAILED (exit {code}): planning {' '.join(args)}: {said[-3:]}", flush=True)
+    return wall, data["peak_kb"] / 1024, code
 
 
 def fresh_code(code: str, env: dict[str, str]) -> float:
@@ -281,6 +286,8 @@ def measure(
             wall, peak, code = fresh([*args, *common], env, tmp)
             files = len(list(out.glob(f"*.{fmt}")))
             note = f"{files} files, {workers} workers, exit {code}"
+            if code:
+                note = f"FAILED, not a figure: {note}"
             steps.append(Step(f"{what} [{label}]", n, wall, peak, note=note))
             print(steps[-1], flush=True)
     return steps
