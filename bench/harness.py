@@ -7,12 +7,16 @@ machine moves both figures, not the verdict.
 
 from __future__ import annotations
 
+import os
 import platform
 import statistics
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+
+from planning.workspace.snapshot import CACHE_ENV
 
 REGISTRY: list[tuple[str, Callable[[Path], Measurement]]] = []
 
@@ -42,6 +46,25 @@ def benchmark(
         return func
 
     return register
+
+
+@contextmanager
+def private_snapshots(where: Path | str) -> Iterator[None]:
+    """Workspace snapshots in ``where`` (or ``"off"``) while the block runs.
+
+    A benchmark must not find a snapshot left by the user's own commands or by another
+    benchmark: the first open of a folder then reads and checks every file, as it would
+    on a fresh machine, and a benchmark of that checking turns snapshots off.
+    """
+    before = os.environ.get(CACHE_ENV)
+    os.environ[CACHE_ENV] = str(where)
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop(CACHE_ENV, None)
+        else:
+            os.environ[CACHE_ENV] = before
 
 
 def timed(func: Callable[[], object], repeat: int = 5) -> float:
@@ -95,7 +118,8 @@ def write_results(rows: list[tuple[str, Measurement]], path: Path, merge: bool =
         f"Machine: {platform.machine()}, {platform.python_implementation()} "
         f"{platform.python_version()}, {platform.system()}; measured by `uv run python -m bench`"
         + (" (rows measured in separate runs of named benchmarks)" if merge else "")
-        + ".",
+        + f"; {os.cpu_count()} cores, load average {os.getloadavg()[1]:.1f} over the last "
+        "five minutes of the run.",
         "",
         "| benchmark | figure | baseline (same run) | baseline is | baseline ÷ figure | target | met |",
         "| --- | --- | --- | --- | --- | --- | --- |",

@@ -89,16 +89,21 @@ def fresh(args: Sequence[str], env: dict[str, str], tmp: Path) -> tuple[float, f
     """(wall seconds, peak MB of the largest process, exit code) of one fresh command."""
     report = tmp / "fresh.json"
     start = time.perf_counter()
-    subprocess.run(
+    done = subprocess.run(
         [sys.executable, "-c", FRESH, str(report), *args],
         env=env,
         check=False,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     wall = time.perf_counter() - start
     data = json.loads(report.read_text())
-    return wall, data["peak_kb"] / 1024, int(data["code"] or 0)
+    code = int(data["code"] or 0)
+    if code:  # a failed step is no figure: say why, in the table and on the console
+        said = [line for line in done.stderr.splitlines() if line.strip()]
+        print(f"FAILED (exit {code}): planning {' '.join(args)}: {said[-3:]}", flush=True)
+    return wall, data["peak_kb"] / 1024, code
 
 
 def fresh_code(code: str, env: dict[str, str]) -> float:
@@ -281,6 +286,8 @@ def measure(
             wall, peak, code = fresh([*args, *common], env, tmp)
             files = len(list(out.glob(f"*.{fmt}")))
             note = f"{files} files, {workers} workers, exit {code}"
+            if code:
+                note = f"FAILED, not a figure: {note}"
             steps.append(Step(f"{what} [{label}]", n, wall, peak, note=note))
             print(steps[-1], flush=True)
     return steps
@@ -335,7 +342,8 @@ def table(steps: list[Step], built: str) -> str:
         "",
         f"Machine: {platform.machine()}, {os.cpu_count()} cores, CPython "
         f"{platform.python_version()}; measured by `uv run python -m bench.national` "
-        "(fresh processes, the way staff run the command; median of 3 where marked). "
+        "(fresh processes, the way staff run the command; median of 3 where marked); "
+        f"load average {os.getloadavg()[1]:.1f} over the last five minutes of the run. "
         f"{built}",
         "",
         "| step | villages | time | peak memory | floor (same run) | floor is | growth exponent |",
@@ -389,7 +397,14 @@ def main(argv: list[str]) -> int:
     )
     parser.add_argument("--no-write", action="store_true")
     parser.add_argument("--sizes", default="demo,national")
+    parser.add_argument(
+        "--after",
+        type=float,
+        default=None,
+        help=argparse.SUPPRESS,  # seconds of `python -m bench` before this part of its run
+    )
     args = parser.parse_args(argv)
+    run_start = time.perf_counter()
     wanted = args.sizes.split(",")
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
@@ -409,6 +424,12 @@ def main(argv: list[str]) -> int:
             print(built, flush=True)
         full = frozenset(f for f in args.full.split(",") if f)
         steps = measure(sizes, tmp, args.sample, full)
+    if args.after is not None:
+        total = (args.after + time.perf_counter() - run_start) / 60
+        built += (
+            f" Measured in the same `uv run python -m bench` run as the table above "
+            f"({total:.0f} minutes for both)."
+        )
     section = table(steps, built)
     print(section)
     if not args.no_write:

@@ -83,7 +83,8 @@ def coverage(plan: VillagePlan) -> Figure:
     )
 
 
-def timeline(plan: VillagePlan) -> Figure:
+def timeline(plan: VillagePlan) -> Figure | None:
+    """Actions and commitments on a time axis; None when the plan has neither."""
     items = []
     for a in plan.actions.itertuples():
         items.append(
@@ -103,6 +104,8 @@ def timeline(plan: VillagePlan) -> Figure:
                 "source": "commitment",
             }
         )
+    if not items:
+        return None
     frame = pd.DataFrame(items)
     labels = {
         "action": text("source.action", plan.lang),

@@ -45,6 +45,12 @@ ERROR_WORDS: dict[str, tuple[str, str]] = {
         "{file}: bestaat niet; controleer de naam en de map",
         "{file}: does not exist; check the name and the folder",
     ),
+    "fault.cwd_gone": (
+        "de map waarin het commando werd gestart bestaat niet meer; ga naar een bestaande map "
+        "en start het opnieuw",
+        "the folder the command was started in no longer exists; change to a folder that "
+        "exists and start it again",
+    ),
     "fault.other": (
         "{file}: kan het bestand niet gebruiken ({reason}); controleer de map en probeer opnieuw",
         "{file}: cannot use the file ({reason}); check the folder and try again",

@@ -12,6 +12,7 @@ catches every OSError here; the plan export uses it for each village's file.
 from __future__ import annotations
 
 import errno
+import os
 
 from planning.i18n import text
 
@@ -32,9 +33,20 @@ _KINDS: dict[int, str] = {
 
 def explain(exc: OSError, lang: str = "nl") -> str:
     """One line for a person: which file, what went wrong, what to do."""
+    if exc.filename is None and exc.errno == errno.ENOENT and not _cwd_exists():
+        # started from a folder that was removed since: no file to name, the folder is the fault
+        return f"{text('fault.cwd_gone', lang)}; {text('fault.nothing_changed', lang)}"
     file = exc.filename or "?"
     if exc.filename2:
         file = f"{exc.filename2}"
     key = _KINDS.get(exc.errno or -1, "fault.other")
     reason = exc.strerror or type(exc).__name__
     return f"{text(key, lang, file=file, reason=reason)}; {text('fault.nothing_changed', lang)}"
+
+
+def _cwd_exists() -> bool:
+    try:
+        os.getcwd()
+    except FileNotFoundError:
+        return False
+    return True

@@ -277,9 +277,7 @@ VIEWS: dict[str, Callable[..., Any]] = {
     "comparison_table": comparison_table,
     "comparison_chart": comparison_figure,
     "top_needs": top_needs,
-    "timeline": lambda plan: (
-        plan_figure(plan, "timeline") if len(plan.actions) + len(plan.commitments) else None
-    ),
+    "timeline": lambda plan: plan_figure(plan, "timeline"),
     "pages": page_preview,
     "latest": latest_table,
     "trend": trend,

@@ -343,3 +343,20 @@ def test_the_same_export_under_another_name_counts_once(
     assert result["already_imported"] + result["rejected"] == result["rows"]
     assert responses.read_bytes() == before
     assert code == 1  # the two rows the original import also rejected
+
+
+def test_started_from_a_removed_folder_says_so(demo_ws: Path, tmp_path: Path) -> None:
+    """A command started in a folder removed since: the folder is named as the fault."""
+    gone = tmp_path / "weg"
+    gone.mkdir()
+    out = tmp_path / "plannen"
+    script = (
+        f'cd "{gone}" && rmdir "{gone}" && exec "{sys.executable}" -m planning.cli export '
+        f'--all --workers 2 --out "{out}" --workspace "{demo_ws}"'
+    )
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
+    proc = subprocess.run(["sh", "-c", script], capture_output=True, text=True, env=env)
+    assert proc.returncode == 2, proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert "de map waarin het commando werd gestart bestaat niet meer" in proc.stderr
+    assert "?" not in proc.stderr.splitlines()[-1]

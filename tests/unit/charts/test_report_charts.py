@@ -64,3 +64,22 @@ def test_pdf_embeds_only_shipped_fonts(tmp_path) -> None:
         for font in (page.get("/Resources", {}).get("/Font", {}) or {}).values():
             fonts.add(str(font.get_object().get("/BaseFont")))
     assert fonts and all("DejaVuSans" in f for f in fonts), fonts
+
+
+def test_every_plan_figure_of_a_village_without_actions(tmp_path) -> None:
+    """A village with no action or commitment has no timeline: None, not a KeyError."""
+    from planning.charts.plan import FIGURES, plan_figure
+    from planning.plan.build import build_plan
+    from planning.workspace.folder import open_workspace
+
+    ws = open_workspace()
+    bare = next(
+        v
+        for v in ws.village_ids()
+        if (p := build_plan(ws, v)).actions.empty and p.commitments.empty
+    )
+    plan = build_plan(ws, bare)
+    assert plan_figure(plan, "timeline") is None
+    for key in FIGURES:
+        if key != "timeline":
+            plan_figure(plan, key)  # draws or is None, never raises
