@@ -1,5 +1,6 @@
-"""The session app in the language it is given (default: the workspace's): every label, button,
-heading, hint and message, the store's refusals included."""
+"""The widgets in the language they are given (default: the workspace's): every label, button,
+heading, hint and message of the session app, the store's refusals included; the scenario
+editor and the monitoring view."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import ipywidgets as w
 
-from planning.widgets import SessionApp
+from planning.widgets import MonitoringView, ScenarioEditor, SessionApp
 
 #: Dutch words of the session screen; none may be left on an English one
 DUTCH = re.compile(
@@ -107,3 +108,17 @@ def test_a_session_in_english_from_start_to_refusal(demo_ws: Path) -> None:
     app.decision_title.value = "Walk-in morning"
     app.decision_button.click()
     assert "choose at least one theme" in app.status.value
+
+
+def test_scenario_editor_and_monitoring_view_in_english(demo_ws: Path) -> None:
+    editor = " | ".join(words(ScenarioEditor(demo_ws, "roden", lang="en").widget))
+    for shown in ("New action", "Remove action", "Outcome per horizon", "Coverage: supply"):
+        assert shown in editor, shown
+    for dutch in ("Nieuwe actie", "Uitkomst per termijn", "Dekking", "Thema's", "basisjaar"):
+        assert dutch not in editor, dutch
+    view = " | ".join(words(MonitoringView(demo_ws, "roden", lang="en").widget))
+    for shown in ("Read observations", "Latest value", "Visitors of meeting places"):
+        assert shown in view, shown
+    for dutch in ("Waarnemingen inlezen", "Laatste waarde", "Indicatoren", "op koers"):
+        assert dutch not in view, dutch
+    assert "Nieuwe actie" in " | ".join(words(ScenarioEditor(demo_ws, "roden").widget))
