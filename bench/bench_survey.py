@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from bench.harness import Measurement, benchmark, timed
+from bench.harness import HWM, Measurement, benchmark, timed
 
 ROWS = 100_000
 VILLAGES = 150
@@ -113,8 +113,10 @@ def _demo() -> Path:
     return demo_path()
 
 
-RUNNER = """
-import json, resource, sys, time
+RUNNER = (
+    HWM
+    + """
+import json, sys, time
 from pathlib import Path
 import pandas as pd
 from planning.survey.importer import import_survey
@@ -126,10 +128,11 @@ elapsed = time.perf_counter() - t
 t = time.perf_counter()
 pd.read_csv(file, sep=";")
 baseline = time.perf_counter() - t
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+peak = hwm() / 1024
 print(json.dumps({"s": elapsed, "baseline": baseline, "peak_mb": peak,
                   "accepted": result.accepted, "rejected": result.rejected}))
 """
+)
 
 
 @benchmark("survey import: 100,000-row CSV export")

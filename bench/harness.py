@@ -20,6 +20,20 @@ from planning.workspace.snapshot import CACHE_ENV
 
 REGISTRY: list[tuple[str, Callable[[Path], Measurement]]] = []
 
+#: the process's own high-water mark: VmHWM starts afresh at exec, where ru_maxrss keeps the
+#: parent's size at fork (a benchmark process holding pandas would set every floor)
+HWM = (
+    "def hwm():\n"
+    "    import resource\n"
+    "    try:\n"
+    "        for line in open('/proc/self/status'):\n"
+    "            if line.startswith('VmHWM:'):\n"
+    "                return int(line.split()[1])\n"
+    "    except OSError:\n"
+    "        pass\n"
+    "    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+)
+
 
 @dataclass
 class Measurement:

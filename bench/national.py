@@ -42,6 +42,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from bench.harness import HWM
 from bench.scaled import scaled_demo
 from planning.workspace.folder import demo_path
 from planning.workspace.municipalities import municipality_names
@@ -52,19 +53,6 @@ RESULTS = HERE / "RESULTS.md"
 BEGIN, END = "<!-- national -->", "<!-- /national -->"
 VILLAGE = "roden"
 #: a fresh process: run the command, then report its own and its children's peak memory
-#: the process's own high-water mark: VmHWM starts afresh at exec, where ru_maxrss keeps the
-#: parent's size at fork (a benchmark process holding pandas would set every floor)
-HWM = (
-    "def hwm():\n"
-    "    import resource\n"
-    "    try:\n"
-    "        for line in open('/proc/self/status'):\n"
-    "            if line.startswith('VmHWM:'):\n"
-    "                return int(line.split()[1])\n"
-    "    except OSError:\n"
-    "        pass\n"
-    "    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
-)
 FRESH = (
     "import json, resource, sys\n" + HWM + "from planning.cli import main\n"
     "try:\n    code = main(sys.argv[2:])\nexcept SystemExit as exc:\n    code = exc.code\n"
