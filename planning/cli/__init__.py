@@ -69,8 +69,28 @@ def build_parser(only: str | None = None, lang: str = "nl") -> argparse.Argument
     return parser
 
 
+#: the options every subcommand takes, and whether each is followed by a value
+COMMON_OPTIONS = {"--workspace": True, "--lang": True, "--json": False}
+
+
+def _options_after_command(words: list[str]) -> list[str]:
+    """``planning --lang en gaps ...`` as ``planning gaps ... --lang en``.
+
+    The common options belong to each subcommand, but people also put them first, as
+    with git; moved behind the command words they mean what was meant, instead of an
+    "invalid choice" for the language.
+    """
+    moved: list[str] = []
+    while words and words[0].split("=", 1)[0] in COMMON_OPTIONS:
+        option = words.pop(0)
+        moved.append(option)
+        if COMMON_OPTIONS.get(option) and words:  # "--lang=en" carries its own value
+            moved.append(words.pop(0))
+    return words + moved
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    words = list(sys.argv[1:] if argv is None else argv)
+    words = _options_after_command(list(sys.argv[1:] if argv is None else argv))
     chosen = words[0] if words and words[0] in MODULES else None
     lang = chosen_language(words)
     with argparse_language(lang):

@@ -173,3 +173,18 @@ def test_dutch_stays_as_it_was(demo_ws: Path, capsys: pytest.CaptureFixture[str]
     assert "leeftijd 70 valt binnen" in output
     code, output = run(capsys, "scenario", "list", "--workspace", str(demo_ws))
     assert output.endswith("(* = gekozen voor het dorpsplan)\n")
+
+
+def test_common_options_before_the_command(
+    demo_ws: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch
+) -> None:
+    """`planning --lang en gaps ...` means `planning gaps ... --lang en`, as with git."""
+    monkeypatch.setenv("PLANNING_CACHE_DIR", str(tmp_path / "cache"))
+    after = run(capsys, "gaps", "--village", "roden", "--workspace", str(demo_ws), "--lang", "en")
+    assert after[0] == 0 and "Demand and supply in Roden" in after[1]
+    before = run(capsys, "--lang", "en", "--workspace", str(demo_ws), "gaps", "--village", "roden")
+    assert before == after
+    joined = run(capsys, "--lang=en", f"--workspace={demo_ws}", "gaps", "--village", "roden")
+    assert joined == after
+    code, output = run(capsys, "--json", "--workspace", str(demo_ws), "monitor", "list")
+    assert code == 0 and output.lstrip().startswith(("[", "{"))
