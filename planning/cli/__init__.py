@@ -48,16 +48,22 @@ MODULES: tuple[str, ...] = (
 )
 
 
-def build_parser(only: str | None = None, lang: str = "nl") -> argparse.ArgumentParser:
-    """The full parser, its help in ``lang``; with ``only`` (a module in MODULES) the other
-    subcommands are empty stubs, so ``planning check`` does not import what ``planning
-    session`` needs."""
+def _common_options(lang: str = "nl") -> argparse.ArgumentParser:
+    """The options every subcommand takes (a parent parser)."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--workspace", metavar="DIR", default=None, help=text("help.workspace", lang)
     )
     common.add_argument("--json", action="store_true", help=text("help.json", lang))
     common.add_argument("--lang", choices=("nl", "en"), default=None, help=text("help.lang", lang))
+    return common
+
+
+def build_parser(only: str | None = None, lang: str = "nl") -> argparse.ArgumentParser:
+    """The full parser, its help in ``lang``; with ``only`` (a module in MODULES) the other
+    subcommands are empty stubs, so ``planning check`` does not import what ``planning
+    session`` needs."""
+    common = _common_options(lang)
     parser = argparse.ArgumentParser(prog="planning", description=text("help.planning", lang))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
@@ -69,10 +75,6 @@ def build_parser(only: str | None = None, lang: str = "nl") -> argparse.Argument
     return parser
 
 
-#: the options every subcommand takes, and whether each is followed by a value
-COMMON_OPTIONS = {"--workspace": True, "--lang": True, "--json": False}
-
-
 def _options_after_command(words: list[str]) -> list[str]:
     """``planning --lang en gaps ...`` as ``planning gaps ... --lang en``.
 
@@ -80,11 +82,17 @@ def _options_after_command(words: list[str]) -> list[str]:
     with git; moved behind the command words they mean what was meant, instead of an
     "invalid choice" for the language.
     """
+    # each common option and whether a value follows it (store_true takes none)
+    takes_value = {
+        name: action.nargs != 0
+        for action in _common_options()._actions
+        for name in action.option_strings
+    }
     moved: list[str] = []
-    while words and words[0].split("=", 1)[0] in COMMON_OPTIONS:
+    while words and words[0].split("=", 1)[0] in takes_value:
         option = words.pop(0)
         moved.append(option)
-        if COMMON_OPTIONS.get(option) and words:  # "--lang=en" carries its own value
+        if takes_value.get(option) and words:  # "--lang=en" carries its own value
             moved.append(words.pop(0))
     return words + moved
 
