@@ -24,10 +24,10 @@ from planning.plan.assumptions import gap_lines, projection_lines
 from planning.scenarios.evaluate import evaluate, evaluator_for
 from planning.store import open_store
 from planning.store import scenarios as stored
-from planning.store.followup import contact_list
 from planning.survey.channels import channel_counts, representativeness, volunteers_offered
 from planning.survey.channels import quotes as survey_quotes
-from planning.survey.privacy import REDACTED, has_contact_details, scrub
+from planning.survey.privacy import REDACTED, followup_names, scrub
+from planning.survey.scrubber import PLACEHOLDERS, localise
 from planning.survey.suppression import DERIVED, SMALL_CELL, SUPPRESSED, publishable
 from planning.workspace.indicators import indicators
 
@@ -108,11 +108,10 @@ def survey(ws: Workspace, plan: VillagePlan) -> None:
 def quotes(frame: pd.DataFrame, plan: VillagePlan, ws: Workspace) -> list[dict[str, Any]]:
     """A few anonymous quotes: one per horizon, only texts released for publication.
 
-    ``frame`` is either survey.quotes() (horizon, text) or raw responses. Contact
-    details (phone numbers in every notation, e-mail addresses, postcodes with house
-    numbers) keep a text out, also when the import already removed them (a writer
-    who gives a number often signs with a name); the names and details of anyone in
-    the follow-up store are removed from a quote (``planning.survey.privacy.scrub``).
+    ``frame`` is either survey.quotes() (horizon, text) or raw responses. Each text is
+    scrubbed again before it is quoted (``planning.survey.scrubber``): identifiers by rule,
+    suspected names, and the names and details of everyone in the follow-up store, of any
+    village; what was removed reads "[telefoon]", "[naam]" (in the plan's language).
     """
     if "text" not in frame:
         if "quote_publishable" not in frame:
@@ -124,34 +123,37 @@ def quotes(frame: pd.DataFrame, plan: VillagePlan, ws: Workspace) -> list[dict[s
             for t in released.sort_values("respondent_id").get(f"need_{h}y", [])
         ]
         frame = pd.DataFrame(rows, columns=["horizon", "text"])
-    private = _private_words(ws, plan.village_id)
+    private = _private_words(ws)
+    places = _place_names(ws)
     out: list[dict[str, Any]] = []
     for h in plan.horizons:
         for value in frame.loc[frame["horizon"] == h, "text"]:
-            if not isinstance(value, str) or not value.strip():
-                continue
-            if REDACTED in value or has_contact_details(value):
-                continue  # whoever writes their number often signs with their name too
-            clean = scrub(" ".join(value.split()), private)
-            if len(clean.replace(REDACTED, "").strip(" .,;:!?")) < 3:
-                continue
+            if not isinstance(value, str) or not value.strip() or REDACTED in value:
+                continue  # '[…]': an older import cut something out, no longer known what
+            clean = localise(scrub(" ".join(value.split()), private, places, plan.lang), plan.lang)
+            left = PLACEHOLDERS.sub("", clean)
+            if left != clean and len(re.findall(r"[^\W\d_]{2,}", left)) < 3:
+                continue  # hardly more than the removed details: "bel [telefoon]"
             out.append({"horizon": h, "text": shorten(clean, QUOTE_LIMIT)})
             break
     return out[:QUOTES]
 
 
-def _private_words(ws: Workspace, village_id: str) -> set[str]:
-    """Names, phone numbers, e-mail addresses and addresses from the follow-up store."""
-    store = open_store(ws)
-    words: set[str] = set()
-    for person in contact_list(store, village_id, everyone=True):
-        for key in ("name", "phone", "email", "address"):
-            value = person.get(key)
-            if isinstance(value, str) and len(value.strip()) >= 3:
-                words.add(value.strip().lower())
-                if key == "name":
-                    words.update(p for p in value.lower().split() if len(p) >= 4)
-    return words
+def _private_words(ws: Workspace) -> set[str]:
+    """The names of everyone in the follow-up store, of every village: a quote from one
+    village may name a contact of another (their phone numbers and e-mail addresses are
+    found by rule wherever they stand)."""
+    return set(followup_names(open_store(ws)))
+
+
+def _place_names(ws: Workspace) -> set[str]:
+    """Names of villages, facilities and partners: they stay in a quote as written."""
+    places: set[str] = set()
+    for table, column in (("villages", "name"), ("facilities", "name"), ("partners", "name")):
+        frame = getattr(ws, table, None)
+        if isinstance(frame, pd.DataFrame) and column in frame:
+            places.update(str(v) for v in frame[column].dropna())
+    return places
 
 
 def shorten(value: str, limit: int) -> str:

@@ -28,6 +28,7 @@ import pandas as pd
 
 from planning.io.tables import read_raw
 from planning.survey.lexicon import DIALECT, LEXICON, NOT_MEANT
+from planning.survey.scrubber import scrub_text
 
 HORIZON_COLUMNS: dict[int, str] = {3: "need_3y", 5: "need_5y", 10: "need_10y"}
 OVERRIDES_FILE = "survey/coding_overrides.csv"
@@ -197,7 +198,8 @@ def _as_list(value: Any) -> list[str]:
 
 
 def coding_report(responses: pd.DataFrame, examples: int = 10) -> dict[str, Any]:
-    """How much free text was coded, per theme, and uncoded texts to improve the lexicon."""
+    """How much free text was coded, per theme, and uncoded texts to improve the lexicon
+    (without personal data: the examples are printed)."""
     texts = coded = 0
     per_theme: dict[str, int] = {}
     uncoded: list[str] = []
@@ -219,8 +221,10 @@ def coding_report(responses: pd.DataFrame, examples: int = 10) -> dict[str, Any]
             for theme in _as_list(key):
                 per_theme[theme] = per_theme.get(theme, 0) + int(n)
         for value in text[has_text & ~has_code].drop_duplicates().head(examples):
-            if len(uncoded) < examples and str(value) not in uncoded:
-                uncoded.append(str(value))
+            # shown on a terminal or a page: scrubbed, also when the text came from elsewhere
+            example = scrub_text(str(value)).published
+            if len(uncoded) < examples and example not in uncoded:
+                uncoded.append(example)
     return {
         "texts": texts,
         "coded": coded,

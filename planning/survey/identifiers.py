@@ -58,6 +58,8 @@ def _phone_digits(raw: str) -> str:
 def _is_personal_number(raw: str) -> bool:
     """A valid number of NL, DE or BE that is not a service number (0800, 0900, 14 0xx)."""
     digits = _phone_digits(raw)
+    # a number written the national way is read as Dutch first: 088 0767 000 is a Dutch
+    # service number, though the German plan would take it for a line in Bavaria
     for region in REGIONS:
         try:
             number = phonenumbers.parse(digits, region)
@@ -80,9 +82,11 @@ def _is_number(digits: str) -> bool:
 
 def phones(text: str) -> list[Found]:
     found: list[Found] = []
+    if sum(c.isdigit() for c in text) < 6:
+        return found  # no number of any country is shorter
     for region in REGIONS:
         for match in PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
-            if phonenumbers.number_type(match.number) not in _SERVICE:
+            if _is_personal_number(match.raw_string):
                 found.append((match.start, match.end, "phone"))
     for match in _PHONE_RUN.finditer(text):
         raw = match.group(0).rstrip(" .-/(" + _DASH)
@@ -160,7 +164,7 @@ def addresses(text: str) -> list[Found]:
 
 
 # -- postcode ---------------------------------------------------------------------------------
-_POSTCODE = re.compile(r"\b[1-9]\d{3}\s?(?!SA|SD|SS|sa|sd|ss)([A-Za-z]{2})\b")
+_POSTCODE = re.compile(r"\b[1-9]\d{3}\s?(?!SA|SD|SS|sa|sd|ss)([A-Za-z]{2})(?![A-Za-z])")
 #: two-letter words that follow a year or an amount ("in 2026 en 2027", "2026 op de agenda")
 _TWO_LETTER_WORDS = {
     "en", "in", "op", "de", "is", "al", "om", "of", "nu", "ja", "te", "na", "zo", "je", "ik",

@@ -45,7 +45,7 @@ from planning.survey.mapping import (
     load_mapping,
     resolve_header,
 )
-from planning.survey.privacy import REDACTED, personal_mask, scrub, scrub_series
+from planning.survey.privacy import REDACTED, personal_mask, scrub, scrub_series, stored_names
 from planning.survey.responses_file import (
     RESPONSES_FILE,
     already_present,
@@ -90,8 +90,12 @@ def prepare(
     mapping: Path | str | Mapping | None = None,
     sheet: str | None = None,
     salt: str | Callable[[], str] | None = None,
+    known_names: Callable[[], list[str]] | None = None,
 ) -> Prepared:
-    """Read, map and validate an export in memory (``import_survey`` without the writes)."""
+    """Read, map and validate an export in memory (``import_survey`` without the writes).
+
+    ``known_names``: the follow-up store's names (of every village), kept out of free text.
+    """
     root = Path(workspace_path)
     settings = load_settings(root / "workspace.toml")
     themes = list(settings.themes)
@@ -215,13 +219,17 @@ def prepare(
         out[name] = values
     lexicon = lexicon_for(settings)
     names = _row_names(frame, used)
+    # the store's names and this export's own: a quote must not name anyone who gave theirs
+    known = list(known_names()) if known_names is not None else []
+    known += [] if names is None else sorted(set(names.dropna()))
     for horizon_col in HORIZON_COLUMNS.values():
-        texts = scrub_series(v.text_values(column(horizon_col)))
-        if names is not None:
-            has = names.notna() & texts.notna()
+        raw = v.text_values(column(horizon_col))
+        texts = scrub_series(raw, known)
+        if names is not None:  # the respondent's own name, in their own answers
+            has = names.notna() & raw.notna()
             texts[has] = [
-                scrub(t, [n, *(p for p in n.split() if len(p) >= 4)])
-                for t, n in zip(texts[has], names[has], strict=True)
+                scrub(t, [n, *(p for p in n.split() if len(p) >= 4), *known])
+                for t, n in zip(raw[has], names[has], strict=True)
             ]
         out[horizon_col] = texts
         given = v.text_values(column(f"{horizon_col}_themes"))
@@ -323,7 +331,10 @@ def import_survey(
             "survey/responses.xlsx: importeren voegt toe aan survey/responses.csv; "
             "sla het werkblad eerst op als CSV"
         )
-    prep = prepare(root, file, mapping, sheet, salt=lambda: _store_salt(root))
+    prep = prepare(
+        root, file, mapping, sheet, salt=lambda: _store_salt(root),
+        known_names=lambda: stored_names(root),
+    )  # fmt: skip
     keys = existing_keys(root)
     out, code = prep.canonical, prep.reason_code
     usable = code.isna()

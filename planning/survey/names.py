@@ -188,7 +188,7 @@ def names(text: str, known: Iterable[str] = (), places: Iterable[str] = ()) -> l
         before = text[: m.start()]
         if _ORG.search(before):
             continue
-        if low in known_tokens:
+        if low in known_tokens and (token[0].isupper() or low not in ordinary):
             found.append((m.start(), m.end(), "name"))
             continue
         if low not in first and low not in surnames:

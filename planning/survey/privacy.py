@@ -1,8 +1,8 @@
 """Recognising personal data before anything is written or published.
 
 Respondent ids that are e-mail addresses or phone numbers (``personal_mask``), and
-contact details typed inside free text (``scrub``), which never reach a quote, the
-responses file, the rejected-rows file or an import summary.
+personal data typed inside free text (``scrub``, through ``planning.survey.scrubber``), which
+never reach a quote, the responses file, the rejected-rows file or an import summary.
 
 The pseudonym itself is made by planning.store.pseudonyms (its salt lives in the store).
 """
@@ -11,11 +11,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
+from planning.store import open_store, store_url_for
+from planning.store.followup import contact_list
 from planning.store.pseudonyms import looks_personal
+from planning.survey.scrubber import scrub_text
+
+if TYPE_CHECKING:
+    from planning.store.engine import Store
 
 _EITHER = re.compile(r"^\s*(?:[^@\s]+@[^@\s]+\.[^@\s]+|\+?[\d\s().-]{8,20})\s*$")
 
@@ -29,57 +37,59 @@ def personal_mask(ids: pd.Series) -> pd.Series:
     return pd.Series(flags, index=ids.index, dtype=bool)
 
 
-#: what stands where contact details were: the same in Dutch and English
+#: what stands where a whole cell of personal data was (the rejected-rows file's [pii] columns)
 REDACTED = "[…]"
 
-_SEP = r"[\s.\-/)]{0,2}"
-#: Dutch phone numbers in every notation: 06-12345678, 06.12.34.56.78, +31 6 1234 5678,
-#: 0031 (0)6..., 050-1234567, (050) 123 45 67: a leading 0 or +31/0031, then nine digits
-_PHONE = rf"(?<![\w+])(?:(?:\+|00)\s?31[\s.\-]*(?:\(0\)[\s.\-]*)?|\(?0)(?:\d{_SEP}){{8}}\d(?!\d)"
-_AT = r"(?:@|\s*[\(\[\{]\s*at\s*[\)\]\}]\s*|\s+at\s+)"
-_DOT = r"(?:\.|\s*[\(\[\{]\s*(?:dot|punt)\s*[\)\]\}]\s*|\s+(?:dot|punt)\s+)"
-#: e-mail addresses, also written to dodge robots: j.jansen(at)gmail.com, jan at home dot nl
-_EMAIL = rf"[\w.+\-]+{_AT}[\w\-]+(?:{_DOT}[\w\-]+)+"
-#: a postcode (9301 AB), with its house number when one follows (9301 AB 12, 9301AB12a)
-_POSTCODE = r"\b[1-9]\d{3}\s?(?!SA|SD|SS)[A-Z]{2}(?![A-Za-z])(?:\s*,?\s*\d{1,5}(?:\s?[a-zA-Z])?\b)?"
-_CONTACT = re.compile(f"{_EMAIL}|{_PHONE}|{_POSTCODE}", re.IGNORECASE)
-_POSTCODE_STRICT = re.compile(_POSTCODE)  # case matters: '2026 en' is no postcode
 
+def scrub(
+    text: str, names: Iterable[str] = (), places: Iterable[str] = (), lang: str = "nl"
+) -> str:
+    """Free text with its personal data replaced by placeholders ("[telefoon]", "[naam]").
 
-def _contact_match(match: re.Match[str]) -> str:
-    found = match.group(0)
-    if re.fullmatch(_POSTCODE, found, re.IGNORECASE) and not _POSTCODE_STRICT.fullmatch(found):
-        return found
-    return REDACTED
-
-
-def scrub(text: str, names: Iterable[str] = ()) -> str:
-    """Free text with contact details and the given names replaced by ``REDACTED``.
-
-    Why: residents type their phone number or e-mail into an open answer ("bel me
-    op 06.12.34.56.78") and name neighbours; a quote or an import summary must
-    never carry them. Names are matched as whole words, any case.
+    Why: residents type their phone number or e-mail into an open answer ("bel me op
+    06.12.34.56.78") and name neighbours; a quote, responses.csv or an import summary must
+    never carry them. ``names`` (the respondent's own, the follow-up store's) are removed
+    in any case; see ``planning.survey.scrubber`` for what else is found and how.
     """
     if not isinstance(text, str) or not text:
         return text
-    clean = _CONTACT.sub(_contact_match, text)
-    words = sorted({n.strip() for n in names if n and len(n.strip()) >= 3}, key=len, reverse=True)
-    if words:
-        pattern = r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b"
-        clean = re.sub(pattern, REDACTED, clean, flags=re.IGNORECASE)
-    return clean
+    return scrub_text(text, names, places, lang).published
 
 
 def has_contact_details(text: str) -> bool:
-    """True when ``scrub`` would remove something (names aside)."""
-    return isinstance(text, str) and scrub(text) != text
+    """True when the text holds an identifier found by rule (names aside)."""
+    return isinstance(text, str) and any(s.certain for s in scrub_text(text).spans)
 
 
-def scrub_series(texts: pd.Series) -> pd.Series:
+def followup_names(store: Store) -> list[str]:
+    """The names of everyone in the follow-up store, of every village: a quote from one
+    village must not name a contact of another."""
+    return [
+        str(person["name"])
+        for person in contact_list(store, None, everyone=True)
+        if isinstance(person.get("name"), str) and person["name"].strip()
+    ]
+
+
+def stored_names(root: Path) -> list[str]:
+    """``followup_names`` of a workspace folder; none when it has no store yet (reading
+    names is no reason to make one)."""
+    url = store_url_for(root)
+    if url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists():
+        return []
+    store = open_store(root)
+    try:
+        return followup_names(store)
+    finally:
+        store.dispose()
+
+
+def scrub_series(texts: pd.Series, names: Iterable[str] = ()) -> pd.Series:
     """``scrub`` over a column, once per distinct value (an export repeats its texts)."""
+    names = list(names)
     codes, uniques = pd.factorize(texts.astype(object), use_na_sentinel=True)
-    cleaned = [scrub(u) if isinstance(u, str) else u for u in uniques]
-    if all(a is b for a, b in zip(cleaned, uniques, strict=True)):
+    cleaned = [scrub(u, names) if isinstance(u, str) else u for u in uniques]
+    if all(a == b for a, b in zip(cleaned, uniques, strict=True)):
         return texts
     table = np.empty(len(cleaned) + 1, dtype=object)
     table[: len(cleaned)] = cleaned
