@@ -296,7 +296,10 @@ def timeline_chart(
     seen: set[str] = set()
     for i, row in enumerate(items.itertuples(index=False)):
         start = max(int(row.start_year), base_year)
-        end = int(row.end_year) if row.end_year == row.end_year and row.end_year else last
+        try:
+            end = int(row.end_year) or last
+        except (TypeError, ValueError):  # NaN, or pandas' NA from a nullable column: open end
+            end = last
         end = min(max(end, start), last)
         source = str(row.source)
         name = labels.get(source, source) if source not in seen else None

@@ -152,10 +152,18 @@ def names(text: str, known: Iterable[str] = (), places: Iterable[str] = ()) -> l
     facilities and partners that must stay (matched as whole words, any case).
     """
     first, surnames, ordinary = name_lists()
+    known = [str(k) for k in known]
     known_tokens = _known_tokens(known)
     listed = set(first) | set(surnames) | known_tokens
     keep = {p.lower() for place in places for p in re.split(r"\s+", str(place)) if len(p) >= 3}
     found: list[Found] = []
+    for name in known:  # a contact's whole name, in any case: 'roelof oosting'
+        words = str(name).split()
+        if len(words) >= 2:
+            phrase = r"\s+".join(re.escape(w) for w in words)
+            found += [
+                (m.start(), m.end(), "name") for m in re.finditer(rf"\b{phrase}\b", text, re.I)
+            ]
 
     for m in _CUE.finditer(text):
         weak = m.group(0).strip(" ,").lower() in _WEAK_CUES

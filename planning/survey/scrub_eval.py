@@ -48,6 +48,9 @@ class Figures:
     leaks: list[tuple[str, str, str]] = field(default_factory=list)  # (answer id, kind, text)
     clean: int = 0
     clean_altered: list[str] = field(default_factory=list)
+    #: answers with personal data, and how many of them were published (scrubbed)
+    personal: int = 0
+    personal_published: int = 0
 
     def share(self, kinds: Iterable[str]) -> float:
         kinds = list(kinds)
@@ -87,6 +90,10 @@ class Figures:
         out.append(
             f"clean       {len(self.clean_altered)} of {self.clean} altered or dropped "
             f"({self.altered:.1%}, at most {TARGET_CLEAN_ALTERED:.0%})"
+        )
+        out.append(
+            f"published   {self.personal_published} of {self.personal} answers with personal "
+            "data (scrubbed; the others were not quoted)"
         )
         return out
 
@@ -135,6 +142,8 @@ def evaluate(answers: Iterable[Answer], publish: Callable[[Answer], str | None])
             if published is None or _even(published) != _even(answer.text):
                 figures.clean_altered.append(answer.id)
             continue
+        figures.personal += 1
+        figures.personal_published += published is not None
         for kind, occurrence in answer.gold:
             figures.occurrences[kind] = figures.occurrences.get(kind, 0) + 1
             if published is not None and leaked(kind, occurrence, published):
@@ -142,3 +151,23 @@ def evaluate(answers: Iterable[Answer], publish: Callable[[Answer], str | None])
             else:
                 figures.removed[kind] = figures.removed.get(kind, 0) + 1
     return figures
+
+
+def leaks_in_document(answers: Iterable[Answer], document: str) -> list[tuple[str, str, str]]:
+    """Gold occurrences found anywhere in a whole document (a plan's PDF or XLSX text, a
+    terminal's output): the occurrence itself, or a part of a name that no clean answer
+    uses as a word (so "Brink" of "Scholten-Brink" is not taken for "op de Brink")."""
+    answers = list(answers)
+    clean_words = {w.lower() for a in answers if a.clean for w in re.findall(r"\w+", a.text)}
+    text = _even(document)
+    found = []
+    for answer in answers:
+        for kind, occurrence in answer.gold:
+            parts = [p for p in name_parts(occurrence) if p.lower() not in clean_words]
+            whole = _even(occurrence) in text
+            part = kind == "name" and any(
+                re.search(rf"\b{re.escape(p.lower())}\b", text) for p in parts
+            )
+            if whole or part:
+                found.append((answer.id, kind, occurrence))
+    return found
