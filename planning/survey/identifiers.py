@@ -99,8 +99,8 @@ def phones(text: str) -> list[Found]:
 _TLD = r"(?:nl|com|net|org|be|de|eu|info|nu|frl|biz|me|online|email|mail)"
 _AT = r"(?:\s*@\s*|\s*[\(\[\{<]\s*(?:at|@|apenstaartje)\s*[\)\]\}>]\s*|\s+(?:at|apenstaartje|apestaartje)\s+)"
 _DOT = r"(?:\s*\.\s*|\s*[\(\[\{<]\s*(?:dot|punt)\s*[\)\]\}>]\s*|\s+(?:dot|punt)\s+)"
-#: inside the part before the @ a dot is written as it is or spelled, never with spaces
-_LOCAL_DOT = r"(?:\.|\s*[\(\[\{<]\s*(?:dot|punt)\s*[\)\]\}>]\s*|\s+(?:dot|punt)\s+)"
+#: inside the part before the @ a dot is written as it is, spaced on both sides, or spelled
+_LOCAL_DOT = r"(?:\.|\s\.\s|\s*[\(\[\{<]\s*(?:dot|punt)\s*[\)\]\}>]\s*|\s+(?:dot|punt)\s+)"
 _EMAIL = re.compile(
     rf"(?<![\w.+-])[\w][\w.+\-]*(?:{_LOCAL_DOT}[\w][\w.+\-]*)*?{_AT}[\w][\w\-]*(?:{_DOT}[\w][\w\-]*)*?{_DOT}{_TLD}\b",
     re.IGNORECASE,
@@ -134,7 +134,7 @@ _STREET_SELF = "|".join(w.capitalize() for w in sorted(set(STREET_WORDS), key=le
 _ADDRESS = re.compile(
     # optional capitalised words of the name before it ("Oude Asserstraat", "Burg. Visserlaan")
     rf"(?:\b(?:[A-Z][\w'’.]*|van|de|der|den|het|ter|ten)\s){{0,3}}"
-    rf"(?:\b[A-Z][\w'’-]*?(?:{_STREET_CAP})|\b(?:{_STREET_SELF})|\b[a-zà-ÿ][\w'’-]{{2,}}(?:{_STREET_LOW}))"
+    rf"(?:\b[A-Z][\w'’-]*?(?:{_STREET_CAP})|\b(?:{_STREET_SELF})|\b[a-zà-ÿ][\w'’-]{{1,}}(?:{_STREET_LOW}))"
     rf"\s*,?\s*{_NUMBER}{_UNIT}"
 )
 _LEAD_WORD = re.compile(r"^(?:(?:[A-Z][\w'’.]*|van|de|der|den|het|ter|ten)\s)+")
@@ -255,9 +255,13 @@ SIDECODES = (
 )  # fmt: skip
 _PLATE_SHAPES = {code.replace("-", ""): code for code in SIDECODES}
 _PLATE = re.compile(
-    r"(?<![\w-])[A-Za-z0-9]{1,3}[-\s][A-Za-z0-9]{2,3}[-\s][A-Za-z0-9]{1,3}(?![\w-])|(?<![\w-])[A-Za-z0-9]{6}(?![\w-])"
+    r"(?<![\w-])[A-Za-z0-9]{1,3}(?P<sep>[-\s])[A-Za-z0-9]{1,3}(?P=sep)[A-Za-z0-9]{1,3}(?![\w-])"
+    r"|(?<![\w-])[A-Za-z0-9]{6}(?![\w-])"
 )
-_PLATE_CUE = re.compile(r"kenteken|auto|plaat|nummerbord|licen[cs]e plate", re.IGNORECASE)
+_PLATE_CUE = re.compile(r"(?:kenteken|nummerbord|plaat|licen[cs]e plate)\W*(?:\w+\W+)?$", re.I)
+
+
+_DAYS = {"ma", "di", "wo", "do", "vr", "za", "zo"}
 
 
 def _shape(part: str) -> str:
@@ -265,22 +269,22 @@ def _shape(part: str) -> str:
 
 
 def plates(text: str) -> list[Found]:
-    """Licence plates: groups as a sidecode prescribes, written with dashes (any case), or
-    written together in capitals after a word such as 'kenteken'."""
+    """Licence plates: letter and digit groups as a sidecode prescribes, written with dashes
+    (any case), or with spaces or together after a word such as 'kenteken'."""
     found = []
     for m in _PLATE.finditer(text):
         raw = m.group(0)
         parts = re.split(r"[-\s]", raw)
-        if len(parts) == 3:
-            code = "-".join(_shape(p) for p in parts)
-            if code in SIDECODES and (
-                "-" in raw or _PLATE_CUE.search(text[max(0, m.start() - 25) : m.start()])
-            ):
+        cue = _PLATE_CUE.search(text[max(0, m.start() - 30) : m.start()]) is not None
+        shape = "-".join(_shape(p) for p in parts) if len(parts) == 3 else None
+        if shape is None:  # written together: only after a cue, and only a sidecode's shape
+            shape = _PLATE_SHAPES.get(_shape(raw))
+            if shape and cue and not raw.isdigit() and not raw.isalpha():
                 found.append((m.start(), m.end(), "plate"))
-        elif _shape(raw) in _PLATE_SHAPES and not raw.isdigit() and not raw.isalpha():
-            cue = _PLATE_CUE.search(text[max(0, m.start() - 25) : m.start()])
-            if cue and (raw.isupper() or cue):
-                found.append((m.start(), m.end(), "plate"))
+        elif parts[0].lower() in _DAYS:
+            continue  # 'ma-12-03': a day and a date
+        elif shape in SIDECODES and (m.group("sep") == "-" or cue):
+            found.append((m.start(), m.end(), "plate"))
     return found
 
 
