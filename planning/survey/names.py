@@ -204,12 +204,13 @@ def names(text: str, known: Iterable[str] = (), places: Iterable[str] = ()) -> l
         capital = token[0].isupper()
         start_of_sentence = _is_sentence_start(text, m.start())
         is_word = low in ordinary
+        mid_sentence = capital and not start_of_sentence
         if (
-            capital and not start_of_sentence and not (is_word and _ARTICLE_BEFORE.search(before))
-        ) or (capital and start_of_sentence and not is_word):
+            (mid_sentence and not (is_word and _ARTICLE_BEFORE.search(before)))
+            or (capital and start_of_sentence and not is_word)
+            or (not capital and low in first and not is_word and len(low) >= 4)
+        ):
             found.append((m.start(), _extend_surname(text, m.end()), "name"))
-        elif not capital and low in first and not is_word and len(low) >= 4:
-            found.append((m.start(), m.end(), "name"))
     return [(_first_name_before(text, s, first), e, k) for s, e, k in found]
 
 
@@ -222,8 +223,13 @@ def _first_name_before(text: str, start: int, first: frozenset[str]) -> int:
 
 
 def _extend_surname(text: str, end: int) -> int:
-    """A capitalised word (with a tussenvoegsel) right after a first name is its surname."""
+    """A capitalised word (with a tussenvoegsel) right after a first name is its surname, and
+    so is a listed surname in lower case ('hennie lubbers')."""
     more = re.compile(rf"\s+(?:(?:{TUSSEN})\s+)?({_CAP})").match(text, end)
     if more and more.group(1).lower() not in PLACE_WORDS:
         return more.end()
+    _, surnames, _ = name_lists()
+    low = re.compile(rf"\s+(?:(?:{TUSSEN})\s+)?([a-zà-ÿ'’]+)\b").match(text, end)
+    if low and low.group(1) in surnames and low.group(1) not in PLACE_WORDS:
+        return low.end()
     return end
