@@ -145,11 +145,14 @@ def _name_after(text: str, pos: int, listed: set[str], weak: bool) -> tuple[int,
     return (m.start(), end)
 
 
-def names(text: str, known: Iterable[str] = (), places: Iterable[str] = ()) -> list[Found]:
+def names(
+    text: str, known: Iterable[str] = (), places: Iterable[str] = (), guess: bool = True
+) -> list[Found]:
     """Spans of suspected names of people in ``text``.
 
     ``known``: names from the follow-up store (any village); ``places``: names of villages,
-    facilities and partners that must stay (matched as whole words, any case).
+    facilities and partners that must stay (matched as whole words, any case); without
+    ``guess`` only the known names are found (staff's own edited wording).
     """
     first, surnames, ordinary = name_lists()
     known = [str(k) for k in known]
@@ -164,6 +167,13 @@ def names(text: str, known: Iterable[str] = (), places: Iterable[str] = ()) -> l
             found += [
                 (m.start(), m.end(), "name") for m in re.finditer(rf"\b{phrase}\b", text, re.I)
             ]
+    if not guess:
+        found += [
+            (m.start(), m.end(), "name")
+            for m in _TOKEN.finditer(text)
+            if m.group(0).lower() in known_tokens
+        ]
+        return found
 
     for m in _CUE.finditer(text):
         weak = m.group(0).strip(" ,").lower() in _WEAK_CUES

@@ -117,16 +117,20 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def find_spans(
-    text: str, names: Iterable[str] = (), places: Iterable[str] = ()
+    text: str,
+    names: Iterable[str] = (),
+    places: Iterable[str] = (),
+    guess_names: bool = True,
 ) -> tuple[Span, ...]:
     """Every piece of personal data in ``text``: identifiers by rule, suspected names.
 
     ``names``: names known to the follow-up store (of any village), also matched in lower
-    case; ``places``: village, facility and partner names that must stay as written.
+    case; ``places``: village, facility and partner names that must stay as written;
+    ``guess_names=False``: only the known names, no suspicions (for staff's own wording).
     Placeholders of an earlier scrub are left alone, so scrubbing twice changes nothing.
     """
     guarded = [(m.start(), m.end()) for m in PLACEHOLDERS.finditer(text)]
-    found = identifiers(text) + find_names(text, names, places)
+    found = identifiers(text) + find_names(text, names, places, guess_names)
     spans = []
     for start, end, kind in _merge(found):
         start, end = _trim(text, start, end)
@@ -141,6 +145,7 @@ def scrub_text(
     names: Iterable[str] = (),
     places: Iterable[str] = (),
     lang: str = "nl",
+    guess_names: bool = True,
 ) -> Scrubbed:
     """``text`` with its personal data found; ``.published`` is the text to show or print.
 
@@ -149,7 +154,7 @@ def scrub_text(
     """
     if not isinstance(text, str) or not text:
         return Scrubbed(text if isinstance(text, str) else "", (), lang)
-    return Scrubbed(text, find_spans(text, names, places), lang)
+    return Scrubbed(text, find_spans(text, names, places, guess_names), lang)
 
 
 def localise(text: str, lang: str) -> str:

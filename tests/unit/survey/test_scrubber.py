@@ -95,6 +95,13 @@ def test_a_follow_up_contact_is_removed_in_any_case() -> None:
     assert known == "de sleutel ligt bij [naam] of bij [naam] zelf"
 
 
+def test_staff_wording_loses_only_identifiers_and_known_names() -> None:
+    text = "Annie en Roelof Oosting, bel 06-12345678"
+    edited = scrub_text(text, names=["Roelof Oosting"], guess_names=False)
+    assert edited.published == "Annie en [naam], bel [telefoon]"
+    assert scrub_text(text).published == "[naam] en [naam], bel [telefoon]"
+
+
 @pytest.mark.parametrize("name", ["privacy_answers.json", "privacy_answers_heldout.json"])
 def test_the_annotated_answers_meet_the_issues_figures(name: str) -> None:
     answers, contacts = load_answers(FIXTURES / name)
