@@ -45,7 +45,7 @@ from planning.survey.mapping import (
     load_mapping,
     resolve_header,
 )
-from planning.survey.privacy import REDACTED, personal_mask, scrub, scrub_series, stored_names
+from planning.survey.privacy import REDACTED, personal_mask, scrub_series, stored_names
 from planning.survey.responses_file import (
     RESPONSES_FILE,
     already_present,
@@ -219,18 +219,12 @@ def prepare(
         out[name] = values
     lexicon = lexicon_for(settings)
     names = _row_names(frame, used)
-    # the store's names and this export's own: a quote must not name anyone who gave theirs
+    # the store's names and this export's own (the respondent's among them): a text must
+    # not name anyone who gave their name, in whatever village
     known = list(known_names()) if known_names is not None else []
     known += [] if names is None else sorted(set(names.dropna()))
     for horizon_col in HORIZON_COLUMNS.values():
-        raw = v.text_values(column(horizon_col))
-        texts = scrub_series(raw, known)
-        if names is not None:  # the respondent's own name, in their own answers
-            has = names.notna() & raw.notna()
-            texts[has] = [
-                scrub(t, [n, *(p for p in n.split() if len(p) >= 4), *known])
-                for t, n in zip(raw[has], names[has], strict=True)
-            ]
+        texts = scrub_series(v.text_values(column(horizon_col)), known)
         out[horizon_col] = texts
         given = v.text_values(column(f"{horizon_col}_themes"))
         coded = code_series(texts, lexicon) if texts.notna().any() else given

@@ -18,7 +18,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 Found = tuple[int, int, str]
@@ -106,15 +106,36 @@ def name_lists() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return frozenset(first), frozenset(surnames), frozenset(word)
 
 
-def _known_tokens(known: Iterable[str]) -> set[str]:
-    """The parts of the follow-up store's names worth matching (three letters or more)."""
+@lru_cache(maxsize=16)
+def _known_matcher(known: tuple[str, ...]) -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
+    """The follow-up store's whole names as word sequences, and their parts of three letters
+    or more, made once for a store's names however many texts are read."""
     tokens: set[str] = set()
+    phrases: set[tuple[str, ...]] = set()
     for name in known:
-        for part in re.split(r"[\s\-]+", str(name)):
-            part = part.strip(".,'’").lower()
+        words = tuple(w.lower() for w in _TOKEN.findall(name))
+        if len(words) >= 2:
+            phrases.add(words)
+        for part in words:
             if len(part) >= 3 and not re.fullmatch(TUSSEN, part, re.IGNORECASE):
                 tokens.add(part)
-    return tokens
+    return frozenset(phrases), frozenset(tokens)
+
+
+def _known_phrases(text: str, phrases: frozenset[tuple[str, ...]]) -> list[Found]:
+    """Where a whole known name stands, word for word in any case ('roelof oosting')."""
+    if not phrases:
+        return []
+    words = list(_TOKEN.finditer(text))
+    lowered = [w.group(0).lower() for w in words]
+    lengths = sorted({len(p) for p in phrases}, reverse=True)
+    found = []
+    for i in range(len(words)):
+        for n in lengths:
+            if tuple(lowered[i : i + n]) in phrases:
+                found.append((words[i].start(), words[i + n - 1].end(), "name"))
+                break
+    return found
 
 
 def _is_sentence_start(text: str, start: int) -> bool:
@@ -155,18 +176,12 @@ def names(
     ``guess`` only the known names are found (staff's own edited wording).
     """
     first, surnames, ordinary = name_lists()
-    known = [str(k) for k in known]
-    known_tokens = _known_tokens(known)
+    key = known if isinstance(known, tuple) else tuple(sorted({str(k) for k in known}))
+    known_phrase, known_tokens = _known_matcher(key)
     listed = set(first) | set(surnames) | known_tokens
     keep = {p.lower() for place in places for p in re.split(r"\s+", str(place)) if len(p) >= 3}
     found: list[Found] = []
-    for name in known:  # a contact's whole name, in any case: 'roelof oosting'
-        words = str(name).split()
-        if len(words) >= 2:
-            phrase = r"\s+".join(re.escape(w) for w in words)
-            found += [
-                (m.start(), m.end(), "name") for m in re.finditer(rf"\b{phrase}\b", text, re.I)
-            ]
+    found += _known_phrases(text, known_phrase)
     if not guess:
         found += [
             (m.start(), m.end(), "name")

@@ -86,7 +86,7 @@ def stored_names(root: Path) -> list[str]:
 
 def scrub_series(texts: pd.Series, names: Iterable[str] = ()) -> pd.Series:
     """``scrub`` over a column, once per distinct value (an export repeats its texts)."""
-    names = list(names)
+    names = tuple(sorted({str(n) for n in names}))  # one matcher for the whole column
     codes, uniques = pd.factorize(texts.astype(object), use_na_sentinel=True)
     cleaned = [scrub(u, names) if isinstance(u, str) else u for u in uniques]
     if all(a == b for a, b in zip(cleaned, uniques, strict=True)):
