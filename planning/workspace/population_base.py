@@ -7,9 +7,9 @@ a kern without them keeps CBS's ``population.csv`` (1 January 2021 per postcode 
 
 A kern staff split off a postcode area (Lhee out of 7991 Dwingeloo) takes its people
 with it: when the area's kern has no register counts of its own, the register counts of
-the kernen carved out of it (they share a four-digit postcode, or name it in
-``woonplaatsen``) are taken off its CBS counts per band, never below 0, so nobody is
-counted twice. That is an assumption across two dates and the base says so.
+the kernen carved out of it (they share a four-digit postcode: Lhee as 7991 PA;7991 PB)
+are taken off its CBS counts per band, never below 0, so nobody is counted twice. That
+is an assumption across two dates and the base says so (``notes``).
 
 The base table has the columns of ``population.csv`` (village_id, year, age_band,
 inhabitants), the ``year`` of a peildatum being the nearest 1 January (31 December 2024
@@ -57,6 +57,14 @@ class BasePopulation:
     sources: dict[str, tuple[str, dt.date]] = field(default_factory=dict)
     notes: tuple[str, ...] = ()
 
+    def source_of(self, village_id: str) -> tuple[str, dt.date | None]:
+        """Where a kern's starting inhabitants come from and their date: the register's
+        source and peildatum, or CBS and 1 January of its year (None: no figures)."""
+        if village_id in self.sources:
+            return self.sources[village_id]
+        years = self.table.loc[self.table["village_id"] == village_id, "year"]
+        return CBS_SOURCE, (dt.date(int(years.iloc[0]), 1, 1) if len(years) else None)
+
     @property
     def from_register(self) -> bool:
         return any(source != CBS_SOURCE for source, _ in self.sources.values())
@@ -91,35 +99,19 @@ def _pc4(codes: object) -> set[str]:
 
 
 def carved_out(villages: pd.DataFrame, registered: set[str]) -> dict[str, list[str]]:
-    """Kern id -> the registered kernen carved out of its postcode area.
-
-    A registered kern lies in another kern's area when it shares a four-digit postcode
-    with it, or when the other kern lists its name among its ``woonplaatsen``.
-    """
-    if villages.empty:
+    """Kern id -> the registered kernen carved out of its postcode area: those that share
+    a four-digit postcode with it (Lhee defined as 7991 PA and 7991 PB, inside 7991)."""
+    if villages.empty or "postcodes" not in villages:
         return {}
-    rows = villages.set_index("village_id")
     areas = {
-        str(v): _pc4(rows.at[v, "postcodes"]) if "postcodes" in rows else set() for v in rows.index
+        str(v): _pc4(codes)
+        for v, codes in zip(villages["village_id"], villages["postcodes"], strict=False)
     }
-    places = {
-        str(v): {str(p).lower() for p in (rows.at[v, "woonplaatsen"] or [])}
-        if "woonplaatsen" in rows and isinstance(rows.at[v, "woonplaatsen"], list)
-        else set()
-        for v in rows.index
-    }
-    names = {str(v): str(rows.at[v, "name"]).lower() for v in rows.index}
     out: dict[str, list[str]] = {}
     for parent, area in areas.items():
-        if parent in registered:
+        if parent in registered or not area:
             continue
-        inside = [
-            child
-            for child in sorted(registered)
-            if child in areas
-            and child != parent
-            and ((area & areas[child]) or names.get(child, "") in places[parent])
-        ]
+        inside = [c for c in sorted(registered) if c != parent and area & areas.get(c, set())]
         if inside:
             out[parent] = inside
     return out

@@ -1,0 +1,335 @@
+"""`planning population import` as staff run it, with files shaped as a BRP desk sends them.
+
+A workspace for Westerveld made by `planning new` (kernen = four-digit postcode areas,
+Dwingeloo holding Lhee, Eemster, Lheebroek and Leggeloo) takes the municipality's own
+register: (a) an Excel report per woonplaats and single year of age, men and women apart,
+title lines, a peildatum in a title, a total row; (b) the same as bands in a CSV saved by
+Dutch Excel (cp1252, ';', '2.805'). The expected figures are computed here from the rows
+written into the files, not by the importer's code.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from helpers.brp import (
+    TOTALS,
+    band_counts,
+    single_years,
+    write_csv_bands,
+    write_xlsx_single_years,
+)
+from helpers.report import pdf_text
+
+from planning.cli import main
+from planning.io.cells import AGE_BANDS
+
+NEW_PLACES = {"Lhee", "Eemster", "Lheebroek", "Leggeloo"}
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str | Path) -> tuple[int, str, str]:
+    code = main([str(a) for a in args])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+@pytest.fixture(scope="module")
+def westerveld(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One `planning new` workspace for the module; each test works on its own copy."""
+    root = tmp_path_factory.mktemp("new") / "westerveld"
+    assert main(["new", str(root), "--gemeente", "Westerveld", "--json"]) == 0
+    return root
+
+
+@pytest.fixture
+def ws(westerveld: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "westerveld"
+    shutil.copytree(westerveld, target)
+    return target
+
+
+def fingerprint(folder: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def population_json(capsys: pytest.CaptureFixture[str], ws: Path, *extra: str) -> dict:
+    code, out, err = run(capsys, "population", "--workspace", ws, "--json", *extra)
+    assert code == 0, err
+    return json.loads(out)
+
+
+def villages(ws: Path) -> dict[str, str]:
+    rows = (ws / "villages.csv").read_text(encoding="utf-8").splitlines()[1:]
+    return {r.split(",")[1]: r.split(",")[0] for r in rows}
+
+
+def by_village_band(rows: list[dict], year: int) -> dict[str, dict[str, float]]:
+    out: dict[str, dict[str, float]] = {}
+    for r in rows:
+        if r["year"] == year:
+            out.setdefault(r["village_id"], {})[r["age_band"]] = r["inhabitants"]
+    return out
+
+
+def five_year_bands(ages: list[int]) -> list[int]:
+    """Single years 0..100 by hand into the 20 bands of population.csv."""
+    return [sum(ages[lo : lo + 5]) for lo in range(0, 95, 5)] + [sum(ages[95:])]
+
+
+def test_excel_single_years_become_each_kern_s_population(
+    capsys: pytest.CaptureFixture[str], ws: Path, tmp_path: Path
+) -> None:
+    delivery = tmp_path / "BRP Westerveld 2025.xlsx"
+    ages = write_xlsx_single_years(delivery)
+    code, out, err = run(
+        capsys, "population", "import", delivery, "--workspace", ws, "--add-villages"
+    )
+    assert code == 0, err
+    assert "1 januari 2025" in out and "18.955 inwoners" in out
+    assert "Lhee" in out and "Eemster" in out  # the new kernen are named
+
+    # kernen without a postcode area of their own exist now, beside the 21 areas
+    ids = villages(ws)
+    assert set(ids) >= NEW_PLACES and len(ids) == 21 + len(NEW_PLACES)
+
+    answer = population_json(capsys, ws)
+    at_peildatum = by_village_band(answer["rows"], 2025)
+    for place, single in ages.items():
+        expected = dict(zip(AGE_BANDS, five_year_bands(single), strict=True))
+        got = {band: round(n) for band, n in at_peildatum[ids[place]].items()}
+        assert got == expected, place
+    totals = {v: round(sum(b.values())) for v, b in at_peildatum.items()}
+    # Dwingeloo has its own count, not the 4.000-odd of its postcode area
+    assert totals["dwingeloo"] == TOTALS["Dwingeloo"] == 2_805
+    assert totals["lhee"] == 385 and totals["eemster"] == 370
+    assert sum(totals.values()) == sum(TOTALS.values()) == 18_955
+    # the projection goes on from the peildatum, not from CBS's 2021
+    assert min(r["year"] for r in answer["rows"]) == 2025
+
+
+def test_dutch_excel_csv_in_bands_with_thousands_points(
+    capsys: pytest.CaptureFixture[str], ws: Path, tmp_path: Path
+) -> None:
+    delivery = tmp_path / "inwoners_woonplaats_leeftijd.csv"
+    bands = write_csv_bands(delivery)
+    assert b"2.805" in delivery.read_bytes() and b"\x96" in delivery.read_bytes()  # cp1252 dash
+    code, out, err = run(
+        capsys, "population", "import", delivery, "--workspace", ws, "--kernen-toevoegen"
+    )
+    assert code == 0, err
+    assert "65-74, 75+" in out  # the split of the coarse groups is said
+
+    ids = villages(ws)
+    at_peildatum = by_village_band(population_json(capsys, ws)["rows"], 2025)
+    for place, counts in bands.items():
+        got = {band: round(n) for band, n in at_peildatum[ids[place]].items()}
+        assert [got[b] for b in AGE_BANDS[:13]] == counts[:13], place
+        assert got["65-69"] + got["70-74"] == counts[13], place
+        assert sum(got[b] for b in AGE_BANDS[15:]) == counts[14], place
+        assert sum(got.values()) == TOTALS[place], place
+    # 65-74 split by the CBS age structure of the area (7991: 310 of 65-69, 270 of 70-74)
+    dwingeloo = at_peildatum["dwingeloo"]
+    assert round(dwingeloo["65-69"]) in {
+        int(bands["Dwingeloo"][13] * 310 / 580),
+        int(bands["Dwingeloo"][13] * 310 / 580) + 1,
+    }
+
+
+def test_same_file_twice_changes_nothing_and_a_newer_peildatum_is_added(
+    capsys: pytest.CaptureFixture[str], ws: Path, tmp_path: Path
+) -> None:
+    first = tmp_path / "brp-2025.xlsx"
+    write_xlsx_single_years(first)
+    assert run(capsys, "population", "import", first, "--workspace", ws, "--add-villages")[0] == 0
+    before = fingerprint(ws)
+    code, out, _ = run(
+        capsys, "population", "import", first, "--workspace", ws, "--add-villages", "--json"
+    )
+    assert code == 0 and json.loads(out)["changed"] is False
+    assert fingerprint(ws) == before
+
+    later = tmp_path / "brp-2026.csv"
+    newer = write_csv_bands(later, peildatum_title="per 01-01-2026", scale=1.01)
+    code, out, err = run(capsys, "population", "import", later, "--workspace", ws)
+    assert code == 0, err
+    stored = (ws / "population_register.csv").read_text(encoding="utf-8")
+    assert ",2025-01-01," in stored and ",2026-01-01," in stored  # side by side
+    rows = population_json(capsys, ws)["rows"]
+    assert min(r["year"] for r in rows) == 2026  # the base is the latest peildatum
+    totals = {v: round(sum(b.values())) for v, b in by_village_band(rows, 2026).items()}
+    ids = villages(ws)
+    assert totals == {ids[p]: sum(c) for p, c in newer.items()}
+
+
+def test_the_workbook_runs_on_the_register(
+    capsys: pytest.CaptureFixture[str], ws: Path, tmp_path: Path
+) -> None:
+    delivery = tmp_path / "brp.xlsx"
+    write_xlsx_single_years(delivery)
+    assert (
+        run(capsys, "population", "import", delivery, "--workspace", ws, "--add-villages")[0] == 0
+    )
+    # a facility staff wrote down under the kern's name lands in that kern
+    facilities = ws / "facilities.csv"
+    facilities.write_text(
+        facilities.read_text(encoding="utf-8")
+        + "lhee-brink,Brink Lhee,Lhee,place,,,52.83,6.35,ja,nee,200,ja,4,ja,30,ontmoeting,\n",
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "check", "--workspace", ws, "--json")
+    assert code == 0, out
+    assert json.loads(out)["problems"] == []
+    for command in (("needs",), ("gaps", "--village", "lhee"), ("access", "--village", "lhee")):
+        code, out, err = run(capsys, *command, "--workspace", ws)
+        assert code == 0, (command, err)
+    code, out, err = run(capsys, "export", "--workspace", ws, "--village", "dwingeloo")
+    assert code == 0, err
+    words = pdf_text(ws / "plannen" / "dorpsplan-dwingeloo.pdf")
+    assert "2.805" in words
+
+
+def test_a_name_only_the_register_knows_is_unknown_before_the_import(
+    capsys: pytest.CaptureFixture[str], ws: Path
+) -> None:
+    facilities = ws / "facilities.csv"
+    facilities.write_text(
+        facilities.read_text(encoding="utf-8")
+        + "lhee-brink,Brink Lhee,Lhee,place,,,52.83,6.35,ja,nee,200,ja,4,ja,30,ontmoeting,\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run(capsys, "check", "--workspace", ws)
+    assert code == 1 and "onbekende kern 'Lhee'" in out
+
+
+def test_a_kern_carved_out_of_a_postcode_area_takes_its_people_along(
+    capsys: pytest.CaptureFixture[str], ws: Path, tmp_path: Path
+) -> None:
+    """Staff define Lhee by its six-digit postcodes inside 7991 Dwingeloo; a register of Lhee
+    alone (by postcode) moves Lhee's people out of Dwingeloo's CBS count, nobody twice."""
+    with (ws / "villages.csv").open("a", encoding="utf-8") as f:
+        f.write("lhee,Lhee,Westerveld,7991PA;7991PB,52.8167,6.3833\n")
+    cbs = json.loads(run(capsys, "population", "--workspace", ws, "--json")[1])["rows"]
+    cbs_2021 = by_village_band(cbs, 2021)
+    delivery = tmp_path / "lhee.csv"
+    lines = ["Inwoners buurtschap Lhee;;", "Peildatum 1 januari 2025;;", "Postcode;Leeftijd;Aantal"]
+    lhee = {"7991PA": [12, 20, 31, 40, 36, 22, 9], "7991PB": [8, 10, 19, 30, 25, 14, 6]}
+    groups = ["0-14", "15-29", "30-44", "45-59", "60-74", "75-89", "90+"]
+    for code, counts in lhee.items():
+        lines += [f"{code};{g};{n}" for g, n in zip(groups, counts, strict=True)]
+    delivery.write_text("\n".join(lines) + "\n", encoding="cp1252")
+    code, _out, err = run(capsys, "population", "import", delivery, "--workspace", ws)
+    assert code == 0, err
+
+    rows = population_json(capsys, ws)["rows"]
+    lhee_2025 = by_village_band(rows, 2025)["lhee"]
+    assert round(sum(lhee_2025.values())) == sum(map(sum, lhee.values())) == 282
+    dwingeloo_2021 = by_village_band(rows, 2021)["dwingeloo"]
+    for band in AGE_BANDS:
+        expected = max(cbs_2021["dwingeloo"][band] - round(lhee_2025[band]), 0)
+        assert round(dwingeloo_2021[band]) == expected, band
+    # the municipality's total is the same as before (no band of Dwingeloo went below 0)
+    before = sum(sum(b.values()) for b in cbs_2021.values())
+    after = sum(sum(b.values()) for v, b in by_village_band(rows, 2021).items()) + sum(
+        lhee_2025.values()
+    )
+    assert round(after) == round(before)
+
+
+# -- refusals: exit 2, a message naming file, row and column as written, nothing written --
+
+
+def refused(capsys: pytest.CaptureFixture[str], ws: Path, delivery: Path, *extra: str) -> str:
+    before = fingerprint(ws)
+    code, out, err = run(capsys, "population", "import", delivery, "--workspace", ws, *extra)
+    assert code == 2, out
+    assert "Traceback" not in err
+    assert fingerprint(ws) == before
+    return err
+
+
+def test_unknown_places_are_refused_by_name_with_a_suggestion(
+    capsys: pytest.CaptureFixture[str], ws: Path, tmp_path: Path
+) -> None:
+    delivery = tmp_path / "brp.xlsx"
+    write_xlsx_single_years(delivery)
+    err = refused(capsys, ws, delivery)
+    for place in NEW_PLACES:
+        assert f"'{place}' is geen kern" in err
+    assert "kolom 'Woonplaats'" in err and "--kernen-toevoegen" in err
+
+    typo = tmp_path / "typo.csv"
+    typo.write_text("Peildatum: 1-1-2025\nWoonplaats;Leeftijd;Aantal\nDwingelo;0;25\n", "cp1252")
+    err = refused(capsys, ws, typo)
+    assert "typo.csv, rij 3, kolom 'Woonplaats'" in err and "bedoelt u 'Dwingeloo'" in err
+
+
+#: (file, its text as a desk might save it, what the refusal must say)
+BAD_FILES = [
+    (
+        "totalen.csv",
+        "Inwoners per woonplaats, peildatum 1 januari 2025\nWoonplaats;Aantal\n"
+        "Dwingeloo;2.805\nDiever;2.350\nTotaal;5.155\n",
+        ["totalen.csv, rij 2", "geen kolom met de leeftijd"],
+    ),
+    (
+        "fout.csv",
+        "per 01-01-2025\nWoonplaats;Leeftijd;Mannen;Vrouwen\n"
+        "Diever;0;10;12\nDiever;1;-3;11\nDiever;2;tien;9\n",
+        [
+            "fout.csv, rij 4, kolom 'Mannen': een aantal inwoners kan niet negatief zijn",
+            "fout.csv, rij 5, kolom 'Mannen'",
+            "'tien'",
+        ],
+    ),
+    (
+        "totaal.csv",
+        "Peildatum: 1 januari 2025\nWoonplaats;Leeftijd;Aantal\nWapse;0 t/m 4;30\n"
+        "Wapse;5-9;31\nTotaal;;70\n",
+        ["totaal.csv, rij 5, kolom 'Aantal'", "som: 61"],
+    ),
+    (
+        "zonder-datum.csv",
+        "Woonplaats;Leeftijd;Aantal\nWapse;0 t/m 4;30\n",
+        ["geen peildatum gevonden", "--peildatum"],
+    ),
+    ("leeg.csv", "", ["leeg"]),
+]
+
+
+@pytest.mark.parametrize(("name", "content", "said"), BAD_FILES, ids=[b[0] for b in BAD_FILES])
+def test_a_bad_file_is_refused_naming_row_and_column(
+    capsys: pytest.CaptureFixture[str],
+    ws: Path,
+    tmp_path: Path,
+    name: str,
+    content: str,
+    said: list[str],
+) -> None:
+    delivery = tmp_path / name
+    delivery.write_text(content, encoding="cp1252")
+    err = refused(capsys, ws, delivery)
+    for words in said:
+        assert words in err
+
+
+def test_planning_new_says_its_kernen_are_postcode_areas(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, out, _ = run(capsys, "new", tmp_path / "ws", "--gemeente", "Westerveld")
+    assert code == 0
+    assert "postcodegebieden" in out
+    assert "planning population import" in out and "--kernen-toevoegen" in out
+
+
+def test_single_years_sum_to_the_band_counts_the_csv_holds() -> None:
+    """The two files describe the same people: the fixture is consistent with itself."""
+    ages = single_years()
+    assert {p: sum(c) for p, c in band_counts(ages).items()} == TOTALS
