@@ -40,7 +40,7 @@ def register(parser: argparse.ArgumentParser, common: argparse.ArgumentParser, l
     )
     imp.add_argument(
         "--peildatum",
-        metavar="DATUM",
+        metavar=text("help.population.date_metavar", lang),
         type=dt.date.fromisoformat,
         default=None,
         help=text("help.population.peildatum", lang),

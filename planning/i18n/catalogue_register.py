@@ -164,6 +164,7 @@ REGISTER_WORDS: dict[str, tuple[str, str]] = {
         "plaatsen die nog geen kern zijn als nieuwe kern toevoegen",
         "add places that are no village yet as new villages",
     ),
+    "help.population.date_metavar": ("DATUM", "DATE"),
     "help.population.peildatum": (
         "de peildatum, als het bestand hem niet noemt (2025-01-01)",
         "the peildatum (reference date), when the file does not name it (2025-01-01)",

@@ -10,6 +10,7 @@ written into the files, not by the importer's code.
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import json
 import shutil
@@ -69,6 +70,11 @@ def population_json(capsys: pytest.CaptureFixture[str], ws: Path, *extra: str) -
 def villages(ws: Path) -> dict[str, str]:
     rows = (ws / "villages.csv").read_text(encoding="utf-8").splitlines()[1:]
     return {r.split(",")[1]: r.split(",")[0] for r in rows}
+
+
+def register_rows(ws: Path) -> list[dict[str, str]]:
+    with (ws / "population_register.csv").open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
 
 
 def by_village_band(rows: list[dict], year: int) -> dict[str, dict[str, float]]:
@@ -184,6 +190,27 @@ def test_the_workbook_runs_on_the_register(
         + "lhee-brink,Brink Lhee,Lhee,place,,,52.83,6.35,ja,nee,200,ja,4,ja,30,ontmoeting,\n",
         encoding="utf-8",
     )
+    # so do a resident who wrote "Lhee" and a match recorded for "Lhee"
+    answers = tmp_path / "enquete.csv"
+    answers.write_text(
+        "respondent_id;village_id;channel;collected_on;age_band;importance_meeting\n"
+        "r1;Lhee;paper;12-03-2026;65-74;5\nr2;Dwingeloo;paper;12-03-2026;40-44;3\n",
+        encoding="cp1252",
+    )
+    code, out, err = run(capsys, "survey", "import", answers, "--workspace", ws)
+    assert code == 0, err
+    stored = (ws / "survey" / "responses.csv").read_text(encoding="utf-8")
+    assert "r1,lhee," in stored and "r2,dwingeloo," in stored
+    (ws / "matches").mkdir()
+    (ws / "matches" / "2026.csv").write_text(
+        "village_id,theme,provision_id,made_on,outcome\nLhee,meeting,p1,2026-03-01,accepted\n",
+        encoding="utf-8",
+    )
+    (ws / "provisions.csv").write_text(
+        (ws / "provisions.csv").read_text(encoding="utf-8")
+        + "p1,Koffieochtend,activity,Dorpshuis,ontmoeting,,,lhee,,10,\n",
+        encoding="utf-8",
+    )
     code, out, err = run(capsys, "check", "--workspace", ws, "--json")
     assert code == 0, out
     assert json.loads(out)["problems"] == []
@@ -194,6 +221,80 @@ def test_the_workbook_runs_on_the_register(
     assert code == 0, err
     words = pdf_text(ws / "plannen" / "dorpsplan-dwingeloo.pdf")
     assert "2.805" in words
+
+
+def test_a_mapping_file_birth_years_and_a_geslacht_column(
+    capsys: pytest.CaptureFixture[str], ws: Path, tmp_path: Path
+) -> None:
+    """A desk's own headers, named in a mapping file; a row per birth year and sex."""
+    delivery = tmp_path / "export.csv"
+    lines = ["Gemeente Westerveld;;;", "Stand per 1 januari 2025;;;", "Wpl;Gebjr;Gesl;Aant"]
+    born = {2024: (3, 4), 2000: (5, 6), 1960: (11, 9), 1920: (0, 2)}
+    for year, (men, women) in born.items():
+        lines += [f"Wapse;{year};M;{men}", f"Wapse;{year};V;{women}"]
+    delivery.write_text("\n".join(lines) + "\n", encoding="cp1252")
+    mapping = tmp_path / "brp.toml"
+    mapping.write_text(
+        '[columns]\nwoonplaats = "Wpl"\nbirth_year = "Gebjr"\nsex = "Gesl"\ncount = "Aant"\n'
+        '[options]\nsource = "BRP Westerveld, team Onderzoek"\n',
+        encoding="utf-8",
+    )
+    code, out, err = run(
+        capsys, "population", "import", delivery, "--mapping", mapping, "--workspace", ws
+    )
+    assert code == 0, err
+    assert "BRP Westerveld, team Onderzoek" in out
+    stored = register_rows(ws)
+    wapse = {r["age_band"]: int(r["inhabitants"]) for r in stored}
+    # on 1 January 2025 those born in 2024 are 0, in 2000 24, in 1960 64, in 1920 104
+    assert wapse["0-4"] == 7 and wapse["20-24"] == 11 and wapse["60-64"] == 20
+    assert wapse["95+"] == 2 and sum(wapse.values()) == 40
+    assert {r["source"] for r in stored} == {"BRP Westerveld, team Onderzoek"}
+    assert set(stored[0]) == {"village_id", "peildatum", "age_band", "inhabitants", "source"}
+
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[columns]\nwoonplaats = "Wpl"\nleeftijd = "Gebjr"\n', encoding="utf-8")
+    err = refused(capsys, ws, delivery, "--mapping", bad)
+    assert "[columns] leeftijd" in err
+
+
+def test_english_headers_and_buurt_codes_staff_gave_their_kernen(
+    capsys: pytest.CaptureFixture[str], ws: Path, tmp_path: Path
+) -> None:
+    villages_csv = ws / "villages.csv"
+    rows = villages_csv.read_text(encoding="utf-8").splitlines()
+    rows[0] += ",buurten"
+    rows = [
+        r + (",BU16990301;BU16990302" if r.startswith("diever,") else "," if i else "")
+        for i, r in enumerate(rows)
+    ]
+    villages_csv.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    delivery = tmp_path / "neighbourhoods.csv"
+    delivery.write_text(
+        "Population by neighbourhood and age\nReference date: 1 January 2025\n"
+        "Neighbourhood,Age group,Men,Women\n"
+        "BU16990301,0-4,20,22\nBU16990301,75+,60,80\nBU16990302,0-4,5,4\n"
+        "BU16990302,75+,10,15\nTotal,,95,121\n",
+        encoding="utf-8",
+    )
+    code, out, err = run(
+        capsys, "population", "import", delivery, "--workspace", ws, "--lang", "en"
+    )
+    assert code == 0, err
+    assert "216 inhabitants on 1 January 2025" in out
+    diever = {
+        r["age_band"]: int(r["inhabitants"])
+        for r in register_rows(ws)
+        if r["village_id"] == "diever"
+    }
+    assert diever["0-4"] == 51 and sum(diever.values()) == 216
+
+    stray = tmp_path / "stray.csv"
+    stray.write_text(
+        "Reference date: 1 January 2025\nNeighbourhood,Age,Count\nBU16990999,3,4\n", "utf-8"
+    )
+    err = refused(capsys, ws, stray, "--add-villages")
+    assert "'BU16990999' hoort bij geen kern" in err
 
 
 def test_a_name_only_the_register_knows_is_unknown_before_the_import(
