@@ -244,6 +244,17 @@ def _is_total(value: Any) -> bool:
     return any(key == w or key.startswith(w + "_") for w in TOTAL_WORDS)
 
 
+def _totalled(place_cell: Any, current: str | None) -> str | None:
+    """The place a total row totals: its own ("Totaal Wapse", or "Wapse" beside "Totaal" in
+    the age column), or None for the whole file ("Totaal", "Totaal gemeente")."""
+    if not _is_total(place_cell):
+        return current
+    rest = normalize_header(place_cell).split("_", 1)[1:]
+    if current is not None and rest and rest[0] == normalize_header(current):
+        return current
+    return None
+
+
 def parse_ages(
     value: Any, peildatum: dt.date | None = None, birth: bool = False
 ) -> tuple[int, int]:
@@ -359,7 +370,7 @@ def read_register(
         if _is_total(place_cell) or _is_total(age_cell):
             total = _row_count(cells, headers, count_fields, styles, where, path, problems, lang)
             if total is not None:
-                totals.append((where, None if _is_total(place_cell) else current_place, total))
+                totals.append((where, _totalled(place_cell, current_place), total))
             continue
         if sex is not None and present(cells[sex]):
             is_both = normalize_header(cells[sex]) in BOTH_SEXES

@@ -434,3 +434,24 @@ def test_single_years_sum_to_the_band_counts_the_csv_holds() -> None:
     """The two files describe the same people: the fixture is consistent with itself."""
     ages = single_years()
     assert {p: sum(c) for p, c in band_counts(ages).items()} == TOTALS
+
+
+def test_the_documented_example_imports_as_the_page_says(
+    capsys: pytest.CaptureFixture[str], ws: Path
+) -> None:
+    example = (
+        Path(__file__).resolve().parents[2] / "docs" / "voorbeelden" / "brp-westerveld-2025.csv"
+    )
+    err = refused(capsys, ws, example)
+    assert "'Lhee' is geen kern" in err
+    code, out, err = run(
+        capsys, "population", "import", example, "--workspace", ws, "--kernen-toevoegen"
+    )
+    assert code == 0, err
+    assert "4 kernen, 4.175 inwoners op 1 januari 2025" in out
+    stored = register_rows(ws)
+    assert {"village_id,peildatum,age_band,inhabitants,source"} == {",".join(stored[0])}
+    assert {
+        (r["village_id"], r["peildatum"], r["age_band"], r["inhabitants"], r["source"])
+        for r in stored
+    } >= {("dwingeloo", "2025-01-01", "0-4", "114", "BRP gemeente Westerveld")}
