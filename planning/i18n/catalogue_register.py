@@ -94,8 +94,12 @@ REGISTER_WORDS: dict[str, tuple[str, str]] = {
         "or buurten) beside the village it belongs to",
     ),
     "register.unknown_place_added": (
-        "'{place}' is geen kern van de werkmap{hint}",
-        "'{place}' is no village of the workspace{hint}",
+        "'{place}' is geen kern van de werkmap{hint} Zo'n naam wordt niet als nieuwe kern "
+        "toegevoegd: schrijf hem zoals de kern heet, of zet hem in villages.csv (kolom "
+        "woonplaatsen of een eigen rij)",
+        "'{place}' is no village of the workspace{hint} Such a name is not added as a new "
+        "village: write it as the village is called, or put it in villages.csv (column "
+        "woonplaatsen or a row of its own)",
     ),
     "register.did_you_mean": ("; bedoelt u '{near}'?", "; did you mean '{near}'?"),
     "register.villages_not_csv": (

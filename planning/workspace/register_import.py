@@ -5,8 +5,9 @@ kern's id or name, a woonplaats it lists, one of its postcodes (PC6 first, then 
 four-digit area) or a CBS buurt code it lists (planning.workspace.village_names,
 villages.csv). A place that is no kern refuses the whole import, naming each place
 with the kern it most resembles, unless ``add_villages``: then a woonplaats or kern
-name becomes a kern of its own (villages.csv gains a row, placed at the kern whose
-name it resembles, else the municipality's centre, to correct by hand).
+name becomes a kern of its own (villages.csv gains a row, placed at the municipality's
+centre, to correct by hand), except a name so close to a kern's that it is likely that
+kern misspelt ("Dwingelo"): that is refused with the kern it resembles, never added.
 
 Ages become the five-year bands of population.csv. Single years add up; a wider group
 (65-74, 75+, a birth year on a peildatum after 1 January) is split over its five-year
@@ -134,9 +135,7 @@ def _bands(row: RegisterRow, weights: np.ndarray | None) -> np.ndarray:
     return whole
 
 
-def _new_villages(
-    ws: Workspace, names: list[str], lang: str
-) -> tuple[list[dict[str, object]], list[str]]:
+def _new_villages(ws: Workspace, names: list[str]) -> tuple[list[dict[str, object]], list[str]]:
     """Rows for villages.csv for places the register knows and the workspace does not."""
     taken = set(ws.village_ids())
     municipality = ws.settings.municipality or ""
@@ -237,10 +236,13 @@ def import_register(
     added: list[dict[str, object]] = []
     estimated: list[str] = []
     if unplaced:
-        nameable = all(r.kind in ("kern", "woonplaats") for r in unplaced.values())
+        nameable = all(
+            r.kind in ("kern", "woonplaats") and _resembles(ws, place) is None
+            for place, r in unplaced.items()
+        )
         if not add_villages or not nameable:
             raise refuse(file, _unplaced_problems(ws, delivery, unplaced, add_villages, lang), lang)
-        added, estimated = _new_villages(ws, list(unplaced), lang)
+        added, estimated = _new_villages(ws, list(unplaced))
         new_ids = {str(r["name"]): str(r["village_id"]) for r in added}
         placed += [(new_ids[row.place], row) for row in delivery.rows if row.place in new_ids]
     structure = _structure(ws)
@@ -310,6 +312,11 @@ def import_register(
     )
 
 
+def _resembles(ws: Workspace, place: str) -> str | None:
+    """The kern whose name or id ``place`` most resembles (a likely misspelling), or None."""
+    return suggest(place, [*ws.villages["name"].astype(str), *ws.village_ids()])
+
+
 def _unplaced_problems(
     ws: Workspace,
     delivery: RegisterFile,
@@ -318,10 +325,11 @@ def _unplaced_problems(
     lang: str,
 ) -> list[Problem]:
     """One problem per place that is no kern, with the kern it most resembles."""
-    candidates = [*ws.villages["name"].astype(str), *ws.village_ids()]
     problems = []
     for place, row in unplaced.items():
-        near = suggest(place, candidates)
+        near = _resembles(ws, place)
+        if add_villages and row.kind not in ("buurt", "postcode") and near is None:
+            continue  # would be added: only the others stop the import
         key = (
             "register.unknown_code"
             if row.kind in ("buurt", "postcode")

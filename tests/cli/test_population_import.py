@@ -370,6 +370,9 @@ def test_unknown_places_are_refused_by_name_with_a_suggestion(
     typo.write_text("Peildatum: 1-1-2025\nWoonplaats;Leeftijd;Aantal\nDwingelo;0;25\n", "cp1252")
     err = refused(capsys, ws, typo)
     assert "typo.csv, rij 3, kolom 'Woonplaats'" in err and "bedoelt u 'Dwingeloo'" in err
+    # a misspelt kern is not made a new kern beside the real one
+    err = refused(capsys, ws, typo, "--add-villages")
+    assert "bedoelt u 'Dwingeloo'?" in err and "niet als nieuwe kern" in err
 
 
 #: (file, its text as a desk might save it, what the refusal must say)
