@@ -3,8 +3,9 @@
 Staff and residents write "Lhee", not ``lhee``; a kern added from the register is known
 by its name first. Every table that refers to a kern (facilities, commitments,
 survey answers, matches) therefore accepts the kern's id, its name, or one of the
-``woonplaatsen`` villages.csv lists for it, compared without case, accents or dashes,
-and keeps the id. A name two kernen share is left as written, so the check names it.
+``woonplaatsen`` villages.csv lists for it, compared without regard to case and never
+guessed from a near miss. A name
+two kernen share is left as written, so the check names it.
 """
 
 from __future__ import annotations
@@ -13,12 +14,13 @@ from collections.abc import MutableMapping
 
 import pandas as pd
 
-from planning.io.tables import normalize_header
-
 
 def name_key(name: object) -> str:
-    """A kern's name as compared: 'Nieuw-Roden', 'nieuw roden' and 'NIEUW RODEN' alike."""
-    return normalize_header(name).replace("_", "")
+    """A kern's name as compared: case and surrounding spaces aside ('LHEE', ' Lhee').
+
+    Only case: 'nieuw roden' for the kern 'Nieuw-Roden' stays unknown, so the check names it
+    with its suggestion instead of guessing (README, 'planning check')."""
+    return " ".join(str(name).split()).casefold()
 
 
 def village_lookup(villages: pd.DataFrame) -> dict[str, str]:
