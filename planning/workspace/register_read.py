@@ -89,7 +89,12 @@ MONTHS = {
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b")
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _WORD_DATE = re.compile(r"\b(\d{1,2})\s+([a-z]{3,9})\.?\s+(\d{4})\b")
-_DATE_LINE = re.compile(r"peildatum|\bper\b|\bstand\b|\bop\b|reference|\bas of\b", re.IGNORECASE)
+#: title lines that name the peildatum, surest first: a date there beats any other date
+_DATE_LINES = (
+    re.compile(r"peildatum|reference date|peil\b", re.IGNORECASE),
+    re.compile(r"\bper\b|\bstand\b|\bop\b|\bas of\b|\bon\b", re.IGNORECASE),
+    re.compile(r""),
+)
 _SINGLE_AGE = re.compile(r"^(\d{1,3})\s*(jaar|jr|years?)?\.?$")
 
 
@@ -229,12 +234,13 @@ def title_lines(path: Path, header_row: int, sheet: str | None = None) -> list[s
 
 
 def peildatum_from_titles(lines: list[str]) -> dt.date | None:
-    """The peildatum a title line names: a line saying peildatum/per/stand first."""
-    marked = {d for line in lines if _DATE_LINE.search(line) and (d := _date_in(line))}
-    if len(marked) == 1:
-        return next(iter(marked))
-    every = {d for line in lines if (d := _date_in(line))}
-    return next(iter(every)) if len(every) == 1 else None
+    """The peildatum a title line names: a line saying peildatum first, then per/stand/op,
+    then any date; two different dates at the same level are no answer (None)."""
+    for marker in _DATE_LINES:
+        dates = {d for line in lines if marker.search(line) and (d := _date_in(line))}
+        if dates:
+            return next(iter(dates)) if len(dates) == 1 else None
+    return None
 
 
 def _is_total(value: Any) -> bool:
