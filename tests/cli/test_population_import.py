@@ -458,3 +458,20 @@ def test_the_documented_example_imports_as_the_page_says(
         (r["village_id"], r["peildatum"], r["age_band"], r["inhabitants"], r["source"])
         for r in stored
     } >= {("dwingeloo", "2025-01-01", "0-4", "114", "BRP gemeente Westerveld")}
+
+
+def test_planning_check_validates_the_stored_register(
+    capsys: pytest.CaptureFixture[str], ws: Path
+) -> None:
+    (ws / "population_register.csv").write_text(
+        "village_id,peildatum,age_band,inhabitants,source\n"
+        "wapse,2025-01-01,0-4,31,BRP gemeente Westerveld\n"
+        "wapse,2025-01-01,5-10,12,BRP gemeente Westerveld\n"
+        "wapse,1-1-2025,10-14,-2,BRP gemeente Westerveld\n"
+        "lhee,2025-01-01,0-4,9,BRP gemeente Westerveld\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run(capsys, "check", "--workspace", ws, "--json")
+    assert code == 1
+    found = {(p["row"], p["column"]) for p in json.loads(out)["problems"]}
+    assert found == {(3, "age_band"), (4, "inhabitants"), (5, "village_id")}
