@@ -4,8 +4,7 @@ Staff and residents write "Lhee", not ``lhee``; a kern added from the register i
 by its name first. Every table that refers to a kern (facilities, commitments,
 survey answers, matches) therefore accepts the kern's id, its name, or one of the
 ``woonplaatsen`` villages.csv lists for it, compared without regard to case and never
-guessed from a near miss. A name
-two kernen share is left as written, so the check names it.
+guessed from a near miss. A name two kernen share is left as written, so the check names it.
 """
 
 from __future__ import annotations
