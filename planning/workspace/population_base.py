@@ -9,7 +9,7 @@ A kern staff split off a postcode area (Lhee out of 7991 Dwingeloo) takes its pe
 with it: when the area's kern has no register counts of its own, the register counts of
 the kernen carved out of it (they share a four-digit postcode: Lhee as 7991 PA;7991 PB)
 are taken off its CBS counts per band, never below 0, so nobody is counted twice. That
-is an assumption across two dates and the base says so (``notes``).
+is an assumption across two dates and the base says so (``carved``).
 
 The base table has the columns of ``population.csv`` (village_id, year, age_band,
 inhabitants), the ``year`` of a peildatum being the nearest 1 January (31 December 2024
@@ -50,12 +50,15 @@ class BasePopulation:
 
     ``table``: village_id, year, age_band, inhabitants, peildatum, source.
     ``sources``: village id -> (source, peildatum) for the page that names them.
-    ``notes``: the assumptions taken (a CBS area less the kernen carved out of it).
+    ``carved``: kern id -> the registered kernen whose counts were taken off its CBS area.
+    ``split``: kern id -> the register's groups wider than five years ("65-74", "75+") that
+    were split into bands by the CBS age structure (an assumption the method names).
     """
 
     table: pd.DataFrame
     sources: dict[str, tuple[str, dt.date]] = field(default_factory=dict)
-    notes: tuple[str, ...] = ()
+    carved: dict[str, list[str]] = field(default_factory=dict)
+    split: dict[str, list[str]] = field(default_factory=dict)
 
     def source_of(self, village_id: str) -> tuple[str, dt.date | None]:
         """Where a kern's starting inhabitants come from and their date: the register's
@@ -147,7 +150,7 @@ def compute_base(tables: Mapping[str, pd.DataFrame]) -> BasePopulation:
         }
     )
     rest = cbs[~cbs["village_id"].astype(str).isin(registered)].copy()
-    notes: list[str] = []
+    carved: dict[str, list[str]] = {}
     for parent, children in carved_out(tables["villages"], registered).items():
         mine = rest["village_id"].astype(str) == parent
         if not mine.any():
@@ -157,7 +160,7 @@ def compute_base(tables: Mapping[str, pd.DataFrame]) -> BasePopulation:
         )
         before = rest.loc[mine, "age_band"].map(taken).fillna(0)
         rest.loc[mine, "inhabitants"] = (rest.loc[mine, "inhabitants"] - before).clip(lower=0)
-        notes.append(f"{parent}: CBS-telling min {', '.join(children)} (register)")
+        carved[parent] = children
     rest = rest.assign(peildatum=None, source=CBS_SOURCE)
     table = pd.concat([reg_rows, rest[COLUMNS]], ignore_index=True)
     table["age_band"] = pd.Categorical(table["age_band"], categories=list(AGE_BANDS))
@@ -167,4 +170,10 @@ def compute_base(tables: Mapping[str, pd.DataFrame]) -> BasePopulation:
         str(r.village_id): (str(r.source), r.peildatum)
         for r in reg_rows.drop_duplicates("village_id").itertuples(index=False)
     }
-    return BasePopulation(table.reset_index(drop=True), sources, tuple(notes))
+    split: dict[str, list[str]] = {}
+    if "split_from" in reg:
+        for vid, cell in zip(reg["village_id"], reg["split_from"], strict=False):
+            for group in str(cell).split(";") if isinstance(cell, str) and cell else ():
+                if group not in split.setdefault(str(vid), []):
+                    split[str(vid)].append(group)
+    return BasePopulation(table.reset_index(drop=True), sources, carved, split)

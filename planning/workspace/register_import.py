@@ -13,7 +13,8 @@ Ages become the five-year bands of population.csv. Single years add up; a wider 
 (65-74, 75+, a birth year on a peildatum after 1 January) is split over its five-year
 bands in proportion to the kern's own CBS age structure within that group (for a kern
 CBS does not know, the municipality's), rounded so that each group keeps its count.
-That split is an assumption; the import says when it made it.
+That split is an assumption: the import says when it made it, and the stored row says
+which group its count was split from (``split_from``), so the plan can say so too.
 
 What is kept (population_register.csv, the storage contract): kern, peildatum, age
 band, inhabitants, source. No name, address or anything below the kern leaves the
@@ -36,7 +37,7 @@ from planning.errors import Problem, WorkspaceError
 from planning.i18n import text
 from planning.io.atomic import write_atomic
 from planning.io.cells import AGE_BANDS, AGE_MAX
-from planning.io.tables import read_raw
+from planning.io.tables import normalize_header, read_raw
 from planning.workspace.conversion import suggest
 from planning.workspace.folder import Workspace, open_workspace
 from planning.workspace.municipalities import slug
@@ -45,7 +46,9 @@ from planning.workspace.schemas import POPULATION_REGISTER, VILLAGES
 from planning.workspace.village_names import name_key, village_lookup
 
 REGISTER_FILE = "population_register.csv"
-COLUMNS = ("village_id", "peildatum", "age_band", "inhabitants", "source")
+#: the storage contract; ``split_from`` (optional, empty when counted as such) names the
+#: wider group a band's count was split from by the CBS age structure ("65-74")
+COLUMNS = ("village_id", "peildatum", "age_band", "inhabitants", "source", "split_from")
 _BAND_OF_AGE = np.minimum(np.arange(AGE_MAX + 1) // 5, len(AGE_BANDS) - 1)
 
 
@@ -175,8 +178,6 @@ def _villages_text(ws: Workspace, rows: list[dict[str, object]], lang: str) -> t
         )
     raw = read_raw(path, set(VILLAGES.header_map()))
     header_map = VILLAGES.header_map()
-    from planning.io.tables import normalize_header
-
     canonical = [header_map.get(normalize_header(h)) for h in raw.frame.columns]
     data = path.read_bytes()
     encoding = raw.encoding or "utf-8"
@@ -192,6 +193,11 @@ def _villages_text(ws: Workspace, rows: list[dict[str, object]], lang: str) -> t
     return path, data + addition
 
 
+def _lower(group: str) -> int:
+    """The lower age of a group ('65-74', '75+'), to list groups young to old."""
+    return int(group.rstrip("+").split("-")[0])
+
+
 def _register_csv(frame: pd.DataFrame) -> bytes:
     out = frame.loc[:, list(COLUMNS)].copy()
     out["peildatum"] = out["peildatum"].map(lambda d: d.isoformat())
@@ -202,7 +208,7 @@ def _existing(ws: Workspace) -> pd.DataFrame:
     reg = ws.population_register
     if reg.empty:
         return pd.DataFrame({c: pd.Series(dtype=object) for c in COLUMNS})
-    return reg.loc[:, list(COLUMNS)].copy()
+    return reg.reindex(columns=list(COLUMNS)).fillna({"split_from": ""})
 
 
 def import_register(
@@ -250,22 +256,27 @@ def import_register(
         "register.default_source", lang, municipality=ws.settings.municipality or ""
     )
     counts: dict[tuple[str, dt.date], np.ndarray] = {}
-    split: set[str] = set()
+    #: (kern, peildatum, band) -> the wider groups split into it, kept beside the count
+    split_from: dict[tuple[str, dt.date, str], set[str]] = {}
     for vid, row in placed:
         weights = structure.get(vid, structure.get(""))
         bands = _bands(row, weights)
         if _BAND_OF_AGE[row.lo] != _BAND_OF_AGE[row.hi]:
-            split.add(f"{row.lo}-{row.hi}" if row.hi < AGE_MAX else f"{row.lo}+")
+            group = f"{row.lo}-{row.hi}" if row.hi < AGE_MAX else f"{row.lo}+"
+            for b in range(_BAND_OF_AGE[row.lo], _BAND_OF_AGE[row.hi] + 1):
+                split_from.setdefault((vid, row.peildatum, AGE_BANDS[b]), set()).add(group)
         key = (vid, row.peildatum)
         counts[key] = counts.get(key, np.zeros(len(AGE_BANDS), dtype=np.int64)) + bands
     new = pd.DataFrame(
         [
             {"village_id": vid, "peildatum": when, "age_band": band, "inhabitants": int(n),
-             "source": source}
+             "source": source,
+             "split_from": ";".join(sorted(split_from.get((vid, when, band), ()), key=_lower))}
             for (vid, when), bands in sorted(counts.items())
             for band, n in zip(AGE_BANDS, bands, strict=True)
         ]
     )  # fmt: skip
+    split = {g for groups in split_from.values() for g in groups}
     old = _existing(ws)
     keys = set(counts)
     keep = old[
@@ -306,7 +317,7 @@ def import_register(
         names=names,
         added=[str(r["village_id"]) for r in added],
         estimated=estimated,
-        split_groups=sorted(split, key=lambda g: int(g.rstrip("+").split("-")[0])),
+        split_groups=sorted(split, key=_lower),
         changed=bool(writes),
         written=[p.name for p, _ in writes],
     )

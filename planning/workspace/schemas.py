@@ -319,6 +319,8 @@ POPULATION_REGISTER = TableSpec(
         ),
         Column("inhabitants", "int", aliases=("inwoners", "aantal"), checks=(NON_NEGATIVE,)),
         Column("source", aliases=("bron",)),
+        # the wider group ('65-74') this band's count was split from by CBS's age structure
+        Column("split_from", nullable=True, required=False, aliases=("verdeeld_uit",)),
     ),
     required_file=False,
     unique_together=("village_id", "peildatum", "age_band"),

@@ -11,6 +11,7 @@ written into the files, not by the importer's code.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import hashlib
 import json
 import shutil
@@ -28,6 +29,8 @@ from helpers.report import pdf_text
 
 from planning.cli import main
 from planning.io.cells import AGE_BANDS
+from planning.workspace.folder import open_workspace
+from planning.workspace.population_base import CBS_SOURCE, base_population
 
 NEW_PLACES = {"Lhee", "Eemster", "Lheebroek", "Leggeloo"}
 
@@ -250,7 +253,11 @@ def test_a_mapping_file_birth_years_and_a_geslacht_column(
     assert wapse["0-4"] == 7 and wapse["20-24"] == 11 and wapse["60-64"] == 20
     assert wapse["95+"] == 2 and sum(wapse.values()) == 40
     assert {r["source"] for r in stored} == {"BRP Westerveld, team Onderzoek"}
-    assert set(stored[0]) == {"village_id", "peildatum", "age_band", "inhabitants", "source"}
+    assert list(stored[0]) == [
+        "village_id", "peildatum", "age_band", "inhabitants", "source", "split_from"
+    ]  # fmt: skip
+    # born in 1920: 104 on 1 January 2025, a single age in 95+, nothing split
+    assert {r["split_from"] for r in stored} == {""}
 
     bad = tmp_path / "bad.toml"
     bad.write_text('[columns]\nwoonplaats = "Wpl"\nleeftijd = "Gebjr"\n', encoding="utf-8")
@@ -342,6 +349,12 @@ def test_a_kern_carved_out_of_a_postcode_area_takes_its_people_along(
         lhee_2025.values()
     )
     assert round(after) == round(before)
+    # what the pages need to say where each kern's inhabitants come from
+    base = base_population(open_workspace(ws))
+    assert base.carved == {"dwingeloo": ["lhee"]}
+    assert base.split["lhee"] == ["0-14", "15-29", "30-44", "45-59", "60-74", "75-89", "90+"]
+    assert base.source_of("lhee") == ("BRP gemeente Westerveld", dt.date(2025, 1, 1))
+    assert base.source_of("dwingeloo") == (CBS_SOURCE, dt.date(2021, 1, 1))
 
 
 # -- refusals: exit 2, a message naming file, row and column as written, nothing written --
@@ -453,11 +466,19 @@ def test_the_documented_example_imports_as_the_page_says(
     assert code == 0, err
     assert "4 kernen, 4.175 inwoners op 1 januari 2025" in out
     stored = register_rows(ws)
-    assert {"village_id,peildatum,age_band,inhabitants,source"} == {",".join(stored[0])}
-    assert {
-        (r["village_id"], r["peildatum"], r["age_band"], r["inhabitants"], r["source"])
-        for r in stored
-    } >= {("dwingeloo", "2025-01-01", "0-4", "114", "BRP gemeente Westerveld")}
+    assert ",".join(stored[0]) == "village_id,peildatum,age_band,inhabitants,source,split_from"
+    rows = {(r["village_id"], r["age_band"]): r for r in stored}
+    assert rows["dwingeloo", "0-4"] == {
+        "village_id": "dwingeloo",
+        "peildatum": "2025-01-01",
+        "age_band": "0-4",
+        "inhabitants": "114",
+        "source": "BRP gemeente Westerveld",
+        "split_from": "",
+    }
+    # '85 jaar en ouder' was split over 85-89, 90-94 and 95+, and each row says so
+    assert {rows["lhee", b]["split_from"] for b in ("85-89", "90-94", "95+")} == {"85+"}
+    assert rows["lhee", "80-84"]["split_from"] == ""
 
 
 def test_planning_check_validates_the_stored_register(
