@@ -19,7 +19,7 @@ from planning.i18n import fmt_date, fmt_int, text
 def register(parser: argparse.ArgumentParser, common: argparse.ArgumentParser, lang: str) -> None:
     """Add ``import`` under ``planning population`` (optional: without it, the projection)."""
     inner = parser.add_subparsers(
-        dest="population_command", metavar=text("help.population.action", lang)
+        dest="population_command", metavar="import", help=text("help.population.action", lang)
     )
     inner.required = False
     imp = inner.add_parser("import", parents=[common], help=text("help.population.import", lang))
@@ -41,11 +41,20 @@ def register(parser: argparse.ArgumentParser, common: argparse.ArgumentParser, l
     imp.add_argument(
         "--peildatum",
         metavar=text("help.population.date_metavar", lang),
-        type=dt.date.fromisoformat,
+        type=lambda value: _iso_date(value, lang),
         default=None,
         help=text("help.population.peildatum", lang),
     )
     imp.set_defaults(func=run_import)
+
+
+def _iso_date(value: str, lang: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            text("register.bad_peildatum_option", lang, value=value)
+        ) from None
 
 
 def run_import(args: argparse.Namespace) -> int:

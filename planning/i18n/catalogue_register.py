@@ -49,6 +49,10 @@ REGISTER_WORDS: dict[str, tuple[str, str]] = {
         "no peildatum (reference date) found: not in a title line ('Peildatum: 1 januari "
         "2025') nor as a column; give it with --peildatum 2025-01-01",
     ),
+    "register.bad_peildatum_option": (
+        "'{value}' is geen datum; schrijf jjjj-mm-dd, bijvoorbeeld 2025-01-01",
+        "'{value}' is no date; write yyyy-mm-dd, for example 2025-01-01",
+    ),
     "register.no_place_cell": (
         "de plaats ontbreekt (ook in de rijen erboven)",
         "the place is missing (also in the rows above)",
