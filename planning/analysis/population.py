@@ -336,8 +336,9 @@ def project(
             .fillna(0.0)
         )
         villages = [str(v) for v in wide.index]
-        offsets = {h: base + h - int(start) for h in (0, *hs)}
-        if min(offsets.values()) < 0:
+        # a kern whose data start later (the register's peildatum) has no earlier years
+        offsets = _offsets_from(start, base, hs)
+        if base < int(start):
             raise WorkspaceError(
                 f"bevolking van {int(start)} ligt na het basisjaar {base}; "
                 "projecteren terug in de tijd kan niet"
@@ -382,6 +383,12 @@ def project(
         }
     )
     return Projection(frame, info)
+
+
+def _offsets_from(start: int, base: int, horizons: tuple[int, ...]) -> dict[int, int]:
+    """Horizon -> years after ``start``: the years before a kern's data year are left out
+    (kernen counted by the register start at its peildatum, the others at CBS's year)."""
+    return {h: base + h - int(start) for h in (0, *horizons) if base + h >= int(start)}
 
 
 def project_years(ws: Workspace, village_id: str | None = None) -> Projection:

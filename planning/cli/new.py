@@ -51,5 +51,7 @@ def run(args: argparse.Namespace) -> int:
     say(summary_line(made, lang))
     if made.estimated_places:
         say(text("new.estimated", lang, names=", ".join(made.estimated_places)))
+    say(text("new.postcode_areas", lang))
+    say(text("new.register_hint", lang, folder=made.path))
     say(text("new.next", lang, folder=made.path))
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from planning.cli import population_import
 from planning.cli._guard import add_force, refused
 from planning.cli._output import emit_json, say
 from planning.cli.access import warn_problems
@@ -20,6 +21,7 @@ def register(
     p.add_argument("--village", metavar="ID", default=None, help=text("help.only_village", lang))
     add_force(p, lang)
     p.set_defaults(func=run)
+    population_import.register(p, common, lang)  # planning population import FILE
 
 
 def run(args: argparse.Namespace) -> int:

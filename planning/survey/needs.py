@@ -295,7 +295,7 @@ def needs(ws: Workspace, village_id: str | None = None) -> pd.DataFrame:
     ids = [str(ws.village(village_id)["village_id"])] if village_id else ws.village_ids()
     return needs_from_frames(
         ws.responses,
-        ws.population,
+        ws.latest_population(),  # the register (BRP) where the municipality brought it in
         list(ws.settings.themes),
         ids,
         overrides=read_overrides(ws.path),
@@ -308,5 +308,5 @@ def weights(ws: Workspace, village_id: str | None = None) -> pd.DataFrame:
     responses = ws.responses
     if village_id:
         responses = responses[responses["village_id"] == village_id]
-    w = post_stratify(responses, _latest_population(ws.population))
+    w = post_stratify(responses, ws.latest_population())
     return responses[["respondent_id", "village_id", "age_band"]].assign(weight=w)

@@ -20,13 +20,24 @@ from planning.errors import Problem, ValidationError, WorkspaceError
 from planning.io.tables import find_table, read_raw
 from planning.workspace.conversion import SEE_FORMAT, convert, suggest, written_headers
 from planning.workspace.coverage import band_gaps
+from planning.workspace.population_base import base_population
 from planning.workspace.schemas import TABLES, TableSpec, responses_spec
 from planning.workspace.settings import Settings, load_settings
 from planning.workspace.snapshot import load_snapshot, save_snapshot, snapshot_key
 from planning.workspace.themes import theme_code, unknown_theme
+from planning.workspace.village_names import resolve_village_names
 
 WORKSPACE_FILE = "workspace.toml"
 RESPONSES = "survey/responses"
+#: the tables whose village_id names a kern (checked against villages.csv)
+REFERRING_TABLES = (
+    "population",
+    "facilities",
+    "commitments",
+    "population_points",
+    "population_register",
+    RESPONSES,
+)
 
 
 def demo_path() -> Path:
@@ -138,6 +149,11 @@ class Workspace:
         return self.tables["population_points"]
 
     @property
+    def population_register(self) -> pd.DataFrame:
+        """The municipality's register (BRP) per kern, age band and peildatum; may be empty."""
+        return self.tables["population_register"]
+
+    @property
     def responses(self) -> pd.DataFrame:
         return self.tables[RESPONSES]
 
@@ -174,11 +190,17 @@ class Workspace:
         recomputing it over every village made each plan grow with the country. A
         shallow copy each time (copy-on-write) so no caller changes the kept one.
         """
-        return self.cached(("latest_population",), ("population",), self._latest_population).copy(
-            deep=False
-        )
+        return self.cached(
+            ("latest_population",),
+            ("population", "population_register", "villages"),
+            self._latest_population,
+        ).copy(deep=False)
 
     def _latest_population(self) -> pd.DataFrame:
+        if not self.tables.get("population_register", pd.DataFrame()).empty:
+            # the register (BRP) where the municipality brought it in: the base of every figure
+            base = base_population(self).table
+            return base[["village_id", "year", "age_band", "inhabitants"]]
         pop = self.population.dropna(subset=["village_id", "year"])
         if pop.empty:
             return pop
@@ -337,7 +359,8 @@ def cross_check(ws: Workspace) -> list[Problem]:
     villages = _ids(ws, "villages", "village_id")
     facilities = _ids(ws, "facilities", "facility_id")
     problems: list[Problem] = []
-    for table in ("population", "facilities", "commitments", "population_points", RESPONSES):
+    resolve_village_names(ws.tables, REFERRING_TABLES)
+    for table in REFERRING_TABLES:
         problems += _refs(ws, table, "village_id", villages, "onbekende kern")
     problems += _refs(
         ws, "provisions", "villages", villages, "onbekende kern", is_list=True, wildcard=True

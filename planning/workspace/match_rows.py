@@ -19,6 +19,7 @@ from planning.io.tables import read_raw
 from planning.workspace.codes import MATCH_OUTCOMES as OUTCOMES
 from planning.workspace.folder import Workspace
 from planning.workspace.themes import theme_code, unknown_theme
+from planning.workspace.village_names import name_key, village_lookup
 
 #: a workspace may bring matches made before the workbook was used (the demo does):
 #: matches/*.csv with village_id, theme, provision_id, made_on, outcome[, age]
@@ -35,6 +36,7 @@ def folder_records(ws: Workspace) -> tuple[list[dict[str, Any]], list[Problem]]:
     problem for every row left out (``planning check`` lists them; seeding notes them)."""
     provisions = {str(p) for p in ws.provisions["provision_id"]}
     villages = set(ws.village_ids())
+    names = village_lookup(ws.villages)  # "Lhee" is the kern lhee
     themes = ws.settings.themes
     records: list[dict[str, Any]] = []
     problems: list[Problem] = []
@@ -48,7 +50,7 @@ def folder_records(ws: Workspace) -> tuple[list[dict[str, Any]], list[Problem]]:
             continue
         seen: Counter[tuple[Any, ...]] = Counter()
         for row, cells in raw.frame.iterrows():
-            record, fault = _record(cells, themes, villages, provisions)
+            record, fault = _record(cells, themes, villages, provisions, names)
             if fault is not None:
                 problems.append(Problem(where, int(row), *fault))
                 continue
@@ -62,12 +64,19 @@ def folder_records(ws: Workspace) -> tuple[list[dict[str, Any]], list[Problem]]:
 
 
 def _record(
-    cells: Any, themes: Any, villages: set[str], provisions: set[str]
+    cells: Any,
+    themes: Any,
+    villages: set[str],
+    provisions: set[str],
+    names: dict[str, str] | None = None,
 ) -> tuple[dict[str, Any], tuple[str | None, Any, str] | None]:
     """One row as a match, or why it is left out (column, value, reason)."""
     try:
+        village = str(cells["village_id"]).strip()
         record = {
-            "village_id": str(cells["village_id"]).strip(),
+            "village_id": village
+            if village in villages
+            else (names or {}).get(name_key(village), village),
             # a Dutch or English label ('ontmoeting') is its code ('meeting')
             "theme": theme_code(themes, str(cells["theme"])) or str(cells["theme"]),
             "provision_id": str(cells["provision_id"]).strip(),

@@ -134,6 +134,20 @@ het werkboek noemt ze per bestand. Bedragen en getallen mogen op zijn Nederlands
 (`meeting`) of in het Nederlands (`ontmoeting`). Zolang een bestand leeg is, zegt het dorpsplan
 wat er nog vastgelegd moet worden.
 
+## Kernen zijn hier postcodegebieden
+
+Het CBS telt inwoners naar leeftijd per viercijferig postcodegebied. Een kern in deze map is
+zo'n gebied, genoemd naar de woonplaats die het CBS eraan toekent. Een woonplaats of
+buurtschap zonder eigen postcode telt mee bij het gebied waarin hij ligt: zijn inwoners staan
+bij de grotere kern ernaast. Uw gemeente kent de echte aantallen per kern uit de
+Basisregistratie Personen (BRP). Vraag de BRP-balie of de afdeling onderzoek om inwoners per
+woonplaats en leeftijd op een peildatum en lees dat bestand in:
+
+    planning population import BESTAND.xlsx --workspace {folder} --kernen-toevoegen
+
+Dan begint de prognose bij die peildatum, met de aantallen van het register per kern, en
+worden woonplaatsen die hier nog geen kern zijn als kern toegevoegd (`population_register.csv`).
+
 Later komen erbij: `survey/responses.csv` (met `planning survey import`), `scenarios/` (met de
 scenario-editor) en een opslag `store.sqlite` die het werkboek zelf bijhoudt.
 {estimated}

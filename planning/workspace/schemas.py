@@ -128,9 +128,22 @@ VILLAGES = TableSpec(
         Column("village_id", aliases=("kern_id", "kern", "dorp_id", "id"), unique=True),
         Column("name", aliases=("naam", "kernnaam", "dorpsnaam")),
         Column("municipality", aliases=("gemeente",)),
-        Column("postcodes", "list", nullable=True, required=False, aliases=("postcode", "pc4")),
+        Column(
+            "postcodes", "list", nullable=True, required=False, aliases=("postcode", "pc4", "pc6")
+        ),
         LAT,
         LON,
+        # how staff define a kern beyond its postcodes (planning.workspace.village_names)
+        Column(
+            "woonplaatsen",
+            "list",
+            nullable=True,
+            required=False,
+            aliases=("woonplaats", "places", "residential_places"),
+        ),
+        Column(
+            "buurten", "list", nullable=True, required=False, aliases=("buurt", "neighbourhoods")
+        ),
     ),
     description="de kernen (dorpen en wijken)",
 )
@@ -291,6 +304,29 @@ POPULATION_POINTS = TableSpec(
     description="spreiding van inwoners (punten) voor afstanden",
 )
 
+#: the municipality's own register (BRP) per kern, age band and peildatum: the storage
+#: contract of ``planning population import`` (planning.workspace.register_file)
+POPULATION_REGISTER = TableSpec(
+    "population_register",
+    (
+        VILLAGE_REF,
+        Column("peildatum", "date", aliases=("reference_date", "datum")),
+        Column(
+            "age_band",
+            "age_band",
+            aliases=("leeftijd", "leeftijdsklasse", "leeftijdsgroep"),
+            checks=(Rule("isin", (AGE_BANDS,), "een leeftijdsklasse als 0-4, 5-9 ... 95+"),),
+        ),
+        Column("inhabitants", "int", aliases=("inwoners", "aantal"), checks=(NON_NEGATIVE,)),
+        Column("source", aliases=("bron",)),
+        # the wider group ('65-74') this band's count was split from by CBS's age structure
+        Column("split_from", nullable=True, required=False, aliases=("verdeeld_uit",)),
+    ),
+    required_file=False,
+    unique_together=("village_id", "peildatum", "age_band"),
+    description="inwoners per kern, leeftijdsklasse en peildatum uit het eigen register (BRP)",
+)
+
 TABLES: dict[str, TableSpec] = {
     spec.name: spec
     for spec in (
@@ -301,6 +337,7 @@ TABLES: dict[str, TableSpec] = {
         PARTNERS,
         COMMITMENTS,
         POPULATION_POINTS,
+        POPULATION_REGISTER,
     )
 }
 

@@ -31,6 +31,7 @@ DUTCH = re.compile(
 #: literals that are data or names, not words for a person
 ALLOWED = {
     "--ondanks-fouten",  # the Dutch spelling of --force, an option name
+    "--kernen-toevoegen",  # the Dutch spelling of --add-villages, an option name
     "handmatige invoer",  # the survey source of hand-entered answers, stored as data
 }
 
