@@ -22,6 +22,7 @@ def register(
     which.add_argument("--village", metavar="ID", help=text("help.export.village", lang))
     which.add_argument("--all", action="store_true", help=text("help.export.all", lang))
     p.add_argument("--scenario", metavar="NAME", help=text("help.export.scenario", lang))
+    p.add_argument("--since", type=int, metavar="N", help=text("help.export.since", lang))
     p.add_argument(
         "--format", choices=("pdf", "xlsx"), default="pdf", help=text("help.export.format", lang)
     )
@@ -45,7 +46,9 @@ def run(args: argparse.Namespace) -> int:
         args.out = plans_dir(ws)
     formats = (args.format,)
     if args.village:
-        files = export_village(ws, args.village, args.out, formats, args.scenario, args.lang)
+        files = export_village(
+            ws, args.village, args.out, formats, args.scenario, args.lang, since=args.since
+        )
         if args.json:
             emit_json({"files": [str(f) for f in files], "failed": []})
         else:
