@@ -276,6 +276,7 @@ CYCLE_WORDS: dict[str, tuple[str, str]] = {
         "respondents. Names, phone numbers and addresses never appear in this overview.",
     ),
     "overview.sheet": ("Overzicht", "Overview"),
+    "overview.map_by": ("Kaart kleuren naar", "Colour the map by"),
     "overview.sheet_method": ("Werkwijze", "Method"),
     "help.export.overview": (
         "het overzicht van alle kernen voor de raad (PDF en XLSX)",
