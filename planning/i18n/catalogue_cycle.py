@@ -145,6 +145,32 @@ CYCLE_WORDS: dict[str, tuple[str, str]] = {
         "{version}), survey round {round}{generated}",
     ),
     "cli.plan.generated": (" (gegenereerd voor de demo)", " (generated for the demo)"),
+    # -- recording states in the monitoring page and the session app -----------------------------
+    "states.title": ("Stand van het dorpsplan", "State of the village plan"),
+    "states.hint": (
+        "Leg vast hoe elke actie en afspraak ervoor staat; het volgende dorpsplan van de kern "
+        "laat het zien onder 'Wat is er terechtgekomen van het vorige plan'.",
+        "Record how each action and commitment stands; the village's next plan shows it "
+        "under 'What became of the previous plan'.",
+    ),
+    "states.item": ("Actie of afspraak", "Action or commitment"),
+    "states.state": ("Stand", "State"),
+    "states.note": ("Toelichting", "Note"),
+    "states.note_hint": (
+        "bijvoorbeeld: gestopt, geen vrijwilligers",
+        "e.g. stopped, no volunteers",
+    ),
+    "states.record": ("Stand vastleggen", "Record state"),
+    "states.plan": (
+        "Dorpsplan {number} van {date}, de stand zoals laatst vastgelegd:",
+        "Village plan {number} of {date}, the state as last recorded:",
+    ),
+    "states.no_plan": (
+        "Van deze kern is nog geen dorpsplan vastgelegd; dat gebeurt bij het maken van het "
+        "plan (07_dorpsplan of planning export).",
+        "No village plan of this village has been recorded yet; that happens when the plan "
+        "is made (07_dorpsplan or planning export).",
+    ),
     # -- the council's overview ----------------------------------------------------------------
     "overview.title": ("Overzicht van de kernen", "Overview of the villages"),
     "overview.subtitle": (
