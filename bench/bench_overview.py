@@ -60,6 +60,9 @@ def table(steps: list[Step]) -> str:
         BEGIN,
         "## The council's overview beside one village plan (fresh processes)",
         "",
+        f"Load average over the last five minutes at the end of the run: {os.getloadavg()[1]:.1f} "
+        f"on {os.cpu_count()} cores (the wall times grow with it).",
+        "",
         "| step | villages | wall | peak memory | note |",
         "| --- | --- | --- | --- | --- |",
     ]

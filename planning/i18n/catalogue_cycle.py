@@ -181,7 +181,7 @@ CYCLE_WORDS: dict[str, tuple[str, str]] = {
     ),
     "overview.file_stem": ("overzicht-kernen", "village-overview"),
     "overview.sec.summary": ("In het kort", "In short"),
-    "overview.sec.map": ("Kaart", "Map"),
+    "overview.sec.geo": ("Kaart", "Map"),
     "overview.sec.table": ("Alle kernen", "All villages"),
     "overview.sec.method": ("Werkwijze en bronnen", "Method and sources"),
     "overview.fact.kernen": ("kernen", "villages"),

@@ -228,7 +228,7 @@ def overview_payload(ws: Workspace, ov: CouncilOverview, measure: str, lang: str
             "labels": {
                 "page": text("page", lang),
                 "summary": text("overview.sec.summary", lang),
-                "map": text("overview.sec.map", lang),
+                "map": text("overview.sec.geo", lang),
                 "table": text("overview.sec.table", lang),
                 "method": text("overview.sec.method", lang),
             },

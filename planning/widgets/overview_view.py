@@ -61,7 +61,7 @@ class OverviewView:
                     f'<div class="pl-sub">{esc(text("overview.subtitle", lang))}</div>'
                 ),
                 w.HTML(f'<div class="pl-cards" style="flex-wrap:wrap">{cards}</div>'),
-                w.HTML(f'<div class="pl-h">{esc(text("overview.sec.map", lang))}</div>'),
+                w.HTML(f'<div class="pl-h">{esc(text("overview.sec.geo", lang))}</div>'),
                 self.measure,
                 self.map,
                 w.HTML(f'<div class="pl-h">{esc(text("overview.sec.table", lang))}</div>'),
