@@ -78,3 +78,26 @@ def test_overview_rows_match_the_per_village_analyses(demo_ws: Path) -> None:
     assert rows.at["matsloot", "share_75_now"] == "<5"  # fewer than 5 aged 75+
     lapsing = ws.commitments[pd.to_numeric(ws.commitments["end_year"]).isin([2026, 2027])]
     assert rows["lapsing"].sum() == len(lapsing)
+
+
+def test_overview_passes_pdf_ua_1_and_a_2a(demo_ws: Path) -> None:
+    """The overview (its map with a text alternative, title and language set) compiles
+    under Typst's PDF/UA-1 and PDF/A-2a checks, the ones planning.report.pdf will enforce."""
+    import json
+    from datetime import UTC, datetime
+
+    from planning.plan.council import council_overview
+    from planning.report.overview import overview_payload
+    from planning.report.pdf import compiler
+    from planning.workspace.folder import open_workspace
+
+    ws = open_workspace(demo_ws)
+    payload = overview_payload(ws, council_overview(ws, date(2026, 12, 6)), "growth_75", "nl")
+    data = json.dumps(payload, ensure_ascii=False, sort_keys=True)
+    pdf = compiler("overview.typ").compile(
+        format="pdf",
+        sys_inputs={"data": data},
+        pdf_standards=["ua-1", "a-2a"],
+        timestamp=datetime(2026, 12, 6, 12, tzinfo=UTC),
+    )
+    assert bytes(pdf).startswith(b"%PDF")
