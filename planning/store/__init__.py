@@ -23,6 +23,7 @@ from planning.store import (  # tables
     meeting_tables,
     observations,
     plan_records,
+    plan_seed,
     scenarios,
     seeded,
 )
@@ -71,6 +72,6 @@ def _brings_folders(target: Workspace | Path | str) -> bool:
             ("scenarios", "*.toml"),
             ("matches", "*.csv"),
             ("monitoring", "*.*"),
-            (plan_records.FOLDER, "*.toml"),
+            (plan_seed.FOLDER, "*.toml"),
         )
     )

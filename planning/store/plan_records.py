@@ -12,15 +12,13 @@ history of a state can be read back.
 An export made again on the same day from the same inputs is the same plan (the same
 record); a plan made on another day, or from another scenario version, is a new one.
 Earlier plans made before the workbook, or the demo's generated one, arrive from the
-workspace's ``eerdere-plannen/*.toml`` by the merge rule of planning.store.seeded.
+workspace's ``eerdere-plannen/*.toml`` (planning.store.plan_seed).
 """
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
-from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
@@ -28,12 +26,8 @@ from sqlalchemy.engine import Connection
 
 from planning.errors import StoreError
 from planning.i18n import text
-from planning.store import seeded
 from planning.store.engine import Store, metadata
-from planning.workspace.folder import Workspace
 
-#: the workspace folder with plans made before (or outside) the workbook
-FOLDER = "eerdere-plannen"
 #: the states an action or commitment can be in, in the order a reader expects them
 STATES: tuple[str, ...] = ("done", "running", "stopped", "not_started")
 #: Dutch words staff may type for a state
@@ -135,7 +129,7 @@ class PlanRecord:
     items: list[PlanItem] = field(default_factory=list)
 
 
-def _now() -> datetime:
+def stamp_now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None, microsecond=0)
 
 
@@ -200,7 +194,7 @@ def record_plan(
                 scenario_version=scenario_version,
                 population_source=population_source,
                 generated=generated,
-                recorded_at=_now(),
+                recorded_at=stamp_now(),
             )
         ).inserted_primary_key[0]
         seen: set[tuple[str, str]] = set()
@@ -266,7 +260,7 @@ def record_state(
                 state=state,
                 note=note,
                 via=via,
-                recorded_at=_now(),
+                recorded_at=stamp_now(),
             )
         )
         return _load(conn, record.plan_id)
@@ -358,95 +352,6 @@ def _load(conn: Connection, plan_id: int) -> PlanRecord:
         for r in items
     ]
     return record
-
-
-# -- the folder ----------------------------------------------------------------------------
-def folder_files(ws: Workspace) -> list[Path]:
-    folder = ws.path / FOLDER
-    return sorted(folder.glob("*.toml")) if folder.is_dir() else []
-
-
-def seed_from_folder(store: Store, ws: Workspace) -> None:
-    """Add the earlier plans of ``eerdere-plannen/`` the store has not taken in yet.
-
-    Each file is one plan (village, date, round, scenario and version, population
-    source) with its ``[[actions]]`` and ``[[commitments]]``, each with the state it
-    was in. A file that cannot be read, or names an unknown village, is left out whole
-    and named in ``store.seed_skipped``.
-    """
-    files = folder_files(ws)
-    if not files:
-        return
-    skipped: list[str] = []
-    known = set(ws.village_ids())
-    with store.transaction() as conn:
-        seeded.lock(conn)
-        done = seeded.taken(conn, f"{FOLDER}/")
-        for path in files:
-            key = f"{FOLDER}/{path.name}"
-            if key in done:
-                continue
-            try:
-                data = tomllib.loads(path.read_text(encoding="utf-8"))
-                _seed_one(store, conn, data, known)
-            except (OSError, tomllib.TOMLDecodeError, KeyError, ValueError, StoreError) as exc:
-                skipped.append(f"{key}: {exc}")
-                continue
-            seeded.note(conn, [key])
-    store.seed_skipped = [*store.seed_skipped, *skipped]
-
-
-def _seed_one(store: Store, conn: Connection, data: dict[str, Any], known: set[str]) -> None:
-    village = str(data["village_id"])
-    if village not in known:
-        raise ValueError(text("plan.seed_unknown_village", "nl", village=village))
-    items, states = [], []
-    for kind, section in (("action", "actions"), ("commitment", "commitments")):
-        for entry in data.get(section, []):
-            name = str(entry["title"] if kind == "action" else entry["commitment_id"])
-            items.append(
-                PlanItem(
-                    kind=kind,
-                    item=name,
-                    description=str(entry.get("description", "")),
-                    partner=str(entry.get("partner", "")),
-                    start_year=entry.get("start_year"),
-                    end_year=entry.get("end_year"),
-                )
-            )
-            if entry.get("state"):
-                states.append((kind, name, normal_state(str(entry["state"]))))
-    made_on = data["made_on"]
-    if not isinstance(made_on, date):
-        made_on = date.fromisoformat(str(made_on))
-    record = record_plan(
-        store,
-        village,
-        made_on,
-        items,
-        survey_round=str(data.get("survey_round", "")),
-        scenario=data.get("scenario"),
-        scenario_version=str(data["scenario_version"]) if "scenario_version" in data else None,
-        population_source=str(data.get("population_source", "")),
-        generated=bool(data.get("generated", False)),
-        conn=conn,
-    )
-    if states:
-        conn.execute(
-            item_states.insert(),
-            [
-                {
-                    "plan_id": record.plan_id,
-                    "kind": kind,
-                    "item": name,
-                    "state": state,
-                    "note": "",
-                    "via": "file",
-                    "recorded_at": _now(),
-                }
-                for kind, name, state in states
-            ],
-        )
 
 
 def previous_plan(
