@@ -219,6 +219,8 @@ def _brute_force_floor(ws: Path, env: dict[str, str]) -> float:
 def measure(
     sizes: dict[str, Path], tmp: Path, sample: int, full: frozenset[str] = frozenset()
 ) -> list[Step]:
+    from bench.bench_overview import overview_steps  # it imports this module
+
     env = {**os.environ, "PLANNING_CACHE_DIR": str(tmp / "cache")}
     steps: list[Step] = []
     import_floor = min(fresh_code(FLOOR_IMPORT, env) for _ in range(3))
@@ -278,6 +280,7 @@ def measure(
                 note = f"FAILED, not a figure: {note}"
             steps.append(Step(f"{what} [{label}]", n, wall, peak, note=note))
             print(steps[-1], flush=True)
+        steps += overview_steps(ws, label, env, tmp)  # the council's overview beside one plan
     return steps
 
 

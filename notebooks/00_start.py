@@ -21,12 +21,20 @@
 workspace = None
 
 # %% jupyter={"source_hidden": true}
-from planning import frame_view, open_workspace, problem_table, problems_message, show, village_progress
+from planning import OverviewView, frame_view, open_workspace, problem_table, problems_message, show, village_progress
 
 ws = open_workspace(workspace)
 print(f"Werkmap: {ws.settings.name}")
 print(f"Map: {ws.path}")
 print(f"Basisjaar: {ws.settings.base_year}, termijnen: {', '.join(map(str, ws.settings.horizons))} jaar")
+
+# %% [markdown]
+# ## Waar staat elke kern
+#
+# Het overzicht dat de raad krijgt (`planning export --overview`): per kern de inwoners nu en over 10 jaar, het aandeel 75-plussers en hoe snel het groeit, hoeveel inwoners op loopafstand van een ontmoetingsplek wonen, de grootste behoeften, robuuste tekorten, het dorpsplan en zijn leeftijd, en afspraken die aflopen. Kies hieronder waarnaar de kaart kleurt.
+
+# %% jupyter={"source_hidden": true}
+OverviewView(ws)
 
 # %% [markdown]
 # ## De kernen

@@ -70,6 +70,7 @@ _EXPORTS: dict[str, str] = {
     "ScenarioEditor": "planning.widgets.scenario_editor",
     "SessionApp": "planning.widgets.session_app",
     "MonitoringView": "planning.widgets.monitoring_view",
+    "OverviewView": "planning.widgets.overview_view",
     "EntryForm": "planning.widgets.entry_form",
     "CallbackList": "planning.widgets.callback_list",
     "VillagePicker": "planning.widgets.village_picker",

@@ -41,6 +41,19 @@ def projected_population(ws: Workspace, village_id: str, years: list[int]) -> pd
     )
 
 
+def remember_population(ws: Workspace, frame: pd.DataFrame, years: list[int]) -> None:
+    """Keep each village's part of an every-village projection (``project(ws,
+    horizons=...)``, the same horizons) as its ``projected_population``, so the overview
+    of every kern projects once (each village is projected on its own row either way)."""
+    base = ws.settings.base_year
+    horizons = tuple(sorted({int(y) - base for y in years}))
+    for vid, part in frame.drop(columns="horizon").groupby("village_id", sort=False):
+        kept = part.reset_index(drop=True)
+        ws.cached(
+            ("demand.population", str(vid), horizons), ("villages", "population"), lambda p=kept: p
+        )
+
+
 def _coded(ws: Workspace, village_id: str) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The village's responses and the themes each names per horizon (coded once)."""
 

@@ -107,6 +107,16 @@ def load_needs(ws: Workspace, village_id: str) -> pd.DataFrame:
     )
 
 
+def remember_needs(ws: Workspace, table: pd.DataFrame, village_ids: list[str]) -> None:
+    """Keep each village's part of an every-village needs table (``survey.needs(ws)``) as
+    its ``load_needs``, so the overview of every kern computes the survey once, not once
+    per village (the weighting is per village, so the parts are the same figures)."""
+    by_village = dict(iter(table.groupby(table["village_id"].astype(str), sort=False)))
+    for vid in village_ids:
+        part = by_village.get(vid, table.iloc[0:0]).reset_index(drop=True)
+        ws.cached(("gaps.needs", vid), (RESPONSES, "villages", "population"), lambda p=part: p)
+
+
 def _inhabitants_by_year(
     ws: Workspace, village_id: str, years: list[int], population: Any
 ) -> dict[int, float]:

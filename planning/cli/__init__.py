@@ -44,6 +44,7 @@ MODULES: tuple[str, ...] = (
     "session",
     "scenario",
     "export",
+    "plan",
     "monitor",
 )
 

@@ -10,8 +10,10 @@ from pathlib import Path
 
 from planning.cli._guard import add_force, refused
 from planning.cli._output import emit_json, say
+from planning.errors import PlanningError
 from planning.i18n import text
-from planning.workspace.folder import open_workspace
+from planning.plan.measures import DEFAULT_MEASURE, MEASURES
+from planning.workspace.folder import Workspace, open_workspace
 
 
 def register(
@@ -21,7 +23,15 @@ def register(
     which = p.add_mutually_exclusive_group(required=True)
     which.add_argument("--village", metavar="ID", help=text("help.export.village", lang))
     which.add_argument("--all", action="store_true", help=text("help.export.all", lang))
+    which.add_argument("--overview", action="store_true", help=text("help.export.overview", lang))
+    p.add_argument(
+        "--measure",
+        metavar="MEASURE",
+        default=DEFAULT_MEASURE,
+        help=text("help.export.measure", lang, measures=", ".join(MEASURES)),
+    )
     p.add_argument("--scenario", metavar="NAME", help=text("help.export.scenario", lang))
+    p.add_argument("--since", type=int, metavar="N", help=text("help.export.since", lang))
     p.add_argument(
         "--format", choices=("pdf", "xlsx"), default="pdf", help=text("help.export.format", lang)
     )
@@ -44,8 +54,12 @@ def run(args: argparse.Namespace) -> int:
     if args.out is None:
         args.out = plans_dir(ws)
     formats = (args.format,)
+    if args.overview:
+        return _overview(ws, args)
     if args.village:
-        files = export_village(ws, args.village, args.out, formats, args.scenario, args.lang)
+        files = export_village(
+            ws, args.village, args.out, formats, args.scenario, args.lang, since=args.since
+        )
         if args.json:
             emit_json({"files": [str(f) for f in files], "failed": []})
         else:
@@ -77,6 +91,25 @@ def run(args: argparse.Namespace) -> int:
             failed_line = text("cli.export.failed", args.lang, village=o.village_id, error=o.error)
             print(failed_line, file=sys.stderr)
     return 1 if failed else 0
+
+
+def _overview(ws: Workspace, args: argparse.Namespace) -> int:
+    """The council's overview: one PDF and one XLSX for every kern of the workspace."""
+    from planning.report.overview import export_overview
+
+    lang = args.lang or ws.settings.lang
+    if args.measure not in MEASURES:
+        known = ", ".join(MEASURES)
+        raise PlanningError(
+            text("cli.export.unknown_measure", lang, measure=args.measure, known=known)
+        )
+    files = export_overview(ws, args.out, args.measure, lang)
+    if args.json:
+        emit_json({"files": [str(f) for f in files], "failed": []})
+    else:
+        for f in files:
+            say(text("cli.export.written", lang, file=f))
+    return 0
 
 
 def _bar_in(lang: str) -> Callable[[Iterator, int], Iterator]:

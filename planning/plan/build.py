@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 
-from planning.plan import parts
+from planning.plan import parts, previous
 from planning.plan.village_plan import VillagePlan, plan_date
 from planning.workspace.folder import Workspace, open_workspace
 
@@ -18,8 +18,12 @@ def build_plan(
     village_id: str,
     scenario: str | None = None,
     lang: str | None = None,
+    since: int | None = None,
 ) -> VillagePlan:
-    """Gather one village's plan; ``scenario`` by name, else the chosen one, else the first."""
+    """Gather one village's plan; ``scenario`` by name, else the chosen one, else the first.
+
+    ``since`` is the number of the earlier plan it reports on (default: the newest plan of
+    the kern made before this one's date, planning.plan.previous)."""
     ws = workspace if isinstance(workspace, Workspace) else open_workspace(workspace)
     row = ws.village(village_id)
     lang = lang or ws.settings.lang
@@ -50,4 +54,5 @@ def build_plan(
     parts.matching(ws, plan)
     parts.commitments(ws, plan)
     parts.monitoring(ws, plan)
+    plan.earlier = previous.gather(ws, plan, since)
     return plan

@@ -21,6 +21,7 @@ from planning.workspace.folder import Workspace
 #: the sections of a plan, in print order
 SECTIONS: tuple[str, ...] = (
     "summary",
+    "earlier",
     "village",
     "residents",
     "facilities",
@@ -88,6 +89,8 @@ class VillagePlan:
     effect: pd.DataFrame = field(default_factory=lambda: _frame("horizon", "year"))
     #: indicator, unit, horizon, target, observed
     monitoring: pd.DataFrame = field(default_factory=lambda: _frame("indicator", "horizon"))
+    #: the earlier plan of this kern and what became of it (planning.plan.previous), or None
+    earlier: Any = None
     #: section or part -> a sentence saying why it is empty or partial
     notes: dict[str, str] = field(default_factory=dict)
     #: the workspace the plan was built from: the village map is drawn from it on demand

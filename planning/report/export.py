@@ -17,6 +17,7 @@ from planning.errors import ExportError, PlanningError
 from planning.i18n import text
 from planning.plan.build import build_plan
 from planning.plan.files import FORMATS, file_name, name_clashes
+from planning.plan.previous import record_export
 from planning.report.pdf import write_pdf
 from planning.report.xlsx import write_xlsx
 from planning.workspace.folder import Workspace, open_workspace
@@ -36,9 +37,14 @@ def export_village(
     formats: tuple[str, ...] = ("pdf",),
     scenario: str | None = None,
     lang: str | None = None,
+    since: int | None = None,
 ) -> list[Path]:
-    """Write one village's plan in each format; returns the files written."""
-    plan = build_plan(ws, village_id, scenario=scenario, lang=lang)
+    """Write one village's plan in each format and record it in the store (what it was made
+    from, its actions and commitments: the next plan reports on them); returns the files.
+
+    ``since`` is the number of the earlier plan the section on the previous plan covers
+    (default: the kern's newest plan made before this one)."""
+    plan = build_plan(ws, village_id, scenario=scenario, lang=lang, since=since)
     written = []
     for fmt in formats:
         path = out / file_name(plan.village_id, fmt, plan.lang)
@@ -49,6 +55,7 @@ def export_village(
         else:
             known = ", ".join(FORMATS)
             raise ExportError(text("export.unknown_format", plan.lang, fmt=fmt, known=known))
+    record_export(ws, plan)
     return written
 
 

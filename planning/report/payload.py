@@ -42,14 +42,16 @@ def to_payload(plan: VillagePlan) -> dict[str, Any]:
             **{k: text(k, lang) for k in ("date", "version", "page", "contents")},
         },
     }
+    built = [(key, builder(plan)) for key, builder in sections.BUILDERS]
     body = [
         {
             "key": key,
             "title": text(f"sec.{key}", lang),
-            "blocks": builder(plan),
+            "blocks": blocks,
             "newpage": key not in sections.SHARE_PAGE,
         }
-        for key, builder in sections.BUILDERS
+        for key, blocks in built
+        if blocks is not None  # a section that does not apply (no earlier plan) is left out
     ]
     for section in body:
         if not section["blocks"]:  # never an empty section

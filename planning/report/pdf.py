@@ -10,7 +10,7 @@ gives the same bytes on every machine and nothing is fetched at run time.
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -61,16 +61,23 @@ def payload_with_charts(plan: VillagePlan) -> dict[str, Any]:
 
 def render_pdf(plan: VillagePlan, template: str = "plan.typ") -> bytes:
     """The plan's PDF bytes; the same plan always gives the same bytes."""
+    return typeset(template, payload_with_charts(plan), plan.plan_date, plan.lang, plan.name)
+
+
+def typeset(template: str, payload: dict[str, Any], day: date, lang: str, name: str) -> bytes:
+    """Any template's PDF from its JSON payload, stamped with ``day`` (same bytes for the
+    same payload); every PDF of the workbook is compiled here, so each gets the same checks.
+    ``name`` says in an error which document failed."""
     import typst
 
-    data = json.dumps(payload_with_charts(plan), ensure_ascii=False, sort_keys=True)
-    stamp = datetime(plan.plan_date.year, plan.plan_date.month, plan.plan_date.day, 12, tzinfo=UTC)
+    data = json.dumps(payload, ensure_ascii=False, sort_keys=True)
+    stamp = datetime(day.year, day.month, day.day, 12, tzinfo=UTC)
     try:
         pdf, _warnings = compiler(template).compile_with_warnings(
             format="pdf", sys_inputs={"data": data}, timestamp=stamp
         )
     except typst.TypstError as exc:
-        words = text("export.typeset_failed", plan.lang, name=plan.name, reason=exc.message)
+        words = text("export.typeset_failed", lang, name=name, reason=exc.message)
         raise ExportError(words) from None
     return bytes(pdf)
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from planning.report.format import Block
 from planning.report.section_helpers import action_kind, kind_name
+from planning.report.sections_earlier import earlier
 from planning.report.sections_people import facilities, residents, summary, village
 from planning.report.sections_plan import (
     matching,
@@ -42,8 +43,10 @@ __all__ = [
 #: short sections that follow the previous one on the same page
 SHARE_PAGE: frozenset[str] = frozenset({"monitoring"})
 
-BUILDERS: tuple[tuple[str, Callable[[VillagePlan], list[Block]]], ...] = (
+#: a builder returning None (the earlier plan of a first plan) leaves its section out
+BUILDERS: tuple[tuple[str, Callable[[VillagePlan], list[Block] | None]], ...] = (
     ("summary", summary),
+    ("earlier", earlier),
     ("village", village),
     ("residents", residents),
     ("facilities", facilities),

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import io
 import zipfile
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,7 +25,17 @@ from planning.survey.suppression import SMALL_CELL
 if TYPE_CHECKING:
     from planning.plan.village_plan import VillagePlan
 
-__all__ = ["Column", "Sheet", "build_workbook", "neutralise", "render_xlsx", "sheets", "write_xlsx"]
+__all__ = [
+    "Column",
+    "Sheet",
+    "build_workbook",
+    "neutralise",
+    "render_xlsx",
+    "sheets",
+    "workbook_bytes",
+    "workbook_of",
+    "write_xlsx",
+]
 
 _FORMULA_START = ("=", "+", "-", "@")
 ZIP_DATE = (1980, 1, 1, 0, 0, 0)
@@ -76,6 +86,11 @@ def _cell_value(value: Any, kind: str) -> Any:
 
 
 def build_workbook(plan: VillagePlan) -> Any:
+    return workbook_of(sheets(plan))
+
+
+def workbook_of(tables: list[Sheet]) -> Any:
+    """An openpyxl workbook with one sheet per Sheet: typed cells, a styled header row."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
@@ -85,7 +100,7 @@ def build_workbook(plan: VillagePlan) -> Any:
     header_font = Font(bold=True, color="FFFFFF")
     header_fill = PatternFill("solid", fgColor="1F5F74")
     seen: set[str] = set()
-    for sheet in sheets(plan):
+    for sheet in tables:
         title = _unique(sheet.title, seen)
         ws = wb.create_sheet(title)
         for i, col in enumerate(sheet.columns, start=1):
@@ -123,14 +138,19 @@ def _unique(title: str, seen: set[str]) -> str:
 
 def render_xlsx(plan: VillagePlan) -> bytes:
     """The workbook as bytes, identical for identical plans."""
+    title = f"{text('title', plan.lang)} {plan.name}"
+    return workbook_bytes(build_workbook(plan), plan.plan_date, title)
+
+
+def workbook_bytes(wb: Any, day: date, title: str) -> bytes:
+    """A workbook's bytes, stamped with ``day``: identical for identical contents."""
     from openpyxl.writer.excel import ExcelWriter
 
-    wb = build_workbook(plan)
-    stamp = datetime(plan.plan_date.year, plan.plan_date.month, plan.plan_date.day, 12)
+    stamp = datetime(day.year, day.month, day.day, 12)
     wb.properties.created = stamp
     wb.properties.modified = stamp
     wb.properties.creator = "planning-workbook"
-    wb.properties.title = f"{text('title', plan.lang)} {plan.name}"
+    wb.properties.title = title
     raw = io.BytesIO()
     with zipfile.ZipFile(raw, "w", zipfile.ZIP_DEFLATED) as archive:
         ExcelWriter(wb, archive).save()

@@ -22,6 +22,8 @@ from planning.store import (  # tables
     matches,
     meeting_tables,
     observations,
+    plan_records,
+    plan_seed,
     scenarios,
     seeded,
 )
@@ -31,7 +33,7 @@ from planning.workspace.folder import Workspace, default_workspace, open_workspa
 
 __all__ = ["Store", "open_store", "store_url_for"]
 
-_TABLE_MODULES = (followup, matches, meeting_tables, observations, scenarios, seeded)
+_TABLE_MODULES = (followup, matches, meeting_tables, observations, plan_records, scenarios, seeded)
 
 
 def _still_there(url: str) -> bool:
@@ -66,5 +68,10 @@ def _brings_folders(target: Workspace | Path | str) -> bool:
     folder = target.path if isinstance(target, Workspace) else Path(target)
     return any(
         any((folder / name).glob(pattern))
-        for name, pattern in (("scenarios", "*.toml"), ("matches", "*.csv"), ("monitoring", "*.*"))
+        for name, pattern in (
+            ("scenarios", "*.toml"),
+            ("matches", "*.csv"),
+            ("monitoring", "*.*"),
+            (plan_seed.FOLDER, "*.toml"),
+        )
     )

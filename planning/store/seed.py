@@ -14,7 +14,7 @@ command. This module is the only place that seeds.
 
 from __future__ import annotations
 
-from planning.store import followup, matches, observations, scenario_seed
+from planning.store import followup, matches, observations, plan_seed, scenario_seed
 from planning.store.engine import Store
 from planning.workspace.folder import Workspace
 
@@ -30,5 +30,6 @@ def seed(store: Store, ws: Workspace) -> list[str]:
     matches.seed_from_folder(store, ws)
     observations.seed_from_folder(store, ws)
     followup.seed_from_folder(store, ws)
+    plan_seed.seed_from_folder(store, ws)
     store.seed_skipped = [*skipped, *store.seed_skipped]
     return store.seed_skipped

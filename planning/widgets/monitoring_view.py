@@ -15,6 +15,7 @@ from planning.charts.monitoring import trend_chart
 from planning.errors import PlanningError
 from planning.i18n import fmt_num, text
 from planning.widgets._style import CSS, esc, table
+from planning.widgets.plan_states import PlanStates
 from planning.workspace.folder import Workspace, open_workspace
 from planning.workspace.indicators import indicators
 
@@ -59,7 +60,9 @@ class MonitoringView:
         self.latest_view = w.HTML()
         self.chart = w.Image(format="png", layout=w.Layout(max_width="980px"))
         self.problems_view = w.HTML()
+        self.plan_states = PlanStates(self.ws, village, lang, via="monitoring")
         self.village.observe(lambda _c: self.refresh(), names="value")
+        self.village.observe(lambda c: self.plan_states.show(c["new"]), names="value")
         self.indicators.observe(lambda _c: self.refresh(), names="value")
         self.import_button.on_click(lambda _b: self._guard(self.import_upload))
         root = w.VBox(
@@ -75,6 +78,7 @@ class MonitoringView:
                 self.problems_view,
                 self.latest_view,
                 self.chart,
+                self.plan_states.widget,
             ]
         )
         root.add_class("pl-app")

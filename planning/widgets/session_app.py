@@ -21,6 +21,7 @@ from planning.i18n import text
 from planning.store import meeting_results
 from planning.store import meetings as api
 from planning.widgets._style import CSS, cap, esc, heading, said
+from planning.widgets.plan_states import PlanStates
 from planning.widgets.session_decisions import DecisionsPanel
 from planning.widgets.session_projector import ProjectorView
 from planning.widgets.session_voting import VotingPanel
@@ -111,6 +112,7 @@ class SessionApp(VotingPanel, DecisionsPanel, ProjectorView):
 
         self._init_voting(ranking_places)
         self._init_decisions()
+        self.plan_states = PlanStates(self.ws, self.village, lang, via="session")
         self._init_projector()
 
         # -- results for the projector
@@ -207,6 +209,7 @@ class SessionApp(VotingPanel, DecisionsPanel, ProjectorView):
                 self.decision_cost,
                 self.decision_button,
                 self.decisions_view,
+                self.plan_states.widget,
             ]
         )
         self.tabs = w.Tab(children=[start, present, vote, rank, card, decide])
@@ -314,6 +317,7 @@ class SessionApp(VotingPanel, DecisionsPanel, ProjectorView):
             return
         info = api.get_session(self.ws, session_id)
         self._show_owners(info["village_id"])
+        self.plan_states.show(info["village_id"])
         kind = text(f"session.{info['kind']}", lang)
         name = self.ws.village(info["village_id"])["name"]
         dots = text("meet.dots_each", lang, n=info["dots_per_participant"])
