@@ -1,4 +1,9 @@
-"""planning needs [--village ID]: needs per theme and horizon, small cells suppressed."""
+"""planning needs [--village ID] [--compare]: needs per theme and horizon, small cells suppressed.
+
+The needs are those of each kern's latest survey round; ``--compare`` sets the kern's two
+latest rounds side by side (planning.survey.round_compare) and exits 1 when the kern has
+fewer than two rounds (nothing to compare, said in words).
+"""
 
 from __future__ import annotations
 
@@ -15,6 +20,7 @@ def register(
 ) -> None:
     p = sub.add_parser("needs", parents=[common], help=text("help.needs", lang))
     p.add_argument("--village", metavar="ID", default=None, help=text("help.only_village", lang))
+    p.add_argument("--compare", action="store_true", help=text("help.compare", lang))
     add_force(p, lang)
     p.set_defaults(func=run)
 
@@ -32,9 +38,17 @@ def run(args: argparse.Namespace) -> int:
     from planning.survey.suppression import publishable
     from planning.workspace.folder import open_workspace
 
+    if args.compare and not args.village:
+        from planning.errors import PlanningError
+
+        raise PlanningError(text("cli.compare.village", args.lang or "nl"))
     ws = open_workspace(args.workspace)
     if refused(ws, args):
         return 1
+    if args.compare:
+        from planning.cli._needs_compare import run_compare
+
+        return run_compare(ws, args)
     table = publishable(needs(ws, args.village))
     if args.json:
         rows = [{k: _clean(v) for k, v in row.items()} for row in table.to_dict("records")]

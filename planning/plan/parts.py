@@ -28,6 +28,7 @@ from planning.store.followup import contact_list
 from planning.survey.channels import channel_counts, representativeness, volunteers_offered
 from planning.survey.channels import quotes as survey_quotes
 from planning.survey.privacy import REDACTED, has_contact_details, scrub
+from planning.survey.rounds import current_responses
 from planning.survey.suppression import DERIVED, SMALL_CELL, SUPPRESSED, publishable
 from planning.workspace.indicators import indicators
 
@@ -86,8 +87,7 @@ def _projection(ws: Workspace) -> Any:
 
 # -- what residents said ---------------------------------------------------------------------
 def survey(ws: Workspace, plan: VillagePlan) -> None:
-    responses = ws.responses
-    mine = responses[responses["village_id"] == plan.village_id] if len(responses) else responses
+    mine = current_responses(ws, plan.village_id)  # the latest round (planning.survey.rounds)
     plan.respondents = len(mine)
     if plan.respondents == 0:
         _note(plan, "residents", "no_survey")
