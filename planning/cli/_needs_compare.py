@@ -88,7 +88,8 @@ def run_compare(ws: Workspace, args: argparse.Namespace) -> int:
     )
     shown = display_frame(comparison, lang, lambda t: ws.settings.theme_label(t, lang))
     widths = [max(len(str(c)), *(len(v) for v in shown[c])) for c in shown.columns]
-    say("  " + "  ".join(str(c).ljust(w) for c, w in zip(shown.columns, widths, strict=True)))
+    head = "  ".join(str(c).ljust(w) for c, w in zip(shown.columns, widths, strict=True))
+    say("  " + head.rstrip())
     for row in shown.itertuples(index=False):
         say("  " + "  ".join(str(v).ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
     say()

@@ -30,12 +30,12 @@ ROUND_WORDS: dict[str, tuple[str, str]] = {
     ),
     "rounds.test": (
         "Toets: verschil van twee aandelen (z-toets op de effectieve steekproefomvang na weging, "
-        "95%). Groter dan de foutmarge: |z| boven 1,96. Minder dan 5 respondenten of noemers in "
-        "een peiling: niet gepubliceerd (te weinig antwoorden). Beide peilingen zijn gewogen naar "
+        "95%). Groter dan de foutmarge: |z| boven 1,96. Minder dan 5 respondenten in een peiling, "
+        "of minder dan 5 die het thema noemen: niet gepubliceerd (te weinig antwoorden). Beide peilingen zijn gewogen naar "
         "dezelfde inwonersaantallen.",
         "Test: difference of two shares (z-test on the effective sample size after weighting, "
-        "95%). Larger than the margin: |z| above 1.96. Fewer than 5 respondents or mentions in a "
-        "round: not published (too few answers). Both rounds are weighted to the same "
+        "95%). Larger than the margin: |z| above 1.96. Fewer than 5 respondents in a round, or "
+        "fewer than 5 naming the theme: not published (too few answers). Both rounds are weighted to the same "
         "population figures.",
     ),
     "rounds.indicative": (
