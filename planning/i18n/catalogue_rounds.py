@@ -20,6 +20,7 @@ ROUND_WORDS: dict[str, tuple[str, str]] = {
     "rounds.verdict.within": ("binnen de foutmarge", "within the margin"),
     "rounds.verdict.too_few": ("te weinig antwoorden", "too few answers"),
     "rounds.change": ("verandering", "change"),
+    "rounds.change_points": ("verandering (procentpunt)", "change (percentage points)"),
     "rounds.verdict": ("oordeel", "verdict"),
     "rounds.share_in": ("aandeel {round}", "share {round}"),
     "rounds.n_eff_in": ("effectieve n {round}", "effective n {round}"),
@@ -64,7 +65,15 @@ ROUND_WORDS: dict[str, tuple[str, str]] = {
         "The needs come from the latest round ({round}).",
     ),
     # the plan's section and the notebook's view
-    "section.round_change": (
+    "rounds.no_chart": (
+        "Geen grafiek: de kern heeft nog geen twee peilingen.",
+        "No chart: the village does not have two survey rounds yet.",
+    ),
+    "rounds.chart_caption": (
+        "* verschil groter dan de foutmarge",
+        "* change larger than the margin",
+    ),
+    "sec.round_change": (
         "Wat is er veranderd sinds de vorige peiling",
         "What changed since the previous survey round",
     ),
@@ -78,8 +87,8 @@ ROUND_WORDS: dict[str, tuple[str, str]] = {
     ),
     "rounds.horizon_years": ("{h} jaar", "{h} years"),
     "chart.round_change": (
-        "Aandeel dat het thema noemt, {earlier} en {later} ({h} jaar)",
-        "Share naming the theme, {earlier} and {later} ({h} years)",
+        "Noemt het thema, over {h} jaar",
+        "Naming the theme, in {h} years",
     ),
     "chart.round_change_none": (
         "Geen thema met genoeg antwoorden in beide peilingen",

@@ -28,6 +28,7 @@ from planning.store.followup import contact_list
 from planning.survey.channels import channel_counts, representativeness, volunteers_offered
 from planning.survey.channels import quotes as survey_quotes
 from planning.survey.privacy import REDACTED, has_contact_details, scrub
+from planning.survey.round_compare import compare_rounds
 from planning.survey.rounds import current_responses
 from planning.survey.suppression import DERIVED, SMALL_CELL, SUPPRESSED, publishable
 from planning.workspace.indicators import indicators
@@ -103,6 +104,7 @@ def survey(ws: Workspace, plan: VillagePlan) -> None:
     plan.reach = publishable(reach).reset_index(drop=True)
     plan.volunteers = int(volunteers_offered(ws, plan.village_id))
     plan.quotes = quotes(survey_quotes(ws, plan.village_id), plan, ws)
+    plan.round_change = compare_rounds(ws, plan.village_id)  # its section needs two rounds
 
 
 def quotes(frame: pd.DataFrame, plan: VillagePlan, ws: Workspace) -> list[dict[str, Any]]:

@@ -46,10 +46,11 @@ def to_payload(plan: VillagePlan) -> dict[str, Any]:
         {
             "key": key,
             "title": text(f"sec.{key}", lang),
-            "blocks": builder(plan),
+            "blocks": blocks,
             "newpage": key not in sections.SHARE_PAGE,
         }
         for key, builder in sections.BUILDERS
+        if (blocks := builder(plan)) is not None  # None: a section this plan has not (yet)
     ]
     for section in body:
         if not section["blocks"]:  # never an empty section

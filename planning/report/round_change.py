@@ -5,13 +5,30 @@ plan's section and its sheet, so each prints a figure alike."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from planning.i18n import fmt_num, label, text
-from planning.report.format import missing, share
-from planning.survey.round_compare import RoundComparison
+from planning.report.format import (
+    Block,
+    chart,
+    count,
+    missing,
+    note,
+    para,
+    share,
+    table,
+    theme_name,
+)
+from planning.report.views import Prose, table_view
+from planning.survey.round_compare import LARGER, RoundComparison
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+    from pandas.io.formats.style import Styler
+
+    from planning.plan.village_plan import VillagePlan
 
 
 def change_points(value: Any, lang: str) -> str:
@@ -68,3 +85,110 @@ def _shown(table: pd.DataFrame, share_col: str, count_col: str) -> list[Any]:
         "<5" if isinstance(n, str) else s
         for s, n in zip(table[share_col], table[count_col], strict=True)
     ]
+
+
+def section(plan: VillagePlan) -> list[Block] | None:
+    """The plan's section "Wat is er veranderd sinds de vorige peiling"; None with one round."""
+    comparison = plan.round_change
+    if comparison is None or comparison.compared is None:
+        return None
+    lang = plan.lang
+    earlier, later = (round_name(r, lang) for r in comparison.compared)
+    table_ = comparison.table
+    first = table_.iloc[0]
+    blocks: list[Block] = [
+        para(
+            text(
+                "rounds.section_intro",
+                lang,
+                name=plan.name,
+                earlier=earlier,
+                later=later,
+                n_earlier=count(first["respondents_earlier"], lang),
+                n_later=count(first["respondents_later"], lang),
+            )
+            + " "
+            + text("rounds.latest_note", lang, round=later)
+        ),
+        chart("round_change", text("rounds.chart_caption", lang)),
+    ]
+    shown = display_frame(comparison, lang, lambda t: theme_name(plan, t))
+    published = comparison.publishable()
+    blocks.append(
+        table(
+            [str(c) for c in shown.columns],
+            [list(row) for row in shown.itertuples(index=False)],
+            [2.4, 0.8, 0.9, 0.9, 1.3, 2.4],
+            "llrrrl",
+            emphasis=["bold" if v == LARGER else "" for v in published["verdict"]],
+        )
+    )
+    blocks.append(note(text("rounds.test", lang)))
+    if bool(table_["indicative"].any()):
+        blocks.append(note(text("rounds.indicative", lang)))
+    if comparison.unassigned:
+        blocks.append(
+            note(text("rounds.unassigned", lang, count=fmt_num(comparison.unassigned, 0, lang)))
+        )
+    return blocks
+
+
+def sheet_frame(plan: VillagePlan) -> tuple[pd.DataFrame, dict[str, str]] | None:
+    """The plan's sheet of the comparison: published figures (a change in percentage points)
+    and each column's header; None with one round."""
+    comparison = plan.round_change
+    if comparison is None or comparison.compared is None:
+        return None
+    lang = plan.lang
+    earlier, later = (round_name(r, lang) for r in comparison.compared)
+    table = comparison.publishable()
+    frame = table.assign(
+        theme=[theme_name(plan, t) for t in table["theme"]],
+        change_points=pd.to_numeric(table["change"], errors="coerce") * 100,
+        verdict=[verdict_words(v, lang) for v in table["verdict"]],
+    )
+    headers = {
+        "theme": label("theme", lang),
+        "horizon": text("horizon_years", lang),
+        "naming_earlier": f"{text('naming', lang)} {earlier}",
+        "share_earlier": text("rounds.share_in", lang, round=earlier),
+        "n_eff_earlier": text("rounds.n_eff_in", lang, round=earlier),
+        "naming_later": f"{text('naming', lang)} {later}",
+        "share_later": text("rounds.share_in", lang, round=later),
+        "n_eff_later": text("rounds.n_eff_in", lang, round=later),
+        "change_points": text("rounds.change_points", lang),
+        "verdict": text("rounds.verdict", lang),
+    }
+    return frame, headers
+
+
+# -- notebook 02 -----------------------------------------------------------------------------
+def _one_round(plan: VillagePlan) -> Prose | None:
+    """The sentence shown instead of a comparison when the kern has fewer than two rounds."""
+    comparison = plan.round_change
+    if comparison is not None and comparison.compared is not None:
+        return None
+    rounds = comparison.rounds if comparison is not None else ()
+    key = "rounds.one_round" if rounds else "rounds.no_round"
+    words = text(
+        key, plan.lang, name=plan.name, round=round_name(next(iter(rounds), ""), plan.lang)
+    )
+    return Prose(words, "note")
+
+
+def change_table(plan: VillagePlan) -> Styler | Prose:
+    """The section's table, its opening sentence and test as caption (or why there is none)."""
+    blocks = section(plan)
+    if blocks is None:
+        return _one_round(plan) or Prose("", "note")
+    block = next(b for b in blocks if b["type"] == "table")
+    caption = blocks[0]["text"] + " " + text("rounds.test", plan.lang)
+    return table_view(block | {"caption": caption})
+
+
+def change_chart(plan: VillagePlan) -> Figure | Prose:
+    """The section's chart; with one round a short note (the table says why)."""
+    from planning.charts.plan import plan_figure
+
+    figure = plan_figure(plan, "round_change")
+    return figure if figure is not None else Prose(text("rounds.no_chart", plan.lang), "note")

@@ -1,7 +1,8 @@
 """One builder per plan section: VillagePlan -> blocks (see payload.py).
 
 A builder always returns at least one block: when its part is missing, the
-sentence from ``plan.notes`` says why.
+sentence from ``plan.notes`` says why. An optional section (the change between two
+survey rounds) returns None when the plan has nothing for it, and is left out.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from planning.report.format import Block
+from planning.report.round_change import section as round_change_section
 from planning.report.section_helpers import action_kind, kind_name
 from planning.report.sections_people import facilities, residents, summary, village
 from planning.report.sections_plan import (
@@ -42,10 +44,11 @@ __all__ = [
 #: short sections that follow the previous one on the same page
 SHARE_PAGE: frozenset[str] = frozenset({"monitoring"})
 
-BUILDERS: tuple[tuple[str, Callable[[VillagePlan], list[Block]]], ...] = (
+BUILDERS: tuple[tuple[str, Callable[[VillagePlan], list[Block] | None]], ...] = (
     ("summary", summary),
     ("village", village),
     ("residents", residents),
+    ("round_change", round_change_section),  # only with two survey rounds
     ("facilities", facilities),
     ("matching", matching),
     ("plan", plan_section),

@@ -59,12 +59,10 @@ def round_of(responses: pd.DataFrame) -> pd.Series:
 
 
 def _order_key(frame: pd.DataFrame) -> pd.DataFrame:
-    """Per (kern, round): the sort key, latest date first, else the year in the name."""
-    named_year = pd.to_numeric(frame[RESOLVED].str.extract(r"^(\d{4})")[0], errors="coerce")
-    frame = frame.assign(
-        _when=frame["_date"].fillna(pd.to_datetime(named_year, format="%Y", errors="coerce"))
-    )
-    return frame
+    """Per (kern, round): the sort key, its latest date, else the year its name starts with."""
+    named_year = frame[RESOLVED].astype(str).str.extract(r"^(\d{4})")[0]
+    from_name = pd.to_datetime(named_year, format="%Y", errors="coerce")
+    return frame.assign(_when=frame["_date"].fillna(from_name))
 
 
 def round_table(responses: pd.DataFrame) -> pd.DataFrame:
