@@ -55,7 +55,8 @@ def round_of(responses: pd.DataFrame) -> pd.Series:
         # a kern without any date or name: its answers are one unnamed round
         fill[~village[missing].isin(rounds.index)] = ""
         label[missing] = fill.where(fill.notna(), None)
-    return label.rename(RESOLVED)
+    label = label.astype(object)
+    return label.where(label.notna(), None).rename(RESOLVED)
 
 
 def _order_key(frame: pd.DataFrame) -> pd.DataFrame:
