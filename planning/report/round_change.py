@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
+from planning.charts.plan import plan_figure
 from planning.i18n import fmt_num, label, text
 from planning.report.format import (
     Block,
@@ -118,7 +119,7 @@ def section(plan: VillagePlan) -> list[Block] | None:
         table(
             [str(c) for c in shown.columns],
             [list(row) for row in shown.itertuples(index=False)],
-            [2.4, 0.8, 0.9, 0.9, 1.3, 2.4],
+            [2.2, 0.9, 0.8, 0.8, 1.1, 2.8],
             "llrrrl",
             emphasis=["bold" if v == LARGER else "" for v in published["verdict"]],
         )
@@ -188,7 +189,5 @@ def change_table(plan: VillagePlan) -> Styler | Prose:
 
 def change_chart(plan: VillagePlan) -> Figure | Prose:
     """The section's chart; with one round a short note (the table says why)."""
-    from planning.charts.plan import plan_figure
-
     figure = plan_figure(plan, "round_change")
     return figure if figure is not None else Prose(text("rounds.no_chart", plan.lang), "note")

@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from planning.workspace.folder import RESPONSES
+
 if TYPE_CHECKING:
     from planning.workspace.folder import Workspace
 
@@ -126,8 +128,6 @@ def current_responses(ws: Workspace, village_id: str | None = None) -> pd.DataFr
 
     The one place every analysis takes its answers from, so no figure mixes rounds.
     """
-    from planning.workspace.folder import RESPONSES
-
     frame = ws.cached(("survey.latest_round",), (RESPONSES,), lambda: latest_round(ws.responses))
     if village_id is not None and len(frame):
         frame = frame[frame["village_id"].astype(str) == village_id]
