@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import argparse
 import math
+from typing import TYPE_CHECKING
 
 from planning.cli._guard import add_force, refused
 from planning.cli._output import emit_json, say
 from planning.i18n import fmt_int, text
+
+if TYPE_CHECKING:
+    from planning.workspace.folder import Workspace
 
 
 def register(
@@ -62,6 +66,7 @@ def run(args: argparse.Namespace) -> int:
     for row in table[["village_id", "theme", "horizon", "share", "naming"]].itertuples(index=False):
         by_theme = cells.setdefault(row.village_id, {})
         by_theme.setdefault(row.theme, {})[row.horizon] = (row.share, row.naming)
+    latest = _latest_rounds(ws)
     for village_id, by_theme in cells.items():
         respondents = heads.at[village_id, "respondents"]
         indicative = bool(heads.at[village_id, "indicative"])
@@ -69,6 +74,8 @@ def run(args: argparse.Namespace) -> int:
         # "<5" when suppressed, else the count as a number is written
         count = respondents if isinstance(respondents, str) else fmt_int(respondents, lang)
         say(text("cli.needs.village", lang, name=names[str(village_id)], count=count) + flag)
+        if str(village_id) in latest:  # surveyed more than once: say which round this is
+            say("  " + text("rounds.latest_note", lang, round=latest[str(village_id)]))
         horizons = sorted({h for values in by_theme.values() for h in values})
         years = text("cli.needs.years", lang)
         say(f"  {text('theme', lang):<38}" + "".join(f"{h:>8} {years}" for h in horizons))
@@ -85,3 +92,13 @@ def run(args: argparse.Namespace) -> int:
             say(f"  {ws.settings.theme_label(theme, lang):<38}" + "".join(out))
         say()
     return 0
+
+
+def _latest_rounds(ws: Workspace) -> dict[str, str]:
+    """The latest round of each kern surveyed more than once (the needs use only that one)."""
+    from planning.survey.rounds import round_table
+
+    table = round_table(ws.responses)
+    several = table.groupby("village_id")["rank"].transform("max") > 0
+    latest = table[several & (table["rank"] == 0)]
+    return dict(zip(latest["village_id"].astype(str), latest["round"].astype(str), strict=True))

@@ -109,7 +109,8 @@ def latest_round(responses: pd.DataFrame) -> pd.DataFrame:
     """The answers of each kern's latest round (what every plan figure uses)."""
     if responses.empty:
         return responses
-    if ROUND not in responses and _one_year_per_village(responses):
+    named = ROUND in responses and bool(responses[ROUND].notna().any())
+    if not named and _one_year_per_village(responses):
         return responses  # the common case, and every file from before rounds: nothing to drop
     ranked = with_rounds(responses)
     return responses[(ranked["_rank"] == 0).to_numpy()]

@@ -166,3 +166,10 @@ def test_the_needs_use_the_latest_round(demo_ws: Path, capsys) -> None:
     share, _ = _by_hand(demo_ws, "diever", "2026", "loneliness", 5)
     row = next(r for r in rows if r["theme"] == "loneliness" and r["horizon"] == 5)
     assert row["share"] == pytest.approx(share, rel=1e-9)
+
+
+def test_the_needs_say_which_round_they_use(demo_ws: Path, capsys) -> None:
+    code, out, _ = run(capsys, "needs", "--village", "diever", "--workspace", str(demo_ws))
+    assert code == 0 and "De behoeften komen uit de laatste peiling (2026)." in out
+    code, out, _ = run(capsys, "needs", "--village", "norg", "--workspace", str(demo_ws))
+    assert code == 0 and "peiling" not in out  # surveyed once: nothing to choose between
