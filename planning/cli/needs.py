@@ -9,14 +9,10 @@ from __future__ import annotations
 
 import argparse
 import math
-from typing import TYPE_CHECKING
 
 from planning.cli._guard import add_force, refused
 from planning.cli._output import emit_json, say
 from planning.i18n import fmt_int, text
-
-if TYPE_CHECKING:
-    from planning.workspace.folder import Workspace
 
 
 def register(
@@ -39,6 +35,7 @@ def _clean(value: object) -> object:
 
 def run(args: argparse.Namespace) -> int:
     from planning.survey.needs import needs
+    from planning.survey.rounds import latest_rounds
     from planning.survey.suppression import publishable
     from planning.workspace.folder import open_workspace
 
@@ -66,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
     for row in table[["village_id", "theme", "horizon", "share", "naming"]].itertuples(index=False):
         by_theme = cells.setdefault(row.village_id, {})
         by_theme.setdefault(row.theme, {})[row.horizon] = (row.share, row.naming)
-    latest = _latest_rounds(ws)
+    latest = latest_rounds(ws)
     for village_id, by_theme in cells.items():
         respondents = heads.at[village_id, "respondents"]
         indicative = bool(heads.at[village_id, "indicative"])
@@ -92,13 +89,3 @@ def run(args: argparse.Namespace) -> int:
             say(f"  {ws.settings.theme_label(theme, lang):<38}" + "".join(out))
         say()
     return 0
-
-
-def _latest_rounds(ws: Workspace) -> dict[str, str]:
-    """The latest round of each kern surveyed more than once (the needs use only that one)."""
-    from planning.survey.rounds import round_table
-
-    table = round_table(ws.responses)
-    several = table.groupby("village_id")["rank"].transform("max") > 0
-    latest = table[several & (table["rank"] == 0)]
-    return dict(zip(latest["village_id"].astype(str), latest["round"].astype(str), strict=True))

@@ -19,8 +19,10 @@ is only read to compare (``planning.survey.round_compare``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pandas as pd
 
 from planning.workspace.folder import RESPONSES
@@ -33,20 +35,43 @@ ROUND = "round"
 RESOLVED = "_round"
 
 
+def _per_value(column: pd.Series, convert: Callable[[pd.Series], pd.Series]) -> pd.Series:
+    """``convert`` applied once per distinct value (answers repeat their dates and names)."""
+    codes, uniques = pd.factorize(column)
+    converted = convert(pd.Series(uniques, dtype=object)).astype(object)
+    values = np.append(converted.to_numpy(dtype=object), None)  # code -1 (empty) picks None
+    return pd.Series(values[codes], index=column.index, dtype=object)
+
+
+def _name(value: object) -> object:
+    return None if pd.isna(value) or not str(value).strip() else str(value).strip()
+
+
+def _dates(responses: pd.DataFrame) -> pd.Series:
+    """collected_on as timestamps (NaT where empty or unreadable), parsed once per distinct day."""
+    if "collected_on" not in responses:
+        return pd.Series(pd.NaT, index=responses.index, dtype="datetime64[ns]")
+    codes, uniques = pd.factorize(responses["collected_on"])
+    parsed = pd.to_datetime(pd.Series(uniques, dtype=object), errors="coerce")
+    values = np.append(parsed.to_numpy(dtype="datetime64[ns]"), np.datetime64("NaT", "ns"))
+    return pd.Series(values[codes], index=responses.index)
+
+
 def round_of(responses: pd.DataFrame) -> pd.Series:
     """Each answer's round: the named round, else the year collected, else its kern's only round.
 
     ``None`` for an answer without name or date in a kern with two or more rounds.
     """
     if ROUND in responses:
-        named = responses[ROUND].astype(object)
-        named = named.map(lambda v: None if pd.isna(v) or not str(v).strip() else str(v).strip())
+        named = _per_value(responses[ROUND], lambda u: u.map(_name))
     else:
         named = pd.Series([None] * len(responses), index=responses.index, dtype=object)
-    dates = pd.to_datetime(responses.get("collected_on"), errors="coerce")
-    if dates is None:
-        dates = pd.Series(pd.NaT, index=responses.index)
-    year = dates.dt.year.map(lambda y: None if pd.isna(y) else str(int(y)))
+    year = _per_value(
+        responses["collected_on"] if "collected_on" in responses else named.map(lambda _: None),
+        lambda u: pd.to_datetime(u, errors="coerce").dt.year.map(
+            lambda y: None if pd.isna(y) else str(int(y))
+        ),
+    )
     label = named.where(named.notna(), year)
     missing = label.isna()
     if missing.any():
@@ -78,12 +103,9 @@ def round_table(responses: pd.DataFrame) -> pd.DataFrame:
     if responses.empty:
         return pd.DataFrame(columns=cols)
     frame = pd.DataFrame(
-        {
-            "village_id": responses["village_id"],
-            RESOLVED: round_of(responses),
-            "_date": pd.to_datetime(responses.get("collected_on"), errors="coerce"),
-        }
-    ).dropna(subset=["village_id", RESOLVED])
+        {"village_id": responses["village_id"], RESOLVED: round_of(responses)}
+    ).assign(_date=_dates(responses))
+    frame = frame.dropna(subset=["village_id", RESOLVED])
     table = (
         frame.groupby(["village_id", RESOLVED], sort=False)
         .agg(respondents=("_date", "size"), first=("_date", "min"), _date=("_date", "max"))
@@ -109,19 +131,27 @@ def latest_round(responses: pd.DataFrame) -> pd.DataFrame:
     """The answers of each kern's latest round (what every plan figure uses)."""
     if responses.empty:
         return responses
-    named = ROUND in responses and bool(responses[ROUND].notna().any())
-    if not named and _one_year_per_village(responses):
+    if not several_rounds(responses):
         return responses  # the common case, and every file from before rounds: nothing to drop
     ranked = with_rounds(responses)
     return responses[(ranked["_rank"] == 0).to_numpy()]
 
 
+def several_rounds(responses: pd.DataFrame) -> bool:
+    """Whether any kern may have more than one round (a round named, or two years answered)."""
+    if responses.empty:
+        return False
+    named = ROUND in responses and bool(responses[ROUND].notna().any())
+    return named or not _one_year_per_village(responses)
+
+
 def _one_year_per_village(responses: pd.DataFrame) -> bool:
-    dates = pd.to_datetime(responses.get("collected_on"), errors="coerce")
-    if dates is None:
-        return True
-    years = pd.DataFrame({"v": responses["village_id"], "y": dates.dt.year}).dropna()
-    return bool((years.groupby("v")["y"].nunique() <= 1).all())
+    years = _dates(responses).dt.year.to_numpy(dtype=float)
+    known = ~np.isnan(years)
+    village, _ = pd.factorize(responses["village_id"])
+    known &= village >= 0
+    pairs = np.unique(village[known].astype(np.int64) * 10_000 + years[known].astype(np.int64))
+    return len(np.unique(pairs // 10_000)) == len(pairs)
 
 
 def current_responses(ws: Workspace, village_id: str | None = None) -> pd.DataFrame:
@@ -129,7 +159,11 @@ def current_responses(ws: Workspace, village_id: str | None = None) -> pd.DataFr
 
     The one place every analysis takes its answers from, so no figure mixes rounds.
     """
-    frame = ws.cached(("survey.latest_round",), (RESPONSES,), lambda: latest_round(ws.responses))
+    frame = ws.cached(
+        ("survey.latest_round",),
+        (RESPONSES,),
+        lambda: latest_round(ws.responses) if _several(ws) else ws.responses,
+    )
     if village_id is not None and len(frame):
         frame = frame[frame["village_id"].astype(str) == village_id]
     return frame
@@ -156,3 +190,21 @@ def unassigned(ws: Workspace, village_id: str) -> int:
     responses = ws.responses
     mine = responses[responses["village_id"] == village_id] if len(responses) else responses
     return int(round_of(mine).isna().sum()) if len(mine) else 0
+
+
+def _several(ws: Workspace) -> bool:
+    return ws.cached(("survey.several_rounds",), (RESPONSES,), lambda: several_rounds(ws.responses))
+
+
+def latest_rounds(ws: Workspace) -> dict[str, str]:
+    """The latest round of each kern surveyed more than once (its figures use only that one)."""
+
+    def compute() -> dict[str, str]:
+        if not _several(ws):
+            return {}
+        table = round_table(ws.responses)
+        more = table.groupby("village_id")["rank"].transform("max") > 0
+        latest = table[more & (table["rank"] == 0)]
+        return dict(zip(latest["village_id"].astype(str), latest["round"].astype(str), strict=True))
+
+    return ws.cached(("survey.latest_rounds",), (RESPONSES,), compute)
