@@ -65,6 +65,7 @@ ROUND_WORDS: dict[str, tuple[str, str]] = {
         "The needs come from the latest round ({round}).",
     ),
     # the plan's section and the notebook's view
+    "rounds.sheet": ("Veranderd sinds vorige peiling", "Change since previous round"),
     "rounds.no_chart": (
         "Geen grafiek: de kern heeft nog geen twee peilingen.",
         "No chart: the village does not have two survey rounds yet.",

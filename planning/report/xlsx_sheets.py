@@ -326,6 +326,4 @@ def round_change_sheet(plan: VillagePlan) -> Sheet | None:
         return None
     frame, headers = made
     columns = [Column(key, headers[key], kind, width) for key, kind, width in _ROUND_COLUMNS]
-    return Sheet(
-        text("sec.round_change", plan.lang)[:31], columns, frame, text("rounds.test", plan.lang)
-    )
+    return Sheet(text("rounds.sheet", plan.lang), columns, frame, text("rounds.test", plan.lang))

@@ -173,3 +173,15 @@ def test_the_needs_say_which_round_they_use(demo_ws: Path, capsys) -> None:
     assert code == 0 and "De behoeften komen uit de laatste peiling (2026)." in out
     code, out, _ = run(capsys, "needs", "--village", "norg", "--workspace", str(demo_ws))
     assert code == 0 and "peiling" not in out  # surveyed once: nothing to choose between
+
+
+def test_compare_in_english(demo_ws: Path, capsys) -> None:
+    code, out, _ = run(
+        capsys, "--lang", "en", "needs", "--village", "vledder", "--compare", "--workspace",
+        str(demo_ws),
+    )  # fmt: skip
+    assert code == 0
+    assert out.startswith("Vledder: rounds 2023 and 2026 compared (respondents: ")
+    assert "within the margin" in out and "too few answers" in out and "pts" in out
+    for dutch in ("peiling", "foutmarge", "antwoorden", "jaar", "%-punt", "thema"):
+        assert dutch not in out

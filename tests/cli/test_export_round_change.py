@@ -37,7 +37,8 @@ def test_plan_pdf_and_sheet_show_the_change(demo_ws: Path, tmp_path: Path, capsy
 
     export(demo_ws, tmp_path, "diever", "--format", "xlsx")
     book = load_workbook(tmp_path / "dorpsplan-diever.xlsx", read_only=True)
-    sheet = next(book[name] for name in book.sheetnames if name.startswith("Wat is er veranderd"))
+    assert "Veranderd sinds vorige peiling" in book.sheetnames
+    sheet = book["Veranderd sinds vorige peiling"]
     values = list(sheet.iter_rows(values_only=True))
     head = values[0]
     assert head[3] == "aandeel 2023" and head[6] == "aandeel 2026"
