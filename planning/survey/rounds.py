@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from planning.workspace.folder import Workspace
 
 ROUND = "round"
-#: the resolved round of each answer (None: unassigned) and the round's rank in its kern
+#: the column holding each answer's resolved round (None: unassigned) while ranking
 RESOLVED = "_round"
 
 
