@@ -26,7 +26,7 @@ from planning.report.plan_views import (
     top_needs,
     trend,
 )
-from planning.report.round_change import change_chart, change_table
+from planning.report.round_change_views import change_chart, change_table
 from planning.report.section_helpers import kind_name
 from planning.report.sections_people import _needs_table, _reach_table, facilities, summary
 from planning.report.sections_plan import _gaps_table, matching
