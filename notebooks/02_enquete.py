@@ -37,6 +37,17 @@ kies.show("needs_chart")
 kies.show("needs_table")
 
 # %% [markdown]
+# ## Wat is er veranderd sinds de vorige peiling?
+#
+# Komt u na een paar jaar terug in een kern, dan is dat een nieuwe peiling: het jaar van invullen, of de naam in de kolom `round` (zie `docs/enquete-importeren.md`). De behoeften hierboven en in het dorpsplan komen uit de **laatste** peiling; hier staan de twee laatste naast elkaar. "Verschil groter dan de foutmarge" betekent dat de verandering niet door toeval te verklaren is (toets op de effectieve steekproefomvang, 95%); bij "te weinig antwoorden" noemden minder dan 5 mensen het thema in een van de peilingen. Zonder code: `planning needs --village roden --compare`.
+
+# %% jupyter={"source_hidden": true}
+kies.show("round_change_table")
+
+# %% jupyter={"source_hidden": true}
+kies.show("round_change_chart")
+
+# %% [markdown]
 # ## Via welke kanalen hebben we inwoners bereikt?
 
 # %% jupyter={"source_hidden": true}

@@ -24,6 +24,7 @@ import pandas as pd
 from planning.analysis.population import project
 from planning.survey.coding import HORIZON_COLUMNS, coded_themes, read_overrides
 from planning.survey.needs import post_stratify
+from planning.survey.rounds import current_responses
 from planning.workspace.folder import RESPONSES
 
 if TYPE_CHECKING:
@@ -58,8 +59,7 @@ def _coded(ws: Workspace, village_id: str) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The village's responses and the themes each names per horizon (coded once)."""
 
     def compute() -> tuple[pd.DataFrame, pd.DataFrame]:
-        responses = ws.responses
-        mine = responses[responses["village_id"] == village_id] if len(responses) else responses
+        mine = current_responses(ws, village_id)  # the latest round (planning.survey.rounds)
         return mine, coded_themes(mine, read_overrides(ws.path))
 
     return ws.cached(("demand.coded", village_id), (RESPONSES,), compute)

@@ -32,6 +32,7 @@ from planning.analysis.supply import _as_list, catchments
 from planning.i18n import fmt_int, fmt_num, text
 from planning.io.cells import parse_age
 from planning.survey.coding import coded_themes, read_overrides
+from planning.survey.rounds import current_responses
 from planning.workspace.themes import resolve_theme
 
 if TYPE_CHECKING:
@@ -303,8 +304,7 @@ def match_needs(
     provision_id (None: nothing fits, a candidate gap), n_fits.
     """
     ws.village(village_id)
-    resp = ws.responses
-    resp = resp[resp["village_id"].astype(str) == village_id] if len(resp) else resp
+    resp = current_responses(ws, village_id)  # the latest round (planning.survey.rounds)
     coded = _coded(ws, resp)
     rows = []
     for horizon in coded.columns:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from planning.charts import style as charts
+from planning.charts.round_change import round_change_chart
 from planning.charts.village_map import village_map as draw_village_map
 from planning.i18n import label, text
 from planning.survey.suppression import SMALL_CELL
@@ -122,6 +123,11 @@ def village_map(plan: VillagePlan) -> Figure | None:
     return draw_village_map(plan.workspace, plan.village_id, lang=plan.lang)
 
 
+def round_change(plan: VillagePlan) -> Figure | None:
+    """The two survey rounds side by side (first horizon); None with one round."""
+    return round_change_chart(plan.round_change, plan.theme_labels, plan.horizons[0], plan.lang)
+
+
 FIGURES = {
     "population": population,
     "needs": needs,
@@ -129,6 +135,7 @@ FIGURES = {
     "coverage": coverage,
     "timeline": timeline,
     "map": village_map,
+    "round_change": round_change,
 }
 
 
@@ -146,6 +153,7 @@ INPUTS: dict[str, tuple[str, ...]] = {
     "coverage": ("coverage", "lang"),
     "timeline": ("actions", "commitments", "base_year", "horizons", "lang"),
     "map": ("village_id", "lang"),
+    "round_change": ("round_change", "theme_labels", "horizons", "lang"),
 }
 #: SVG (or None: nothing to draw) by chart and the digest of its inputs; the last few dozen
 _DRAWN: OrderedDict[tuple[str, str], str | None] = OrderedDict()

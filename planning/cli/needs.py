@@ -1,4 +1,9 @@
-"""planning needs [--village ID]: needs per theme and horizon, small cells suppressed."""
+"""planning needs [--village ID] [--compare]: needs per theme and horizon, small cells suppressed.
+
+The needs are those of each kern's latest survey round; ``--compare`` sets the kern's two
+latest rounds side by side (planning.survey.round_compare) and exits 1 when the kern has
+fewer than two rounds (nothing to compare, said in words).
+"""
 
 from __future__ import annotations
 
@@ -15,6 +20,7 @@ def register(
 ) -> None:
     p = sub.add_parser("needs", parents=[common], help=text("help.needs", lang))
     p.add_argument("--village", metavar="ID", default=None, help=text("help.only_village", lang))
+    p.add_argument("--compare", action="store_true", help=text("help.compare", lang))
     add_force(p, lang)
     p.set_defaults(func=run)
 
@@ -29,12 +35,21 @@ def _clean(value: object) -> object:
 
 def run(args: argparse.Namespace) -> int:
     from planning.survey.needs import needs
+    from planning.survey.rounds import latest_rounds
     from planning.survey.suppression import publishable
     from planning.workspace.folder import open_workspace
 
+    if args.compare and not args.village:
+        from planning.errors import PlanningError
+
+        raise PlanningError(text("cli.compare.village", args.lang or "nl"))
     ws = open_workspace(args.workspace)
     if refused(ws, args):
         return 1
+    if args.compare:
+        from planning.cli._needs_compare import run_compare
+
+        return run_compare(ws, args)
     table = publishable(needs(ws, args.village))
     if args.json:
         rows = [{k: _clean(v) for k, v in row.items()} for row in table.to_dict("records")]
@@ -48,6 +63,7 @@ def run(args: argparse.Namespace) -> int:
     for row in table[["village_id", "theme", "horizon", "share", "naming"]].itertuples(index=False):
         by_theme = cells.setdefault(row.village_id, {})
         by_theme.setdefault(row.theme, {})[row.horizon] = (row.share, row.naming)
+    latest = latest_rounds(ws)
     for village_id, by_theme in cells.items():
         respondents = heads.at[village_id, "respondents"]
         indicative = bool(heads.at[village_id, "indicative"])
@@ -55,6 +71,8 @@ def run(args: argparse.Namespace) -> int:
         # "<5" when suppressed, else the count as a number is written
         count = respondents if isinstance(respondents, str) else fmt_int(respondents, lang)
         say(text("cli.needs.village", lang, name=names[str(village_id)], count=count) + flag)
+        if str(village_id) in latest:  # surveyed more than once: say which round this is
+            say("  " + text("rounds.latest_note", lang, round=latest[str(village_id)]))
         horizons = sorted({h for values in by_theme.values() for h in values})
         years = text("cli.needs.years", lang)
         say(f"  {text('theme', lang):<38}" + "".join(f"{h:>8} {years}" for h in horizons))

@@ -16,6 +16,7 @@ from planning.i18n.catalogue_meetings import MEETING_WORDS
 from planning.i18n.catalogue_method import METHOD_WORDS
 from planning.i18n.catalogue_personal import PERSONAL_WORDS
 from planning.i18n.catalogue_register import REGISTER_WORDS
+from planning.i18n.catalogue_rounds import ROUND_WORDS
 from planning.i18n.catalogue_scrub import SCRUB_WORDS
 from planning.i18n.catalogue_session import SESSION_WORDS
 from planning.i18n.catalogue_views import VIEW_WORDS
@@ -488,3 +489,4 @@ CATALOGUE |= ERROR_WORDS | VIEW_WORDS | CLI_WORDS | HELP_WORDS | SESSION_WORDS |
 CATALOGUE |= SCRUB_WORDS
 CATALOGUE |= REGISTER_WORDS
 CATALOGUE |= CYCLE_WORDS
+CATALOGUE |= ROUND_WORDS

@@ -13,6 +13,7 @@ from planning.i18n import label
 from planning.plan.files import exported_plans
 from planning.store import open_store
 from planning.store.scenarios import list_scenarios
+from planning.survey.rounds import current_responses
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -42,7 +43,7 @@ def village_status(ws: Workspace, lang: str | None = None) -> pd.DataFrame:
             label("municipality", lang): villages["municipality"].to_numpy(),
             label("inhabitants", lang): inhabitants.reindex(ids).astype("Int64").to_numpy(),
             label("facilities", lang): count(ws.facilities).to_numpy(),
-            label("respondents", lang): count(ws.responses).to_numpy(),
+            label("respondents", lang): count(current_responses(ws)).to_numpy(),  # latest round
         },
         index=pd.Index(ids.to_numpy(), name="village_id"),
     )

@@ -27,6 +27,8 @@ from planning.store import scenarios as stored
 from planning.survey.channels import channel_counts, representativeness, volunteers_offered
 from planning.survey.channels import quotes as survey_quotes
 from planning.survey.privacy import REDACTED, followup_names, scrub
+from planning.survey.round_compare import compare_rounds
+from planning.survey.rounds import current_responses
 from planning.survey.scrubber import PLACEHOLDERS, localise
 from planning.survey.suppression import DERIVED, SMALL_CELL, SUPPRESSED, publishable
 from planning.workspace.indicators import indicators
@@ -86,8 +88,7 @@ def _projection(ws: Workspace) -> Any:
 
 # -- what residents said ---------------------------------------------------------------------
 def survey(ws: Workspace, plan: VillagePlan) -> None:
-    responses = ws.responses
-    mine = responses[responses["village_id"] == plan.village_id] if len(responses) else responses
+    mine = current_responses(ws, plan.village_id)  # the latest round (planning.survey.rounds)
     plan.respondents = len(mine)
     if plan.respondents == 0:
         _note(plan, "residents", "no_survey")
@@ -103,6 +104,7 @@ def survey(ws: Workspace, plan: VillagePlan) -> None:
     plan.reach = publishable(reach).reset_index(drop=True)
     plan.volunteers = int(volunteers_offered(ws, plan.village_id))
     plan.quotes = quotes(survey_quotes(ws, plan.village_id), plan, ws)
+    plan.round_change = compare_rounds(ws, plan.village_id)  # its section needs two rounds
 
 
 def quotes(frame: pd.DataFrame, plan: VillagePlan, ws: Workspace) -> list[dict[str, Any]]:

@@ -16,6 +16,7 @@ from typing import Any
 
 import pandas as pd
 
+from planning.survey.round_compare import RoundComparison
 from planning.workspace.folder import Workspace
 
 #: the sections of a plan, in print order
@@ -73,6 +74,8 @@ class VillagePlan:
     reach: pd.DataFrame = field(default_factory=lambda: _frame("group", "respondents"))
     reach_note: str | None = None
     quotes: list[dict[str, Any]] = field(default_factory=list)
+    #: the kern's survey rounds, its two latest compared (``compared`` None: one round)
+    round_change: RoundComparison | None = None
     volunteers: int | None = None
     #: facility_id, name, kind, accessible, low_threshold, meeting_place, reason
     facilities: pd.DataFrame = field(default_factory=lambda: _frame("facility_id", "name"))

@@ -1,7 +1,8 @@
 """One builder per plan section: VillagePlan -> blocks (see payload.py).
 
 A builder always returns at least one block: when its part is missing, the
-sentence from ``plan.notes`` says why.
+sentence from ``plan.notes`` says why. An optional section (the change between two
+survey rounds) returns None when the plan has nothing for it, and is left out.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from planning.report.format import Block
+from planning.report.round_change import section as round_change_section
 from planning.report.section_helpers import action_kind, kind_name
 from planning.report.sections_earlier import earlier
 from planning.report.sections_people import facilities, residents, summary, village
@@ -49,6 +51,7 @@ BUILDERS: tuple[tuple[str, Callable[[VillagePlan], list[Block] | None]], ...] = 
     ("earlier", earlier),
     ("village", village),
     ("residents", residents),
+    ("round_change", round_change_section),  # only with two survey rounds
     ("facilities", facilities),
     ("matching", matching),
     ("plan", plan_section),

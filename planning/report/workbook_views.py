@@ -26,6 +26,7 @@ from planning.report.plan_views import (
     top_needs,
     trend,
 )
+from planning.report.round_change_views import change_chart, change_table
 from planning.report.section_helpers import kind_name
 from planning.report.sections_people import _needs_table, _reach_table, facilities, summary
 from planning.report.sections_plan import _gaps_table, matching
@@ -260,6 +261,9 @@ VIEWS: dict[str, Callable[..., Any]] = {
     "needs_table": needs_table,
     "channels_chart": lambda plan: plan_figure(plan, "channels"),
     "channels_table": channels_table,
+    # two survey rounds side by side (planning.report.round_change)
+    "round_change_chart": change_chart,
+    "round_change_table": change_table,
     "reach_chart": charts.reach,
     "reach_table": reach_table,
     "volunteers": volunteers,

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from planning.i18n import label, text
+from planning.report.round_change import sheet_frame
 from planning.report.section_helpers import action_kind, kind_name
 from planning.workspace.codes import MATCH_OUTCOMES
 
@@ -113,6 +114,9 @@ def sheets(plan: VillagePlan) -> list[Sheet]:
             None if plan.quotes else text("res.no_quotes", lang),
         )
     )
+    change = round_change_sheet(plan)
+    if change is not None:  # only with two survey rounds
+        out.append(change)
     facilities = plan.facilities.assign(
         kind=[kind_name(str(k), lang) for k in plan.facilities.get("kind", [])]
     )
@@ -298,3 +302,28 @@ def _verdict(value: Any, lang: str) -> Any:
     if (isinstance(value, str) and value.startswith("robust")) or value == "depends":
         return text(f"verdict.{value}", lang)
     return value
+
+
+#: the comparison sheet's columns: key, kind, width (headers name the rounds)
+_ROUND_COLUMNS = (
+    ("theme", "text", 34),
+    ("horizon", "int", 10),
+    ("naming_earlier", "count", 14),
+    ("share_earlier", "share", 14),
+    ("n_eff_earlier", "float", 16),
+    ("naming_later", "count", 14),
+    ("share_later", "share", 14),
+    ("n_eff_later", "float", 16),
+    ("change_points", "float", 16),
+    ("verdict", "text", 34),
+)
+
+
+def round_change_sheet(plan: VillagePlan) -> Sheet | None:
+    """The change between the kern's two survey rounds, suppressed per round; None with one."""
+    made = sheet_frame(plan)
+    if made is None:
+        return None
+    frame, headers = made
+    columns = [Column(key, headers[key], kind, width) for key, kind, width in _ROUND_COLUMNS]
+    return Sheet(text("rounds.sheet", plan.lang), columns, frame, text("rounds.test", plan.lang))

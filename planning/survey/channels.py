@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from planning.io.cells import AGE_BANDS, age_group_bounds, is_age_group
+from planning.survey.rounds import current_responses
 from planning.workspace.schemas import CHANNELS
 
 if TYPE_CHECKING:
@@ -46,11 +47,10 @@ def broad_group(answer: Any) -> str | None:
 
 
 def _responses(ws: Workspace, village_id: str | None) -> pd.DataFrame:
-    frame = ws.responses
+    """The answers of each kern's latest round (``planning.survey.rounds``)."""
     if village_id:
         ws.village(village_id)
-        frame = frame[frame["village_id"] == village_id]
-    return frame
+    return current_responses(ws, village_id or None)
 
 
 def channel_counts(ws: Workspace, village_id: str | None = None) -> pd.DataFrame:

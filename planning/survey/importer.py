@@ -205,6 +205,8 @@ def prepare(
     values, reasons = v.clean_date(column("collected_on"))
     flag(reasons, "invalid_date")
     out["collected_on"] = values
+    if "round" in used or "round" in chosen.constants:  # a named round; else the year collected
+        out["round"] = v.text_values(column("round"))
     values, reasons = v.clean_age(column("age_band"))
     if "birth_year" in used or "birth_year" in chosen.constants:
         born, born_reasons = v.ages_from_birth_years(column("birth_year"), out["collected_on"])

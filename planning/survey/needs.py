@@ -25,6 +25,7 @@ import pandas as pd
 
 from planning.io.cells import AGE_BANDS, age_group_bounds, is_age_group
 from planning.survey.coding import HORIZON_COLUMNS, coded_themes, read_overrides
+from planning.survey.rounds import answers_in_round, current_responses
 
 if TYPE_CHECKING:
     from planning.workspace.folder import Workspace
@@ -284,8 +285,13 @@ def needs_from_frames(
     return out[list(NEEDS_COLUMNS)].reset_index(drop=True)
 
 
-def needs(ws: Workspace, village_id: str | None = None) -> pd.DataFrame:
+def needs(
+    ws: Workspace, village_id: str | None = None, round_label: str | None = None
+) -> pd.DataFrame:
     """Needs per village x theme x horizon (3, 5, 10), weighted; see the module docstring.
+
+    The answers are those of each kern's latest round, or of ``round_label`` (one
+    kern's round, for comparing; ``planning.survey.rounds``): rounds are never mixed.
 
     Columns: village_id, theme, horizon, respondents (in the village), naming
     (respondents naming the theme), share (weighted, 0..1), importance_mean
@@ -293,8 +299,12 @@ def needs(ws: Workspace, village_id: str | None = None) -> pd.DataFrame:
     Not suppressed: pass it through ``publishable`` before showing it outside staff.
     """
     ids = [str(ws.village(village_id)["village_id"])] if village_id else ws.village_ids()
+    if round_label is not None and village_id:
+        responses = answers_in_round(ws, ids[0], round_label)
+    else:
+        responses = current_responses(ws, ids[0] if village_id else None)
     return needs_from_frames(
-        ws.responses,
+        responses,
         ws.latest_population(),  # the register (BRP) where the municipality brought it in
         list(ws.settings.themes),
         ids,
@@ -305,8 +315,6 @@ def needs(ws: Workspace, village_id: str | None = None) -> pd.DataFrame:
 
 def weights(ws: Workspace, village_id: str | None = None) -> pd.DataFrame:
     """Each respondent's weight (respondent_id, village_id, age_band, weight), for checking."""
-    responses = ws.responses
-    if village_id:
-        responses = responses[responses["village_id"] == village_id]
+    responses = current_responses(ws, village_id)
     w = post_stratify(responses, ws.latest_population())
     return responses[["respondent_id", "village_id", "age_band"]].assign(weight=w)

@@ -392,6 +392,8 @@ def responses_spec(themes: list[str] | tuple[str, ...]) -> TableSpec:
             required=False,
             aliases=("citaat_publiceerbaar",),
         ),
+        # the survey round (planning.survey.rounds); empty: the year of collected_on
+        Column("round", nullable=True, required=False, aliases=("ronde", "peiling")),
     ]
     return TableSpec(
         "survey/responses",

@@ -622,7 +622,9 @@ aanbod bestaan wel), partners (`partners.csv`, algemene namen), afspraken (`comm
 de spreiding van inwoners (`population_points.csv`: punten rond elke kern die optellen tot het
 CBS-inwonertal), de enquête (`survey/`), de scenario's en de opvolglijst
 (`followup/contacts.csv`: de 200 mensen op de ingetypte formulieren die om terugbellen vroegen;
-de opslag laadt ze bij het eerste openen). Geen enkele naam, telefoonnummer of antwoord hoort
+de opslag laadt ze bij het eerste openen) en een eerder dorpsplan van Diever uit 2023 met de stand
+van zijn acties en afspraken (`eerdere-plannen/`), zodat het dorpsplan van Diever laat zien wat er
+van het vorige plan terechtkwam. Geen enkele naam, telefoonnummer of antwoord hoort
 bij een echt persoon.
 
 Opnieuw maken (met `../shared/realdata` naast de projectmap):

@@ -219,7 +219,10 @@ def _text(rng: np.random.Generator, themes: list[str]) -> str:
 
 
 def _respondents(
-    rng: np.random.Generator, villages: pd.DataFrame, population: pd.DataFrame
+    rng: np.random.Generator,
+    villages: pd.DataFrame,
+    population: pd.DataFrame,
+    share: float = SHARE,
 ) -> pd.DataFrame:
     names = list(CHANNELS)
     mix = np.array([CHANNELS[c][0] for c in names])
@@ -227,7 +230,7 @@ def _respondents(
     for village in villages["village_id"]:
         pop = population[population["village_id"] == village].set_index("age_band")["inhabitants"]
         pop = pop.reindex(BANDS, fill_value=0).astype(float)
-        n = max(MINIMUM, round(SHARE * pop.sum()))
+        n = max(MINIMUM, round(share * pop.sum()))
         starts = np.array([int(b.rstrip("+").split("-")[0]) for b in BANDS])
         for k in range(n):
             channel = names[int(rng.choice(len(names), p=mix / mix.sum()))]
@@ -241,12 +244,18 @@ def _respondents(
     return pd.DataFrame(rows, columns=["village_id", "k", "channel", "age_band"])
 
 
-def _answers(rng: np.random.Generator, frame: pd.DataFrame) -> pd.DataFrame:
+def _answers(
+    rng: np.random.Generator,
+    frame: pd.DataFrame,
+    profiles: dict[str, dict[str, float]] = PROFILES,
+    first_day: str = "2026-01-12",
+) -> pd.DataFrame:
+    """Answers per respondent; another round passes its own profiles and first day."""
     out = []
-    start = np.datetime64("2026-01-12")
+    start = np.datetime64(first_day)
     for r in frame.itertuples(index=False):
         group = _group(r.age_band)
-        profile = PROFILES[group]
+        profile = profiles[group]
         row: dict[str, object] = {
             "collected_on": str(start + np.timedelta64(int(rng.integers(0, 70)), "D")),
         }
@@ -257,7 +266,7 @@ def _answers(rng: np.random.Generator, frame: pd.DataFrame) -> pd.DataFrame:
             mean = 2.0 + 9.0 * profile.get(theme, 0.0)
             row[f"importance_{theme}"] = int(np.clip(round(mean + rng.normal(0, 0.9)), 1, 5))
         for horizon, later in (("3y", group), ("5y", group), ("10y", NEXT[group])):
-            use = PROFILES[later if rng.random() < 0.6 else group]
+            use = profiles[later if rng.random() < 0.6 else group]
             if rng.random() < (0.08 if horizon == "3y" else 0.2):
                 row[f"need_{horizon}"] = None
             elif rng.random() < 0.08:

@@ -129,6 +129,7 @@ STEPS.append((7, __import__("demo_monitoring").generate))
 STEPS.append((11, __import__("demo_matches").generate))  # matches made
 STEPS.append((13, __import__("demo_followup").generate))  # people to call back
 STEPS.append((17, __import__("demo_history").generate))  # an earlier plan of Diever
+STEPS.append((17, __import__("demo_rounds").generate))  # an earlier survey round (2023)
 
 if __name__ == "__main__":
     raise SystemExit(main())
