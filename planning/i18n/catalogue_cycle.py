@@ -87,6 +87,7 @@ CYCLE_WORDS: dict[str, tuple[str, str]] = {
     "earlier.col.moved": ("richting", "direction"),
     "earlier.col.theme": ("thema", "theme"),
     "earlier.col.horizon": ("termijn", "horizon"),
+    "earlier.change_points": ("{points} procentpunt", "{points} percentage points"),
     "earlier.col.change": ("verschil", "change"),
     "earlier.col.verdict": ("oordeel", "verdict"),
     "earlier.indicators": ("Indicatoren sinds {date}", "Indicators since {date}"),

@@ -6,8 +6,8 @@ planning.store.plan_records). ``earlier_plan`` gathers, for a later plan of the 
 kern, the section "Wat is er terechtgekomen van het vorige plan": every action and
 commitment of the earlier plan with its recorded state, the indicators since then
 (planning.analysis.progress) and the needs that changed between survey rounds
-(``needs_changed_between_rounds``, a hook that shows nothing until the survey can
-compare rounds).
+(``needs_changed_between_rounds``: the changes larger than the margins allow, from
+``planning needs --compare``; nothing for a kern surveyed once).
 """
 
 from __future__ import annotations
@@ -20,8 +20,11 @@ import pandas as pd
 
 from planning.analysis.progress import progress_since
 from planning.errors import StoreError
+from planning.i18n import fmt_num, fmt_pct, text
 from planning.store import open_store
 from planning.store.plan_records import PlanItem, PlanRecord, previous_plan, record_plan
+from planning.survey.round_compare import LARGER, compare_rounds
+from planning.survey.rounds import rounds_of_village
 
 if TYPE_CHECKING:
     from planning.plan.village_plan import VillagePlan
@@ -42,13 +45,9 @@ class EarlierPlan:
 
 
 def survey_round(ws: Workspace, village_id: str) -> str:
-    """The round a plan's needs come from: the years its answers were collected ("2026")."""
-    responses = ws.responses
-    if responses.empty or "collected_on" not in responses.columns:
-        return ""
-    mine = responses[responses["village_id"].astype(str) == village_id]
-    years = pd.to_datetime(mine["collected_on"], errors="coerce").dt.year.dropna()
-    return ", ".join(str(int(y)) for y in sorted(set(years)))
+    """The round a plan's needs come from: the kern's latest survey round ("2026")."""
+    rounds = rounds_of_village(ws, village_id)
+    return str(rounds["round"].iloc[-1]) if len(rounds) else ""
 
 
 def population_source(ws: Workspace) -> str:
@@ -112,14 +111,40 @@ def record_export(ws: Workspace, plan: VillagePlan) -> PlanRecord:
     )
 
 
-def needs_changed_between_rounds(ws: Workspace, village_id: str, since: PlanRecord) -> pd.DataFrame:
-    """HOOK for survey rounds: the needs that changed between the earlier plan's round and now.
+NEEDS_CHANGED_COLUMNS = ["theme", "horizon", "then", "now", "change", "verdict"]
 
-    Returns theme, horizon, then, now, change and verdict per row when the survey can
-    compare two rounds (``planning needs --compare``); until then an empty frame, and the
-    section shows nothing for it (no sentence, no empty table).
+
+def needs_changed_between_rounds(
+    ws: Workspace, village_id: str, since: PlanRecord, lang: str = "nl"
+) -> pd.DataFrame:
+    """The needs that changed between the kern's two latest survey rounds, as printed.
+
+    Only the changes larger than the margins allow (``planning needs --compare``'s test on
+    the effective sample sizes), with counts under 5 suppressed per round as everywhere; an
+    empty frame for a kern surveyed once, and the section then says nothing about needs.
     """
-    return pd.DataFrame(columns=["theme", "horizon", "then", "now", "change", "verdict"])
+    comparison = compare_rounds(ws, village_id)
+    if comparison.compared is None:
+        return pd.DataFrame(columns=NEEDS_CHANGED_COLUMNS)
+    shown = comparison.publishable()
+    shown = shown[shown["verdict"] == LARGER]
+    rows = [
+        {
+            "theme": r["theme"],
+            "horizon": r["horizon"],
+            "then": fmt_pct(float(r["share_earlier"]), 0, lang),
+            "now": fmt_pct(float(r["share_later"]), 0, lang),
+            "change": text(
+                "earlier.change_points",
+                lang,
+                points=("+" if float(r["change"]) > 0 else "")
+                + fmt_num(float(r["change"]) * 100, 0, lang),
+            ),
+            "verdict": text(f"rounds.verdict.{r['verdict']}", lang),
+        }
+        for r in shown.to_dict("records")
+    ]
+    return pd.DataFrame(rows, columns=NEEDS_CHANGED_COLUMNS)
 
 
 def earlier_plan(
@@ -149,7 +174,7 @@ def earlier_plan(
         record=record,
         items=items,
         indicators=progress_since(ws, village_id, record.made_on, lang),
-        needs_changed=needs_changed_between_rounds(ws, village_id, record),
+        needs_changed=needs_changed_between_rounds(ws, village_id, record, lang),
     )
 
 

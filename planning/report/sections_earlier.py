@@ -146,5 +146,5 @@ def _needs(found: EarlierPlan, plan: VillagePlan) -> list[Block]:
     heads += [text("earlier.col.change", lang), text("earlier.col.verdict", lang)]
     return [
         heading(text("earlier.needs", lang)),
-        table(heads, rows, [2.4, 1, 1, 1, 1, 2], "llrrrl"),
+        table(heads, rows, [2.2, 0.9, 0.8, 0.8, 1.6, 2], "llrrrl"),
     ]
