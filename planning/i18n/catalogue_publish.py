@@ -69,4 +69,103 @@ PUBLISH_WORDS: dict[str, tuple[str, str]] = {
         "De PDF voldoet niet aan {standards}: {reason}",
         "The PDF does not meet {standards}: {reason}",
     ),
+    # -- the plan: quotes only when a person approved them ------------------------------
+    "method.quotes": (
+        "Citaten zijn door medewerkers van {organisation} beoordeeld: van de {released} "
+        "antwoorden die inwoners vrijgaven om te citeren, zijn er {approved} goedgekeurd "
+        "(soms in aangepaste woorden); dit plan toont er {shown}. Namen, telefoonnummers, "
+        "e-mailadressen, adressen en andere gegevens die naar een persoon wijzen, zijn eruit "
+        "gehaald.",
+        "Quotes were reviewed by staff of {organisation}: of the {released} answers residents "
+        "released for quoting, {approved} were approved (some in edited words); this plan "
+        "shows {shown}. Names, phone numbers, e-mail addresses, addresses and other details "
+        "that point to a person were taken out.",
+    ),
+    "res.no_approved_quotes": (
+        "Er zijn nog geen citaten goedgekeurd voor publicatie.",
+        "No quotes have been approved for publication yet.",
+    ),
+    # -- planning quotes ------------------------------------------------------------------
+    "help.quotes": (
+        "citaten beoordelen: welke vrijgegeven antwoorden het plan mag tonen",
+        "review quotes: which released answers the plan may show",
+    ),
+    "help.quotes.review": (
+        "elk vrijgegeven citaat, met wat eruit gaat en de tekst zoals die gepubliceerd wordt",
+        "every released quote, with what is removed and the text as it will be published",
+    ),
+    "help.quotes.approve": ("citaten goedkeuren voor het plan", "approve quotes for the plan"),
+    "help.quotes.edit": (
+        "een citaat in aangepaste woorden goedkeuren",
+        "approve a quote in edited words",
+    ),
+    "help.quotes.reject": ("een citaat afwijzen", "reject a quote"),
+    "help.quotes.by": (
+        "wie beslist (standaard: de gebruiker van deze computer)",
+        "who decides (default: the user of this computer)",
+    ),
+    "help.quotes.all": (
+        "alle citaten die nog wachten (afgewezen en aangepaste blijven zoals ze zijn)",
+        "every quote still waiting (rejected and edited ones stay as they are)",
+    ),
+    "help.quotes.id": ("het citaat (zie quotes review)", "the quote (see quotes review)"),
+    "help.quotes.text": (
+        "de tekst zoals hij gepubliceerd mag worden",
+        "the text as it may be published",
+    ),
+    "quotes.none": (
+        "In {village} hebben inwoners geen antwoorden vrijgegeven om te citeren.",
+        "In {village} residents released no answers for quoting.",
+    ),
+    "quotes.count": (
+        "Citaten uit {village}: {released} vrijgegeven door inwoners; {approved} goedgekeurd, "
+        "{rejected} afgewezen, {pending} wachten op beoordeling.",
+        "Quotes from {village}: {released} released by residents; {approved} approved, "
+        "{rejected} rejected, {pending} waiting for review.",
+    ),
+    "quotes.original": ("antwoord", "answer"),
+    "quotes.edited_text": ("aangepast", "edited"),
+    "quotes.published": ("gepubliceerd", "published"),
+    "quotes.not_published": ("(wordt niet gepubliceerd)", "(will not be published)"),
+    "quotes.removed": ("eruit gehaald", "removed"),
+    "quotes.state.pending": ("wacht op beoordeling", "waiting for review"),
+    "quotes.state.approved": ("goedgekeurd", "approved"),
+    "quotes.state.edited": ("aangepast en goedgekeurd", "edited and approved"),
+    "quotes.state.rejected": ("afgewezen", "rejected"),
+    "quotes.decided": ("{state} door {by} op {on}", "{state} by {by} on {on}"),
+    "quotes.kind.name": ("naam", "name"),
+    "quotes.kind.contact": ("contactgegeven", "contact detail"),
+    "quotes.kind.phone": ("telefoonnummer", "phone number"),
+    "quotes.kind.email": ("e-mailadres", "e-mail address"),
+    "quotes.kind.address": ("adres", "address"),
+    "quotes.kind.postcode": ("postcode", "postcode"),
+    "quotes.kind.birth_date": ("geboortedatum", "date of birth"),
+    "quotes.kind.bsn": ("BSN", "citizen service number (BSN)"),
+    "quotes.kind.iban": ("IBAN", "IBAN"),
+    "quotes.kind.plate": ("kenteken", "licence plate"),
+    "quotes.how": (
+        "Beslis per citaat: planning quotes approve --village {village} --id ID (of --all), "
+        'planning quotes edit --village {village} --id ID --text "...", '
+        "planning quotes reject --village {village} --id ID.",
+        "Decide per quote: planning quotes approve --village {village} --id ID (or --all), "
+        'planning quotes edit --village {village} --id ID --text "...", '
+        "planning quotes reject --village {village} --id ID.",
+    ),
+    "quotes.approved": ("Goedgekeurd door {by} ({n}):", "Approved by {by} ({n}):"),
+    "quotes.edited": ("Aangepast en goedgekeurd door {by}:", "Edited and approved by {by}:"),
+    "quotes.rejected": ("Afgewezen door {by}:", "Rejected by {by}:"),
+    "quotes.nothing_pending": (
+        "Er wacht geen citaat meer op beoordeling.",
+        "No quote is waiting for review.",
+    ),
+    "quotes.unknown": (
+        "geen vrijgegeven citaat '{id}' in kern '{village}'; zie planning quotes review "
+        "--village {village}",
+        "no released quote '{id}' in village '{village}'; see planning quotes review "
+        "--village {village}",
+    ),
+    "quotes.empty_edit": (
+        "citaat '{id}': de aangepaste tekst is leeg; geef de tekst die gepubliceerd mag worden",
+        "quote '{id}': the edited text is empty; give the text that may be published",
+    ),
 }

@@ -24,10 +24,8 @@ from planning.plan.assumptions import gap_lines, projection_lines
 from planning.scenarios.evaluate import evaluate, evaluator_for
 from planning.store import open_store
 from planning.store import scenarios as stored
-from planning.store.followup import contact_list
+from planning.survey import quote_review as review
 from planning.survey.channels import channel_counts, representativeness, volunteers_offered
-from planning.survey.channels import quotes as survey_quotes
-from planning.survey.privacy import REDACTED, has_contact_details, scrub
 from planning.survey.suppression import DERIVED, SMALL_CELL, SUPPRESSED, publishable
 from planning.workspace.indicators import indicators
 
@@ -36,7 +34,6 @@ if TYPE_CHECKING:
     from planning.workspace.folder import Workspace
 
 QUOTES = 4
-QUOTE_LIMIT = 280
 
 
 def _note(plan: VillagePlan, key: str, sentence_key: str, **fields: Any) -> None:
@@ -102,60 +99,25 @@ def survey(ws: Workspace, plan: VillagePlan) -> None:
     reach = reach.rename(columns={"age_group": "group", "share_population": "share_inhabitants"})
     plan.reach = publishable(reach).reset_index(drop=True)
     plan.volunteers = int(volunteers_offered(ws, plan.village_id))
-    plan.quotes = quotes(survey_quotes(ws, plan.village_id), plan, ws)
+    plan.quotes = quotes(ws, plan)
 
 
-def quotes(frame: pd.DataFrame, plan: VillagePlan, ws: Workspace) -> list[dict[str, Any]]:
-    """A few anonymous quotes: one per horizon, only texts released for publication.
-
-    ``frame`` is either survey.quotes() (horizon, text) or raw responses. Contact
-    details (phone numbers in every notation, e-mail addresses, postcodes with house
-    numbers) keep a text out, also when the import already removed them (a writer
-    who gives a number often signs with a name); the names and details of anyone in
-    the follow-up store are removed from a quote (``planning.survey.privacy.scrub``).
-    """
-    if "text" not in frame:
-        if "quote_publishable" not in frame:
-            return []
-        released = frame[frame["quote_publishable"].fillna(False).astype(bool)]
-        rows = [
-            {"horizon": h, "text": t}
-            for h in plan.horizons
-            for t in released.sort_values("respondent_id").get(f"need_{h}y", [])
-        ]
-        frame = pd.DataFrame(rows, columns=["horizon", "text"])
-    private = _private_words(ws, plan.village_id)
+def quotes(ws: Workspace, plan: VillagePlan) -> list[dict[str, Any]]:
+    """A few anonymous quotes, one per horizon: only answers the resident released and a
+    member of staff approved (planning.survey.quote_review), in the text approved there:
+    scrubbed of identifiers and names, or staff's edited wording. ``plan.quote_review``
+    keeps the counts the method section reports."""
+    found = review.quotes(ws, plan.village_id)
+    plan.quote_review = {**review.summary(found), "shown": 0}
     out: list[dict[str, Any]] = []
+    chosen = review.printable(found)
     for h in plan.horizons:
-        for value in frame.loc[frame["horizon"] == h, "text"]:
-            if not isinstance(value, str) or not value.strip():
-                continue
-            if REDACTED in value or has_contact_details(value):
-                continue  # whoever writes their number often signs with their name too
-            clean = scrub(" ".join(value.split()), private)
-            if len(clean.replace(REDACTED, "").strip(" .,;:!?")) < 3:
-                continue
-            out.append({"horizon": h, "text": shorten(clean, QUOTE_LIMIT)})
-            break
-    return out[:QUOTES]
-
-
-def _private_words(ws: Workspace, village_id: str) -> set[str]:
-    """Names, phone numbers, e-mail addresses and addresses from the follow-up store."""
-    store = open_store(ws)
-    words: set[str] = set()
-    for person in contact_list(store, village_id, everyone=True):
-        for key in ("name", "phone", "email", "address"):
-            value = person.get(key)
-            if isinstance(value, str) and len(value.strip()) >= 3:
-                words.add(value.strip().lower())
-                if key == "name":
-                    words.update(p for p in value.lower().split() if len(p) >= 4)
-    return words
-
-
-def shorten(value: str, limit: int) -> str:
-    return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
+        first = next((q for q in chosen if q.horizon == h), None)
+        if first is not None:
+            out.append({"horizon": h, "text": first.published})
+    out = out[:QUOTES]
+    plan.quote_review["shown"] = len(out)
+    return out
 
 
 # -- facilities and access ------------------------------------------------------------------

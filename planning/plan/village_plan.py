@@ -72,6 +72,8 @@ class VillagePlan:
     reach: pd.DataFrame = field(default_factory=lambda: _frame("group", "respondents"))
     reach_note: str | None = None
     quotes: list[dict[str, Any]] = field(default_factory=list)
+    #: released, approved (edited included), rejected, pending and shown quotes (issue 22)
+    quote_review: dict[str, int] = field(default_factory=dict)
     volunteers: int | None = None
     #: facility_id, name, kind, accessible, low_threshold, meeting_place, reason
     facilities: pd.DataFrame = field(default_factory=lambda: _frame("facility_id", "name"))

@@ -22,6 +22,7 @@ from planning.store import (  # tables
     matches,
     meeting_tables,
     observations,
+    quote_reviews,
     scenarios,
     seeded,
 )
@@ -31,7 +32,15 @@ from planning.workspace.folder import Workspace, default_workspace, open_workspa
 
 __all__ = ["Store", "open_store", "store_url_for"]
 
-_TABLE_MODULES = (followup, matches, meeting_tables, observations, scenarios, seeded)
+_TABLE_MODULES = (
+    followup,
+    matches,
+    meeting_tables,
+    observations,
+    quote_reviews,
+    scenarios,
+    seeded,
+)
 
 
 def _still_there(url: str) -> bool:
