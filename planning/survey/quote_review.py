@@ -99,7 +99,7 @@ def scrub_for_review(
     published = scrub(value, known)
     spans: list[dict[str, Any]] = []
     matcher = difflib.SequenceMatcher(None, value, published, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for tag, i1, i2, _j1, _j2 in matcher.get_opcodes():
         if tag in ("replace", "delete"):
             removed = value[i1:i2]
             kind = "name" if removed.strip().lower() in known else "contact"
