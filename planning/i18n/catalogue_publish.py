@@ -26,6 +26,12 @@ PUBLISH_WORDS: dict[str, tuple[str, str]] = {
         "{horizons} years. The largest {largest}.",
     ),
     "alt.needs_horizon": ("over {h} jaar ({year}): {top}", "in {h} years ({year}): {top}"),
+    "alt.needs_none": (
+        "Staafdiagram: aandeel van de respondenten in {village} dat een thema noemt; geen "
+        "thema noemden 5 of meer respondenten, dus er is niets getekend.",
+        "Bar chart: share of the respondents in {village} naming each theme; no theme was "
+        "named by 5 or more respondents, so nothing is drawn.",
+    ),
     "alt.suppressed": (
         " Thema's die minder dan 5 respondenten noemden, zijn niet getekend.",
         " Themes fewer than 5 respondents named are not drawn.",
@@ -45,10 +51,10 @@ PUBLISH_WORDS: dict[str, tuple[str, str]] = {
         "{situation}: {walk} walking, {cycle} cycling",
     ),
     "alt.timeline": (
-        "Tijdlijn: {actions} acties en {commitments} afspraken met partners, elk als balk "
-        "van het beginjaar tot het eindjaar: {items}.",
-        "Timeline: {actions} actions and {commitments} commitments with partners, each a bar "
-        "from its first to its last year: {items}.",
+        "Tijdlijn van de acties ({actions}) en de afspraken met partners ({commitments}), elk "
+        "als balk van het beginjaar tot het eindjaar: {items}.",
+        "Timeline of the actions ({actions}) and the commitments with partners "
+        "({commitments}), each a bar from its first to its last year: {items}.",
     ),
     "alt.span": ("{name} ({start} tot {end})", "{name} ({start} to {end})"),
     "alt.more": (" En nog {n} andere.", " And {n} more."),

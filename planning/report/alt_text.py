@@ -72,6 +72,8 @@ def needs(plan: VillagePlan) -> str:
             per_horizon.append(
                 text("alt.needs_horizon", lang, h=h, year=plan.year(h), top=_join(named, lang))
             )
+    if not per_horizon:
+        return text("alt.needs_none", lang, village=plan.name)
     hidden = frame["share"].isna().any()
     return text(
         "alt.needs",
@@ -119,18 +121,14 @@ def _capital(words: str) -> str:
 
 def timeline(plan: VillagePlan) -> str:
     lang = plan.lang
-    items = []
-    for title, start, end in zip(
-        plan.actions["title"], plan.actions["start_year"], plan.actions["end_year"], strict=True
-    ):
-        items.append(_span(str(title), start, end, plan))
-    for partner, start, end in zip(
-        plan.commitments["partner"],
-        plan.commitments["start_year"],
-        plan.commitments["end_year"],
-        strict=True,
-    ):
-        items.append(_span(str(partner), start, end, plan))
+    items = [
+        _span(str(name), start, end, plan)
+        for frame, column in ((plan.actions, "title"), (plan.commitments, "partner"))
+        for name, start, end in zip(
+            _column(frame, column), _column(frame, "start_year"), _column(frame, "end_year"),
+            strict=True,
+        )
+    ]  # fmt: skip
     shown = items[:ITEMS]
     more = len(items) - len(shown)
     return text(
@@ -149,6 +147,11 @@ def _span(name: str, start: object, end: object, plan: VillagePlan) -> str:
     first = max(int(float(start)), plan.base_year) if _given(start) else plan.base_year
     until = int(float(end)) if _given(end) else last
     return text("alt.span", plan.lang, name=name, start=first, end=min(max(until, first), last))
+
+
+def _column(frame: pd.DataFrame, name: str) -> list[object]:
+    """A column's values; blanks when a frame without rows lacks it."""
+    return list(frame[name]) if name in frame else [None] * len(frame)
 
 
 def _given(value: object) -> bool:
