@@ -76,7 +76,10 @@ def run_review(args: argparse.Namespace) -> int:
         say(f"  {text('quotes.original', lang)}: {quote.original}")
         if quote.edited:
             say(f"  {text('quotes.edited_text', lang)}: {quote.edited}")
-        published = quote.published or text("quotes.not_published", lang)
+        published = quote.published or text(
+            "quotes.needs_edit" if quote.needs_edit and not quote.edited else "quotes.not_published",
+            lang,
+        )
         say(f"  {text('quotes.published', lang)}: {published}")
         if quote.removed:
             parts = [f"'{s['text']}' ({_kind(s['kind'], lang)})" for s in quote.removed]

@@ -134,6 +134,12 @@ PUBLISH_WORDS: dict[str, tuple[str, str]] = {
     "quotes.published": ("gepubliceerd", "published"),
     "quotes.not_published": ("(wordt niet gepubliceerd)", "(will not be published)"),
     "quotes.removed": ("eruit gehaald", "removed"),
+    "quotes.needs_edit": (
+        "(alleen met aangepaste tekst: het antwoord bevatte contactgegevens, en wie die "
+        "geeft, ondertekent vaak met zijn naam)",
+        "(only in edited words: the answer held contact details, and whoever gives them "
+        "often signs with their name)",
+    ),
     "quotes.state.pending": ("wacht op beoordeling", "waiting for review"),
     "quotes.state.approved": ("goedgekeurd", "approved"),
     "quotes.state.edited": ("aangepast en goedgekeurd", "edited and approved"),

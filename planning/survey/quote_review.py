@@ -8,6 +8,12 @@ edits or rejects it (planning.store.quote_reviews keeps who decided what, and wh
 Only approved and edited quotes reach a plan, in the text shown here as ``published``:
 what the review shows is byte for byte what the PDF and XLSX print.
 
+A quote that held contact details (a phone number, an e-mail or postal address, or what
+the import already removed) is not published as approved, only in staff's edited words:
+whoever writes their number often signs with their name too, and a rule may miss the
+name. So ``approve --all`` publishes scrubbed text, and never a text that had contact
+details in it.
+
 An edited text is staff's own wording, yet it passes the identifier rules and the names
 known to the follow-up store again (a phone number typed back is still removed); the name
 finder's guesses are not applied to it, so staff can give back a word that was no name.
@@ -63,6 +69,8 @@ class Quote:
     removed: list[dict[str, Any]] = field(default_factory=list)
     #: staff's own wording (an edited quote), before the identifier rules
     edited: str | None = None
+    #: True when the answer held contact details: published only in edited words
+    needs_edit: bool = False
     decided_by: str | None = None
     decided_at: Any = None
 
@@ -76,6 +84,7 @@ class Quote:
             "original": self.original,
             "removed": self.removed,
             "edited": self.edited,
+            "needs_edit": self.needs_edit,
             "decided_by": self.decided_by,
             "decided_at": (
                 self.decided_at.replace(tzinfo=UTC).isoformat() if self.decided_at else None
@@ -156,7 +165,10 @@ def quotes(ws: Workspace, village_id: str) -> list[Quote]:
             digest=digest(original),
         )
         scrubbed, quote.removed = scrub_for_review(original, names)
-        quote.published = _printable(scrubbed)
+        quote.needs_edit = REDACTED in original or any(
+            span["kind"] != "name" for span in quote.removed
+        )
+        quote.published = None if quote.needs_edit else _printable(scrubbed)
         decision = decided.get(quote.id)
         if decision is not None and decision["digest"] == quote.digest:
             quote.state = decision["state"]

@@ -73,8 +73,8 @@ def test_review_lists_every_released_quote_with_what_is_removed(capsys, ws: Path
     quotes = review(capsys, ws)
     assert list(quotes) == ["r0001:3", "r0001:5", "r0002:10"]  # not r0003, not Peize's
     assert {q["state"] for q in quotes.values()} == {"pending"}
-    phone = quotes["r0001:3"]
-    assert phone["published"] == f"Een koffieochtend in het dorpshuis, bel me op {REDACTED}"
+    phone = quotes["r0001:3"]  # held contact details: published only in edited words
+    assert phone["published"] is None and phone["needs_edit"] is True
     assert [(s["text"], s["kind"]) for s in phone["removed"]] == [("06-12345678", "contact")]
     assert quotes["r0001:5"]["published"] == "Meer bankjes langs de Brink"
     assert quotes["r0001:5"]["removed"] == []
@@ -84,6 +84,7 @@ def test_review_lists_every_released_quote_with_what_is_removed(capsys, ws: Path
     assert "3 vrijgegeven door inwoners; 0 goedgekeurd, 0 afgewezen, 3 wachten" in out
     assert "[r0001:3] over 3 jaar (2029): wacht op beoordeling" in out
     assert "eruit gehaald: '06-12345678' (contactgegeven)" in out
+    assert "gepubliceerd: (alleen met aangepaste tekst: het antwoord bevatte contactgegevens" in out
     assert "Pietje" not in out
 
 
@@ -155,6 +156,15 @@ def test_edit_gives_back_words_yet_identifiers_stay_out(capsys, ws: Path) -> Non
     )
     texts = [q["text"] for q in build_plan(ws, "roden").quotes]
     assert texts == [quote["published"]]
+    # an answer with contact details is published in edited words only
+    assert run(capsys, ws, "approve", "--village", "roden", "--id", "r0001:3")[0] == 0
+    assert review(capsys, ws)["r0001:3"]["published"] is None
+    edited = "Een koffieochtend in het dorpshuis"
+    assert (
+        run(capsys, ws, "edit", "--village", "roden", "--id", "r0001:3", "--text", edited)[0] == 0
+    )
+    texts = [q["text"] for q in build_plan(ws, "roden").quotes]
+    assert texts == [edited, quote["published"]]
     code, _, err = run(capsys, ws, "edit", "--village", "roden", "--id", "r0002:10", "--text", " ")
     assert code == 2 and "leeg" in err
 
