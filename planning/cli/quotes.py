@@ -77,12 +77,14 @@ def run_review(args: argparse.Namespace) -> int:
         if quote.edited:
             say(f"  {text('quotes.edited_text', lang)}: {quote.edited}")
         published = quote.published or text(
-            "quotes.needs_edit" if quote.needs_edit and not quote.edited else "quotes.not_published",
+            "quotes.needs_edit"
+            if quote.needs_edit and not quote.edited
+            else "quotes.not_published",
             lang,
         )
         say(f"  {text('quotes.published', lang)}: {published}")
         if quote.removed:
-            parts = [f"'{s['text']}' ({_kind(s['kind'], lang)})" for s in quote.removed]
+            parts = [f"'{s['text']}' ({review.kind_label(s['kind'], lang)})" for s in quote.removed]
             say(f"  {text('quotes.removed', lang)}: {', '.join(parts)}")
     say()
     say(text("quotes.how", lang, village=args.village))
@@ -97,13 +99,6 @@ def _headline(quote: Any, base_year: int, lang: str) -> str:
         state = text("quotes.decided", lang, state=state, by=quote.decided_by, on=when)
     horizon = text("horizon.when", lang, h=quote.horizon, year=base_year + quote.horizon)
     return f"[{quote.id}] {horizon}: {state}"
-
-
-def _kind(kind: str, lang: str) -> str:
-    from planning.i18n import CATALOGUE
-
-    key = f"quotes.kind.{kind}"
-    return text(key, lang) if key in CATALOGUE else kind
 
 
 def _done(args: argparse.Namespace, decided: list[Any], key: str) -> int:

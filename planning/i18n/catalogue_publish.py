@@ -180,4 +180,35 @@ PUBLISH_WORDS: dict[str, tuple[str, str]] = {
         "citaat '{id}': de aangepaste tekst is leeg; geef de tekst die gepubliceerd mag worden",
         "quote '{id}': the edited text is empty; give the text that may be published",
     ),
+    # -- the review page (planning.widgets.quote_review) ---------------------------------
+    "qreview.title": ("Citaten beoordelen", "Review quotes"),
+    "qreview.help": (
+        "Inwoners gaven deze antwoorden vrij om te citeren. Lees elk antwoord: doorgestreept "
+        "is wat eruit gaat (namen, telefoonnummers, adressen). Keur goed, pas de tekst aan "
+        "(ook om een woord terug te zetten dat geen naam was) of wijs af. Alleen goedgekeurde "
+        "citaten komen in het dorpsplan.",
+        "Residents released these answers for quoting. Read each one: struck through is what "
+        "is taken out (names, phone numbers, addresses). Approve, edit the text (also to give "
+        "back a word that was no name) or reject. Only approved quotes go into the plan.",
+    ),
+    "qreview.waiting": ("Wachten op beoordeling", "Waiting for review"),
+    "qreview.every": ("Alle citaten", "All quotes"),
+    "qreview.quote": ("Citaat", "Quote"),
+    "qreview.state": ("besluit", "decision"),
+    "qreview.wording": ("Tekst", "Text"),
+    "qreview.by": ("Beoordeeld door", "Reviewed by"),
+    "qreview.approve": ("Goedkeuren", "Approve"),
+    "qreview.approve_edited": ("Aangepaste tekst goedkeuren", "Approve edited text"),
+    "qreview.reject": ("Afwijzen", "Reject"),
+    "qreview.approve_all": ("Alle wachtende goedkeuren", "Approve all waiting"),
+    "qreview.none": ("Er wacht geen citaat op beoordeling.", "No quote is waiting for review."),
+    "qreview.more": (
+        "En nog {n} citaten; kies ze hierboven.",
+        "And {n} more quotes; pick them above.",
+    ),
+    "qreview.done": ("Citaat {id}: {state}.", "Quote {id}: {state}."),
+    "qreview.all_done": (
+        "Alle wachtende citaten goedgekeurd: {n} (in de tekst zonder namen en contactgegevens).",
+        "Every waiting quote approved: {n} (in the text without names and contact details).",
+    ),
 }

@@ -31,7 +31,7 @@ from datetime import UTC
 from typing import TYPE_CHECKING, Any
 
 from planning.errors import QuoteReviewError
-from planning.i18n import text
+from planning.i18n import CATALOGUE, text
 from planning.store import open_store
 from planning.store import quote_reviews as decisions
 from planning.store.followup import contact_list
@@ -264,6 +264,12 @@ def _decide(
     decisions.record(open_store(ws), village_id, rows, reviewer(by))
     now = {q.id: q for q in quotes(ws, village_id)}
     return [now[q.id] for q in chosen]
+
+
+def kind_label(kind: str, lang: str = "nl") -> str:
+    """What was removed, in words ("naam", "telefoonnummer"); an unknown kind as it is."""
+    key = f"quotes.kind.{kind}"
+    return text(key, lang) if key in CATALOGUE else kind
 
 
 def summary(found: list[Quote]) -> dict[str, int]:
