@@ -64,6 +64,8 @@ class Quote:
     state: str = "pending"
     #: the text exactly as the plan prints it; None when rejected or nothing is left
     published: str | None = None
+    #: the answer after the rules (where staff start an edit; never the original)
+    scrubbed: str = ""
     #: what the rules remove: kind, text, start, end (in ``edited`` when edited, else in
     #: ``original``)
     removed: list[dict[str, Any]] = field(default_factory=list)
@@ -164,7 +166,8 @@ def quotes(ws: Workspace, village_id: str) -> list[Quote]:
             original=original,
             digest=digest(original),
         )
-        scrubbed, quote.removed = scrub_for_review(original, names)
+        quote.scrubbed, quote.removed = scrub_for_review(original, names)
+        scrubbed = quote.scrubbed
         quote.needs_edit = REDACTED in original or any(
             span["kind"] != "name" for span in quote.removed
         )

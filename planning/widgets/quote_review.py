@@ -157,7 +157,7 @@ class QuoteReview:
             + "".join(f"<div><b>{esc(k)}:</b> {v}</div>" for k, v in rows)
             + "</div>"
         )
-        self.wording.value = quote.edited or quote.published or quote.original
+        self.wording.value = quote.edited or quote.scrubbed  # never the identifiers back
 
     def _table(self, listed: list[review.Quote]) -> str:
         lang = self.lang
