@@ -94,5 +94,16 @@ kies.show(lambda plan: planning.EntryForm(ws, village=plan.village_id))
 kies.show(lambda plan: planning.CallbackList(ws, village=plan.village_id))
 
 # %% [markdown]
+# ## Citaten beoordelen
+#
+# Antwoorden die inwoners vrijgaven om te citeren, komen pas in het dorpsplan als u ze goedkeurt.
+# Doorgestreept is wat er automatisch uit gaat (namen, telefoonnummers, e-mail, adressen).
+# Keur goed, pas de tekst aan (ook om een woord terug te zetten dat geen naam was) of wijs af.
+# Zonder code: `planning quotes review --village roden`. Zie ook `docs/publiceren.md`.
+
+# %% jupyter={"source_hidden": true}
+kies.show(lambda plan: planning.QuoteReview(ws, village=plan.village_id))
+
+# %% [markdown]
 # ---
 # **Volgende stap:** [3. Voorzieningen](03_voorzieningen.ipynb): welke plekken zijn er, en hoe ver wonen inwoners ervan?

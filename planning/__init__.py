@@ -73,6 +73,7 @@ _EXPORTS: dict[str, str] = {
     "OverviewView": "planning.widgets.overview_view",
     "EntryForm": "planning.widgets.entry_form",
     "CallbackList": "planning.widgets.callback_list",
+    "QuoteReview": "planning.widgets.quote_review",
     "VillagePicker": "planning.widgets.village_picker",
     "PlanExport": "planning.widgets.plan_export",
     "show": "planning.widgets.village_picker",

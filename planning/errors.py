@@ -10,7 +10,8 @@ One tree, so callers (the CLI, the notebooks, the session app) can catch
     ├── ScenarioError         a scenario (file) is invalid against the workspace
     ├── StoreError            the store cannot be opened, upgraded or written
     ├── ExportError           a village plan could not be produced
-    └── SessionError          the facilitated-session app was used wrongly
+    ├── SessionError          the facilitated-session app was used wrongly
+    └── QuoteReviewError      a decision on a quote names no releasable quote, or no text
 
 Errors about data carry a ``Problem`` (file, row, column, value, message) so a
 member of staff can open the spreadsheet and find the cell.
@@ -117,10 +118,15 @@ class SessionError(PlanningError):
         self.fields = fields
 
 
+class QuoteReviewError(PlanningError):
+    """A decision on a quote cannot be recorded (an unknown quote id, an empty text)."""
+
+
 __all__ = [
     "ExportError",
     "PlanningError",
     "Problem",
+    "QuoteReviewError",
     "ScenarioError",
     "SessionError",
     "StoreError",

@@ -35,6 +35,7 @@ MODULES: tuple[str, ...] = (
     "lab",
     "app",
     "survey",
+    "quotes",
     "needs",
     "followup",
     "access",

@@ -15,6 +15,7 @@ from planning.i18n.catalogue_help import HELP_WORDS
 from planning.i18n.catalogue_meetings import MEETING_WORDS
 from planning.i18n.catalogue_method import METHOD_WORDS
 from planning.i18n.catalogue_personal import PERSONAL_WORDS
+from planning.i18n.catalogue_publish import PUBLISH_WORDS
 from planning.i18n.catalogue_register import REGISTER_WORDS
 from planning.i18n.catalogue_rounds import ROUND_WORDS
 from planning.i18n.catalogue_scrub import SCRUB_WORDS
@@ -490,3 +491,4 @@ CATALOGUE |= SCRUB_WORDS
 CATALOGUE |= REGISTER_WORDS
 CATALOGUE |= CYCLE_WORDS
 CATALOGUE |= ROUND_WORDS
+CATALOGUE |= PUBLISH_WORDS

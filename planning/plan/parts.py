@@ -24,12 +24,11 @@ from planning.plan.assumptions import gap_lines, projection_lines
 from planning.scenarios.evaluate import evaluate, evaluator_for
 from planning.store import open_store
 from planning.store import scenarios as stored
+from planning.survey import quote_review as review
 from planning.survey.channels import channel_counts, representativeness, volunteers_offered
-from planning.survey.channels import quotes as survey_quotes
-from planning.survey.privacy import REDACTED, followup_names, scrub
 from planning.survey.round_compare import compare_rounds
 from planning.survey.rounds import current_responses
-from planning.survey.scrubber import PLACEHOLDERS, localise
+from planning.survey.scrubber import localise
 from planning.survey.suppression import DERIVED, SMALL_CELL, SUPPRESSED, publishable
 from planning.workspace.indicators import indicators
 
@@ -38,7 +37,6 @@ if TYPE_CHECKING:
     from planning.workspace.folder import Workspace
 
 QUOTES = 4
-QUOTE_LIMIT = 280
 
 
 def _note(plan: VillagePlan, key: str, sentence_key: str, **fields: Any) -> None:
@@ -103,63 +101,26 @@ def survey(ws: Workspace, plan: VillagePlan) -> None:
     reach = reach.rename(columns={"age_group": "group", "share_population": "share_inhabitants"})
     plan.reach = publishable(reach).reset_index(drop=True)
     plan.volunteers = int(volunteers_offered(ws, plan.village_id))
-    plan.quotes = quotes(survey_quotes(ws, plan.village_id), plan, ws)
+    plan.quotes = quotes(ws, plan)
     plan.round_change = compare_rounds(ws, plan.village_id)  # its section needs two rounds
 
 
-def quotes(frame: pd.DataFrame, plan: VillagePlan, ws: Workspace) -> list[dict[str, Any]]:
-    """A few anonymous quotes: one per horizon, only texts released for publication.
-
-    ``frame`` is either survey.quotes() (horizon, text) or raw responses. Each text is
-    scrubbed again before it is quoted (``planning.survey.scrubber``): identifiers by rule,
-    suspected names, and the names and details of everyone in the follow-up store, of any
-    village; what was removed reads "[telefoon]", "[naam]" (in the plan's language).
-    """
-    if "text" not in frame:
-        if "quote_publishable" not in frame:
-            return []
-        released = frame[frame["quote_publishable"].fillna(False).astype(bool)]
-        rows = [
-            {"horizon": h, "text": t}
-            for h in plan.horizons
-            for t in released.sort_values("respondent_id").get(f"need_{h}y", [])
-        ]
-        frame = pd.DataFrame(rows, columns=["horizon", "text"])
-    private = _private_words(ws)
-    places = _place_names(ws)
+def quotes(ws: Workspace, plan: VillagePlan) -> list[dict[str, Any]]:
+    """A few anonymous quotes, one per horizon: only answers the resident released and a
+    member of staff approved (planning.survey.quote_review), in the text approved there:
+    scrubbed of identifiers and names, or staff's edited wording. ``plan.quote_review``
+    keeps the counts the method section reports."""
+    found = review.quotes(ws, plan.village_id)
+    plan.quote_review = {**review.summary(found), "shown": 0}
     out: list[dict[str, Any]] = []
+    chosen = review.printable(found)
     for h in plan.horizons:
-        for value in frame.loc[frame["horizon"] == h, "text"]:
-            if not isinstance(value, str) or not value.strip() or REDACTED in value:
-                continue  # '[…]': an older import cut something out, no longer known what
-            clean = localise(scrub(" ".join(value.split()), private, places, plan.lang), plan.lang)
-            left = PLACEHOLDERS.sub("", clean)
-            if left != clean and len(re.findall(r"[^\W\d_]{2,}", left)) < 3:
-                continue  # hardly more than the removed details: "bel [telefoon]"
-            out.append({"horizon": h, "text": shorten(clean, QUOTE_LIMIT)})
-            break
-    return out[:QUOTES]
-
-
-def _private_words(ws: Workspace) -> set[str]:
-    """The names of everyone in the follow-up store, of every village: a quote from one
-    village may name a contact of another (their phone numbers and e-mail addresses are
-    found by rule wherever they stand)."""
-    return set(followup_names(open_store(ws)))
-
-
-def _place_names(ws: Workspace) -> set[str]:
-    """Names of villages, facilities and partners: they stay in a quote as written."""
-    places: set[str] = set()
-    for table, column in (("villages", "name"), ("facilities", "name"), ("partners", "name")):
-        frame = getattr(ws, table, None)
-        if isinstance(frame, pd.DataFrame) and column in frame:
-            places.update(str(v) for v in frame[column].dropna())
-    return places
-
-
-def shorten(value: str, limit: int) -> str:
-    return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
+        first = next((q for q in chosen if q.horizon == h), None)
+        if first is not None:
+            out.append({"horizon": h, "text": localise(first.published, plan.lang)})
+    out = out[:QUOTES]
+    plan.quote_review["shown"] = len(out)
+    return out
 
 
 # -- facilities and access ------------------------------------------------------------------

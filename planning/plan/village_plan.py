@@ -76,6 +76,8 @@ class VillagePlan:
     quotes: list[dict[str, Any]] = field(default_factory=list)
     #: the kern's survey rounds, its two latest compared (``compared`` None: one round)
     round_change: RoundComparison | None = None
+    #: released, approved (edited included), rejected, pending and shown quotes (issue 22)
+    quote_review: dict[str, int] = field(default_factory=dict)
     volunteers: int | None = None
     #: facility_id, name, kind, accessible, low_threshold, meeting_place, reason
     facilities: pd.DataFrame = field(default_factory=lambda: _frame("facility_id", "name"))

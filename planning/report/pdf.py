@@ -5,11 +5,18 @@ payload as JSON, charts included as SVG text. Free text therefore never
 becomes Typst markup. Fonts: DejaVu Sans, the font matplotlib ships (so the
 charts and the text match), and system fonts are ignored, so the same plan
 gives the same bytes on every machine and nothing is fetched at run time.
+
+Every PDF the workbook makes (the plan, the printable questionnaire, any later one) is
+compiled by :func:`compile_pdf`, which asks Typst for PDF/UA-1 (accessible: tagged
+structure, title, language, text alternatives) and PDF/A-2a (archivable) at once. Typst
+checks both while it writes; a document that does not meet them is refused with Typst's
+reason, never written half-accessible.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from functools import cache
 from pathlib import Path
@@ -20,12 +27,18 @@ from planning.errors import ExportError
 from planning.i18n import text
 from planning.io.atomic import write_atomic as write
 from planning.io.os_faults import explain
+from planning.report.alt_text import chart_alt
 from planning.report.payload import to_payload
 
 if TYPE_CHECKING:
     from planning.plan.village_plan import VillagePlan
 
 TEMPLATES = Path(__file__).parent / "templates"
+
+#: the standards every PDF meets: accessible (PDF/UA-1) and archivable (PDF/A-2a)
+PDF_STANDARDS = ("ua-1", "a-2a")
+#: the same standards as readers know them (in the refusal message and docs/publiceren.md)
+STANDARD_NAMES = "PDF/UA-1, PDF/A-2a"
 
 
 def font_dir() -> str:
@@ -52,11 +65,40 @@ def compiler(template: str) -> Any:
 
 
 def payload_with_charts(plan: VillagePlan) -> dict[str, Any]:
-    """The template's data: the payload plus one SVG per chart block it shows."""
+    """The template's data: the payload plus one SVG per chart block it shows, each chart
+    block carrying its text alternative (``alt``) for readers who cannot see it."""
     payload = to_payload(plan)
-    keys = [b["key"] for s in payload["sections"] for b in s["blocks"] if b.get("type") == "chart"]
-    payload["charts"] = render_charts(plan, keys)
+    blocks = [b for s in payload["sections"] for b in s["blocks"] if b.get("type") == "chart"]
+    payload["charts"] = render_charts(plan, [b["key"] for b in blocks])
+    for block in blocks:
+        block["alt"] = chart_alt(plan, block["key"])
     return payload
+
+
+def compile_pdf(
+    template: str, data: dict[str, Any], fail: Callable[[str], str], stamp: datetime | None = None
+) -> bytes:
+    """One template and its JSON data as PDF/UA-1 and PDF/A-2a bytes: the one compile path.
+
+    ``fail`` turns Typst's reason into the sentence the user reads (it names the plan or the
+    questionnaire); a refusal by the standards' checks says which standards and why (a
+    missing text alternative, with Typst's hint), so the template can be fixed.
+    """
+    import typst
+
+    inputs = {"data": json.dumps(data, ensure_ascii=False, sort_keys=True)}
+    try:
+        pdf, _warnings = compiler(template).compile_with_warnings(
+            format="pdf", sys_inputs=inputs, timestamp=stamp, pdf_standards=list(PDF_STANDARDS)
+        )
+    except typst.TypstError as exc:
+        reason = exc.message
+        if "PDF/UA" in reason or "PDF/A" in reason:
+            hints = "; ".join(exc.hints or ())
+            reason = text("pdf.refused", str(data.get("lang", "nl")), standards=STANDARD_NAMES,
+                          reason=f"{reason} ({hints})" if hints else reason)  # fmt: skip
+        raise ExportError(fail(reason)) from None
+    return bytes(pdf)
 
 
 def render_pdf(plan: VillagePlan, template: str = "plan.typ") -> bytes:
@@ -66,20 +108,15 @@ def render_pdf(plan: VillagePlan, template: str = "plan.typ") -> bytes:
 
 def typeset(template: str, payload: dict[str, Any], day: date, lang: str, name: str) -> bytes:
     """Any template's PDF from its JSON payload, stamped with ``day`` (same bytes for the
-    same payload); every PDF of the workbook is compiled here, so each gets the same checks.
-    ``name`` says in an error which document failed."""
-    import typst
-
-    data = json.dumps(payload, ensure_ascii=False, sort_keys=True)
+    same payload), through the one compile path (PDF/UA-1 and PDF/A-2a); ``name`` says in
+    an error which document failed."""
     stamp = datetime(day.year, day.month, day.day, 12, tzinfo=UTC)
-    try:
-        pdf, _warnings = compiler(template).compile_with_warnings(
-            format="pdf", sys_inputs={"data": data}, timestamp=stamp
-        )
-    except typst.TypstError as exc:
-        words = text("export.typeset_failed", lang, name=name, reason=exc.message)
-        raise ExportError(words) from None
-    return bytes(pdf)
+    return compile_pdf(
+        template,
+        payload,
+        lambda reason: text("export.typeset_failed", lang, name=name, reason=reason),
+        stamp,
+    )
 
 
 def write_atomic(path: Path, data: bytes, lang: str = "nl") -> Path:

@@ -12,14 +12,12 @@ Layout is Typst (templates/questionnaire.typ), fed JSON only, as the village pla
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
-from planning.errors import ExportError
 from planning.i18n import text
 from planning.io.atomic import write_atomic
-from planning.report.pdf import compiler
+from planning.report.pdf import compile_pdf
 from planning.workspace.folder import Workspace
 
 #: the age groups on paper; the import reads them back as '0-17', '18-34' ... '75+'
@@ -87,17 +85,12 @@ def questionnaire_data(
 
 
 def render_questionnaire(data: dict[str, Any]) -> bytes:
-    """The questionnaire's PDF bytes (A4, one questionnaire per respondent number)."""
-    import typst
-
-    try:
-        pdf, _warnings = compiler("questionnaire.typ").compile_with_warnings(
-            format="pdf", sys_inputs={"data": json.dumps(data, ensure_ascii=False)}
-        )
-    except typst.TypstError as exc:
-        words = text("form.typeset_failed", data.get("lang", "nl"), reason=exc.message)
-        raise ExportError(words) from None
-    return bytes(pdf)
+    """The questionnaire's PDF bytes (A4, one questionnaire per respondent number), as
+    accessible and archivable as the plan (planning.report.pdf.compile_pdf)."""
+    lang = data.get("lang", "nl")
+    return compile_pdf(
+        "questionnaire.typ", data, lambda reason: text("form.typeset_failed", lang, reason=reason)
+    )
 
 
 def write_questionnaire(

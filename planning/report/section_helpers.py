@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from planning.i18n import CATALOGUE, fmt_int, text
 from planning.report.format import (
     Block,
+    count,
     note,
 )
 
@@ -26,6 +27,26 @@ def forced_notice(plan: VillagePlan) -> str:
     if not plan.workspace_problems:
         return ""
     return text("fault.forced", plan.lang, count=fmt_int(plan.workspace_problems, plan.lang))
+
+
+def quotes_reviewed(plan: VillagePlan) -> str:
+    """'Citaten zijn door medewerkers van … beoordeeld': how many quotes residents released,
+    how many staff approved and how many the plan prints (counts under 5 as "<5")."""
+    review, lang = plan.quote_review, plan.lang
+    return text(
+        "method.quotes",
+        lang,
+        organisation=plan.workspace_name,
+        released=count(review.get("released", 0), lang),
+        approved=count(review.get("approved", 0), lang),
+        shown=fmt_int(review.get("shown", 0), lang),
+    )
+
+
+def no_quotes(plan: VillagePlan) -> str:
+    """Why the plan prints no quote: none released, or none approved yet."""
+    key = "res.no_approved_quotes" if plan.quote_review.get("released") else "res.no_quotes"
+    return text(key, plan.lang)
 
 
 def kind_name(kind: str, lang: str) -> str:

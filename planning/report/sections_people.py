@@ -25,7 +25,13 @@ from planning.report.format import (
     trekker,
     yes_no,
 )
-from planning.report.section_helpers import kind_name, meeting_places, notes, threshold
+from planning.report.section_helpers import (
+    kind_name,
+    meeting_places,
+    no_quotes,
+    notes,
+    threshold,
+)
 from planning.survey.suppression import SMALL_CELL
 
 if TYPE_CHECKING:
@@ -183,7 +189,7 @@ def residents(plan: VillagePlan) -> list[Block]:
         ]
         blocks.append({"type": "quotes", "items": items})
     else:
-        blocks.append(note(text("res.no_quotes", lang)))
+        blocks.append(note(no_quotes(plan)))
     return blocks
 
 

@@ -25,7 +25,7 @@ from planning.report.format import (
     theme_name,
     trekker,
 )
-from planning.report.section_helpers import forced_notice, notes, threshold
+from planning.report.section_helpers import forced_notice, notes, quotes_reviewed, threshold
 from planning.survey.suppression import SUPPRESSED
 from planning.workspace.codes import MATCH_OUTCOMES
 
@@ -257,6 +257,8 @@ def method(plan: VillagePlan) -> list[Block]:
         para(text("method.indicative", lang)),
         para(text("method.privacy", lang)),
     ]
+    if plan.quote_review.get("released"):  # who decided which quotes are printed, and how many
+        blocks.append(para(quotes_reviewed(plan)))
     if {"y3", "y5", "y10"} <= set(years):
         blocks.append(para(text("method.horizons", lang, base=plan.base_year, **years)))
     if plan.projection_assumptions:

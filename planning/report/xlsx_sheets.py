@@ -10,7 +10,7 @@ import pandas as pd
 
 from planning.i18n import label, text
 from planning.report.round_change import sheet_frame
-from planning.report.section_helpers import action_kind, kind_name
+from planning.report.section_helpers import action_kind, kind_name, no_quotes, quotes_reviewed
 from planning.workspace.codes import MATCH_OUTCOMES
 
 if TYPE_CHECKING:
@@ -111,7 +111,7 @@ def sheets(plan: VillagePlan) -> list[Sheet]:
                 lang, ("horizon", "horizon_years", "int", 10), ("text", "res.quotes", "text", 90)
             ),
             quotes,
-            None if plan.quotes else text("res.no_quotes", lang),
+            None if plan.quotes else no_quotes(plan),
         )
     )
     change = round_change_sheet(plan)
@@ -272,6 +272,7 @@ def sheets(plan: VillagePlan) -> list[Sheet]:
             "text": [
                 text("method.cbs", lang, year=plan.data_year or plan.base_year),
                 *plan.sources.values(),
+                *([quotes_reviewed(plan)] if plan.quote_review.get("released") else []),
             ]
         }
     )

@@ -24,6 +24,7 @@ from planning.store import (  # tables
     observations,
     plan_records,
     plan_seed,
+    quote_reviews,
     scenarios,
     seeded,
 )
@@ -33,7 +34,16 @@ from planning.workspace.folder import Workspace, default_workspace, open_workspa
 
 __all__ = ["Store", "open_store", "store_url_for"]
 
-_TABLE_MODULES = (followup, matches, meeting_tables, observations, plan_records, scenarios, seeded)
+_TABLE_MODULES = (
+    followup,
+    matches,
+    meeting_tables,
+    observations,
+    plan_records,
+    quote_reviews,
+    scenarios,
+    seeded,
+)
 
 
 def _still_there(url: str) -> bool:

@@ -7,4 +7,5 @@ coding       free text -> themes (Dutch lexicon, overrides, report)
 needs        weighted needs per village x theme x horizon
 suppression  publishable(): counts under 5 shown as "<5"
 channels     respondents per channel, age profile against the population
+quote_review released quotes, scrubbed, and the decision a person made on each
 """

@@ -126,10 +126,11 @@ def representativeness(ws: Workspace, village_id: str | None = None) -> pd.DataF
 
 
 def quotes(ws: Workspace, village_id: str | None = None) -> pd.DataFrame:
-    """Free-text answers residents allowed to be quoted (quote_publishable), per horizon."""
+    """Free-text answers residents allowed to be quoted (quote_publishable), per horizon,
+    with the respondent's (pseudonymous) id: a quote's reviewer decides on each one."""
     frame = _responses(ws, village_id)
     if "quote_publishable" not in frame:
-        return pd.DataFrame(columns=["village_id", "horizon", "text", "themes"])
+        return pd.DataFrame(columns=["respondent_id", "village_id", "horizon", "text", "themes"])
     ok = frame[frame["quote_publishable"].map(_truthy)]
     rows = []
     for horizon in (3, 5, 10):
@@ -140,10 +141,11 @@ def quotes(ws: Workspace, village_id: str | None = None) -> pd.DataFrame:
                 themes = r.get(f"{col}_themes")
                 rows.append(
                     {
+                        "respondent_id": r["respondent_id"],
                         "village_id": r["village_id"],
                         "horizon": horizon,
                         "text": text.strip(),
                         "themes": themes if isinstance(themes, list) else [],
                     }
                 )
-    return pd.DataFrame(rows, columns=["village_id", "horizon", "text", "themes"])
+    return pd.DataFrame(rows, columns=["respondent_id", "village_id", "horizon", "text", "themes"])

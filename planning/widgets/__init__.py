@@ -17,6 +17,7 @@ _EXPORTS = {
     "MonitoringView": "planning.widgets.monitoring_view",
     "EntryForm": "planning.widgets.entry_form",
     "CallbackList": "planning.widgets.callback_list",
+    "QuoteReview": "planning.widgets.quote_review",
 }
 
 __all__ = list(_EXPORTS)

@@ -10,6 +10,8 @@ approval gate (``planning quotes approve``).
 from __future__ import annotations
 
 import csv
+import subprocess
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -66,9 +68,9 @@ def write_export(folder: Path, rows: list[dict[str, str]]) -> Path:
 def approve(ws: Path, respondent_ids: Iterable[str]) -> None:
     """Approve the quotes of these respondents for the plan, and no others.
 
-    Today a plan quotes what residents released (``quote_publishable``); this sets that
-    column in survey/responses.csv. When staff approve quotes (``planning quotes approve``),
-    this is the one function to change.
+    The residents' release (``quote_publishable`` in survey/responses.csv) is set for these
+    respondents only, then staff approve every released quote as the hurried would
+    (``planning quotes approve --all``): what is published is still the scrubbed text.
     """
     wanted = set(respondent_ids)
     path = ws / "survey" / "responses.csv"
@@ -82,6 +84,14 @@ def approve(ws: Path, respondent_ids: Iterable[str]) -> None:
         writer = csv.DictWriter(handle, fields)
         writer.writeheader()
         writer.writerows(rows)
+    villages = sorted({row["village_id"] for row in rows if row["respondent_id"] in wanted})
+    for village in villages:
+        run = subprocess.run(
+            [sys.executable, "-m", "planning.cli", "quotes", "approve", "--village", village,
+             "--all", "--by", "evaluation", "--workspace", str(ws)],
+            capture_output=True, text=True, timeout=300,
+        )  # fmt: skip
+        assert run.returncode == 0, run.stdout + run.stderr
 
 
 def xlsx_text(path: Path) -> tuple[str, list[tuple[str, str]]]:

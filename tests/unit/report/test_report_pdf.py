@@ -103,6 +103,9 @@ def test_hostile_quotes_stay_text(demo_ws: Path, tmp_path: Path) -> None:
             ],
         )
         ws = open_workspace(demo_ws)
+        from planning.survey.quote_review import approve
+
+        approve(ws, "roden", by="test")  # quotes reach a plan once approved
         plan = build_plan(ws, "roden")
         out = write_pdf(plan, tmp_path / "hostile.pdf")
         results.append((text, pdf_text(out)))

@@ -69,6 +69,9 @@ def test_no_formula_and_no_small_count_in_any_cell(demo_ws: Path, tmp_path: Path
         ],
     )
     ws = open_workspace(demo_ws)
+    from planning.survey.quote_review import approve
+
+    approve(ws, "alteveer", by="test")  # quotes reach a plan once approved
     path = write_xlsx(build_plan(ws, "alteveer"), tmp_path / "a.xlsx")
     wb = openpyxl.load_workbook(path)
     texts = []
