@@ -111,8 +111,9 @@ class Assumptions:
     #: village id -> its own net migration per year and band (20 values), from two
     #: register counts (Hamilton-Perry, planning.analysis.migration); see own_spans
     own_migration: dict[str, tuple[float, ...]] = field(default_factory=dict)
-    #: village id -> the two peildata (ISO) its own migration was measured between
-    own_spans: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: village id -> the two peildata (ISO) its own migration was measured between, and
+    #: the net migration per year over all its ages in that time
+    own_spans: dict[str, tuple[str, str, float]] = field(default_factory=dict)
 
     @classmethod
     def from_settings(cls, settings: ProjectionSettings) -> Assumptions:
@@ -162,7 +163,12 @@ class Assumptions:
             "migration_age_profile": text(mig.SCHEDULE_SOURCE_KEY),
             "migration_age_schedule": [round(float(v), 5) for v in self.age_schedule()],
             "own_migration": {
-                v: {"rates": list(r), "from": self.own_spans[v][0], "to": self.own_spans[v][1]}
+                v: {
+                    "rates": list(r),
+                    "from": self.own_spans[v][0],
+                    "to": self.own_spans[v][1],
+                    "total": self.own_spans[v][2],
+                }
                 for v, r in sorted(self.own_migration.items())
             },
         }
@@ -300,7 +306,7 @@ def with_own_migration(a: Assumptions, counts: pd.DataFrame) -> Assumptions:
     keeps that stated rate.
     """
     own: dict[str, tuple[float, ...]] = {}
-    spans: dict[str, tuple[str, str]] = {}
+    spans: dict[str, tuple[str, str, float]] = {}
     for vid, rows in counts.groupby("village_id", sort=True):
         days = sorted(set(rows["peildatum"]))
         village = str(vid)
@@ -314,9 +320,11 @@ def with_own_migration(a: Assumptions, counts: pd.DataFrame) -> Assumptions:
             continue
         start = np.array([register_bands(rows, village, first)])
         natural = project_bands(start, years, a, np.zeros(1))[years][0]
-        rates = mig.hamilton_perry(natural, np.array(register_bands(rows, village, second)), years)
+        counted = np.array(register_bands(rows, village, second))
+        rates = mig.hamilton_perry(natural, counted, years)
+        whole = mig.hamilton_perry(natural.sum(keepdims=True), counted.sum(keepdims=True), years)
         own[village] = tuple(float(r) for r in rates)
-        spans[village] = (first.isoformat(), second.isoformat())
+        spans[village] = (first.isoformat(), second.isoformat(), float(whole[0]))
     return replace(a, own_migration=own, own_spans=spans) if own else a
 
 

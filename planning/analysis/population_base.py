@@ -47,6 +47,12 @@ class BaseSource:
             return text("population.source.register", lang, source=self.source, date=when)
         return text("population.source.cbs", lang, date=when)
 
+    def label(self, lang: str = "nl") -> str:
+        """A chart or column label: "CBS 2021", "BRP 1 januari 2025"."""
+        if self.kind == "register":
+            return text("population.series.register", lang, date=fmt_date(self.date, lang))
+        return text("cbs_year", lang, year=self.date.year)
+
     def to_dict(self) -> dict[str, str]:
         return {"kind": self.kind, "source": self.source, "date": self.date.isoformat()}
 

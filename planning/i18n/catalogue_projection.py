@@ -15,6 +15,17 @@ PROJECTION_WORDS: dict[str, tuple[str, str]] = {
     ),
     # a count with its year, everywhere a total is shown ("2.520 inwoners (2021)")
     "population.count_year": ("{count} inwoners ({year})", "{count} inhabitants ({year})"),
+    "population.series.register": ("BRP {date}", "register {date}"),
+    "cover.population": ("Inwoners", "Inhabitants"),
+    "sum.inhabitants_year": ("inwoners ({year})", "inhabitants ({year})"),
+    "village.intro.source": (
+        "{name} telde {inhabitants} inwoners ({year}). {source}.",
+        "{name} had {inhabitants} inhabitants ({year}). {source}.",
+    ),
+    "village.table.source": (
+        "Inwoners per leeftijdsgroep. {source}",
+        "Inhabitants by age group. {source}",
+    ),
     "source.migration_age": (
         "Trendbureau Drenthe, Meeste jongeren blijven in Drenthe wonen (27 oktober 2020): "
         "van de Drentse 17-jarigen van 2000 woonde 77% er op hun 22e en 92% op hun 37e",
@@ -42,15 +53,15 @@ PROJECTION_WORDS: dict[str, tuple[str, str]] = {
         "aged with CBS deaths and births; per year), {young} a year at 20–24, {total} a "
         "year over all ages.",
     ),
-    "method.start": (
-        "De projectie begint bij de inwoners van {date} ({source}); {base} is daaruit "
-        "geprojecteerd.",
-        "The projection starts at the inhabitants of {date} ({source}); {base} is "
-        "projected from there.",
+    # assume.projection's {start} and {projected}
+    "assume.start": ("de inwoners van {date} ({source})", "the inhabitants of {date} ({source})"),
+    "assume.projected": (
+        "; ook {base} is dus een prognose, geen telling",
+        "; {base} is therefore a projection too, not a count",
     ),
-    "method.start_now": (
-        "De projectie begint bij de inwoners van {date} ({source}).",
-        "The projection starts at the inhabitants of {date} ({source}).",
+    "assume.migration.register": (
+        "Migratie: eigen migratie van de kern, gemeten in het register (zie hieronder).",
+        "Migration: the village's own migration, measured in the register (see below).",
     ),
     "cli.population.origin.register": (
         "eigen migratie uit het register, {first} tot {second}",

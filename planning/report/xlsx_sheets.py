@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from planning.i18n import label, text
-from planning.report.section_helpers import action_kind, kind_name
+from planning.report.section_helpers import action_kind, kind_name, population_source
 from planning.workspace.codes import MATCH_OUTCOMES
 
 if TYPE_CHECKING:
@@ -47,9 +47,8 @@ def sheets(plan: VillagePlan) -> list[Sheet]:
     pop_cols = [Column("age_band", text("age", lang), "text", 10)] + [
         Column(col, name, "count", 16) for col, name in plan.population_series
     ]
-    out.append(
-        Sheet(text("sec.village", lang), pop_cols, plan.population, plan.notes.get("projection"))
-    )
+    pop_note = " ".join(n for n in (plan.population_source, plan.notes.get("projection")) if n)
+    out.append(Sheet(text("sec.village", lang), pop_cols, plan.population, pop_note or None))
     needs = (
         plan.needs.assign(theme=plan.needs["theme"].map(lambda t: theme.get(t, t)))
         if not plan.needs.empty
@@ -266,7 +265,7 @@ def sheets(plan: VillagePlan) -> list[Sheet]:
     sources = pd.DataFrame(
         {
             "text": [
-                text("method.cbs", lang, year=plan.data_year or plan.base_year),
+                population_source(plan),
                 *plan.sources.values(),
             ]
         }
