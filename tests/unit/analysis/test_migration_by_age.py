@@ -11,6 +11,7 @@ import numpy as np
 import pytest
 from helpers.hand_projection import aged_one_year
 from helpers.hand_projection import to_bands as hand_bands
+from helpers.register import DIEVER_2025, DWINGELOO_2024, DWINGELOO_2025, write_register
 
 from planning.analysis.migration import hamilton_perry, schedule
 from planning.analysis.population import (
@@ -21,30 +22,11 @@ from planning.analysis.population import (
 )
 from planning.analysis.population_base import start_year
 from planning.analysis.rates import DEATH_PROBABILITY
-from planning.io.cells import AGE_BANDS
 from planning.workspace.folder import open_workspace
 
 #: CBS Kerncijfers wijken en buurten 2024 (85984NED), AantalInwoners on 1 January 2024:
 #: GM1699 Noordenveld, GM1701 Westerveld (Bron: CBS).
 CBS_2024 = {"Noordenveld": 31686, "Westerveld": 20003}
-
-#: A register extract as a BRP desk gives it for Dwingeloo (the woonplaats, about 2.800
-#: inhabitants; CBS counts 2.805 for 2024): inhabitants per five-year band on two peildata.
-DWINGELOO_2024 = [100, 120, 135, 140, 110, 95, 100, 105, 120, 160,
-                  200, 230, 250, 245, 230, 180, 110, 60, 22, 5]  # fmt: skip
-DWINGELOO_2025 = [98, 118, 134, 136, 104, 97, 102, 104, 118, 150,
-                  196, 228, 247, 248, 232, 186, 112, 60, 22, 6]  # fmt: skip
-#: Diever on 1 January 2025 only (one peildatum: the schedule applies)
-DIEVER_2025 = [60, 70, 80, 85, 60, 55, 60, 65, 70, 90,
-               110, 130, 140, 150, 140, 110, 70, 35, 12, 3]  # fmt: skip
-
-
-def _write_register(ws: Path, rows: dict[tuple[str, str], list[int]]) -> None:
-    lines = ["village_id,peildatum,age_band,inhabitants,source"]
-    for (village, day), counts in rows.items():
-        for band, n in zip(AGE_BANDS, counts, strict=True):
-            lines.append(f"{village},{day},{band},{n},BRP gemeente Westerveld")
-    (ws / "population_register.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def _closed(ws: Path) -> None:
@@ -96,7 +78,7 @@ def test_hamilton_perry_step_by_hand(demo_ws: Path) -> None:
     """Two register counts a year apart give Dwingeloo its own migration per band; one
     projection step from the latest count (1 January 2025 -> 2026) recomputed by hand."""
     _closed(demo_ws)
-    _write_register(
+    write_register(
         demo_ws,
         {
             ("dwingeloo", "2024-01-01"): DWINGELOO_2024,
@@ -139,7 +121,7 @@ def test_hamilton_perry_step_by_hand(demo_ws: Path) -> None:
 def test_projection_starts_at_the_register_peildatum(demo_ws: Path) -> None:
     """A kern in the register starts at its latest count; the others at CBS 2021; each
     says where its figures come from and on which date."""
-    _write_register(
+    write_register(
         demo_ws, {("diever", "2024-01-01"): DWINGELOO_2024, ("diever", "2025-01-01"): DIEVER_2025}
     )
     p = project_years(open_workspace(demo_ws))
@@ -170,7 +152,7 @@ def test_start_year_is_the_nearest_first_of_january() -> None:
 
 
 def test_counts_less_than_half_a_year_apart_measure_no_migration(demo_ws: Path) -> None:
-    _write_register(
+    write_register(
         demo_ws,
         {("dwingeloo", "2025-01-01"): DWINGELOO_2024, ("dwingeloo", "2025-03-01"): DWINGELOO_2025},
     )
