@@ -17,6 +17,11 @@ PROJECTION_WORDS: dict[str, tuple[str, str]] = {
     "population.count_year": ("{count} inwoners ({year})", "{count} inhabitants ({year})"),
     "population.series.register": ("BRP {date}", "register {date}"),
     "cover.population": ("Inwoners", "Inhabitants"),
+    "population.counted": ("geteld", "counted"),
+    "eval.population_from": (
+        "Inwoners vooruitgerekend vanaf de telling: {source}.",
+        "Inhabitants projected from the count: {source}.",
+    ),
     "sum.inhabitants_year": ("inwoners ({year})", "inhabitants ({year})"),
     "village.intro.source": (
         "{name} telde {inhabitants} inwoners ({year}). {source}.",

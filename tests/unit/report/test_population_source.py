@@ -84,3 +84,17 @@ def test_population_command_prints_source_and_own_migration(register_ws: Path) -
     diever = out[out.index("Diever:") : out.index("Dwingeloo:")]
     assert diever.splitlines()[1] == "Bron: CBS, 1 januari 2021, per postcodegebied"
     assert "Drents cohortpatroon" in diever
+
+
+def test_start_table_and_scenario_evaluation_say_when_counted(register_ws: Path) -> None:
+    from planning.plan.overview import village_status
+    from planning.scenarios.evaluate import evaluate
+    from planning.widgets.scenario_evaluation import evaluation_html
+
+    ws = open_workspace(register_ws)
+    status = village_status(ws)
+    assert status.loc["dwingeloo", "inwoners"] == sum(DWINGELOO_2025)
+    assert status.loc["dwingeloo", "geteld"] == "BRP 1 januari 2025"
+    assert status.loc["diever", "geteld"] == "CBS 2021"
+    html = evaluation_html(ws, evaluate(ws, None, village_id="dwingeloo"))
+    assert f"Inwoners vooruitgerekend vanaf de telling: {REGISTER_LINE}." in html
