@@ -37,10 +37,13 @@ while rural Drenthe loses young adults to the cities (Roden's 20-24 went from
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise
 
 import numpy as np
+import pandas as pd
 
+from planning.analysis.population_base import register_bands
 from planning.io.cells import AGE_BANDS
 
 N_AGES = 96  # single years 0..94 and the open group 95+, as in population.py
@@ -94,14 +97,47 @@ def hamilton_perry(natural: np.ndarray, second: np.ndarray, years: int) -> np.nd
     """A kern's net migration per year and band (20,) from two counts ``years`` apart.
 
     ``natural`` is the first count per five-year band aged ``years`` with deaths and
-    births and no migration (:func:`planning.analysis.population.with_own_migration`
-    ages it), ``second`` the second count per band; per band the rate is
+    births and no migration (:func:`own_migration` has it aged), ``second`` the second count per band; per band the rate is
     (second / natural) ** (1 / years) - 1. A band with nobody expected or nobody
     counted keeps 0: no ratio can be taken.
     """
     ok = (natural > 0) & (second > 0)
     ratio = np.divide(second, natural, out=np.ones_like(natural, dtype=float), where=ok)
     return np.where(ok, ratio ** (1.0 / years) - 1.0, 0.0)
+
+
+def own_migration(
+    counts: pd.DataFrame,
+    skip: set[str],
+    natural: Callable[[np.ndarray, int], np.ndarray],
+) -> tuple[dict[str, tuple[float, ...]], dict[str, tuple[str, str, float]]]:
+    """Each kern's own net migration per band where the register counted it twice.
+
+    ``counts`` are the register's rows (all peildata), ``skip`` the kernen that keep
+    what the workspace states (institutions, a stated rate), ``natural(bands, years)``
+    ages a count ``years`` without migration. The two latest peildata of a kern are
+    used (the newest change), their distance rounded to whole years because the
+    projection steps whole years; counts less than half a year apart measure no
+    migration, so the schedule applies there. Returns the rates per band and, per kern,
+    the two peildata (ISO) and the rate over all its ages.
+    """
+    own: dict[str, tuple[float, ...]] = {}
+    spans: dict[str, tuple[str, str, float]] = {}
+    for vid, rows in counts.groupby("village_id", sort=True):
+        days = sorted(set(rows["peildatum"]))
+        village = str(vid)
+        if len(days) < 2 or village in skip:
+            continue
+        first, second = days[-2], days[-1]
+        years = round((second - first).days / 365.25)
+        if years < 1:
+            continue
+        aged = natural(np.array(register_bands(rows, village, first)), years)
+        counted = np.array(register_bands(rows, village, second))
+        whole = hamilton_perry(aged.sum(keepdims=True), counted.sum(keepdims=True), years)
+        own[village] = tuple(float(r) for r in hamilton_perry(aged, counted, years))
+        spans[village] = (first.isoformat(), second.isoformat(), float(whole[0]))
+    return own, spans
 
 
 def band_rates_to_ages(rates: np.ndarray) -> np.ndarray:

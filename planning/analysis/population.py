@@ -64,11 +64,7 @@ import pandas as pd
 from pydantic import ValidationError as PydanticValidationError
 
 from planning.analysis import migration as mig
-from planning.analysis.population_base import (
-    base_population,
-    register_bands,
-    register_counts,
-)
+from planning.analysis.population_base import base_population, register_counts
 from planning.analysis.rates import (
     DEATH_PROBABILITY,
     DEATH_PROBABILITY_SOURCE,
@@ -298,33 +294,15 @@ def assumptions_for(ws: Workspace) -> Assumptions:
 
 
 def with_own_migration(a: Assumptions, counts: pd.DataFrame) -> Assumptions:
-    """``a`` with each kern's own migration by band where the register counted it twice.
+    """``a`` with each kern's own migration by band where the register counted it twice
+    (:func:`planning.analysis.migration.own_migration`, aged with ``a``'s rates); an
+    institution stays held constant, a kern with its own [projection.net_migration] keeps
+    that stated rate."""
 
-    The two latest peildata of the kern are used (the newest change), their distance
-    rounded to whole years; an institution
-    keeps being held constant, and a kern with its own [projection.net_migration]
-    keeps that stated rate.
-    """
-    own: dict[str, tuple[float, ...]] = {}
-    spans: dict[str, tuple[str, str, float]] = {}
-    for vid, rows in counts.groupby("village_id", sort=True):
-        days = sorted(set(rows["peildatum"]))
-        village = str(vid)
-        if len(days) < 2 or village in a.institutions or village in a.net_migration:
-            continue
-        first, second = days[-2], days[-1]
-        # whole years between the counts (the projection steps whole years); counts
-        # less than half a year apart measure no migration: the schedule applies
-        years = round((second - first).days / 365.25)
-        if years < 1:
-            continue
-        start = np.array([register_bands(rows, village, first)])
-        natural = project_bands(start, years, a, np.zeros(1))[years][0]
-        counted = np.array(register_bands(rows, village, second))
-        rates = mig.hamilton_perry(natural, counted, years)
-        whole = mig.hamilton_perry(natural.sum(keepdims=True), counted.sum(keepdims=True), years)
-        own[village] = tuple(float(r) for r in rates)
-        spans[village] = (first.isoformat(), second.isoformat(), float(whole[0]))
+    def natural(start: np.ndarray, years: int) -> np.ndarray:
+        return project_bands(start[None, :], years, a, np.zeros(1))[years][0]
+
+    own, spans = mig.own_migration(counts, {*a.institutions, *a.net_migration}, natural)
     return replace(a, own_migration=own, own_spans=spans) if own else a
 
 
