@@ -91,12 +91,6 @@ def migration_by_age(plan: VillagePlan, info: dict[str, Any]) -> str:
     if own:
         rates = own["rates"]
         young = rates[AGE_BANDS.index("20-24")]
-        band = plan.population.set_index("age_band") if not plan.population.empty else None
-        if band is not None and band.shape[1]:
-            weights = band.iloc[:, 0].reindex(list(AGE_BANDS)).fillna(0).to_numpy(float)
-            total = float((weights * rates).sum() / weights.sum()) if weights.sum() else 0.0
-        else:
-            total = sum(rates) / len(rates)
         return text(
             "method.migration_own",
             lang,
@@ -104,7 +98,7 @@ def migration_by_age(plan: VillagePlan, info: dict[str, Any]) -> str:
             first=fmt_date(dt.date.fromisoformat(own["from"]), lang),
             second=fmt_date(dt.date.fromisoformat(own["to"]), lang),
             young=_rate(young, lang),
-            total=_rate(total, lang),
+            total=_rate(float(own["total"]), lang),
         )
     schedule = info.get("migration_age_schedule") or [0.0] * 96
     return text(

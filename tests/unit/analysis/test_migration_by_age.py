@@ -108,6 +108,9 @@ def test_hamilton_perry_step_by_hand(demo_ws: Path) -> None:
         "2025-01-01",
     )
     assert info["net_migration_by_village"]["dwingeloo"]["origin"] == "register"
+    # over all ages: the second total over the first aged (closed: the same total)
+    whole = sum(Q) / sum(natural) - 1
+    assert info["own_migration"]["dwingeloo"]["total"] == pytest.approx(whole)
     assert "diever" not in info["own_migration"]  # one peildatum: the schedule
     assert list(p.village("dwingeloo", 0)) == pytest.approx(expected, abs=1e-6)
     # 20-24: fewer than the cohort brought, as the two counts showed

@@ -43,6 +43,9 @@ def test_plan_names_the_register_and_its_date(register_ws: Path, tmp_path: Path)
     assert "ook 2026 is dus een prognose" in assumptions
     assert "Migratie in Dwingeloo: eigen verandering per leeftijdsklasse" in assumptions
     assert "1 januari 2024 en 1 januari 2025" in assumptions
+    # 2.717 counted in 2024 less deaths plus births is within a person of the 2.698 of 2025:
+    # no net migration over all ages, while the 20-24 year olds left
+    assert "+0,00% per jaar over alle leeftijden" in assumptions
     meta = to_payload(plan)["meta"]
     assert meta["population"] == "2.698 inwoners (2025)"
     assert meta["population_source"] == REGISTER_LINE
