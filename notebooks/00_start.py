@@ -39,7 +39,7 @@ OverviewView(ws)
 # %% [markdown]
 # ## De kernen
 #
-# Per kern: de gemeente, het aantal inwoners (laatste jaar in `population.csv`), het aantal voorzieningen en het aantal mensen dat de enquête invulde. Daarna waar de kern staat: is er een enquête, zijn de voorzieningen volledig in kaart (drempelvrij, toilet, gratis, inloop, openingsuren), hoeveel scenario's zijn er, is het dorpsplan gemaakt (in de map `plannen/` van de werkmap), en de **volgende stap**.
+# Per kern: de gemeente, het aantal inwoners en wanneer ze geteld zijn (de laatste peildatum in het register van de gemeente, anders CBS 2021), het aantal voorzieningen en het aantal mensen dat de enquête invulde. Daarna waar de kern staat: is er een enquête, zijn de voorzieningen volledig in kaart (drempelvrij, toilet, gratis, inloop, openingsuren), hoeveel scenario's zijn er, is het dorpsplan gemaakt (in de map `plannen/` van de werkmap), en de **volgende stap**.
 
 # %% jupyter={"source_hidden": true}
 show(frame_view(village_progress(ws), ws.settings.lang))

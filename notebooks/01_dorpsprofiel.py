@@ -1,8 +1,10 @@
 # %% [markdown]
 # # 1. Dorpsprofiel
 #
-# Wie wonen er in de kern, nu en over 3, 5 en 10 jaar? De inwoners per leeftijdsklasse komen van
-# het CBS (1 januari 2021); de vooruitberekening laat zien hoe de kern vergrijst of verjongt.
+# Wie wonen er in de kern, nu en over 3, 5 en 10 jaar? De inwoners per leeftijdsklasse komen uit
+# het register van de gemeente (BRP, laatste peildatum) als de werkmap dat heeft, anders van het
+# CBS (1 januari 2021, per postcodegebied); de tabel noemt bron en datum. De vooruitberekening
+# begint op die datum en laat zien hoe de kern vergrijst of verjongt.
 # **Kies hieronder de kern**: alle tabellen en grafieken rekenen dan opnieuw.
 
 # %% tags=["parameters"]
@@ -33,7 +35,8 @@ kies.show("pyramid")
 # %% [markdown]
 # ## De vooruitberekening per termijn
 #
-# De balken zijn de inwoners nu, de lijnen de inwoners over 3, 5 en 10 jaar (Bron: CBS, vooruitgerekend).
+# De balken zijn de inwoners nu, de lijnen de inwoners over 3, 5 en 10 jaar, vooruitgerekend vanaf
+# de telling die onder de tabel staat (bron en datum).
 
 # %% jupyter={"source_hidden": true}
 kies.show("projection")

@@ -21,9 +21,15 @@ say where each number comes from:
 4. **Net migration.** Each village takes its municipality's net migration per
    year, derived from CBS counts (:func:`planning.analysis.rates.cbs_net_migration`,
    Bron: CBS); ``net_migration_rate`` replaces that for every village and
-   ``[projection.net_migration]`` per village. Migrants follow the village's
-   current age structure (a simple, explainable default).
-5. **Institutions.** Villages listed in ``institutions`` (a prison, a care home)
+   ``[projection.net_migration]`` per village. That total is spread over the ages
+   by a stated schedule (young adults leave, people in their late twenties and
+   thirties come; Trendbureau Drenthe 2020, :mod:`planning.analysis.migration`).
+   A kern the register counted on two peildata takes its own migration by age
+   from those counts instead (Hamilton-Perry, same module).
+5. **Start.** Each village starts at its register count of the latest peildatum
+   (``population_register.csv``), else at the population table (CBS, 1 January
+   2021 in the demo): :mod:`planning.analysis.population_base`.
+6. **Institutions.** Villages listed in ``institutions`` (a prison, a care home)
    keep their population as it is: its residents come and go, they do not age
    in place or have children there.
 
@@ -57,6 +63,8 @@ import numpy as np
 import pandas as pd
 from pydantic import ValidationError as PydanticValidationError
 
+from planning.analysis import migration as mig
+from planning.analysis.population_base import base_population, register_counts
 from planning.analysis.rates import (
     DEATH_PROBABILITY,
     DEATH_PROBABILITY_SOURCE,
@@ -66,6 +74,7 @@ from planning.analysis.rates import (
     cbs_net_migration,
 )
 from planning.errors import Problem, WorkspaceError
+from planning.i18n import text
 from planning.io.cells import AGE_BANDS
 from planning.workspace.model_problems import describe, problems_from
 from planning.workspace.settings_models import ProjectionSettings
@@ -95,6 +104,12 @@ class Assumptions:
     institutions: tuple[str, ...] = ()
     death_probability: dict[str, float] = field(default_factory=lambda: dict(DEATH_PROBABILITY))
     fertility_by_band: dict[str, float] = field(default_factory=lambda: dict(FERTILITY_BY_BAND))
+    #: village id -> its own net migration per year and band (20 values), from two
+    #: register counts (Hamilton-Perry, planning.analysis.migration); see own_spans
+    own_migration: dict[str, tuple[float, ...]] = field(default_factory=dict)
+    #: village id -> the two peildata (ISO) its own migration was measured between, and
+    #: the net migration per year over all its ages in that time
+    own_spans: dict[str, tuple[str, str, float]] = field(default_factory=dict)
 
     @classmethod
     def from_settings(cls, settings: ProjectionSettings) -> Assumptions:
@@ -141,8 +156,22 @@ class Assumptions:
             "death_probability_source": DEATH_PROBABILITY_SOURCE,
             "fertility_by_band": dict(self.fertility_by_band),
             "fertility_source": FERTILITY_SOURCE,
-            "migration_age_profile": "zoals de huidige leeftijdsopbouw van de kern",
+            "migration_age_profile": text(mig.SCHEDULE_SOURCE_KEY),
+            "migration_age_schedule": [round(float(v), 5) for v in self.age_schedule()],
+            "own_migration": {
+                v: {
+                    "rates": list(r),
+                    "from": self.own_spans[v][0],
+                    "to": self.own_spans[v][1],
+                    "total": self.own_spans[v][2],
+                }
+                for v, r in sorted(self.own_migration.items())
+            },
         }
+
+    def age_schedule(self) -> np.ndarray:
+        """Net migration's deviation by single year of age (96,), the stated schedule."""
+        return mig.schedule(self.death_probability)
 
     # -- vectors over single years of age ---------------------------------------------------
     def survival(self) -> np.ndarray:
@@ -176,6 +205,8 @@ class Assumptions:
         """
         if village_id in self.institutions:
             return 0.0, "institution"
+        if village_id in self.own_migration:
+            return 0.0, "register"
         if village_id in self.net_migration:
             return self.net_migration[village_id], "village"
         if self.net_migration_rate is not None:
@@ -184,7 +215,9 @@ class Assumptions:
         return (0.0, "none") if cbs is None else (cbs, "cbs")
 
     def migration_by_village(self) -> dict[str, dict[str, Any]]:
-        ids = sorted({*self.municipality, *self.net_migration, *self.institutions})
+        ids = sorted(
+            {*self.municipality, *self.net_migration, *self.institutions, *self.own_migration}
+        )
         return {
             v: {"rate": rate, "origin": origin, "municipality": self.municipality.get(v)}
             for v in ids
@@ -193,6 +226,19 @@ class Assumptions:
 
     def migration(self, village_ids: list[str]) -> np.ndarray:
         return np.array([self.rate_of(v)[0] for v in village_ids], dtype=float)
+
+    def age_profiles(self, village_ids: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """Each village's migration rates by age (V, 96) and whether they are the schedule
+        (True: shifted each year to the village's total rate) or its own rates (False)."""
+        schedule = self.age_schedule()
+        rows = [
+            mig.band_rates_to_ages(np.array(self.own_migration[v]))
+            if v in self.own_migration
+            else schedule
+            for v in village_ids
+        ]
+        calibrated = np.array([v not in self.own_migration for v in village_ids], dtype=bool)
+        return np.array(rows, dtype=float).reshape(len(village_ids), N_AGES), calibrated
 
     def frozen(self, village_ids: list[str]) -> np.ndarray:
         """True for institutions: their population is held as it is."""
@@ -247,6 +293,19 @@ def assumptions_for(ws: Workspace) -> Assumptions:
     return a
 
 
+def with_own_migration(a: Assumptions, counts: pd.DataFrame) -> Assumptions:
+    """``a`` with each kern's own migration by band where the register counted it twice
+    (:func:`planning.analysis.migration.own_migration`, aged with ``a``'s rates); an
+    institution stays held constant, a kern with its own [projection.net_migration] keeps
+    that stated rate."""
+
+    def natural(start: np.ndarray, years: int) -> np.ndarray:
+        return project_bands(start[None, :], years, a, np.zeros(1))[years][0]
+
+    own, spans = mig.own_migration(counts, {*a.institutions, *a.net_migration}, natural)
+    return replace(a, own_migration=own, own_spans=spans) if own else a
+
+
 def to_single_years(bands: np.ndarray) -> np.ndarray:
     """(V, 20) band counts -> (V, 96) single years, each band spread evenly."""
     single = np.repeat(bands[:, :-1] / 5.0, 5, axis=1)
@@ -260,9 +319,17 @@ def to_bands(single: np.ndarray) -> np.ndarray:
     return out
 
 
-def step(single: np.ndarray, a: Assumptions, migration: np.ndarray) -> np.ndarray:
+def step(
+    single: np.ndarray,
+    a: Assumptions,
+    migration: np.ndarray,
+    profile: np.ndarray | None = None,
+    calibrated: np.ndarray | None = None,
+) -> np.ndarray:
     """One year forward for every village at once (V, 96) -> (V, 96)."""
-    return _step(single, a.survival(), a.fertility(), a.newborn_survival(), migration)
+    return _step(
+        single, a.survival(), a.fertility(), a.newborn_survival(), migration, profile, calibrated
+    )
 
 
 def _step(
@@ -271,13 +338,21 @@ def _step(
     fertility: np.ndarray,
     newborn: float,
     migration: np.ndarray,
+    profile: np.ndarray | None = None,
+    calibrated: np.ndarray | None = None,
 ) -> np.ndarray:
+    """Age, let die, add births, then migrate: without ``profile`` every age of a village
+    grows by its rate (the flat share the calibration of the rates assumes); with one,
+    by age (:func:`planning.analysis.migration.rates_by_age`)."""
     survivors = single * survival
     nxt = np.empty_like(single)
     nxt[:, 1:] = survivors[:, :-1]
     nxt[:, -1] += survivors[:, -1]  # the open group 95+ keeps its survivors
     nxt[:, 0] = (single @ fertility) * newborn
-    return nxt * (1.0 + migration)[:, None]
+    if profile is None:
+        return nxt * (1.0 + migration)[:, None]
+    shaped = np.ones(len(nxt), dtype=bool) if calibrated is None else calibrated
+    return nxt * (1.0 + mig.rates_by_age(nxt, migration, profile, shaped))
 
 
 def project_bands(
@@ -286,10 +361,14 @@ def project_bands(
     a: Assumptions,
     migration: np.ndarray,
     frozen: np.ndarray | None = None,
+    profile: np.ndarray | None = None,
+    calibrated: np.ndarray | None = None,
 ) -> dict[int, np.ndarray]:
     """Project (V, 20) band counts ``years`` years ahead; returns {years: (V, 20)}.
 
     Rows where ``frozen`` is True (institutions) keep their counts and ages.
+    ``profile`` and ``calibrated`` spread migration over the ages (see ``_step``);
+    without them migration is a flat share, as the CBS calibration assumes.
     """
     wanted = sorted({years} if isinstance(years, int) else set(years))
     survival, fertility, newborn = a.survival(), a.fertility(), a.newborn_survival()
@@ -299,7 +378,7 @@ def project_bands(
     if 0 in wanted:
         out[0] = to_bands(single)
     for t in range(1, (wanted[-1] if wanted else 0) + 1):
-        single = _step(single, survival, fertility, newborn, migration)
+        single = _step(single, survival, fertility, newborn, migration, profile, calibrated)
         if held is not None:
             single[frozen] = held
         if t in wanted:
@@ -316,13 +395,17 @@ def project(
 ) -> Projection:
     """Inhabitants by band at the base year and base year + each horizon, per village.
 
-    Starts from each village's latest population year (2021 in the demo). The
-    frame has ``horizon`` 0 for the base year itself, then 3, 5 and 10.
+    Starts from each village's register count of the latest peildatum, else its
+    latest population year (CBS 2021 in the demo). The frame has ``horizon`` 0 for
+    the base year itself, then 3, 5 and 10; ``assumptions["base_sources"]`` says per
+    village where its starting figures come from and on which date.
     """
     a = assumptions or assumptions_for(ws)
+    if not a.own_migration:  # the register's own migration is data, not an assumption
+        a = with_own_migration(a, register_counts(ws))
     hs = tuple(horizons or ws.settings.horizons)
     base = ws.settings.base_year
-    pop = ws.latest_population()
+    pop, sources = base_population(ws)
     if village_id is not None:
         ws.village(village_id)
         pop = pop[pop["village_id"] == village_id]
@@ -349,6 +432,7 @@ def project(
             a,
             a.migration(villages),
             a.frozen(villages),
+            *a.age_profiles(villages),
         )
         for h, t in offsets.items():
             block = result[t]
@@ -375,6 +459,9 @@ def project(
         {
             "base_year": base,
             "data_year": sorted(int(y) for y in pop["year"].unique()),
+            "base_sources": {
+                v: s.to_dict() for v, s in sorted(sources.items()) if v in set(pop["village_id"])
+            },
             "horizons": list(hs),
             "female_share_note": (
                 "de bevolkingstabel kent geen geslacht; aangenomen is dat dit aandeel van elke "
@@ -396,7 +483,7 @@ def project_years(ws: Workspace, village_id: str | None = None) -> Projection:
     horizon (``planning population``): the years between data and base year are
     projected too, so a reader sees where "now" comes from."""
     base, last = ws.settings.base_year, max(ws.settings.horizons, default=0)
-    pop = ws.latest_population()
+    pop, _ = base_population(ws)
     first = int(pop["year"].min()) if len(pop) else base
     steps = tuple(range(first - base, last + 1))
     p = project(ws, village_id, horizons=tuple(h for h in steps if h != 0))

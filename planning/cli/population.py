@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from typing import Any
 
 from planning.cli import population_import
 from planning.cli._guard import add_force, refused
 from planning.cli._output import emit_json, say
 from planning.cli.access import warn_problems
-from planning.i18n import fmt_int, fmt_pct, text
+from planning.i18n import fmt_date, fmt_int, fmt_pct, text
 from planning.io.cells import AGE_BANDS
 from planning.workspace.folder import open_workspace
 
@@ -26,6 +27,7 @@ def register(
 
 def run(args: argparse.Namespace) -> int:
     from planning.analysis.population import project_years
+    from planning.analysis.population_base import BaseSource
 
     ws = open_workspace(args.workspace)
     if refused(ws, args):
@@ -49,16 +51,22 @@ def run(args: argparse.Namespace) -> int:
     data_years = a.get("data_year") or []
     # the data year(s), CBS's check year 2024, now and each horizon; --json has every year
     shown = sorted(
-        {*data_years, *(y + 3 for y in data_years), a["base_year"]}
+        {*data_years, *(y + 3 for y in data_years if y + 3 < a["base_year"]), a["base_year"]}
         | {a["base_year"] + h for h in a["horizons"]}
     )
     names = ws.villages.set_index("village_id")["name"].to_dict()
     migration = a.get("net_migration_by_village", {})
+    starts = a.get("base_sources", {})
+    own = a.get("own_migration", {})
     for vid, rows in frame.groupby("village_id", sort=True):
+        first = int(rows["year"].min())  # a kern counted in the register starts later
+        years = [y for y in shown if y >= first]
         wide = rows.pivot_table(index="age_band", columns="year", values="inhabitants")
-        wide = wide.reindex(index=list(AGE_BANDS), columns=shown)
+        wide = wide.reindex(index=list(AGE_BANDS), columns=years)
         say(text("cli.population.title", lang, name=names.get(vid, vid)))
-        head = "".join(f"{str(y) + ('' if y in data_years else '*'):>9}" for y in shown)
+        if vid in starts:
+            say(BaseSource.from_dict(starts[vid]).line(lang))
+        head = "".join(f"{str(y) + ('' if y == first else '*'):>9}" for y in years)
         say(f"{text('cli.population.age', lang):<10}{head}")
         for band, values in wide.iterrows():
             cells = "".join(f"{fmt_int(v, lang):>9}" for v in values)
@@ -66,13 +74,26 @@ def run(args: argparse.Namespace) -> int:
         total = "".join(f"{fmt_int(v, lang):>9}" for v in wide.sum())
         say(f"{text('cli.population.total', lang):<10}{total}")
         info = migration.get(vid, {"rate": 0.0, "origin": "none", "municipality": ""})
-        origin = text(
-            f"cli.population.origin.{info['origin']}",
-            lang,
-            municipality=info.get("municipality") or "",
-        )
-        rate = fmt_pct(info["rate"], 2, lang)
+        if vid in own:
+            span = own[vid]
+            origin = text(
+                "cli.population.origin.register",
+                lang,
+                first=fmt_date(dt.date.fromisoformat(span["from"]), lang),
+                second=fmt_date(dt.date.fromisoformat(span["to"]), lang),
+            )
+            rate = fmt_pct(span["total"], 2, lang)
+        else:
+            origin = text(
+                f"cli.population.origin.{info['origin']}",
+                lang,
+                municipality=info.get("municipality") or "",
+            )
+            rate = fmt_pct(info["rate"], 2, lang)
         say(text("cli.population.migration", lang, rate=rate, origin=origin))
+        if info["origin"] != "institution":
+            how = "own" if vid in own else "schedule"
+            say(text("cli.population.by_age", lang, how=text(f"cli.population.by_age.{how}", lang)))
         say()
     say(
         text(
@@ -82,6 +103,7 @@ def run(args: argparse.Namespace) -> int:
             births=_source(a["fertility_source"], "source.births", lang),
             deaths=_source(a["death_probability_source"], "source.deaths", lang),
             migration=_source(a["net_migration_source"], "source.migration", lang),
+            age=text("source.migration_age", lang),
         )
     )
     return warn_problems(ws, lang)

@@ -15,6 +15,7 @@ from planning.i18n.catalogue_help import HELP_WORDS
 from planning.i18n.catalogue_meetings import MEETING_WORDS
 from planning.i18n.catalogue_method import METHOD_WORDS
 from planning.i18n.catalogue_personal import PERSONAL_WORDS
+from planning.i18n.catalogue_projection import PROJECTION_WORDS
 from planning.i18n.catalogue_publish import PUBLISH_WORDS
 from planning.i18n.catalogue_register import REGISTER_WORDS
 from planning.i18n.catalogue_rounds import ROUND_WORDS
@@ -492,3 +493,4 @@ CATALOGUE |= REGISTER_WORDS
 CATALOGUE |= CYCLE_WORDS
 CATALOGUE |= ROUND_WORDS
 CATALOGUE |= PUBLISH_WORDS
+CATALOGUE |= PROJECTION_WORDS

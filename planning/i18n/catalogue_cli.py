@@ -184,10 +184,12 @@ CLI_WORDS: dict[str, tuple[str, str]] = {
         "municipality not in the CBS file: 0",
     ),
     "cli.population.about": (
-        "* geprojecteerd vanaf {years} (CBS). Geboorte: {births}. Sterfte: {deaths}. "
-        "Migratie: {migration}. Elk jaar van de reeks: planning population --json.",
-        "* projected from {years} (CBS). Births: {births}. Deaths: {deaths}. "
-        "Migration: {migration}. Every year of the series: planning population --json.",
+        "* geprojecteerd vanaf {years} (bron per kern hierboven). Geboorte: {births}. "
+        "Sterfte: {deaths}. Migratie: {migration}; naar leeftijd: {age}. "
+        "Elk jaar van de reeks: planning population --json.",
+        "* projected from {years} (source per village above). Births: {births}. "
+        "Deaths: {deaths}. Migration: {migration}; by age: {age}. "
+        "Every year of the series: planning population --json.",
     ),
     "cli.gaps.title": (
         "Vraag en aanbod in {name} (personen; aanbod per week)",

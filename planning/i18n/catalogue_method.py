@@ -45,13 +45,13 @@ METHOD_WORDS: dict[str, tuple[str, str]] = {
     ),
     "assume.title": ("Aannames die de uitkomst bepalen", "Assumptions that decide the outcome"),
     "assume.projection": (
-        "Bevolking: CBS-cijfers van 1 januari {data_year}, jaar voor jaar vooruitgerekend "
-        "(cohort-componentenmodel); ook {base} is dus een prognose. Elk jaar wordt iedereen een "
+        "Bevolking: {start}, jaar voor jaar vooruitgerekend "
+        "(cohort-componentenmodel){projected}. Elk jaar wordt iedereen een "
         "jaar ouder, sterven mensen volgens de CBS-overlevingstafel 2023 (levensverwachting "
         "81,8 jaar){mortality} en worden kinderen geboren volgens de CBS-vruchtbaarheid 2023 "
         "({tfr} kinderen per vrouw){fertility}; de helft van elke leeftijdsklasse is vrouw.",
-        "Population: CBS figures of 1 January {data_year}, projected year by year (cohort "
-        "components); {base} is therefore a projection too. Each year everyone grows a year "
+        "Population: {start}, projected year by year (cohort "
+        "components){projected}. Each year everyone grows a year "
         "older, people die as in the CBS life table 2023 (life expectancy 81.8 years){mortality} "
         "and children are born as in CBS fertility 2023 ({tfr} children per woman){fertility}; "
         "half of each age band is female.",
@@ -60,10 +60,10 @@ METHOD_WORDS: dict[str, tuple[str, str]] = {
     "assume.migration.cbs": (
         "Migratie: per jaar komen er per saldo {rate} van de inwoners bij (gemeente "
         "{municipality}: groei van 1 januari 2021 tot 1 januari 2024 volgens het CBS, min de "
-        "natuurlijke aanwas; Bron: CBS). Nieuwkomers hebben de leeftijdsopbouw van de kern.",
+        "natuurlijke aanwas; Bron: CBS).",
         "Migration: each year a net {rate} of the inhabitants is added (municipality of "
         "{municipality}: growth from 1 January 2021 to 1 January 2024 according to CBS, less "
-        "natural change; Bron: CBS). Newcomers have the village's age structure.",
+        "natural change; Bron: CBS).",
     ),
     "assume.migration.village": (
         "Migratie: per jaar komen er per saldo {rate} van de inwoners bij; een eigen waarde "

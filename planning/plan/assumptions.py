@@ -10,10 +10,13 @@ sentence in the method section, with the values this workspace used.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Any
 
+from planning.analysis.population_base import BaseSource
 from planning.analysis.rates import TOTAL_FERTILITY_2023, cbs_net_migration
-from planning.i18n import fmt_int, fmt_num, fmt_pct, text
+from planning.i18n import fmt_date, fmt_int, fmt_num, fmt_pct, text
+from planning.io.cells import AGE_BANDS
 
 if TYPE_CHECKING:
     from planning.plan.village_plan import VillagePlan
@@ -30,11 +33,22 @@ def projection_lines(ws: Workspace, plan: VillagePlan, info: dict[str, Any]) -> 
     lang = plan.lang
     mortality, fertility = info.get("mortality_scale", 1.0), info.get("fertility_scale", 1.0)
     tfr = TOTAL_FERTILITY_2023 * fertility
+    start = (info.get("base_sources") or {}).get(plan.village_id)
+    source = BaseSource.from_dict(start) if start else None
+    data_year = plan.data_year or plan.base_year
     lines = [
         text(
             "assume.projection",
             lang,
-            data_year=plan.data_year or plan.base_year,
+            start=text(
+                "assume.start",
+                lang,
+                date=fmt_date(source.date if source else dt.date(data_year, 1, 1), lang),
+                source=source.source if source else "CBS",
+            ),
+            projected=text("assume.projected", lang, base=plan.base_year)
+            if data_year < plan.base_year
+            else "",
             base=plan.base_year,
             tfr=fmt_num(tfr, 2, lang),
             mortality=""
@@ -59,12 +73,41 @@ def projection_lines(ws: Workspace, plan: VillagePlan, info: dict[str, Any]) -> 
                 municipal="–" if municipal is None else _rate(municipal, lang),
             )
         )
+    if origin != "institution":
+        lines.append(migration_by_age(plan, info))
     institutions = [i for i in info.get("institutions", []) if i != plan.village_id]
     if institutions:
         names = ws.villages.set_index("village_id")["name"].to_dict()
         listed = ", ".join(str(names.get(i, i)) for i in institutions)
         lines.append(text("assume.institutions", lang, names=listed))
     return lines
+
+
+def migration_by_age(plan: VillagePlan, info: dict[str, Any]) -> str:
+    """How the village's migration is spread over the ages: its own Hamilton-Perry rates
+    ("Migratie in Dwingeloo: ...") or the stated Drenthe schedule, with the figures."""
+    lang = plan.lang
+    own = info.get("own_migration", {}).get(plan.village_id)
+    if own:
+        rates = own["rates"]
+        young = rates[AGE_BANDS.index("20-24")]
+        return text(
+            "method.migration_own",
+            lang,
+            village=plan.name,
+            first=fmt_date(dt.date.fromisoformat(own["from"]), lang),
+            second=fmt_date(dt.date.fromisoformat(own["to"]), lang),
+            young=_rate(young, lang),
+            total=_rate(float(own["total"]), lang),
+        )
+    schedule = info.get("migration_age_schedule") or [0.0] * 96
+    return text(
+        "method.migration_age",
+        lang,
+        young=_rate(schedule[18], lang),
+        settle=_rate(schedule[23], lang),
+        source=text("source.migration_age", lang),
+    )
 
 
 def gap_lines(ws: Workspace, plan: VillagePlan) -> list[str]:

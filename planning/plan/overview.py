@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from planning.analysis.population_base import base_population
 from planning.errors import PlanningError
 from planning.i18n import label
 from planning.plan.files import exported_plans
@@ -22,8 +23,10 @@ if TYPE_CHECKING:
 
 
 def village_status(ws: Workspace, lang: str | None = None) -> pd.DataFrame:
-    """Per village (in the order of villages.csv): name, municipality, inhabitants (latest
-    year), number of facilities and of survey respondents. Indexed by village_id."""
+    """Per village (in the order of villages.csv): name, municipality, inhabitants where the
+    projection starts (the register's latest peildatum, else the CBS year) and where and
+    when they were counted ("CBS 2021", "BRP 1 januari 2025"), number of facilities and of
+    survey respondents. Indexed by village_id."""
     import pandas as pd
 
     lang = lang or ws.settings.lang
@@ -36,12 +39,15 @@ def village_status(ws: Workspace, lang: str | None = None) -> pd.DataFrame:
         counts = frame["village_id"].astype(str).value_counts()
         return counts.reindex(ids, fill_value=0).astype("int64")
 
-    inhabitants = ws.inhabitants() if not ws.population.empty else pd.Series(dtype="int64")
+    start, sources = base_population(ws)
+    inhabitants = start.groupby("village_id")["inhabitants"].sum().round()
+    counted = pd.Series({v: s.label(lang) for v, s in sources.items()}, dtype=object)
     table = pd.DataFrame(
         {
             label("village", lang): villages["name"].to_numpy(),
             label("municipality", lang): villages["municipality"].to_numpy(),
             label("inhabitants", lang): inhabitants.reindex(ids).astype("Int64").to_numpy(),
+            label("population.counted", lang): counted.reindex(ids).fillna("–").to_numpy(),
             label("facilities", lang): count(ws.facilities).to_numpy(),
             label("respondents", lang): count(current_responses(ws)).to_numpy(),  # latest round
         },

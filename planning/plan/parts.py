@@ -18,6 +18,7 @@ from planning.analysis.facilities import facility_qualities
 from planning.analysis.intervals import with_intervals
 from planning.analysis.match_records import match_counts
 from planning.analysis.monitoring import targets
+from planning.analysis.population_base import base_population
 from planning.i18n import parse_num, text
 from planning.io.cells import AGE_BANDS
 from planning.plan.assumptions import gap_lines, projection_lines
@@ -45,17 +46,26 @@ def _note(plan: VillagePlan, key: str, sentence_key: str, **fields: Any) -> None
 
 # -- the village ---------------------------------------------------------------------------
 def population(ws: Workspace, plan: VillagePlan) -> None:
-    """Inhabitants by age in the CBS year, and projected to the horizons when available."""
-    latest = ws.latest_population()
-    mine = latest[latest["village_id"] == plan.village_id]
+    """Inhabitants by age where the projection starts (the register's latest peildatum, else
+    the CBS year), and projected to the horizons when available."""
+    start, sources = base_population(ws)
+    mine = start[start["village_id"] == plan.village_id]
+    source = sources.get(plan.village_id)
     if not mine.empty:
         plan.data_year = int(mine["year"].iloc[0])
-        plan.inhabitants = int(mine["inhabitants"].sum())
+        plan.inhabitants = round(float(mine["inhabitants"].sum()))
+    if source is not None:
+        plan.population_source = source.line(plan.lang)
     cbs = mine.groupby("age_band")["inhabitants"].sum()
     frame = pd.DataFrame({"age_band": list(AGE_BANDS)})
     cbs_col = f"cbs_{plan.data_year}"
-    frame[cbs_col] = frame["age_band"].map(cbs).fillna(0).astype(int)
-    series = [(cbs_col, text("cbs_year", plan.lang, year=plan.data_year))]
+    frame[cbs_col] = frame["age_band"].map(cbs).fillna(0).round().astype(int)
+    first = (
+        source.label(plan.lang)
+        if source is not None
+        else text("cbs_year", plan.lang, year=plan.data_year)
+    )
+    series = [(cbs_col, first)]
     if mine.empty:
         _note(plan, "projection", "no_projection")
         plan.population, plan.population_series = frame, series

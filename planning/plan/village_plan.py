@@ -59,9 +59,12 @@ class VillagePlan:
     #: problems the workspace had when the plan was made (only with --ondanks-fouten)
     workspace_problems: int = 0
     scenario_note: str | None = None
-    #: inhabitants in the latest CBS year, and that year
+    #: inhabitants where the projection starts (register peildatum, else CBS), and that year
     inhabitants: int = 0
     data_year: int | None = None
+    #: where those inhabitants come from and on which date ("Bron: BRP gemeente X, 1 januari
+    #: 2025"), printed beside them on every page; empty without population
+    population_source: str = ""
     #: age_band + one column per entry of population_series
     population: pd.DataFrame = field(default_factory=lambda: _frame("age_band"))
     population_series: list[tuple[str, str]] = field(default_factory=list)

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 from planning.i18n import fmt_date, label, text
 from planning.report import sections
-from planning.report.format import note
-from planning.report.section_helpers import forced_notice
+from planning.report.format import count, note
+from planning.report.section_helpers import forced_notice, population_source
 
 if TYPE_CHECKING:
     from planning.plan.village_plan import VillagePlan
@@ -36,8 +36,16 @@ def to_payload(plan: VillagePlan) -> dict[str, Any]:
         "demo_notice": text("demo_notice", lang) if plan.generated else "",
         "forced_notice": forced_notice(plan),
         "source": label("source_cbs", lang),
+        # the inhabitants with their year, and where they come from on which date
+        "population": ""
+        if plan.data_year is None
+        else text(
+            "population.count_year", lang, count=count(plan.inhabitants, lang), year=plan.data_year
+        ),
+        "population_source": population_source(plan) if plan.data_year is not None else "",
         "labels": {
             "municipality": text("cover.municipality", lang),
+            "population": text("cover.population", lang),
             "scenario": text("cover.scenario", lang),
             **{k: text(k, lang) for k in ("date", "version", "page", "contents")},
         },

@@ -72,3 +72,11 @@ def meeting_places(plan: VillagePlan) -> int | None:
 def threshold(plan: VillagePlan, key: str, default: float) -> float:
     """A threshold the plan was made with (the workspace default when it lacks one)."""
     return float(plan.thresholds.get(key, default))
+
+
+def population_source(plan: VillagePlan) -> str:
+    """Where the plan's inhabitants come from and on which date ("Bron: BRP gemeente
+    Westerveld, 1 januari 2025"); a plan made without that line falls back to CBS."""
+    if plan.population_source:
+        return plan.population_source
+    return text("method.cbs", plan.lang, year=plan.data_year or plan.base_year)

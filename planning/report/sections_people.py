@@ -38,11 +38,18 @@ if TYPE_CHECKING:
     from planning.plan.village_plan import VillagePlan
 
 
+def _inhabitants_label(plan: VillagePlan) -> str:
+    """ "inwoners (2021)": a count never stands without its year."""
+    if plan.data_year is None:
+        return text("sum.inhabitants", plan.lang)
+    return text("sum.inhabitants_year", plan.lang, year=plan.data_year)
+
+
 def summary(plan: VillagePlan) -> list[Block]:
     lang = plan.lang
     meeting = meeting_places(plan)
     facts = [
-        (count(plan.inhabitants, lang), text("sum.inhabitants", lang)),
+        (count(plan.inhabitants, lang), _inhabitants_label(plan)),
         (count(plan.respondents, lang) if plan.respondents else "0", text("sum.respondents", lang)),
         (fmt_int(len(plan.facilities), lang), text("sum.facilities", lang)),
     ]
@@ -123,11 +130,12 @@ def village(plan: VillagePlan) -> list[Block]:
         blocks.append(
             para(
                 text(
-                    "village.intro",
+                    "village.intro.source",
                     lang,
                     name=plan.name,
                     year=plan.data_year,
                     inhabitants=count(plan.inhabitants, lang),
+                    source=plan.population_source or text("source_cbs", lang),
                 )
             )
         )

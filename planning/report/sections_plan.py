@@ -25,7 +25,13 @@ from planning.report.format import (
     theme_name,
     trekker,
 )
-from planning.report.section_helpers import forced_notice, notes, quotes_reviewed, threshold
+from planning.report.section_helpers import (
+    forced_notice,
+    notes,
+    population_source,
+    quotes_reviewed,
+    threshold,
+)
 from planning.survey.suppression import SUPPRESSED
 from planning.workspace.codes import MATCH_OUTCOMES
 
@@ -265,7 +271,7 @@ def method(plan: VillagePlan) -> list[Block]:
         blocks.append(heading(text("assume.title", lang)))
         blocks.append({"type": "list", "items": list(plan.projection_assumptions)})
     blocks.append(heading(text("method.sources", lang)))
-    blocks.append(para(text("method.cbs", lang, year=plan.data_year or plan.base_year)))
+    blocks.append(para(population_source(plan)))
     items = [value for _key, value in sorted(plan.sources.items())]
     if items:
         blocks.append({"type": "list", "items": [breakable(i) for i in items]})

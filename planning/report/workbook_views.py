@@ -27,7 +27,7 @@ from planning.report.plan_views import (
     trend,
 )
 from planning.report.round_change_views import change_chart, change_table
-from planning.report.section_helpers import kind_name
+from planning.report.section_helpers import kind_name, population_source
 from planning.report.sections_people import _needs_table, _reach_table, facilities, summary
 from planning.report.sections_plan import _gaps_table, matching
 from planning.report.views import Prose, frame_view, table_view
@@ -70,7 +70,7 @@ def population_table(plan: VillagePlan) -> Styler | None:
             "rows": rows,
             "align": ["left"] + ["right"] * len(series),
             "emphasis": [""] * (len(rows) - 1) + ["bold"],
-            "caption": text("village.table", lang),
+            "caption": text("village.table.source", lang, source=population_source(plan)),
         }
     )
 

@@ -10,7 +10,13 @@ import pandas as pd
 
 from planning.i18n import label, text
 from planning.report.round_change import sheet_frame
-from planning.report.section_helpers import action_kind, kind_name, no_quotes, quotes_reviewed
+from planning.report.section_helpers import (
+    action_kind,
+    kind_name,
+    no_quotes,
+    population_source,
+    quotes_reviewed,
+)
 from planning.workspace.codes import MATCH_OUTCOMES
 
 if TYPE_CHECKING:
@@ -48,9 +54,8 @@ def sheets(plan: VillagePlan) -> list[Sheet]:
     pop_cols = [Column("age_band", text("age", lang), "text", 10)] + [
         Column(col, name, "count", 16) for col, name in plan.population_series
     ]
-    out.append(
-        Sheet(text("sec.village", lang), pop_cols, plan.population, plan.notes.get("projection"))
-    )
+    pop_note = " ".join(n for n in (plan.population_source, plan.notes.get("projection")) if n)
+    out.append(Sheet(text("sec.village", lang), pop_cols, plan.population, pop_note or None))
     needs = (
         plan.needs.assign(theme=plan.needs["theme"].map(lambda t: theme.get(t, t)))
         if not plan.needs.empty
@@ -270,7 +275,7 @@ def sheets(plan: VillagePlan) -> list[Sheet]:
     sources = pd.DataFrame(
         {
             "text": [
-                text("method.cbs", lang, year=plan.data_year or plan.base_year),
+                population_source(plan),
                 *plan.sources.values(),
                 *([quotes_reviewed(plan)] if plan.quote_review.get("released") else []),
             ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from planning.analysis.population_base import BaseSource
 from planning.charts.style import PALETTE
 from planning.i18n import fmt_int, fmt_money, fmt_pct, text
 from planning.widgets._style import esc
@@ -69,4 +70,9 @@ def evaluation_html(ws: Workspace, result: dict[str, Any], lang: str = "nl") -> 
         ),
     ]
     note = f'<div class="pl-help">{esc(text("eval.note", lang, threshold=pct(threshold)))}</div>'
+    population = (result.get("assumptions") or {}).get("population") or {}
+    start = (population.get("base_sources") or {}).get(result.get("village_id"))
+    if start:  # where the inhabitants come from and on which date
+        line = BaseSource.from_dict(start).line(lang)
+        note += f'<div class="pl-help">{esc(text("eval.population_from", lang, source=line))}</div>'
     return f'<table class="pl-table"><tr><th></th>{head}</tr>{"".join(rows)}</table>{note}'

@@ -10,6 +10,12 @@ linear, so the rate that meets the 2024 count exactly is
 
     rate = (inhabitants_2024 / natural_2024) ** (1 / 3) - 1
 
+The projection then spreads each year's net migrants over the ages by a stated
+schedule (planning.analysis.migration: young adults leave, people in their late
+twenties and thirties come), keeping their number at rate x population; only the
+births and deaths of the differently aged migrants move the 2024 total, by a few
+hundredths of a percent (the tests hold it within 1% of CBS).
+
 KWB 2024 is keyed by the CBS municipality code of 2024 and carries no names; the
 names come from ``gemeenten_2024.csv`` (Bron: CBS, Gemeentelijke indeling op
 1 januari 2024; every code is checked against the KWB keys). The 2021 table still

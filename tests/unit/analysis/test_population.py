@@ -6,6 +6,8 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from helpers.hand_projection import aged_one_year
+from helpers.hand_projection import to_bands as hand_bands
 
 from planning.analysis.population import (
     N_AGES,
@@ -51,21 +53,8 @@ def test_one_year_by_hand() -> None:
     a = Assumptions()
     rate = 0.0114
     got = project_bands(bands, 1, a, np.array([rate]))[1][0]
-    single = [bands[0][min(age // 5, 19)] / (5 if age < 95 else 1) for age in range(96)]
-
-    def q(age: int) -> float:
-        return a.death_probability["0" if age == 0 else AGE_BANDS[min(age // 5, 19)]]
-
-    nxt = [0.0] * 96
-    for age in range(95):
-        nxt[age + 1] += single[age] * (1 - q(age))
-    nxt[95] += single[95] * (1 - q(95))
-    births = sum(
-        single[age] * 0.5 * a.fertility_by_band[AGE_BANDS[age // 5]] for age in range(15, 50)
-    )
-    nxt[0] = births * (1 - a.death_probability["0"])
-    nxt = [x * (1 + rate) for x in nxt]
-    by_band = [sum(nxt[b * 5 : b * 5 + 5]) for b in range(19)] + [nxt[95]]
+    nxt = [x * (1 + rate) for x in aged_one_year(bands[0], a)]
+    by_band = hand_bands(nxt)
     assert np.allclose(got, by_band)
 
 

@@ -27,10 +27,12 @@ def test_village_status(tiny_ws: Path) -> None:
         ],
     )
     status = village_status(open_workspace(tiny_ws))
-    assert list(status.columns) == ["kern", "gemeente", "inwoners", "voorzieningen", "respondenten"]
+    assert list(status.columns) == [
+        "kern", "gemeente", "inwoners", "geteld", "voorzieningen", "respondenten"
+    ]  # fmt: skip
     assert list(status.index) == ["roden", "nieuw-roden", "een"]
-    assert status.loc["roden"].tolist() == ["Roden", "Noordenveld", 1834, 1, 2]
-    assert status.loc["een"].tolist() == ["Eén", "Noordenveld", 115, 1, 1]
+    assert status.loc["roden"].tolist() == ["Roden", "Noordenveld", 1834, "CBS 2021", 1, 2]
+    assert status.loc["een"].tolist() == ["Eén", "Noordenveld", 115, "CBS 2021", 1, 1]
     assert status.loc["nieuw-roden", "respondenten"] == 0
 
 
@@ -41,6 +43,7 @@ def test_village_status_in_english_and_on_the_demo() -> None:
         "village",
         "municipality",
         "inhabitants",
+        "counted",
         "facilities",
         "respondents",
     ]
