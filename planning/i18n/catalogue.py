@@ -13,6 +13,7 @@ from planning.i18n.catalogue_errors import ERROR_WORDS
 from planning.i18n.catalogue_help import HELP_WORDS
 from planning.i18n.catalogue_meetings import MEETING_WORDS
 from planning.i18n.catalogue_method import METHOD_WORDS
+from planning.i18n.catalogue_package import PACKAGE_WORDS
 from planning.i18n.catalogue_personal import PERSONAL_WORDS
 from planning.i18n.catalogue_session import SESSION_WORDS
 from planning.i18n.catalogue_views import VIEW_WORDS
@@ -314,7 +315,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Voor deze kern zijn nog geen indicatoren en doelen vastgelegd.",
         "No indicators and targets have been recorded for this village yet.",
     ),
-    "indicator": ("indicator", "indicator"),
+    "indicator": ("graadmeter", "indicator"),
     "target": ("doel", "target"),
     "observed": ("gemeten", "observed"),
     # method
@@ -482,3 +483,4 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 }
 CATALOGUE |= METHOD_WORDS | MEETING_WORDS | CHART_WORDS | PERSONAL_WORDS | APP_WORDS
 CATALOGUE |= ERROR_WORDS | VIEW_WORDS | CLI_WORDS | HELP_WORDS | SESSION_WORDS | EDITOR_WORDS
+CATALOGUE |= PACKAGE_WORDS

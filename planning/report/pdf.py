@@ -20,12 +20,13 @@ from planning.errors import ExportError
 from planning.i18n import text
 from planning.io.atomic import write_atomic as write
 from planning.io.os_faults import explain
+from planning.io.resources import package_path
 from planning.report.payload import to_payload
 
 if TYPE_CHECKING:
     from planning.plan.village_plan import VillagePlan
 
-TEMPLATES = Path(__file__).parent / "templates"
+TEMPLATES = package_path("report", "templates")
 
 
 def font_dir() -> str:

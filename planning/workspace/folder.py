@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 import pandas as pd
 
 from planning.errors import Problem, ValidationError, WorkspaceError
+from planning.io.resources import demo_folder
 from planning.io.tables import find_table, read_raw
 from planning.workspace.conversion import SEE_FORMAT, convert, suggest, written_headers
 from planning.workspace.coverage import band_gaps
@@ -31,10 +32,7 @@ RESPONSES = "survey/responses"
 
 def demo_path() -> Path:
     """The embedded demo workspace (in a checkout: data/demo; installed: planning/_demo)."""
-    packaged = Path(__file__).resolve().parents[1] / "_demo"
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parents[2] / "data" / "demo"
+    return demo_folder()
 
 
 def default_workspace() -> Path:

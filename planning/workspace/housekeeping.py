@@ -18,9 +18,11 @@ from planning.workspace.folder import WORKSPACE_FILE, Workspace, demo_path
 #: where plans go unless --out says otherwise: inside the workspace, so the start
 #: notebook can tell which villages have a published plan (planning.plan.files)
 PLANS_FOLDER = "plannen"
+#: staff's own copies of the notebooks, made by an installed `planning lab`
+NOTEBOOKS_FOLDER = "notebooks"
 #: folders the workbook reads or writes inside a workspace
 KNOWN_FOLDERS = frozenset(
-    {"survey", "scenarios", "matches", "monitoring", "followup", PLANS_FOLDER}
+    {"survey", "scenarios", "matches", "monitoring", "followup", PLANS_FOLDER, NOTEBOOKS_FOLDER}
 )
 #: files the workbook writes itself or staff keep beside the tables
 KNOWN_FILES = frozenset({WORKSPACE_FILE, "readme.md", "leesmij.md", "readme.txt", "leesmij.txt"})
