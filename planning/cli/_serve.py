@@ -59,6 +59,15 @@ def add_server_options(p: argparse.ArgumentParser, port: int, lang: str) -> None
     p.add_argument("--no-browser", action="store_true", help=text("help.no_browser", lang))
 
 
+def _error_stream() -> int:
+    """The file descriptor of stderr, for a child's output (2 where sys.stderr has none, as
+    inside a notebook)."""
+    try:
+        return sys.stderr.fileno()
+    except (AttributeError, OSError, ValueError):  # io.UnsupportedOperation is both
+        return 2
+
+
 def human_output(args: argparse.Namespace) -> TextIO:
     """Where a server command's lines for people go: stderr with --json (stdout then holds
     the one JSON line with the URL, see run_server), else stdout."""
@@ -127,7 +136,9 @@ def run_server(
     starts the server; every other line, also the server's own, goes to stderr.
     """
     human = sys.stderr if as_json else sys.stdout
-    proc = subprocess.Popen(list(cmd), env=env, cwd=cwd, stdout=human if as_json else None)
+    proc = subprocess.Popen(
+        list(cmd), env=env, cwd=cwd, stdout=_error_stream() if as_json else None
+    )
     try:
         print(text("cli.serve.starting", lang, what=what), flush=True, file=human)
         if not wait_until_answers(probe, proc):
