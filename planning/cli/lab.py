@@ -13,7 +13,6 @@ import os
 import sys
 from pathlib import Path
 
-from planning.cli._notebooks import lab_folder
 from planning.cli._serve import (
     add_server_options,
     free_port,
@@ -66,6 +65,7 @@ def lab_command(
 
 
 def run(args: argparse.Namespace) -> int:
+    from planning.cli._notebooks import lab_folder
     from planning.workspace.folder import default_workspace, open_workspace
 
     workspace = Path(args.workspace) if args.workspace else default_workspace()
