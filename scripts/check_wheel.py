@@ -3,7 +3,7 @@ wheel (and what it declares), run from a folder outside the checkout.
 
     python scripts/check_wheel.py [--keep]
 
-Steps, each timed: ``uv build --wheel``; ``uv venv`` and ``uv pip install`` of the wheel
+Steps, each timed: ``uv build`` (the sdist, and the wheel from it); ``uv venv`` and ``uv pip install`` of the wheel
 (the versions of uv.lock as constraints, so the check is about the wheel, not about a
 release of a dependency that appeared today); ``planning --version`` and ``python -m
 planning --version``; ``planning demo DIR``; ``planning check``; ``planning export`` of one
@@ -30,6 +30,7 @@ import tempfile
 import time
 import tomllib
 import urllib.request
+import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -112,9 +113,18 @@ def check(tmp: Path, timings: list[tuple[str, float]]) -> None:
     build_env = {**os.environ}
     build_env.pop("VIRTUAL_ENV", None)
 
-    step("uv build --wheel")
-    run([uv, "build", "--wheel", "--out-dir", str(tmp / "dist")], env=build_env, cwd=ROOT)
+    step("uv build (the wheel made from the sdist)")
+    # through the sdist, which leaves out what git ignores: force-include would otherwise
+    # ship a store.sqlite or .ipynb_checkpoints lying in data/demo or notebooks/
+    run([uv, "build", "--out-dir", str(tmp / "dist")], env=build_env, cwd=ROOT)
     [wheel] = (tmp / "dist").glob("planning_workbook-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+    wanted = {f"planning/_notebooks/{p.name}" for p in (ROOT / "notebooks").glob("*.ipynb")}
+    wanted |= {"planning/_demo/workspace.toml", "planning/report/templates/plan.typ"}
+    stray = {n for n in names if "store.sqlite" in n or "checkpoint" in n}
+    if wanted - names or stray:
+        raise Failed(f"the wheel lacks {sorted(wanted - names)} or holds {sorted(stray)}")
 
     step("uv venv + uv pip install the wheel")
     locked = tmp / "locked.txt"
