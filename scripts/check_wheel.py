@@ -199,6 +199,19 @@ def check(tmp: Path, timings: list[tuple[str, float]]) -> None:
     if "pip install 'planning-workbook[postgres]'" not in said or "Traceback" in said:
         raise Failed(f"no clear message for the missing postgres extra:\n{said}")
 
+    step("no --workspace: the user's copy of the demo, nothing written into the package")
+    run([planning, "match", "counts"], env=env, cwd=elsewhere)  # opens (makes) the store
+    packaged = Path(
+        run(
+            [str(python), "-c", "import planning.io.resources as r; print(r.demo_folder())"],
+            env=env,
+            cwd=elsewhere,
+        ).strip()
+    )
+    users = home / "data" / "planning" / "demo"
+    if list(packaged.glob("store.sqlite*")) or not (users / "store.sqlite").is_file():
+        raise Failed(f"the store went to {sorted(packaged.glob('store*'))}, not to {users}")
+
     step("planning lab (answers; staff's copies of the notebooks)")
     with server([planning, "lab", "--workspace", str(ws)], env=env, cwd=elsewhere) as started:
         base = started["url"].split("/lab/", 1)[0]

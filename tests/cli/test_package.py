@@ -196,3 +196,32 @@ def test_a_missing_extra_names_the_command_that_installs_it(
     export.write_bytes(b"$FL2")
     with pytest.raises(PlanningError, match=r"pip install 'planning-workbook\[spss\]'"):
         read_export(export)
+
+
+def test_an_installed_workbook_works_on_its_own_copy_of_the_demo(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without --workspace an installed command must not write into the package: the
+    default is a copy of the demo in the user's data folder, made once, then kept."""
+    import planning.workspace.folder as folder
+    import planning.workspace.housekeeping as housekeeping
+
+    monkeypatch.delenv("PLANNING_WORKSPACE", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    assert folder.default_workspace() == folder.demo_path()  # a checkout: the demo itself
+    monkeypatch.setattr(folder, "is_installed", lambda: True)
+    monkeypatch.setattr(housekeeping, "is_installed", lambda: True)
+
+    copy = folder.default_workspace()
+    assert copy == tmp_path / "data" / "planning" / "demo"
+    assert (copy / "workspace.toml").read_bytes() == (
+        folder.demo_path() / "workspace.toml"
+    ).read_bytes()
+    assert not (copy / "store.sqlite").exists() and not (copy / "plannen").exists()
+    (copy / "villages.csv").write_text("changed by staff\n", encoding="utf-8")
+    assert folder.default_workspace() == copy
+    assert (copy / "villages.csv").read_text() == "changed by staff\n"  # not copied again
+    assert [p.name for p in copy.parent.iterdir()] == ["demo"]  # no half copy left
+
+    (copy / "villages.csv").write_bytes((folder.demo_path() / "villages.csv").read_bytes())
+    assert housekeeping.demo_leftovers(open_workspace(copy)) == []  # the demo, not leftovers
