@@ -8,6 +8,7 @@ SQLAlchemy until a chart, a PDF or the store is asked for.
 from __future__ import annotations
 
 import importlib
+from importlib import metadata
 from typing import Any
 
 from planning.errors import (
@@ -22,7 +23,10 @@ from planning.errors import (
     WorkspaceError,
 )
 
-__version__ = "0.1.0"
+try:  # the version the wheel was built with (pyproject.toml), as `planning --version` says
+    __version__ = metadata.version("planning-workbook")
+except metadata.PackageNotFoundError:  # run from a source tree that was never installed
+    __version__ = "0+unknown"
 
 #: public name -> module that defines it (loaded lazily); "module:name" when the public name
 #: differs from the name in that module

@@ -96,7 +96,7 @@ def main() -> int:
             assert proc.stdout is not None
             for line in proc.stdout:
                 m = re.search(
-                    r"http://127\.0\.0\.1:\d+/lab/tree/00_start\.ipynb\?token=[\w-]+", line
+                    r"http://127\.0\.0\.1:\d+/lab/tree/00_start\.ipynb\?token=[\w-]+(&reset)?", line
                 )
                 if m:
                     url = m.group(0)

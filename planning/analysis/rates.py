@@ -15,9 +15,9 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
 from planning.i18n import text
+from planning.io.resources import package_path
 
 #: CBS StatLine 37360ned "Levensverwachting; geslacht, leeftijd", 2023: life expectancy
 #: at birth of men 80,31 and women 83,33 years; both sexes together 81,8 (CBS
@@ -79,7 +79,7 @@ FERTILITY_BY_BAND: dict[str, float] = {
 }
 FERTILITY_SOURCE = text("source.births")
 
-NET_MIGRATION_FILE = Path(__file__).parent / "data" / "net_migration_cbs.csv"
+NET_MIGRATION_FILE = package_path("analysis", "data", "net_migration_cbs.csv")
 #: the three sources in Dutch; in English: text("source.migration", "en") and so on
 NET_MIGRATION_SOURCE = text("source.migration")
 

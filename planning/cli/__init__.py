@@ -22,6 +22,7 @@ import os
 import sys
 from collections.abc import Sequence
 
+import planning
 from planning.cli._language import argparse_language, chosen_language
 from planning.errors import PlanningError
 from planning.i18n import text
@@ -67,6 +68,12 @@ def build_parser(only: str | None = None, lang: str = "nl") -> argparse.Argument
     session`` needs."""
     common = _common_options(lang)
     parser = argparse.ArgumentParser(prog="planning", description=text("help.planning", lang))
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"planning {planning.__version__}",
+        help=text("help.version", lang),
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
     for name in MODULES:
@@ -99,12 +106,22 @@ def _options_after_command(words: list[str]) -> list[str]:
     return words + moved
 
 
+def _is_common_option(word: str) -> bool:
+    """True for --lang, --workspace, --json (also ``--lang=en``): words that are no command."""
+    names = {name for action in _common_options()._actions for name in action.option_strings}
+    return word.split("=", 1)[0] in names
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     words = _options_after_command(list(sys.argv[1:] if argv is None else argv))
     chosen = words[0] if words and words[0] in MODULES else None
     lang = chosen_language(words)
     with argparse_language(lang):
         parser = build_parser(only=chosen, lang=lang)
+        if not words or _is_common_option(words[0]):
+            # a bare `planning` (perhaps with --lang en): what it can do, not a usage error
+            parser.print_help()
+            return 0
         args = parser.parse_args(words)
     # the chosen language, also where --lang was not given (a workspace whose lang is en)
     args.lang = args.lang or lang

@@ -11,6 +11,7 @@ staff think the workbook is broken.
 from __future__ import annotations
 
 import argparse
+import json
 import secrets
 import socket
 import subprocess
@@ -22,17 +23,20 @@ import urllib.request
 import webbrowser
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TextIO
+from urllib.parse import urlsplit
 
 from planning.errors import PlanningError
 from planning.i18n import text
+from planning.io.resources import notebooks_folder
 
 #: how long a server may take to answer before we give up (a first start on a busy laptop)
 START_TIMEOUT = 180.0
 
 
 def notebooks_dir() -> Path:
-    """The guided notebooks 00–08, beside the package."""
-    return Path(__file__).resolve().parents[2] / "notebooks"
+    """The guided notebooks 00–09 as shipped (inside the package when installed)."""
+    return notebooks_folder()
 
 
 def free_port(preferred: int | None, fallback: int) -> int:
@@ -53,6 +57,21 @@ def add_server_options(p: argparse.ArgumentParser, port: int, lang: str) -> None
     """--port and --no-browser, as every command that starts a server takes them."""
     p.add_argument("--port", type=int, default=None, help=text("help.port", lang, port=port))
     p.add_argument("--no-browser", action="store_true", help=text("help.no_browser", lang))
+
+
+def _error_stream() -> int:
+    """The file descriptor of stderr, for a child's output (2 where sys.stderr has none, as
+    inside a notebook)."""
+    try:
+        return sys.stderr.fileno()
+    except (AttributeError, OSError, ValueError):  # io.UnsupportedOperation is both
+        return 2
+
+
+def human_output(args: argparse.Namespace) -> TextIO:
+    """Where a server command's lines for people go: stderr with --json (stdout then holds
+    the one JSON line with the URL, see run_server), else stdout."""
+    return sys.stderr if args.json else sys.stdout
 
 
 def new_token() -> str:
@@ -107,21 +126,30 @@ def run_server(
     open_browser: bool = True,
     cwd: Path | None = None,
     lang: str = "nl",
+    as_json: bool = False,
 ) -> int:
     """Start the server, print ``url`` once ``probe`` answers, then wait until it stops.
 
     ``probe`` is a URL without the token (the token must not end up in a log line of
-    ours); any HTTP answer, also "forbidden", means the server is up.
+    ours); any HTTP answer, also "forbidden", means the server is up. With ``as_json``
+    (``--json``) the URL is one JSON line on stdout (``{"url": ...}``) for a script that
+    starts the server; every other line, also the server's own, goes to stderr.
     """
-    proc = subprocess.Popen(list(cmd), env=env, cwd=cwd)
+    human = sys.stderr if as_json else sys.stdout
+    proc = subprocess.Popen(
+        list(cmd), env=env, cwd=cwd, stdout=_error_stream() if as_json else None
+    )
     try:
-        print(text("cli.serve.starting", lang, what=what), flush=True)
+        print(text("cli.serve.starting", lang, what=what), flush=True, file=human)
         if not wait_until_answers(probe, proc):
             if proc.poll() is None:
                 proc.terminate()
                 proc.wait(timeout=20)
             raise PlanningError(text("cli.serve.failed", lang, what=what, probe=probe))
-        print_url(what, url, where, lang)
+        if as_json:
+            print(json.dumps({"url": url, "port": urlsplit(url).port}), flush=True)
+        else:
+            print_url(what, url, where, lang)
         if open_browser:
             threading.Thread(target=webbrowser.open, args=(url,), daemon=True).start()
         return proc.wait()

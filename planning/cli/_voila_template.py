@@ -18,9 +18,10 @@ from pathlib import Path
 
 from planning.charts.style import PALETTE
 from planning.i18n import text
+from planning.io.resources import package_path
 
 TEMPLATE = "dorpsplan"
-SOURCE = Path(__file__).resolve().parent / "jupyter_data"
+SOURCE = package_path("cli", "jupyter_data")
 
 
 def _literal(value: object) -> str:

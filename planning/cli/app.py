@@ -18,6 +18,7 @@ from pathlib import Path
 from planning.cli._serve import (
     add_server_options,
     free_port,
+    human_output,
     new_token,
     notebooks_dir,
     run_server,
@@ -88,7 +89,7 @@ def run(args: argparse.Namespace) -> int:
     workspace = Path(args.workspace) if args.workspace else default_workspace()
     ws = open_workspace(workspace)  # fail early, with a clear message
     lang = args.lang or ws.settings.lang
-    print(text("cli.app.start", lang, workspace=workspace))
+    print(text("cli.app.start", lang, workspace=workspace), file=human_output(args))
     return serve_voila(
         notebooks_dir(),
         workspace,
@@ -98,6 +99,7 @@ def run(args: argparse.Namespace) -> int:
         what=text("cli.app.what", lang),
         where=text("app.where", lang),
         open_browser=not args.no_browser,
+        as_json=args.json,
     )
 
 
@@ -113,6 +115,7 @@ def serve_voila(
     village: str | None = None,
     open_browser: bool = True,
     default_port: int = 8866,
+    as_json: bool = False,
 ) -> int:
     """One way to serve a notebook (or the folder of steps) through Voila for staff:
     our template (with the menu of ``steps``, none for a single app), local only, a
@@ -138,6 +141,7 @@ def serve_voila(
             open_browser=open_browser,
             cwd=target if target.is_dir() else target.parent,
             lang=lang,
+            as_json=as_json,
         )
     finally:
         shutil.rmtree(template_root, ignore_errors=True)

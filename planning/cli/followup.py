@@ -166,7 +166,7 @@ def run_app(args: argparse.Namespace) -> int:
     """Serve the entry form and the callback list as an app (Voila, code hidden, local only)."""
     from pathlib import Path
 
-    from planning.cli._serve import notebooks_dir
+    from planning.cli._serve import human_output, notebooks_dir
     from planning.cli.app import serve_voila
     from planning.errors import SessionError
     from planning.workspace.folder import default_workspace, open_workspace
@@ -179,7 +179,10 @@ def run_app(args: argparse.Namespace) -> int:
     notebook = notebooks_dir() / APP_NOTEBOOK
     if not notebook.is_file():
         raise SessionError(text("cli.followup.missing", lang, notebook=notebook))
-    print(text("cli.followup.start", lang, workspace=workspace, village=village))
+    print(
+        text("cli.followup.start", lang, workspace=workspace, village=village),
+        file=human_output(args),
+    )
     return serve_voila(
         notebook,
         workspace,
@@ -190,4 +193,5 @@ def run_app(args: argparse.Namespace) -> int:
         village=village,
         open_browser=not args.no_browser,
         default_port=8867,
+        as_json=args.json,
     )

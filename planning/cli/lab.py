@@ -16,14 +16,16 @@ from pathlib import Path
 from planning.cli._serve import (
     add_server_options,
     free_port,
+    human_output,
     new_token,
     notebooks_dir,
     run_server,
 )
 from planning.i18n import text
+from planning.io.resources import is_installed, package_path
 
 #: JupyterLab's settings overrides for this server (the news popup off)
-LAB_SETTINGS = Path(__file__).resolve().parent / "jupyter_data" / "lab_settings"
+LAB_SETTINGS = package_path("cli", "jupyter_data", "lab_settings")
 #: the notebook the analyst starts with
 FIRST = "00_start.ipynb"
 
@@ -36,8 +38,11 @@ def register(
     p.set_defaults(func=run)
 
 
-def lab_command(workspace: Path, port: int, token: str) -> tuple[list[str], dict[str, str]]:
-    """The JupyterLab command line and its environment (PLANNING_WORKSPACE set)."""
+def lab_command(
+    workspace: Path, port: int, token: str, folder: Path | None = None
+) -> tuple[list[str], dict[str, str]]:
+    """The JupyterLab command line on ``folder`` (default: the shipped notebooks) and its
+    environment (PLANNING_WORKSPACE set)."""
     env = dict(os.environ, PLANNING_WORKSPACE=str(workspace.resolve()))
     cmd = [
         sys.executable,
@@ -49,7 +54,7 @@ def lab_command(workspace: Path, port: int, token: str) -> tuple[list[str], dict
         "--ServerApp.port_retries=0",
         f"--IdentityProvider.token={token}",
         "--no-browser",
-        f"--notebook-dir={notebooks_dir()}",
+        f"--notebook-dir={folder or notebooks_dir()}",
         f"--LabApp.app_settings_dir={LAB_SETTINGS}",
         f"--ServerApp.default_url=/lab/tree/{FIRST}",
     ]
@@ -60,22 +65,30 @@ def lab_command(workspace: Path, port: int, token: str) -> tuple[list[str], dict
 
 
 def run(args: argparse.Namespace) -> int:
+    from planning.cli._notebooks import lab_folder
     from planning.workspace.folder import default_workspace, open_workspace
 
     workspace = Path(args.workspace) if args.workspace else default_workspace()
     ws = open_workspace(workspace)  # fail early, with a clear message, on an unreadable folder
+    lang = args.lang or ws.settings.lang
+    folder, copied = lab_folder(workspace)
     port = free_port(args.port, 8888)
     token = new_token()
-    cmd, env = lab_command(workspace, port, token)
-    lang = args.lang or ws.settings.lang
-    print(text("cli.lab.start", lang, folder=notebooks_dir(), workspace=workspace))
+    cmd, env = lab_command(workspace, port, token, folder)
+    human = human_output(args)  # --json: stdout holds the JSON line only
+    print(text("cli.lab.start", lang, folder=folder, workspace=workspace), file=human)
+    if is_installed():
+        said = "package.lab.copied" if copied else "package.lab.kept"
+        print(text(said, lang, folder=folder), file=human)
     return run_server(
         cmd,
         env,
         what="JupyterLab",
-        url=f"http://127.0.0.1:{port}/lab/tree/{FIRST}?token={token}",
+        # reset: open on 00_start alone, whatever layout JupyterLab remembers from before
+        url=f"http://127.0.0.1:{port}/lab/tree/{FIRST}?token={token}&reset",
         probe=f"http://127.0.0.1:{port}/api/status",
         where=text("cli.lab.where", lang, first=FIRST),
         open_browser=not args.no_browser,
         lang=lang,
+        as_json=args.json,
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from planning.cli._serve import add_server_options, notebooks_dir
+from planning.cli._serve import add_server_options, human_output, notebooks_dir
 from planning.errors import SessionError
 from planning.i18n import text
 from planning.workspace.folder import default_workspace, open_workspace
@@ -37,7 +37,7 @@ def run(args: argparse.Namespace) -> int:
     notebook = notebooks_dir() / NOTEBOOK
     if not notebook.is_file():
         raise SessionError(text("cli.session.missing", lang, notebook=notebook))
-    print(text("cli.session.start", lang, workspace=workspace))
+    print(text("cli.session.start", lang, workspace=workspace), file=human_output(args))
     return serve_voila(
         notebook,
         workspace,
@@ -48,4 +48,5 @@ def run(args: argparse.Namespace) -> int:
         where=text("cli.session.where", lang),
         village=args.village,
         open_browser=not args.no_browser,
+        as_json=args.json,
     )

@@ -14,6 +14,7 @@ from planning.i18n.catalogue_errors import ERROR_WORDS
 from planning.i18n.catalogue_help import HELP_WORDS
 from planning.i18n.catalogue_meetings import MEETING_WORDS
 from planning.i18n.catalogue_method import METHOD_WORDS
+from planning.i18n.catalogue_package import PACKAGE_WORDS
 from planning.i18n.catalogue_personal import PERSONAL_WORDS
 from planning.i18n.catalogue_projection import PROJECTION_WORDS
 from planning.i18n.catalogue_publish import PUBLISH_WORDS
@@ -320,7 +321,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Voor deze kern zijn nog geen indicatoren en doelen vastgelegd.",
         "No indicators and targets have been recorded for this village yet.",
     ),
-    "indicator": ("indicator", "indicator"),
+    "indicator": ("graadmeter", "indicator"),
     "target": ("doel", "target"),
     "observed": ("gemeten", "observed"),
     # method
@@ -494,3 +495,4 @@ CATALOGUE |= CYCLE_WORDS
 CATALOGUE |= ROUND_WORDS
 CATALOGUE |= PUBLISH_WORDS
 CATALOGUE |= PROJECTION_WORDS
+CATALOGUE |= PACKAGE_WORDS

@@ -28,6 +28,7 @@ import numpy as np
 import pandas as pd
 
 from planning.errors import SurveyImportError, WorkspaceError
+from planning.io.extras import require
 from planning.io.tables import (
     _faulty_lines,
     _find_header,
@@ -153,8 +154,7 @@ def _nonempty(column: pd.Series) -> pd.Series:
 
 
 def _read_sav(path: Path) -> Export:
-    import pyreadstat
-
+    pyreadstat = require("spss")  # an extra: only some municipalities use SPSS
     try:
         # user-defined missing values become NaN (user_missing=False); labels become values
         frame, _meta = pyreadstat.read_sav(str(path), apply_value_formats=True)

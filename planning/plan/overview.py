@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from planning.analysis.population_base import base_population
 from planning.errors import PlanningError
-from planning.i18n import label
+from planning.i18n import label, text
 from planning.plan.files import exported_plans
 from planning.store import open_store
 from planning.store.scenarios import list_scenarios
@@ -152,6 +152,4 @@ def problems_message(ws: Workspace, lang: str | None = None) -> str:
     if not ws.problems:
         return label("no_problems", lang)
     n = len(ws.problems)
-    if lang == "en":
-        return f"{n} problem{'s' if n != 1 else ''} found"
-    return f"{n} {'probleem' if n == 1 else 'problemen'} gevonden"
+    return text("problems.found_one", lang) if n == 1 else text("problems.found", lang, count=n)

@@ -27,13 +27,14 @@ from planning.errors import ExportError
 from planning.i18n import text
 from planning.io.atomic import write_atomic as write
 from planning.io.os_faults import explain
+from planning.io.resources import package_path
 from planning.report.alt_text import chart_alt
 from planning.report.payload import to_payload
 
 if TYPE_CHECKING:
     from planning.plan.village_plan import VillagePlan
 
-TEMPLATES = Path(__file__).parent / "templates"
+TEMPLATES = package_path("report", "templates")
 
 #: the standards every PDF meets: accessible (PDF/UA-1) and archivable (PDF/A-2a)
 PDF_STANDARDS = ("ua-1", "a-2a")

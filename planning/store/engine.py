@@ -13,6 +13,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from planning.errors import StoreError
+from planning.io.extras import require
 from planning.io.os_faults import explain
 from planning.workspace.folder import Workspace
 
@@ -149,6 +150,8 @@ def connect(url: str) -> Store:
             sa.event.listen(engine, "connect", _sqlite_pragmas)
             sa.event.listen(engine, "begin", _sqlite_begin)
         else:
+            if url.startswith("postgresql+psycopg:"):
+                require("postgres")  # an extra: a team's shared store only
             engine = sa.create_engine(url, pool_pre_ping=True)
         with engine.connect() as conn:
             if engine.dialect.name == "sqlite":

@@ -19,11 +19,12 @@ import csv
 import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
-from pathlib import Path
+
+from planning.io.resources import package_path
 
 Found = tuple[int, int, str]
 
-NAMES_FILE = Path(__file__).parent / "data" / "names.csv"
+NAMES_FILE = package_path("survey", "data", "names.csv")
 
 #: titles and relations after which a (capitalised or listed) word is a person's name
 CUES = (

@@ -10,6 +10,7 @@ the catalogue in the app's ``lang`` (default: the workspace's).
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -136,6 +137,22 @@ class SessionApp(VotingPanel, DecisionsPanel, ProjectorView):
         self._load_sessions(session_id)
 
     # -- layout ---------------------------------------------------------------------------------
+    @classmethod
+    def served(
+        cls, workspace: Workspace | Path | str | None = None, village: str | None = None
+    ) -> SessionApp:
+        """The app as notebook 06 shows it: the village and language ``planning session``
+        handed over (PLANNING_VILLAGE, PLANNING_LANG; unset: ``village`` and the workspace's
+        language), and polling, so votes from a second screen appear by themselves. Here
+        rather than in the notebook, which stays a few lines staff can read."""
+        app = cls(
+            workspace,
+            village=os.environ.get("PLANNING_VILLAGE") or village,
+            lang=os.environ.get("PLANNING_LANG") or None,
+        )
+        app.start_polling()
+        return app
+
     def _layout(self) -> w.Widget:
         lang = self.lang
 

@@ -45,8 +45,17 @@ def suggest(value: str, candidates: list[str] | set[str]) -> str | None:
     key = norm(value)
     if key in lookup:
         return lookup[key]
-    match = difflib.get_close_matches(key, list(lookup), n=1, cutoff=0.75)
+    match = difflib.get_close_matches(key, list(lookup), n=1, cutoff=near_miss_cutoff(key))
     return lookup[match[0]] if match else None
+
+
+def near_miss_cutoff(key: str) -> float:
+    """How alike (difflib's ratio) a candidate must be to be suggested for ``key``.
+
+    0.75 in general; one typing error in a three-letter id ("eex" for "een") leaves a ratio
+    of 2/3, so a short key is allowed that one error. Shorter keys get no such allowance
+    (one letter of two would suggest nearly anything)."""
+    return min(0.75, (len(key) - 1) / len(key)) if len(key) >= 3 else 0.75
 
 
 def convert(raw: RawTable, spec: TableSpec) -> tuple[pd.DataFrame, list[Problem]]:

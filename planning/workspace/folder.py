@@ -9,6 +9,7 @@ them); only a folder that cannot be read at all raises WorkspaceError.
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +18,7 @@ from typing import Any, TypeVar
 import pandas as pd
 
 from planning.errors import Problem, ValidationError, WorkspaceError
+from planning.io.resources import demo_folder, is_installed
 from planning.io.tables import find_table, read_raw
 from planning.workspace.conversion import SEE_FORMAT, convert, suggest, written_headers
 from planning.workspace.coverage import band_gaps
@@ -42,16 +44,45 @@ REFERRING_TABLES = (
 
 def demo_path() -> Path:
     """The embedded demo workspace (in a checkout: data/demo; installed: planning/_demo)."""
-    packaged = Path(__file__).resolve().parents[1] / "_demo"
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parents[2] / "data" / "demo"
+    return demo_folder()
 
 
 def default_workspace() -> Path:
-    """$PLANNING_WORKSPACE, else the demo."""
+    """$PLANNING_WORKSPACE, else the demo (installed: the user's copy of it)."""
     env = os.environ.get("PLANNING_WORKSPACE")
-    return Path(env) if env else demo_path()
+    if env:
+        return Path(env)
+    return users_demo() if is_installed() else demo_path()
+
+
+def users_demo_folder() -> Path:
+    """Where an installed workbook keeps its copy of the demo (see users_demo)."""
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("planning", appauthor=False)) / "demo"
+
+
+def users_demo() -> Path:
+    """The installed demo's copy in the user's data folder, made on first use.
+
+    What the commands write into a workspace (the store, plans, imported answers, staff's
+    notebooks) must not land inside the installed package, where an update removes it and
+    a user may not write at all; a checkout keeps using data/demo itself."""
+    target = users_demo_folder()
+    if not (target / WORKSPACE_FILE).is_file():
+        half = target.with_name(f".demo-{os.getpid()}")  # renamed when whole
+        shutil.rmtree(half, ignore_errors=True)
+        ignore = shutil.ignore_patterns("store.sqlite*", "__pycache__", "plannen")
+        shutil.copytree(demo_path(), half, ignore=ignore)
+        shutil.rmtree(target, ignore_errors=True)
+        try:
+            half.rename(target)
+        except OSError:
+            shutil.rmtree(half, ignore_errors=True)
+            if not (target / WORKSPACE_FILE).is_file():
+                raise
+            # another command made the copy at the same moment: theirs is as good
+    return target
 
 
 T = TypeVar("T")

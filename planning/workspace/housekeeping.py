@@ -12,15 +12,18 @@ from pathlib import Path
 
 from planning.errors import Problem
 from planning.i18n import text
+from planning.io.resources import is_installed
 from planning.workspace.conversion import SEE_FORMAT
-from planning.workspace.folder import WORKSPACE_FILE, Workspace, demo_path
+from planning.workspace.folder import WORKSPACE_FILE, Workspace, demo_path, users_demo_folder
 
 #: where plans go unless --out says otherwise: inside the workspace, so the start
 #: notebook can tell which villages have a published plan (planning.plan.files)
 PLANS_FOLDER = "plannen"
+#: staff's own copies of the notebooks, made by an installed `planning lab`
+NOTEBOOKS_FOLDER = "notebooks"
 #: folders the workbook reads or writes inside a workspace
 KNOWN_FOLDERS = frozenset(
-    {"survey", "scenarios", "matches", "monitoring", "followup", PLANS_FOLDER}
+    {"survey", "scenarios", "matches", "monitoring", "followup", PLANS_FOLDER, NOTEBOOKS_FOLDER}
 )
 #: files the workbook writes itself or staff keep beside the tables
 KNOWN_FILES = frozenset({WORKSPACE_FILE, "readme.md", "leesmij.md", "readme.txt", "leesmij.txt"})
@@ -66,8 +69,10 @@ def demo_leftovers(ws: Workspace, lang: str = "nl") -> list[Problem]:
     """Files identical to the demo's, and a workspace.toml that still says generated = true
     (the notes in ``lang``)."""
     demo = demo_path().resolve()
-    if ws.path.resolve() == demo:
-        return []
+    if ws.path.resolve() == demo or (
+        is_installed() and ws.path.resolve() == users_demo_folder().resolve()
+    ):
+        return []  # the demo itself (or its copy for an installed workbook)
     notes = []
     if ws.settings.generated:
         notes.append(

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from planning.errors import Problem, ScenarioError
+from planning.i18n import text
 from planning.workspace.conversion import suggest
 from planning.workspace.schemas import NL_LAT, NL_LON
 from planning.workspace.themes import theme_code, unknown_theme
@@ -297,7 +298,7 @@ def validate(ws: Workspace, scenario: Scenario, file: str = "scenario") -> list[
                 bad(key, year, "verwacht een jaartal zoals 2027")
         for key in ("one_off_cost", "yearly_cost", "reach_per_week", "volunteers_needed"):
             if getattr(a, key) < 0:
-                bad(key, getattr(a, key), "mag niet negatief zijn")
+                bad(key, getattr(a, key), text("scenario_file.negative", field=key))
         if a.kind == "place":
             if not a.facility_id:
                 bad("facility_id", None, "een nieuwe plek heeft een facility_id nodig")

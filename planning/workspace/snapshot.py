@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from planning.io.atomic import write_atomic_with
+from planning.io.resources import package_path
 
 CACHE_ENV = "PLANNING_CACHE_DIR"
 #: bump when the layout of what is stored changes
@@ -49,7 +50,7 @@ def cache_dir() -> Path | None:
 @lru_cache(maxsize=1)
 def _code_stamp() -> str:
     """The package's modules by name, size and modification time: new code, new key."""
-    package = Path(__file__).resolve().parents[1]
+    package = package_path().resolve()
     digest = hashlib.blake2b(f"{FORMAT}".encode(), digest_size=16)
     for module in sorted(package.rglob("*.py")):
         stat = module.stat()

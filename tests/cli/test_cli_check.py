@@ -247,7 +247,13 @@ def test_missing_folder(runs: dict[str, Run]) -> None:
     assert "map bestaat niet" in result.stderr
 
 
-@pytest.mark.parametrize("name", ["usage_none", "usage_option", "usage_command"])
+def test_a_bare_planning_prints_the_help(runs: dict[str, Run]) -> None:
+    result = planning(runs, "usage_none")
+    assert result.returncode == 0 and result.stderr == ""
+    assert "gebruik: planning" in result.stdout and "export" in result.stdout
+
+
+@pytest.mark.parametrize("name", ["usage_option", "usage_command"])
 def test_usage_errors_exit_2(runs: dict[str, Run], name: str) -> None:
     result = planning(runs, name)
     assert result.returncode == 2

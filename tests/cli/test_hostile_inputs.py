@@ -3,9 +3,10 @@ column, the right exit status, and nothing changed on disk where nothing should 
 
 One test per class of the campaign (issue 15). Most run ``planning.cli.main`` in this
 process; the file-system faults need a process of their own: a read-only folder is
-made by running the command as an unprivileged user (``setpriv``, since the tests run
-as root and root ignores permissions), a full disk by a file-size limit
-(RLIMIT_FSIZE, which makes a write fail with EFBIG, treated as a full disk).
+a folder without write permission, run by a process of the same user (so it reads the
+checkout and its venv wherever they are) that, when that user is root, has lost the
+capability to override permissions (root ignores them otherwise); a full disk is a
+file-size limit (RLIMIT_FSIZE, which makes a write fail with EFBIG, treated as a full disk).
 """
 
 from __future__ import annotations
@@ -51,16 +52,43 @@ def forget_stores() -> None:
     engine.OPEN.clear()
 
 
-def cli_process(
-    *words: str, preexec: object = None, user: bool = False
-) -> subprocess.CompletedProcess:
+def cli_process(*words: str, preexec: object = None) -> subprocess.CompletedProcess:
     command = [sys.executable, "-m", "planning.cli", *words]
-    if user:
-        command = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", *command]
-    env = {**os.environ, "HOME": "/tmp", "PYTHONDONTWRITEBYTECODE": "1"}
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1"}
     return subprocess.run(
         command, capture_output=True, text=True, preexec_fn=preexec, env=env, timeout=300
     )
+
+
+#: Linux's prctl(2) option and the capabilities (linux/capability.h) a read-only folder
+#: needs gone when the tests run as root: CAP_DAC_OVERRIDE writes anywhere, CAP_FOWNER
+#: changes any file's mode. CAP_DAC_READ_SEARCH stays, so the checkout is always readable.
+PR_CAPBSET_DROP = 24
+CAP_DAC_OVERRIDE, CAP_FOWNER = 1, 3
+
+
+def respect_permissions() -> None:
+    """In the child before it runs the command: as root, drop the capabilities that ignore
+    a folder's permissions from the bounding set, so the command (after exec) has them not.
+    A user other than root respects permissions anyway."""
+    if os.geteuid() != 0:
+        return
+    import ctypes
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    for capability in (CAP_DAC_OVERRIDE, CAP_FOWNER):
+        if libc.prctl(PR_CAPBSET_DROP, capability, 0, 0, 0) != 0:
+            raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP)")
+
+
+def make_read_only(folder: Path, writable: bool = False) -> None:
+    """Every folder and file under ``folder`` without (or, ``writable``, with) write
+    permission for anyone."""
+    for path in [folder, *folder.rglob("*")]:
+        if path.is_dir():
+            path.chmod(0o755 if writable else 0o555)
+        else:
+            path.chmod(0o644 if writable else 0o444)
 
 
 def test_file_system_faults_are_messages_and_leave_nothing_behind(
@@ -92,33 +120,34 @@ def test_file_system_faults_are_messages_and_leave_nothing_behind(
     assert not list((demo_ws / "plannen").glob(".*")) if (demo_ws / "plannen").exists() else True
 
 
-@pytest.mark.skipif(
-    shutil.which("setpriv") is None or os.geteuid() != 0,
-    reason="a read-only folder is made by running as another user, which needs root and setpriv",
-)
-def test_read_only_workspace_is_a_message() -> None:
-    import tempfile
-
+@pytest.mark.skipif(sys.platform != "linux", reason="prctl and /proc are Linux's")
+def test_read_only_workspace_is_a_message(tmp_path: Path) -> None:
     from planning.cli.demo import write_demo
 
-    root = Path(tempfile.mkdtemp(prefix="planning-ro-", dir="/tmp"))
+    ws = write_demo(tmp_path / "ws")
+    make_read_only(ws)
     try:
-        root.chmod(0o755)
-        ws = write_demo(root / "ws")
-        for path in [ws, *ws.rglob("*")]:
-            path.chmod(0o755 if path.is_dir() else 0o644)
+        # the condition itself, checked first: this process cannot write into the folder
+        probe = subprocess.run(
+            [sys.executable, "-c", f"open({str(ws / 'probe.txt')!r}, 'w')"],
+            capture_output=True,
+            text=True,
+            preexec_fn=respect_permissions,
+            timeout=60,
+        )
+        assert probe.returncode != 0 and "PermissionError" in probe.stderr, probe.stderr
         before = snapshot(ws)
         for words in (
             ("export", "--village", "roden"),
             ("survey", "import", str(ws / "survey" / "raw" / "papieren_formulieren_2026.csv")),
         ):
-            proc = cli_process(*words, "--workspace", str(ws), user=True)
+            proc = cli_process(*words, "--workspace", str(ws), preexec=respect_permissions)
             assert proc.returncode == 2, proc.stderr
             assert "Traceback" not in proc.stderr
             assert "kan hier niet schrijven" in proc.stderr and str(ws) in proc.stderr
         assert snapshot(ws) == before
     finally:
-        shutil.rmtree(root)
+        make_read_only(ws, writable=True)  # so pytest can remove it, also as another user
 
 
 def test_rows_that_are_not_text_are_refused_at_the_row(
