@@ -6,6 +6,7 @@ they are read first; any module may use any key. Sibling modules hold more words
 from __future__ import annotations
 
 from planning.i18n.catalogue_app import APP_WORDS
+from planning.i18n.catalogue_basemap import BASEMAP_WORDS
 from planning.i18n.catalogue_charts import CHART_WORDS
 from planning.i18n.catalogue_cli import CLI_WORDS
 from planning.i18n.catalogue_editor import EDITOR_WORDS
@@ -486,3 +487,4 @@ CATALOGUE |= METHOD_WORDS | MEETING_WORDS | CHART_WORDS | PERSONAL_WORDS | APP_W
 CATALOGUE |= ERROR_WORDS | VIEW_WORDS | CLI_WORDS | HELP_WORDS | SESSION_WORDS | EDITOR_WORDS
 CATALOGUE |= SCRUB_WORDS
 CATALOGUE |= REGISTER_WORDS
+CATALOGUE |= BASEMAP_WORDS

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from planning.errors import Problem
 from planning.i18n import text
+from planning.workspace.basemap import BASEMAP_FOLDER
 from planning.workspace.conversion import SEE_FORMAT
 from planning.workspace.folder import WORKSPACE_FILE, Workspace, demo_path
 
@@ -20,7 +21,7 @@ from planning.workspace.folder import WORKSPACE_FILE, Workspace, demo_path
 PLANS_FOLDER = "plannen"
 #: folders the workbook reads or writes inside a workspace
 KNOWN_FOLDERS = frozenset(
-    {"survey", "scenarios", "matches", "monitoring", "followup", PLANS_FOLDER}
+    {"survey", "scenarios", "matches", "monitoring", "followup", PLANS_FOLDER, BASEMAP_FOLDER}
 )
 #: files the workbook writes itself or staff keep beside the tables
 KNOWN_FILES = frozenset({WORKSPACE_FILE, "readme.md", "leesmij.md", "readme.txt", "leesmij.txt"})
