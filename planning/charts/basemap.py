@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 #: kind -> (face colour, edge colour, line width); faces only for areas
 STYLE: dict[str, tuple[str, str, float]] = {
     "built": ("#e4dfd6", "#d2ccc0", 0.3),
-    "water": ("#bcd6e8", "#8fb8d6", 0.8),
-    "roads": ("none", "#b9b4aa", 0.9),
+    "water": ("#bcd6e8", "#7fb0d3", 1.2),
+    "roads": ("none", "#a29c90", 1.4),
     "outlines": ("none", "#8a8a8a", 0.8),
     "other": ("#ecece6", "#c8c8c2", 0.4),
 }
