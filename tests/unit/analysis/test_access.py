@@ -232,7 +232,6 @@ def test_village_map_renders_png(tmp_path: Path) -> None:
     ws = open_workspace()
     fig = village_map(ws, "roden")
     assert isinstance(fig, Figure)
-    ax = fig.axes[0]
     # the legend stands below the map (issue 25: never over the dots)
     legend = [t.get_text() for t in fig.legends[0].get_texts()]
     assert any(t.startswith("ontmoetingsplek (") for t in legend)
