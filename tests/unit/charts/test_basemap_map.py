@@ -114,3 +114,30 @@ def test_the_legend_covers_no_dot(village: str) -> None:
             ).sum()
         )
     assert covered == 0
+
+
+def test_unknown_features_are_kept_grey_and_a_layer_without_projection_is_named(
+    demo_ws: Path,
+) -> None:
+    import geopandas as gpd
+    from helpers.basemap import features
+
+    folder = demo_ws / "basemap"
+    folder.mkdir()
+    road, water, built = features()
+    # a fence: neither road, water nor building, and a layer name that says nothing
+    gpd.GeoDataFrame({"soort": ["hek"]}, geometry=[road], crs="EPSG:4326").to_file(
+        folder / "diversen.gpkg", layer="lijnen"
+    )
+    with pytest.warns(UserWarning, match="crs"):  # geopandas warns as a GIS tool would not
+        gpd.GeoDataFrame({"soort": ["?"]}, geometry=[built]).to_file(
+            folder / "zonder.gpkg", layer="vlakken"
+        )
+    base = read_basemap(open_workspace(demo_ws))
+    assert base.counts == {"other": 1}
+    assert [(p.file, p.message) for p in base.problems] == [
+        ("basemap/zonder.gpkg", text("basemap.no_crs", "nl", layer="vlakken"))
+    ]
+    fig = village_map(open_workspace(demo_ws), "diever")
+    grey = _rgb(STYLE["other"][1])
+    assert (np.abs(_pixels(fig) - grey).sum(axis=2) < 12).sum() > 50
