@@ -124,7 +124,7 @@ def test_unknown_features_are_kept_grey_and_a_layer_without_projection_is_named(
 
     folder = demo_ws / "basemap"
     folder.mkdir()
-    road, water, built = features()
+    road, _water, built = features()
     # a fence: neither road, water nor building, and a layer name that says nothing
     gpd.GeoDataFrame({"soort": ["hek"]}, geometry=[road], crs="EPSG:4326").to_file(
         folder / "diversen.gpkg", layer="lijnen"
