@@ -10,6 +10,7 @@ who is within reach.
 
 from __future__ import annotations
 
+import textwrap
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -22,8 +23,10 @@ from planning.analysis.access import (
     population_points,
 )
 from planning.analysis.facilities import facility_qualities
+from planning.charts.basemap import attribution, draw_basemap
 from planning.charts.style import PALETTE, styled
 from planning.i18n import fmt_int, fmt_pct, label, text
+from planning.workspace.basemap import workspace_basemap
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -109,6 +112,8 @@ def village_map(
     fig = Figure(figsize=(8, 7.2), dpi=110, layout="constrained")
     ax = fig.add_subplot()
     ax.set_facecolor(PALETTE["paper"])
+    base = workspace_basemap(ws, lang)
+    drawn = draw_basemap(ax, base, (x0, y0, x1, y1))
     # only the circles that reach the window: at the size of a province or the country a
     # map would otherwise lay out (and clip away) a circle for every meeting place there is
     reach = t.walk_m
@@ -194,8 +199,13 @@ def village_map(
             size_vertical=length / 40,
         )
     )
-    ax.legend(
-        loc="upper left",
+    # below the map, never over the dots it explains
+    handles, names = ax.get_legend_handles_labels()
+    fig.legend(
+        handles,
+        names,
+        loc="outside lower center",
+        ncols=2,
         fontsize=8,
         framealpha=0.9,
         title=label("facilities", lang),
@@ -223,5 +233,8 @@ def village_map(
         note += text("map.note_centroid", lang)
     if ws.settings.generated:
         note += text("map.note_generated", lang)
+    # the ground's licence, or in words how to get a ground, under the map with the note
+    ground = attribution(base, lang) if drawn else text("basemap.missing", lang)
+    note = "\n".join([note, *textwrap.wrap(ground, 120)])
     ax.set_xlabel(note, fontsize=7, color=PALETTE["note"], loc="left")
     return fig

@@ -24,6 +24,7 @@ def register(
 
 def run(args: argparse.Namespace) -> int:
     # pandas loads only when the command runs
+    from planning.workspace.basemap import basemap_notes
     from planning.workspace.folder import open_workspace
     from planning.workspace.housekeeping import demo_leftovers, unused_entries
     from planning.workspace.left_out import folder_problems
@@ -46,6 +47,10 @@ def run(args: argparse.Namespace) -> int:
     skipped = scenario_problems(ws) if ws.ok else []
     # rows of matches/ and monitoring/ the store leaves out are problems of the workspace too
     ws.problems += folder_problems(ws)
+    # what basemap/ holds is a note; a file the map cannot draw is a problem naming it
+    ground, broken = basemap_notes(ws, lang)
+    notes += ground
+    ws.problems += broken
     if args.json:
         emit_json(
             {

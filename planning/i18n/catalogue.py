@@ -6,6 +6,7 @@ they are read first; any module may use any key. Sibling modules hold more words
 from __future__ import annotations
 
 from planning.i18n.catalogue_app import APP_WORDS
+from planning.i18n.catalogue_basemap import BASEMAP_WORDS
 from planning.i18n.catalogue_charts import CHART_WORDS
 from planning.i18n.catalogue_cli import CLI_WORDS
 from planning.i18n.catalogue_cycle import CYCLE_WORDS
@@ -496,3 +497,4 @@ CATALOGUE |= ROUND_WORDS
 CATALOGUE |= PUBLISH_WORDS
 CATALOGUE |= PROJECTION_WORDS
 CATALOGUE |= PACKAGE_WORDS
+CATALOGUE |= BASEMAP_WORDS

@@ -13,6 +13,7 @@ from pathlib import Path
 from planning.errors import Problem
 from planning.i18n import text
 from planning.io.resources import is_installed
+from planning.workspace.basemap import BASEMAP_FOLDER
 from planning.workspace.conversion import SEE_FORMAT
 from planning.workspace.folder import WORKSPACE_FILE, Workspace, demo_path, users_demo_folder
 
@@ -23,7 +24,16 @@ PLANS_FOLDER = "plannen"
 NOTEBOOKS_FOLDER = "notebooks"
 #: folders the workbook reads or writes inside a workspace
 KNOWN_FOLDERS = frozenset(
-    {"survey", "scenarios", "matches", "monitoring", "followup", PLANS_FOLDER, NOTEBOOKS_FOLDER}
+    {
+        "survey",
+        "scenarios",
+        "matches",
+        "monitoring",
+        "followup",
+        PLANS_FOLDER,
+        NOTEBOOKS_FOLDER,
+        BASEMAP_FOLDER,
+    }
 )
 #: files the workbook writes itself or staff keep beside the tables
 KNOWN_FILES = frozenset({WORKSPACE_FILE, "readme.md", "leesmij.md", "readme.txt", "leesmij.txt"})

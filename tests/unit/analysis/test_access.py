@@ -232,8 +232,8 @@ def test_village_map_renders_png(tmp_path: Path) -> None:
     ws = open_workspace()
     fig = village_map(ws, "roden")
     assert isinstance(fig, Figure)
-    ax = fig.axes[0]
-    legend = [t.get_text() for t in ax.get_legend().get_texts()]
+    # the legend stands below the map (issue 25: never over the dots)
+    legend = [t.get_text() for t in fig.legends[0].get_texts()]
     assert any(t.startswith("ontmoetingsplek (") for t in legend)
     assert any(t.startswith("geen van beide (") for t in legend)
     texts = [t.get_text() for t in fig.findobj(lambda a: hasattr(a, "get_text"))]
