@@ -212,16 +212,12 @@ def facility_index(ws: Workspace, facilities: pd.DataFrame | None = None) -> Fac
             lambda: build_facility_index(ws.facilities, thresholds),
         )
     # a scenario's own facilities table: the last few, recognised by the frame itself
-    recent: list[tuple[pd.DataFrame, Any, FacilityIndex]] = ws.cached(
-        "access.scenario_facility_indexes", (), list
+    return ws.cached_for(
+        ("access.scenario_facility_index", thresholds),
+        facilities,
+        (),
+        lambda: build_facility_index(facilities, thresholds),
     )
-    for frame, used, index in recent:
-        if frame is facilities and used == thresholds:
-            return index
-    index = build_facility_index(facilities, thresholds)
-    recent.append((facilities, thresholds, index))
-    del recent[:-16]
-    return index
 
 
 def nearest(tree: cKDTree | None, xy: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -239,7 +239,7 @@ def parse_age_group(value: Any) -> str:
 def is_age_group(value: Any) -> bool:
     """A canonical group as the responses file keeps it ('18-34', '75+', '40-44')."""
     try:
-        return parse_age_group(value) == value
+        return isinstance(value, str) and parse_age_group(value) == value
     except CellError:
         return False
 

@@ -129,7 +129,8 @@ def _read_csv(path: Path, known: set[str] | None) -> Export:
     body.index = pd.RangeIndex(header_idx + 2, header_idx + 2 + len(body), name="row")
     # columns without a header are kept only when they hold something (Excel adds empty ones)
     used = [bool(h) or bool(_nonempty(body.iloc[:, j]).any()) for j, h in enumerate(header)]
-    names, seen = [], {}
+    names: list[str] = []
+    seen: dict[str, int] = {}
     for j, h in enumerate(header):
         if not used[j]:
             continue

@@ -291,6 +291,7 @@ def read_csv_raw(path: Path, known: set[str] | None = None, compact: bool = Fals
     del data
     head = list(itertools.islice(lines, 41))
     first = _FIRST_LINE.match(head[0] if head else "")
+    assert first is not None  # [^breaks]* matches at the start of every text, if only ""
     delimiter: str | None = None
     # Excel's "sep=;" hint line: Excel hides it, so the header below it is row 1
     hint = re.fullmatch(r'"?sep=(.)"?[,;\t]*', first.group().strip(), re.IGNORECASE)

@@ -3,6 +3,7 @@ per table of the plan. planning.report.xlsx turns these into cells and bytes."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -39,255 +40,246 @@ class Sheet:
     note: str | None = None
 
 
-def _cols(lang: str, *spec: tuple[str, str, str, float]) -> list[Column]:
-    return [
-        Column(key, text(head, lang) if head else key, kind, width)
-        for key, head, kind, width in spec
+#: a column as the specification writes it: (frame column, catalogue key of its header
+#: or "" for the column's own name, kind, width)
+ColumnSpec = tuple[str, str, str, float]
+
+
+@dataclass(frozen=True)
+class SheetSpec:
+    """One sheet of the workbook: its title (a catalogue key), its columns (fixed, or made
+    from the plan where the plan decides them), the frame a plan gives it, and its note (the
+    first of the plan's notes under ``notes`` that says something)."""
+
+    title: str
+    columns: tuple[ColumnSpec, ...] | Callable[[VillagePlan], list[ColumnSpec]]
+    frame: Callable[[VillagePlan], pd.DataFrame]
+    notes: tuple[str, ...] = ()
+    #: what the note says when the plan gives the sheet no rows (a catalogue key, or a
+    #: function of the plan where the plan decides the words)
+    empty_note: str | Callable[[VillagePlan], str] | None = None
+    #: a note made from the plan, put before the plan's own note (the population's source)
+    lead_note: Callable[[VillagePlan], str | None] | None = None
+
+
+def _named(plan: VillagePlan, frame: pd.DataFrame, **columns: str) -> pd.DataFrame:
+    """``frame`` with the codes in ``columns`` (column -> what they are: theme, themes,
+    channel, kind, action_kind, verdict) said in the plan's language."""
+    if frame.empty or any(c not in frame for c in columns):
+        return frame
+    lang, theme = plan.lang, plan.theme_labels
+    say: dict[str, Callable[[Any], Any]] = {
+        "theme": lambda t: theme.get(t, t),
+        "themes": lambda ts: ", ".join(theme.get(t, t) for t in ts),
+        "channel": lambda c: label(f"channel.{c}", lang),
+        "kind": lambda k: kind_name(str(k), lang),
+        "action_kind": lambda k: action_kind(str(k), lang),
+        "verdict": lambda v: _verdict(v, lang),
+    }
+    return frame.assign(**{c: [say[what](v) for v in frame[c]] for c, what in columns.items()})
+
+
+def _population_columns(plan: VillagePlan) -> list[ColumnSpec]:
+    return [("age_band", "age", "text", 10)] + [
+        (col, f"={name}", "count", 16) for col, name in plan.population_series
     ]
+
+
+def _match_columns(plan: VillagePlan) -> list[ColumnSpec]:
+    outcomes = [c for c in ("matches", *MATCH_OUTCOMES) if c in plan.matches]
+    return [("theme", "theme", "text", 30)] + [(c, f"outcome.{c}", "count", 12) for c in outcomes]
+
+
+def _effect_columns(plan: VillagePlan) -> list[ColumnSpec]:
+    return [
+        (c, "horizon_years" if c == "horizon" else c, _effect_kind(c), 16)
+        for c in plan.effect.columns
+    ] or [("horizon", "horizon_years", "int", 10)]
+
+
+def _quotes(plan: VillagePlan) -> pd.DataFrame:
+    return pd.DataFrame(plan.quotes, columns=["horizon", "text"])
+
+
+def _sources(plan: VillagePlan) -> pd.DataFrame:
+    reviewed = [quotes_reviewed(plan)] if plan.quote_review.get("released") else []
+    return pd.DataFrame({"text": [population_source(plan), *plan.sources.values(), *reviewed]})
+
+
+#: the plan's tables, in the order of the PDF
+SHEETS: tuple[SheetSpec, ...] = (
+    SheetSpec(
+        "sec.village",
+        _population_columns,
+        lambda p: p.population,
+        ("projection",),
+        lead_note=lambda p: p.population_source or None,
+    ),
+    SheetSpec(
+        "res.needs",
+        (
+            ("theme", "theme", "text", 34),
+            ("horizon", "horizon_years", "int", 10),
+            ("respondents", "respondents", "count", 12),
+            ("naming", "naming", "count", 10),
+            ("share", "share", "share", 10),
+            ("low", "ci_low", "share", 14),
+            ("high", "ci_high", "share", 10),
+            ("indicative", "indicative", "bool", 11),
+        ),
+        lambda p: _named(p, p.needs, theme="theme"),
+        ("residents",),
+    ),
+    SheetSpec(
+        "res.channels",
+        (("channel", "channel", "text", 18), ("respondents", "respondents", "count", 12)),
+        lambda p: _named(p, p.channels, channel="channel"),
+        ("residents",),
+    ),
+    SheetSpec(
+        "res.reach",
+        (
+            ("group", "group", "text", 18),
+            ("respondents", "respondents", "count", 12),
+            ("share_respondents", "share_respondents", "share", 18),
+            ("share_inhabitants", "share_inhabitants", "share", 18),
+        ),
+        lambda p: p.reach,
+        ("residents",),
+    ),
+    SheetSpec(
+        "res.quotes",
+        (("horizon", "horizon_years", "int", 10), ("text", "res.quotes", "text", 90)),
+        _quotes,
+        empty_note=no_quotes,
+    ),
+    SheetSpec(
+        "sec.facilities",
+        (
+            ("facility_id", "id", "text", 26),
+            ("name", "name", "text", 30),
+            ("kind", "kind", "text", 16),
+            ("accessible", "accessible", "bool", 12),
+            ("low_threshold", "low_threshold", "bool", 13),
+            ("meeting_place", "meeting_place", "bool", 15),
+            ("reason", "reason", "text", 60),
+        ),
+        lambda p: _named(p, p.facilities, kind="kind"),
+        ("facilities", "qualities"),
+    ),
+    SheetSpec(
+        "fac.coverage",
+        (
+            ("situation", "situation", "text", 14),
+            ("mean_distance_m", "mean_distance", "float", 18),
+            ("share_within_walk", "walk", "share", 16),
+            ("share_within_cycle", "cycle", "share", 16),
+        ),
+        lambda p: pd.DataFrame(p.coverage),
+        ("coverage",),
+    ),
+    SheetSpec(
+        "match.table", _match_columns, lambda p: _named(p, p.matches, theme="theme"), ("matching",)
+    ),
+    SheetSpec(
+        "gaps.title",
+        (
+            ("horizon", "horizon_years", "int", 10),
+            ("year", "year", "year", 8),
+            ("theme", "theme", "text", 34),
+            ("demand", "demand", "float", 10),
+            ("supply", "supply", "float", 10),
+            ("coverage", "coverage", "share", 10),
+            ("gap", "gap", "bool", 8),
+            ("verdict", "verdict", "text", 30),
+        ),
+        lambda p: _named(p, p.gaps, theme="theme", verdict="verdict"),
+        ("gaps",),
+    ),
+    SheetSpec(
+        "plan.actions",
+        (
+            ("title", "title_col", "text", 40),
+            ("kind", "kind", "text", 14),
+            ("themes", "theme", "text", 30),
+            ("partner", "partner", "text", 28),
+            ("start_year", "start_year", "year", 10),
+            ("end_year", "end_year", "year", 10),
+            ("one_off_cost", "cost_once", "money", 12),
+            ("yearly_cost", "cost_year", "money", 12),
+            ("reach_per_week", "reach", "int", 12),
+        ),
+        lambda p: _named(p, p.actions, themes="themes", kind="action_kind"),
+        ("plan",),
+    ),
+    SheetSpec(
+        "plan.commitments",
+        (
+            ("commitment_id", "id", "text", 12),
+            ("partner", "partner", "text", 30),
+            ("description", "title_col", "text", 50),
+            ("start_year", "start_year", "year", 10),
+            ("end_year", "end_year", "year", 10),
+            ("hours_per_year", "hours", "int", 12),
+            ("budget_per_year", "budget", "money", 12),
+        ),
+        lambda p: p.commitments,
+        ("commitments",),
+    ),
+    SheetSpec("plan.effect", _effect_columns, lambda p: p.effect, ("effect", "plan")),
+    SheetSpec(
+        "sec.monitoring",
+        (
+            ("indicator", "indicator", "text", 50),
+            ("horizon", "horizon_years", "int", 10),
+            ("year", "year", "year", 8),
+            ("target_value", "target", "float", 12),
+            ("observed_value", "observed", "float", 12),
+            ("observed_period", "period", "text", 12),
+        ),
+        lambda p: p.monitoring,
+        ("monitoring",),
+    ),
+    SheetSpec("method.sources", (("text", "method.sources", "text", 110),), _sources),
+)
+
+
+def _header(key: str, lang: str) -> str:
+    """A catalogue key's words; ``=name`` is a name the plan already gives in its language."""
+    return key[1:] if key.startswith("=") else text(key, lang) if key else key
+
+
+def sheet(spec: SheetSpec, plan: VillagePlan) -> Sheet:
+    """One specification filled from a plan."""
+    lang = plan.lang
+    columns = spec.columns(plan) if callable(spec.columns) else spec.columns
+    frame = spec.frame(plan)
+    note = next((plan.notes[n] for n in spec.notes if plan.notes.get(n)), None)
+    lead = spec.lead_note(plan) if spec.lead_note else None
+    if lead:
+        note = f"{lead} {note}" if note else lead
+    if spec.empty_note and frame.empty:
+        empty = spec.empty_note
+        note = empty(plan) if callable(empty) else text(empty, lang)
+    return Sheet(
+        text(spec.title, lang)[:31],
+        [
+            Column(key, _header(head, lang) or key, kind, width)
+            for key, head, kind, width in columns
+        ],
+        frame,
+        note,
+    )
 
 
 def sheets(plan: VillagePlan) -> list[Sheet]:
-    """The plan's tables, in the order of the PDF."""
-    lang = plan.lang
-    theme = plan.theme_labels
-    out: list[Sheet] = []
-    pop_cols = [Column("age_band", text("age", lang), "text", 10)] + [
-        Column(col, name, "count", 16) for col, name in plan.population_series
-    ]
-    pop_note = " ".join(n for n in (plan.population_source, plan.notes.get("projection")) if n)
-    out.append(Sheet(text("sec.village", lang), pop_cols, plan.population, pop_note or None))
-    needs = (
-        plan.needs.assign(theme=plan.needs["theme"].map(lambda t: theme.get(t, t)))
-        if not plan.needs.empty
-        else plan.needs
-    )
-    out.append(
-        Sheet(
-            text("res.needs", lang)[:31],
-            _cols(
-                lang,
-                ("theme", "theme", "text", 34),
-                ("horizon", "horizon_years", "int", 10),
-                ("respondents", "respondents", "count", 12),
-                ("naming", "naming", "count", 10),
-                ("share", "share", "share", 10),
-                ("low", "ci_low", "share", 14),
-                ("high", "ci_high", "share", 10),
-                ("indicative", "indicative", "bool", 11),
-            ),
-            needs,
-            plan.notes.get("residents"),
-        )
-    )
-    channels = plan.channels.assign(
-        channel=[label(f"channel.{c}", lang) for c in plan.channels["channel"]]
-    )
-    out.append(
-        Sheet(
-            text("res.channels", lang)[:31],
-            _cols(
-                lang,
-                ("channel", "channel", "text", 18),
-                ("respondents", "respondents", "count", 12),
-            ),
-            channels,
-            plan.notes.get("residents"),
-        )
-    )
-    out.append(
-        Sheet(
-            text("res.reach", lang)[:31],
-            _cols(
-                lang,
-                ("group", "group", "text", 18),
-                ("respondents", "respondents", "count", 12),
-                ("share_respondents", "share_respondents", "share", 18),
-                ("share_inhabitants", "share_inhabitants", "share", 18),
-            ),
-            plan.reach,
-            plan.notes.get("residents"),
-        )
-    )
-    quotes = pd.DataFrame(plan.quotes, columns=["horizon", "text"])
-    out.append(
-        Sheet(
-            text("res.quotes", lang)[:31],
-            _cols(
-                lang, ("horizon", "horizon_years", "int", 10), ("text", "res.quotes", "text", 90)
-            ),
-            quotes,
-            None if plan.quotes else no_quotes(plan),
-        )
-    )
+    """The plan's tables, in the order of the PDF; the change between two survey rounds,
+    whose headers name the rounds, follows the quotes where the kern has two rounds."""
+    out = [sheet(spec, plan) for spec in SHEETS]
     change = round_change_sheet(plan)
-    if change is not None:  # only with two survey rounds
-        out.append(change)
-    facilities = plan.facilities.assign(
-        kind=[kind_name(str(k), lang) for k in plan.facilities.get("kind", [])]
-    )
-    out.append(
-        Sheet(
-            text("sec.facilities", lang),
-            _cols(
-                lang,
-                ("facility_id", "id", "text", 26),
-                ("name", "name", "text", 30),
-                ("kind", "kind", "text", 16),
-                ("accessible", "accessible", "bool", 12),
-                ("low_threshold", "low_threshold", "bool", 13),
-                ("meeting_place", "meeting_place", "bool", 15),
-                ("reason", "reason", "text", 60),
-            ),
-            facilities,
-            plan.notes.get("facilities") or plan.notes.get("qualities"),
-        )
-    )
-    out.append(
-        Sheet(
-            text("fac.coverage", lang)[:31],
-            _cols(
-                lang,
-                ("situation", "situation", "text", 14),
-                ("mean_distance_m", "mean_distance", "float", 18),
-                ("share_within_walk", "walk", "share", 16),
-                ("share_within_cycle", "cycle", "share", 16),
-            ),
-            pd.DataFrame(plan.coverage),
-            plan.notes.get("coverage"),
-        )
-    )
-    out.append(
-        Sheet(
-            text("match.table", lang)[:31],
-            _cols(
-                lang,
-                ("theme", "theme", "text", 30),
-                *(
-                    (c, f"outcome.{c}", "count", 12)
-                    for c in ("matches", *MATCH_OUTCOMES)
-                    if c in plan.matches
-                ),
-            ),
-            plan.matches.assign(theme=plan.matches["theme"].map(lambda t: theme.get(t, t)))
-            if not plan.matches.empty
-            else plan.matches,
-            plan.notes.get("matching"),
-        )
-    )
-    gaps = (
-        plan.gaps.assign(
-            theme=plan.gaps["theme"].map(lambda t: theme.get(t, t)),
-            verdict=plan.gaps["verdict"].map(lambda v: _verdict(v, lang)),
-        )
-        if not plan.gaps.empty
-        else plan.gaps
-    )
-    out.append(
-        Sheet(
-            text("gaps.title", lang)[:31],
-            _cols(
-                lang,
-                ("horizon", "horizon_years", "int", 10),
-                ("year", "year", "year", 8),
-                ("theme", "theme", "text", 34),
-                ("demand", "demand", "float", 10),
-                ("supply", "supply", "float", 10),
-                ("coverage", "coverage", "share", 10),
-                ("gap", "gap", "bool", 8),
-                ("verdict", "verdict", "text", 30),
-            ),
-            gaps,
-            plan.notes.get("gaps"),
-        )
-    )
-    actions = (
-        plan.actions.assign(
-            themes=plan.actions["themes"].map(lambda ts: ", ".join(theme.get(t, t) for t in ts)),
-            kind=[action_kind(str(k), lang) for k in plan.actions["kind"]],
-        )
-        if "themes" in plan.actions
-        else plan.actions
-    )
-    out.append(
-        Sheet(
-            text("plan.actions", lang),
-            _cols(
-                lang,
-                ("title", "title_col", "text", 40),
-                ("kind", "kind", "text", 14),
-                ("themes", "theme", "text", 30),
-                ("partner", "partner", "text", 28),
-                ("start_year", "start_year", "year", 10),
-                ("end_year", "end_year", "year", 10),
-                ("one_off_cost", "cost_once", "money", 12),
-                ("yearly_cost", "cost_year", "money", 12),
-                ("reach_per_week", "reach", "int", 12),
-            ),
-            actions,
-            plan.notes.get("plan"),
-        )
-    )
-    out.append(
-        Sheet(
-            text("plan.commitments", lang)[:31],
-            _cols(
-                lang,
-                ("commitment_id", "id", "text", 12),
-                ("partner", "partner", "text", 30),
-                ("description", "title_col", "text", 50),
-                ("start_year", "start_year", "year", 10),
-                ("end_year", "end_year", "year", 10),
-                ("hours_per_year", "hours", "int", 12),
-                ("budget_per_year", "budget", "money", 12),
-            ),
-            plan.commitments,
-            plan.notes.get("commitments"),
-        )
-    )
-    out.append(
-        Sheet(
-            text("plan.effect", lang)[:31],
-            [
-                Column(c, text("horizon_years" if c == "horizon" else c, lang), _effect_kind(c), 16)
-                for c in plan.effect.columns
-            ]
-            or _cols(lang, ("horizon", "horizon_years", "int", 10)),
-            plan.effect,
-            plan.notes.get("effect") or plan.notes.get("plan"),
-        )
-    )
-    out.append(
-        Sheet(
-            text("sec.monitoring", lang),
-            _cols(
-                lang,
-                ("indicator", "indicator", "text", 50),
-                ("horizon", "horizon_years", "int", 10),
-                ("year", "year", "year", 8),
-                ("target_value", "target", "float", 12),
-                ("observed_value", "observed", "float", 12),
-                ("observed_period", "period", "text", 12),
-            ),
-            plan.monitoring,
-            plan.notes.get("monitoring"),
-        )
-    )
-    sources = pd.DataFrame(
-        {
-            "text": [
-                population_source(plan),
-                *plan.sources.values(),
-                *([quotes_reviewed(plan)] if plan.quote_review.get("released") else []),
-            ]
-        }
-    )
-    out.append(
-        Sheet(
-            text("method.sources", lang),
-            _cols(lang, ("text", "method.sources", "text", 110)),
-            sources,
-        )
-    )
+    if change is not None:
+        after = next(i for i, spec in enumerate(SHEETS) if spec.title == "res.quotes")
+        out.insert(after + 1, change)
     return out
 
 

@@ -150,6 +150,27 @@ class Workspace:
         self.cache[key] = (stamp, value)
         return value
 
+    def cached_for(
+        self,
+        key: Hashable,
+        owner: object,
+        depends_on: tuple[str, ...],
+        compute: Callable[[], T],
+        keep: int = 16,
+    ) -> T:
+        """``compute()`` for an object that cannot be a key (a scenario's own table),
+        recognised by identity among the last ``keep`` such objects and held meanwhile (so
+        its id is not reused); forgotten like ``cached`` when a table in ``depends_on`` is
+        replaced."""
+        recent: list[tuple[object, T]] = self.cached(key, depends_on, list)
+        for held, value in recent:
+            if held is owner:
+                return value
+        value = compute()
+        recent.append((owner, value))
+        del recent[:-keep]
+        return value
+
     # -- tables ------------------------------------------------------------------------------
     @property
     def villages(self) -> pd.DataFrame:

@@ -26,7 +26,9 @@ import math
 import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from planning.errors import Problem, ScenarioError
 from planning.i18n import text
@@ -122,37 +124,57 @@ class Scenario:
 
 
 # -- TOML ----------------------------------------------------------------------------------
-_ACTION_TYPES: dict[str, tuple[type, ...]] = {
-    "title": (str,),
-    "kind": (str,),
-    "themes": (list,),
-    "facility_id": (str,),
-    "partner_id": (str,),
-    "start_year": (int,),
-    "end_year": (int,),
-    "one_off_cost": (int, float),
-    "yearly_cost": (int, float),
-    "reach_per_week": (int, float),
-    "volunteers_needed": (int,),
-    "description": (str,),
-    "facility": (dict,),
-    "changes": (dict,),
-}
+_Number = Annotated[int | float, Field(allow_inf_nan=False)]
+
+
+class _ActionTable(BaseModel):
+    """The shape of one [[actions]] table: closed, strict (a "5" is no number, true no count)."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, allow_inf_nan=False)
+
+    title: str
+    kind: str
+    themes: list[Any] = []
+    facility_id: str | None = None
+    partner_id: str | None = None
+    start_year: int | None = None
+    end_year: int | None = None
+    one_off_cost: _Number = 0
+    yearly_cost: _Number = 0
+    reach_per_week: _Number = 0
+    volunteers_needed: int = 0
+    description: str | None = None
+    facility: dict[str, Any] = {}
+    changes: dict[str, Any] = {}
+
+
+class _ScenarioTable(BaseModel):
+    """The shape of a scenario file; the actions are checked one by one (see ``from_dict``)
+    so a wrong action is named by its number and title and the others are still read."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    name: str
+    village_id: str
+    description: Any = None
+    actions: list[Any] = []
+
+    @field_validator("name", "village_id")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("leeg")
+        return value.strip()
+
+
+_ACTION_FIELDS: list[str] = list(_ActionTable.model_fields)
+_NUMBERS = ("one_off_cost", "yearly_cost", "reach_per_week")
 _EXPECT = {
-    str: "een tekst",
-    list: 'een lijst, bv. ["eenzaamheid"]',
-    int: "een heel getal",
-    dict: "een tabel",
+    "string_type": "een tekst",
+    "list_type": 'een lijst, bv. ["eenzaamheid"]',
+    "int_type": "een heel getal",
+    "dict_type": "een tabel",
 }
-
-
-def _type_ok(value: Any, types: tuple[type, ...]) -> bool:
-    """TOML accepts ``inf`` and ``nan`` as floats; no figure of a plan may be one."""
-    if isinstance(value, bool):
-        return bool in types
-    if isinstance(value, float) and not math.isfinite(value):
-        return False
-    return isinstance(value, types)
 
 
 def _label(i: int, raw: dict[str, Any]) -> str:
@@ -160,55 +182,82 @@ def _label(i: int, raw: dict[str, Any]) -> str:
     return f"actie {i} ('{title}')" if isinstance(title, str) and title else f"actie {i}"
 
 
+def _action_problems(exc: ValidationError, raw: dict[str, Any], i: int, file: str) -> list[Problem]:
+    """Pydantic's errors of one action as the file's problems: one per field, in the order
+    the fields stand in the file, the missing ones last."""
+    who = _label(i, raw)
+    found: dict[str, Problem] = {}
+    for error in exc.errors():
+        key = str(error["loc"][0])
+        if key in found:  # a number is int | float: one problem, not one per member
+            continue
+        value = raw.get(key)
+        if error["type"] == "extra_forbidden":
+            near = suggest(key, _ACTION_FIELDS)
+            hint = f", bedoelt u '{near}'?" if near else ""
+            message = f"{who}: onbekend veld '{key}'{hint}"
+        elif error["type"] == "missing":
+            message = f"{who}: '{key}' ontbreekt"
+        else:
+            if isinstance(value, float) and not math.isfinite(value):
+                expected = "een eindig getal (geen inf of nan)"
+            elif key in _NUMBERS:
+                expected = "een getal"
+            else:
+                expected = _EXPECT[error["type"]]
+            message = f"{who}: '{key}' moet {expected} zijn"
+        found[key] = Problem(file, i, key, value, message)
+    order = list(raw) + [k for k in ("title", "kind") if k not in raw]
+    return sorted(found.values(), key=lambda p: order.index(str(p.column)))
+
+
+def _file_problems(exc: ValidationError, data: dict[str, Any], file: str) -> list[Problem]:
+    """The scenario's own fields: name and village_id first, unknown keys in ABC order."""
+    problems: list[Problem] = []
+    extra: list[str] = []
+    for error in exc.errors():
+        key = str(error["loc"][0])
+        if error["type"] == "extra_forbidden":
+            extra.append(key)
+        elif key in ("name", "village_id"):
+            message = f"'{key}' ontbreekt of is leeg; verwacht een tekst"
+            problems.append(Problem(file, None, key, data.get(key), message))
+        elif key == "actions" and len(error["loc"]) == 1:
+            problems.append(Problem(file, None, key, data[key], "verwacht [[actions]]-tabellen"))
+    for key in sorted(extra):
+        message = "onbekend veld; verwacht name, village_id, description, [[actions]]"
+        problems.append(Problem(file, None, key, data[key], message))
+    return problems
+
+
 def from_dict(data: dict[str, Any], file: str = "scenario") -> Scenario:
     """A scenario from its TOML table; wrong shapes are a ScenarioError naming the action."""
     problems: list[Problem] = []
-
-    def bad(column: str | None, value: Any, message: str, row: int | None = None) -> None:
-        problems.append(Problem(file, row, column, value, message))
-
-    for key in ("name", "village_id"):
-        if not isinstance(data.get(key), str) or not data.get(key, "").strip():
-            bad(key, data.get(key), f"'{key}' ontbreekt of is leeg; verwacht een tekst")
-    unknown = sorted(set(data) - {"name", "village_id", "description", "actions"})
-    for key in unknown:
-        bad(key, data[key], "onbekend veld; verwacht name, village_id, description, [[actions]]")
+    try:
+        table = _ScenarioTable.model_validate(data)
+    except ValidationError as exc:
+        problems += _file_problems(exc, data, file)
+        table = None
     raw_actions = data.get("actions", [])
-    if not isinstance(raw_actions, list):
-        bad("actions", raw_actions, "verwacht [[actions]]-tabellen")
-        raw_actions = []
     actions: list[Action] = []
-    for i, raw in enumerate(raw_actions, start=1):
+    for i, raw in enumerate(raw_actions if isinstance(raw_actions, list) else [], start=1):
         if not isinstance(raw, dict):
-            bad("actions", raw, f"actie {i}: verwacht een tabel [[actions]]", i)
+            problems.append(
+                Problem(file, i, "actions", raw, f"actie {i}: verwacht een tabel [[actions]]")
+            )
             continue
-        who = _label(i, raw)
-        ok = True
-        for key, value in raw.items():
-            types = _ACTION_TYPES.get(key)
-            if types is None:
-                near = suggest(key, list(_ACTION_TYPES))
-                hint = f", bedoelt u '{near}'?" if near else ""
-                bad(key, value, f"{who}: onbekend veld '{key}'{hint}", i)
-                ok = False
-            elif not _type_ok(value, types):
-                expected = "een getal" if float in types else _EXPECT[types[0]]
-                if isinstance(value, float) and not math.isfinite(value):
-                    expected = "een eindig getal (geen inf of nan)"
-                bad(key, value, f"{who}: '{key}' moet {expected} zijn", i)
-                ok = False
-        for key in ("title", "kind"):
-            if key not in raw:
-                bad(key, None, f"{who}: '{key}' ontbreekt", i)
-                ok = False
-        if ok:
-            actions.append(Action(**raw))
-    if problems:
+        try:
+            checked = _ActionTable.model_validate(raw)
+        except ValidationError as exc:
+            problems += _action_problems(exc, raw, i, file)
+            continue
+        actions.append(Action(**checked.model_dump(exclude_unset=True)))
+    if problems or table is None:
         raise _error(problems, file)
     return Scenario(
-        name=data["name"].strip(),
-        village_id=data["village_id"].strip(),
-        description=data.get("description"),
+        name=table.name,
+        village_id=table.village_id,
+        description=table.description,
         actions=actions,
     )
 

@@ -1,4 +1,4 @@
-"""workspace.toml -> Settings.
+"""workspace.toml -> Settings (the pydantic model of ``settings_models``).
 
 Every number a planner might argue about (walking distance, what counts as
 low-threshold, the horizons) lives in workspace.toml rather than in code, so a
@@ -11,7 +11,6 @@ at once, never a silently used default.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -20,31 +19,7 @@ from pydantic import ValidationError as PydanticValidationError
 from planning.errors import Problem, WorkspaceError
 from planning.workspace.conversion import suggest
 from planning.workspace.model_problems import describe, problems_from
-from planning.workspace.settings_models import (
-    GapsSettings,
-    IndicatorSettings,
-    ProjectionSettings,
-    ReportSettings,
-    StoreSettings,
-    SurveySettings,
-    Thresholds,
-    WorkspaceFile,
-)
-
-#: The default themes (DOMAIN.md): code -> (Dutch, English).
-DEFAULT_THEMES: dict[str, tuple[str, str]] = {
-    "loneliness": ("eenzaamheid", "loneliness"),
-    "informal_care": ("mantelzorg", "informal care"),
-    "poverty_debt": ("armoede en schulden", "poverty and debt"),
-    "newcomers": ("nieuwkomers", "newcomers"),
-    "volunteering": ("vrijwilligers", "volunteering"),
-    "youth": ("jongeren", "young people"),
-    "exercise_health": ("sport, bewegen en gezonde leefstijl", "exercise and healthy lifestyle"),
-    "meeting": ("ontmoeting", "meeting and activities"),
-    "advice": ("vragen en lichte ondersteuning", "questions and light support"),
-}
-
-DEFAULT_HORIZONS: tuple[int, ...] = (3, 5, 10)
+from planning.workspace.settings_models import DEFAULT_HORIZONS, DEFAULT_THEMES, Settings
 
 __all__ = [
     "DEFAULT_HORIZONS",
@@ -53,43 +28,6 @@ __all__ = [
     "load_settings",
     "parse_settings",
 ]
-
-
-@dataclass(frozen=True)
-class Settings:
-    """The validated workspace.toml; typed sections for the modules that own them."""
-
-    name: str
-    municipality: str
-    base_year: int
-    lang: str = "nl"
-    themes: dict[str, tuple[str, str]] = field(default_factory=lambda: dict(DEFAULT_THEMES))
-    horizons: tuple[int, ...] = DEFAULT_HORIZONS
-    thresholds: Thresholds = field(default_factory=Thresholds)
-    generated: bool = False
-    raw: dict[str, Any] = field(default_factory=dict)
-    projection: ProjectionSettings = field(default_factory=ProjectionSettings)
-    gaps: GapsSettings = field(default_factory=GapsSettings)
-    store: StoreSettings = field(default_factory=StoreSettings)
-    report: ReportSettings = field(default_factory=ReportSettings)
-    survey: SurveySettings = field(default_factory=SurveySettings)
-    sources: dict[str, str] = field(default_factory=dict)
-    lexicon: dict[str, list[str]] = field(default_factory=dict)
-    indicators: dict[str, IndicatorSettings] = field(default_factory=dict)
-
-    @property
-    def store_url(self) -> str | None:
-        """``[store] url``: a team's PostgreSQL; None for the workspace's own SQLite file."""
-        return self.store.url
-
-    def theme_label(self, code: str, lang: str | None = None) -> str:
-        nl, en = self.themes.get(code, (code, code))
-        return en if (lang or self.lang) == "en" else nl
-
-    def section(self, name: str) -> dict[str, Any]:
-        """A top-level table as written in workspace.toml (compatibility; prefer the fields)."""
-        value = self.raw.get(name, {})
-        return value if isinstance(value, dict) else {}
 
 
 def _decode(data: bytes) -> str:
@@ -107,7 +45,7 @@ def _error(path: Path, problems: list[Problem]) -> WorkspaceError:
     )
 
 
-def _cross_checks(model: WorkspaceFile, file: str, themes: list[str]) -> list[Problem]:
+def _cross_checks(model: Settings, file: str, themes: list[str]) -> list[Problem]:
     """What one section cannot check alone: targets at real horizons, lexicon of real themes."""
     problems: list[Problem] = []
     for code, ind in model.indicators.items():
@@ -134,40 +72,13 @@ def _cross_checks(model: WorkspaceFile, file: str, themes: list[str]) -> list[Pr
 def parse_settings(raw: dict[str, Any], path: Path) -> Settings:
     """Validate the parsed TOML of ``path``; every problem at once in one WorkspaceError."""
     try:
-        model = WorkspaceFile.model_validate(raw)
+        settings = Settings.model_validate(raw, context={"folder": path.parent.name})
     except PydanticValidationError as exc:
-        raise _error(path, problems_from(exc, path.name, WorkspaceFile)) from None
-    if model.themes is None:
-        themes = dict(DEFAULT_THEMES)
-    else:
-        themes = {
-            code: (label, DEFAULT_THEMES.get(code, (label, label))[1])
-            if isinstance(label, str)
-            else label
-            for code, label in model.themes.items()
-        }
-    problems = _cross_checks(model, path.name, list(themes))
+        raise _error(path, problems_from(exc, path.name, Settings)) from None
+    problems = _cross_checks(settings, path.name, list(settings.themes))
     if problems:
         raise _error(path, problems)
-    return Settings(
-        name=model.name if model.name is not None else path.parent.name,
-        municipality=model.municipality,
-        base_year=model.base_year,
-        lang=model.lang,
-        themes=themes,
-        horizons=tuple(model.horizons),
-        thresholds=model.thresholds,
-        generated=model.generated,
-        raw=raw,
-        projection=model.projection,
-        gaps=model.gaps,
-        store=model.store,
-        report=model.report,
-        survey=model.survey,
-        sources=dict(model.sources),
-        lexicon={k: list(v) for k, v in model.lexicon.items()},
-        indicators=dict(model.indicators),
-    )
+    return settings
 
 
 def load_settings(path: Path) -> Settings:

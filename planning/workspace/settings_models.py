@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from planning.io.cells import AGE_BANDS
 
@@ -131,21 +131,34 @@ class IndicatorSettings(_Section):
 
 
 Horizon = Annotated[int, Field(ge=1, le=100)]
-ThemeLabel = str | tuple[str, str]
+
+#: The default themes (DOMAIN.md): code -> (Dutch, English).
+DEFAULT_THEMES: dict[str, tuple[str, str]] = {
+    "loneliness": ("eenzaamheid", "loneliness"),
+    "informal_care": ("mantelzorg", "informal care"),
+    "poverty_debt": ("armoede en schulden", "poverty and debt"),
+    "newcomers": ("nieuwkomers", "newcomers"),
+    "volunteering": ("vrijwilligers", "volunteering"),
+    "youth": ("jongeren", "young people"),
+    "exercise_health": ("sport, bewegen en gezonde leefstijl", "exercise and healthy lifestyle"),
+    "meeting": ("ontmoeting", "meeting and activities"),
+    "advice": ("vragen en lichte ondersteuning", "questions and light support"),
+}
+
+DEFAULT_HORIZONS: tuple[int, ...] = (3, 5, 10)
 
 
-class WorkspaceFile(_Section):
-    """workspace.toml as a whole: the top-level keys and every section."""
+class Settings(_Section):
+    """workspace.toml as a whole: the top-level keys and every section, as the modules read
+    them. Validated with ``context={"folder": ...}`` the name defaults to the folder's."""
 
-    name: str | None = None
+    name: str = ""
     municipality: str = ""
     base_year: Annotated[int, Field(ge=1900, le=2100)] = 2026
     lang: Literal["nl", "en"] = "nl"
-    horizons: Annotated[list[Horizon], Field(min_length=1, max_length=20)] = Field(
-        default_factory=lambda: [3, 5, 10]
-    )
+    horizons: Annotated[tuple[Horizon, ...], Field(min_length=1, max_length=20)] = DEFAULT_HORIZONS
     #: code = "label" or ["nl", "en"]; replaces the default themes
-    themes: dict[str, ThemeLabel] | None = None
+    themes: dict[str, tuple[str, str]] = Field(default_factory=lambda: dict(DEFAULT_THEMES))
     #: true for the demo: its facilities, partners and survey are generated
     generated: bool = False
     thresholds: Thresholds = Field(default_factory=Thresholds)
@@ -160,10 +173,40 @@ class WorkspaceFile(_Section):
     lexicon: dict[str, list[str]] = Field(default_factory=dict)
     indicators: dict[str, IndicatorSettings] = Field(default_factory=dict)
 
+    @model_validator(mode="before")
+    @classmethod
+    def _name_of_the_folder(cls, data: Any, info: ValidationInfo) -> Any:
+        folder = (info.context or {}).get("folder")
+        if isinstance(data, dict) and "name" not in data and folder is not None:
+            return {**data, "name": folder}
+        return data
+
+    @field_validator("horizons", mode="before")
+    @classmethod
+    def _list_as_tuple(cls, value: Any) -> Any:
+        # TOML has arrays, not tuples
+        return tuple(value) if isinstance(value, list) else value
+
     @field_validator("themes", mode="before")
     @classmethod
     def _lists_as_pairs(cls, table: Any) -> Any:
-        # TOML has arrays, not tuples: ["nl", "en"] is a pair of labels
+        # ["nl", "en"] is a pair of labels; a lone label keeps the default English one
         if not isinstance(table, dict):
             return table
-        return {k: tuple(v) if isinstance(v, list) else v for k, v in table.items()}
+        return {
+            code: tuple(label)
+            if isinstance(label, list)
+            else (label, DEFAULT_THEMES.get(code, (label, label))[1])
+            if isinstance(label, str)
+            else label
+            for code, label in table.items()
+        }
+
+    @property
+    def store_url(self) -> str | None:
+        """``[store] url``: a team's PostgreSQL; None for the workspace's own SQLite file."""
+        return self.store.url
+
+    def theme_label(self, code: str, lang: str | None = None) -> str:
+        nl, en = self.themes.get(code, (code, code))
+        return en if (lang or self.lang) == "en" else nl

@@ -214,12 +214,12 @@ def test_demo_gaps_shape_and_speed_path() -> None:
 
 
 def test_conversion_and_weekly_share_from_workspace_toml(ws) -> None:
-    from dataclasses import replace
-
     from planning.workspace.settings_models import GapsSettings
 
     # [gaps] is read into a typed model when workspace.toml is loaded
-    ws.settings = replace(ws.settings, gaps=GapsSettings(weekly_share=0.5, persons_per_hour=3))
+    ws.settings = ws.settings.model_copy(
+        update={"gaps": GapsSettings(weekly_share=0.5, persons_per_hour=3)}
+    )
     g = gaps(ws, "aa", needs=NEEDS, population=1000).set_index(["theme", "horizon"])
     # c2: 460 h / 46 weeks x 3 persons per hour = 30; carried provision 20 until 2030
     assert g.loc[("loneliness", 3), "supply_commitments"] == pytest.approx(50.0)

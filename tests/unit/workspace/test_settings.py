@@ -114,7 +114,7 @@ def test_valid_file_gives_typed_sections(tmp_path: Path) -> None:
         "youth": ("jeugd", "youth"),
     }
     assert s.indicators["v"].targets == {3: 1.0, 10: 2.0}
-    assert s.section("gaps") == {"weekly_share": 0.5, "weeks_per_year": 40}
+    assert (s.gaps.weekly_share, s.gaps.weeks_per_year) == (0.5, 40)
 
 
 def test_demo_workspace_toml_is_valid() -> None:
