@@ -13,6 +13,6 @@ app = planning.SessionApp(workspace, village=village, lang=lang)
 app.start_polling()  # stemmen van een tweede scherm verschijnen vanzelf
 app
 
-# %% [markdown]
+# %% [markdown] tags=["next-step"]
 # ---
 # **Volgende stap:** [7. Dorpsplan](07_dorpsplan.ipynb): het plan als PDF.

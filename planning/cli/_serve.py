@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import secrets
+import signal
 import socket
 import subprocess
 import sys
@@ -96,6 +97,20 @@ def wait_until_answers(
     return False
 
 
+def _interrupt(signum: int, _frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+def stop_on_signals() -> None:
+    """SIGTERM (``kill``, a service manager, a closed terminal's SIGHUP) stops the server
+    like Ctrl+C does: without this the command died and left the server on its port."""
+    if threading.current_thread() is not threading.main_thread():
+        return  # signal handlers can only be set from the main thread
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), _interrupt)
+
+
 def run_server(
     cmd: Sequence[str],
     env: dict[str, str],
@@ -113,6 +128,7 @@ def run_server(
     ``probe`` is a URL without the token (the token must not end up in a log line of
     ours); any HTTP answer, also "forbidden", means the server is up.
     """
+    stop_on_signals()
     proc = subprocess.Popen(list(cmd), env=env, cwd=cwd)
     try:
         print(text("cli.serve.starting", lang, what=what), flush=True)

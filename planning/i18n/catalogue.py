@@ -6,6 +6,7 @@ they are read first; any module may use any key. Sibling modules hold more words
 from __future__ import annotations
 
 from planning.i18n.catalogue_app import APP_WORDS
+from planning.i18n.catalogue_apps import APPS_WORDS
 from planning.i18n.catalogue_charts import CHART_WORDS
 from planning.i18n.catalogue_cli import CLI_WORDS
 from planning.i18n.catalogue_editor import EDITOR_WORDS
@@ -482,3 +483,4 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 }
 CATALOGUE |= METHOD_WORDS | MEETING_WORDS | CHART_WORDS | PERSONAL_WORDS | APP_WORDS
 CATALOGUE |= ERROR_WORDS | VIEW_WORDS | CLI_WORDS | HELP_WORDS | SESSION_WORDS | EDITOR_WORDS
+CATALOGUE |= APPS_WORDS

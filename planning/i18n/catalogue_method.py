@@ -119,7 +119,7 @@ METHOD_WORDS: dict[str, tuple[str, str]] = {
         "is a lower bound of what people actually travel.",
     ),
     "assume.weighting": (
-        "Weging: de cellen zijn de leeftijdsgroepen die de enquête vroeg (vijfjaarsklassen, "
+        "Weging: er wordt gewogen per leeftijdsgroep die de enquête vroeg (vijfjaarsklassen, "
         "of groepen als 18 t/m 34 en 75+); een CBS-klasse die door een groepsgrens wordt "
         "gesneden, wordt naar rato van de jaren verdeeld. Gewogen wordt naar de inwoners van "
         "de leeftijden die de enquête dekt. Een groep met minder dan {min_cell} respondenten "

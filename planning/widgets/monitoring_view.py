@@ -27,7 +27,10 @@ class MonitoringView:
         workspace: Workspace | Path | str | None = None,
         village: str = "roden",
         lang: str | None = None,
+        pick_village: bool = True,
     ) -> None:
+        """``pick_village=False`` leaves out the view's own kern dropdown: on a page whose
+        picker already chose the kern, a second one would only disagree with it."""
         self.ws = workspace if isinstance(workspace, Workspace) else open_workspace(workspace)
         self.ws.village(village)
         self.lang = lang = lang or self.ws.settings.lang
@@ -69,7 +72,7 @@ class MonitoringView:
                     f'<div class="pl-title">{esc(text("mon.title", lang))}</div>'
                     f'<div class="pl-sub">{esc(text("mon.sub", lang))}</div>'
                 ),
-                w.HBox([self.village, self.indicators]),
+                w.HBox([self.village, self.indicators] if pick_village else [self.indicators]),
                 w.HBox([self.upload, self.import_button]),
                 self.status,
                 self.problems_view,
