@@ -15,4 +15,23 @@ APPS_WORDS: dict[str, tuple[str, str]] = {
         "enter answers and call back",
     ),
     "view.file_kind": ("soort", "kind"),
+    "verdict.column": ("oordeel", "verdict"),
+    "verdict.word.gap": ("tekort", "gap"),
+    "verdict.word.covered": ("gedekt", "covered"),
+    "verdict.word.depends": ("hangt af van de aanname", "depends on the assumption"),
+    "sum.inhabitants_year": ("inwoners ({year})", "inhabitants ({year})"),
+    "sum.respondents.one": ("respondent", "respondent"),
+    "sum.facilities.one": ("voorziening", "facility"),
+    "sum.meeting_places.one": ("ontmoetingsplek", "meeting place"),
+    "sum.actions_n.one": ("actie in het plan", "action in the plan"),
+    "sum.commitments.one": ("afspraak met een partner", "commitment with a partner"),
+    "match.other_themes": (
+        "{n} andere thema's (samen, elk minder dan 5)",
+        "{n} other themes (together, each fewer than 5)",
+    ),
+    "match.other_themes.one": (
+        "1 ander thema (minder dan 5)",
+        "1 other theme (fewer than 5)",
+    ),
+    "match.all_themes": ("alle thema's", "all themes"),
 }

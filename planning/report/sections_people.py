@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from planning.i18n import fmt_int, label, text
+from planning.i18n import fmt_int, label, plural, text
 from planning.report.format import (
     Block,
     breakable,
@@ -35,16 +35,27 @@ if TYPE_CHECKING:
 def summary(plan: VillagePlan) -> list[Block]:
     lang = plan.lang
     meeting = meeting_places(plan)
+    inhabitants = (
+        text("sum.inhabitants_year", lang, year=plan.data_year)
+        if plan.data_year
+        else text("sum.inhabitants", lang)
+    )
     facts = [
-        (count(plan.inhabitants, lang), text("sum.inhabitants", lang)),
-        (count(plan.respondents, lang) if plan.respondents else "0", text("sum.respondents", lang)),
-        (fmt_int(len(plan.facilities), lang), text("sum.facilities", lang)),
+        (count(plan.inhabitants, lang), inhabitants),
+        (
+            count(plan.respondents, lang) if plan.respondents else "0",
+            plural("sum.respondents", plan.respondents or 0, lang),
+        ),
+        (fmt_int(len(plan.facilities), lang), plural("sum.facilities", len(plan.facilities), lang)),
     ]
     if meeting is not None:
-        facts.append((fmt_int(meeting, lang), text("sum.meeting_places", lang)))
+        facts.append((fmt_int(meeting, lang), plural("sum.meeting_places", meeting, lang)))
     facts += [
-        (fmt_int(len(plan.actions), lang), text("sum.actions_n", lang)),
-        (fmt_int(len(plan.commitments), lang), text("sum.commitments", lang)),
+        (fmt_int(len(plan.actions), lang), plural("sum.actions_n", len(plan.actions), lang)),
+        (
+            fmt_int(len(plan.commitments), lang),
+            plural("sum.commitments", len(plan.commitments), lang),
+        ),
     ]
     blocks: list[Block] = [{"type": "facts", "items": [{"value": v, "label": k} for v, k in facts]}]
     blocks.append(heading(text("sum.needs", lang)))

@@ -121,9 +121,7 @@ def test_twenty_pages_in_the_app_leave_one_kernel(app: dict[str, Any]) -> None:
 
 
 @pytest.mark.parametrize("command", [["session"], ["followup", "app"]])
-def test_twenty_visits_of_a_single_app_leave_one_kernel(
-    command: list[str], tmp_path: Path
-) -> None:
+def test_twenty_visits_of_a_single_app_leave_one_kernel(command: list[str], tmp_path: Path) -> None:
     """The session and follow-up apps serve one notebook: their pages used to keep every
     kernel (the goodbye was refused for want of an xsrf cookie)."""
     executable = chromium_or_skip()
