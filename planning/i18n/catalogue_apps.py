@@ -34,4 +34,10 @@ APPS_WORDS: dict[str, tuple[str, str]] = {
         "1 other theme (fewer than 5)",
     ),
     "match.all_themes": ("alle thema's", "all themes"),
+    "entry.queued": (
+        "Het antwoord voor {years} jaar past bij geen thema: het staat in de codeerlijst van "
+        "de werkmap, waar u het thema kiest; tot dan telt het niet mee in de behoeften.",
+        "The answer for {years} years fits no theme: it is in the workspace's coding list, "
+        "where you choose its theme; until then it does not count in the needs.",
+    ),
 }

@@ -1,0 +1,48 @@
+"""Shared by the browser tests of the apps as staff use them: a copy of the demo, a page
+opened and read once its cells ran, and the kernels a server runs."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import time
+from pathlib import Path
+from typing import Any
+
+from helpers.browser import descendants
+from planning.workspace.folder import demo_path
+
+#: the link ``planning app`` (and session, followup app) prints
+URL = r"http://127\.0\.0\.1:\d+/\?token=[\w-]+"
+
+
+def workspace_copy(folder: Path) -> Path:
+    ws = folder / "demo"
+    shutil.copytree(demo_path(), ws, ignore=shutil.ignore_patterns("store.sqlite*", "plannen"))
+    return ws
+
+
+def open_page(page: Any, url: str) -> str:
+    """Open a page and return its text once rendered (a page streams while its cells run:
+    a busy laptop takes a while, so wait for the cells, not for the load event)."""
+    page.goto(url, wait_until="commit", timeout=180_000)
+    return rendered_text(page)
+
+
+def rendered_text(page: Any) -> str:
+    page.locator("#rendered_cells").wait_for(state="visible", timeout=120_000)
+    page.wait_for_load_state("networkidle")
+    return str(page.locator("#rendered_cells").inner_text())
+
+
+def kernels(proc: subprocess.Popen[str]) -> list[str]:
+    return [c for _pid, c in descendants(proc.pid) if "ipykernel" in c]
+
+
+def kernels_at_most(proc: subprocess.Popen[str], most: int, seconds: float = 30) -> list[str]:
+    """The kernels still running once at most ``most`` remain (or ``seconds`` passed): a
+    page's goodbye takes a moment to reach the server."""
+    deadline = time.monotonic() + seconds
+    while len(kernels(proc)) > most and time.monotonic() < deadline:
+        time.sleep(0.5)
+    return kernels(proc)
