@@ -366,7 +366,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "akind.place": ("nieuwe plek", "new place"),
     "akind.adaptation": ("aanpassing", "adaptation"),
     "akind.partnership": ("samenwerking", "partnership"),
-    "akind.outreach": ("outreach", "outreach"),
+    "akind.outreach": ("erop-af-aanpak", "outreach"),
     "with_plan": ("met plan, over {h} jaar", "with plan, in {h} years"),
     "projection.assumptions": (
         "Aannames van de bevolkingsprognose: ",

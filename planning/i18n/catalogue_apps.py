@@ -40,4 +40,5 @@ APPS_WORDS: dict[str, tuple[str, str]] = {
         "The answer for {years} years fits no theme: it is in the workspace's coding list, "
         "where you choose its theme; until then it does not count in the needs.",
     ),
+    "meet.started_at": ("gestart {time}", "started {time}"),
 }
