@@ -9,6 +9,7 @@ link is printed once the server answers.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from pathlib import Path
@@ -26,6 +27,18 @@ from planning.i18n import text
 LAB_SETTINGS = Path(__file__).resolve().parent / "jupyter_data" / "lab_settings"
 #: the notebook the analyst starts with
 FIRST = "00_start.ipynb"
+#: the file browser lists each notebook once: the jupytext twins (NN_name.py) stay on disk,
+#: paired, but out of the list (with JupyterLab's own hidden patterns)
+HIDDEN = ["__pycache__", "*.pyc", "*.pyo", ".DS_Store", "*~", "[0-9][0-9]_*.py"]
+
+
+def checkpoints_dir() -> Path:
+    """Where JupyterLab keeps its checkpoints: the user's Jupyter data folder, not a
+    ``.ipynb_checkpoints`` inside the workbook's notebooks (an installed package's folder,
+    or the project's tree)."""
+    from jupyter_core.paths import jupyter_data_dir
+
+    return Path(jupyter_data_dir()) / "planning-checkpoints"
 
 
 def register(
@@ -52,6 +65,8 @@ def lab_command(workspace: Path, port: int, token: str) -> tuple[list[str], dict
         f"--notebook-dir={notebooks_dir()}",
         f"--LabApp.app_settings_dir={LAB_SETTINGS}",
         f"--ServerApp.default_url=/lab/tree/{FIRST}",
+        f"--ContentsManager.hide_globs={json.dumps(HIDDEN)}",
+        f"--FileCheckpoints.root_dir={checkpoints_dir()}",
     ]
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         # containers and CI machines run as root; JupyterLab refuses that unless told

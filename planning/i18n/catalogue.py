@@ -411,8 +411,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "mean distance {mean}, {walk} within {walk_m} m walk, {cycle} within {cycle_m} m by bike",
     ),
     "map.note": (
-        "afstand in rechte lijn; RD New (EPSG:28992). Inwoners: Bron: CBS",
-        "straight-line distance; RD New (EPSG:28992). Inhabitants: Bron: CBS",
+        "afstand in rechte lijn, op de kaart van Nederland (Rijksdriehoek). Inwoners: Bron: CBS",
+        "straight-line distance, on the Dutch national grid (Rijksdriehoek). "
+        "Inhabitants: Bron: CBS",
     ),
     "map.note_centroid": (
         "; geen inwonerspunten: middelpunt van de kern gebruikt",
