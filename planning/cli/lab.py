@@ -67,6 +67,8 @@ def lab_command(workspace: Path, port: int, token: str) -> tuple[list[str], dict
         f"--ServerApp.default_url=/lab/tree/{FIRST}",
         f"--ContentsManager.hide_globs={json.dumps(HIDDEN)}",
         f"--FileCheckpoints.root_dir={checkpoints_dir()}",
+        # jupytext's pairing, with the kernel's metadata: a notebook opened is not "modified"
+        "--ServerApp.contents_manager_class=planning.cli._lab_contents.NotebookContentsManager",
     ]
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         # containers and CI machines run as root; JupyterLab refuses that unless told

@@ -5,14 +5,17 @@ command."""
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 from helpers.browser import browser, chromium_or_skip, server
 from helpers.staff_apps import (
     URL,
+    full_page,
     kernels_at_most,
     open_page,
     rendered_text,
@@ -32,11 +35,22 @@ CODE_WORDS = re.compile(
 @pytest.fixture(scope="module")
 def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     executable = chromium_or_skip()
-    ws = workspace_copy(tmp_path_factory.mktemp("staff"))
+    folder = tmp_path_factory.mktemp("staff")
+    ws = workspace_copy(folder)
+    #: PLANNING_SCREENSHOT_DIR=docs: the README's screenshots of every page, for Diever
+    shots = Path(os.environ.get("PLANNING_SCREENSHOT_DIR") or folder / "shots")
+    shots.mkdir(exist_ok=True)
     args = ["app", "--workspace", str(ws), "--no-browser"]
     with server(args, URL, timeout=180) as (url, proc), browser(executable) as page:
         page.goto(url)  # the token becomes a cookie: the pages' own links need none
-        yield {"url": url, "base": url.split("?")[0], "proc": proc, "page": page, "ws": ws}
+        yield {
+            "url": url,
+            "base": url.split("?")[0],
+            "proc": proc,
+            "page": page,
+            "ws": ws,
+            "shots": shots,
+        }
 
 
 def test_diever_chosen_once_is_on_every_page_and_no_page_shows_code(
@@ -48,13 +62,20 @@ def test_diever_chosen_once_is_on_every_page_and_no_page_shows_code(
     page.locator(".pl-village-diever").wait_for(timeout=60_000)
     page.wait_for_url(re.compile(r"village=diever"), timeout=10_000)
     shown = {"01_dorpsprofiel": rendered_text(page)}
+    full_page(page, app["shots"] / "app-01_dorpsprofiel.png")
     for step in (*STEPS[2:], STEPS[0]):
         page.locator(".pl-app-menu a", has_text=step[:2]).first.click()
         page.wait_for_url(re.compile(rf"{step}\.ipynb\?village=diever$"), timeout=30_000)
         shown[step] = rendered_text(page)
+        full_page(page, app["shots"] / f"app-{step}.png")
         if page.locator("[class*='pl-village-']").count():
             assert page.locator(".pl-village-diever").count() == 1, step
         assert "Diever" in shown[step], step
+    page.locator(".pl-app-menu a.pl-app-home").click()  # home, and on to a step: still Diever
+    steps = page.locator(".pl-app-steps a")
+    steps.first.wait_for(timeout=60_000)
+    page.screenshot(path=str(app["shots"] / "app-start.png"))
+    assert all("village=diever" in (a.get_attribute("href") or "") for a in steps.all())
     bad = {s: sorted(set(CODE_WORDS.findall(t))) for s, t in shown.items()}
     assert not {s: b for s, b in bad.items() if b}
 

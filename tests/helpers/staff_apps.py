@@ -35,6 +35,18 @@ def rendered_text(page: Any) -> str:
     return str(page.locator("#rendered_cells").inner_text())
 
 
+def full_page(page: Any, path: Path) -> None:
+    """A screenshot of the whole page: Voila scrolls inside the page, so the window grows
+    to the content first."""
+    height = page.evaluate(
+        "Math.max(...Array.from(document.querySelectorAll('body, body *'), e => e.scrollHeight))"
+    )
+    size = page.viewport_size
+    page.set_viewport_size({"width": size["width"], "height": min(int(height) + 40, 6000)})
+    page.screenshot(path=str(path))
+    page.set_viewport_size(size)
+
+
 def kernels(proc: subprocess.Popen[str]) -> list[str]:
     return [c for _pid, c in descendants(proc.pid) if "ipykernel" in c]
 
