@@ -25,7 +25,7 @@ def test_twenty_visits_of_a_single_app_leave_one_kernel(command: list[str], tmp_
     args = [*command, "--workspace", str(ws), "--village", "diever", "--no-browser"]
     with server(args, URL, timeout=180) as (url, proc), browser(executable) as page:
         for _visit in range(20):
-            open_page(page, url)
+            open_page(page, url, widgets=True)
         assert len(kernels_at_most(proc, 1)) == 1
         page.goto("about:blank")
         assert kernels_at_most(proc, 0) == []

@@ -22,11 +22,18 @@ def workspace_copy(folder: Path) -> Path:
     return ws
 
 
-def open_page(page: Any, url: str) -> str:
+def open_page(page: Any, url: str, widgets: bool = False) -> str:
     """Open a page and return its text once rendered (a page streams while its cells run:
-    a busy laptop takes a while, so wait for the cells, not for the load event)."""
+    a busy laptop takes a while, so wait for the cells, not for the load event).
+
+    ``widgets``: also wait until the page's widgets are drawn, as a person sees the page
+    before leaving it (a page left while still loading has not yet set up its goodbye;
+    the idle cull stops that kernel later)."""
     page.goto(url, wait_until="commit", timeout=180_000)
-    return rendered_text(page)
+    shown = rendered_text(page)
+    if widgets:
+        page.locator(".jupyter-widgets").first.wait_for(state="visible", timeout=120_000)
+    return shown
 
 
 def rendered_text(page: Any) -> str:
