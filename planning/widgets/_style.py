@@ -26,7 +26,7 @@ CSS = f"""
 <style>
 .pl-app {{ font-family: "Segoe UI", "Noto Sans", "DejaVu Sans", sans-serif; color: #1f2a30; }}
 .pl-app .widget-label {{ font-size: 14px; }}
-/* a button as wide as its words ("Rangorde opslaan", "Waarnemingen inlezen"), never cut */
+/* a button as wide as its label, never cut off */
 .pl-app .widget-button, .pl-app .widget-upload {{ width: auto; min-width: 148px;
     padding: 0 12px; white-space: nowrap; overflow: visible; }}
 .pl-title {{ font-size: 26px; font-weight: 600; color: {GREEN}; margin: 4px 0 2px 0; }}
