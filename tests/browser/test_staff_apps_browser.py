@@ -61,6 +61,8 @@ def test_diever_chosen_once_is_on_every_page_and_no_page_shows_code(
     page.locator(".pl-village-roden select").select_option(label="Diever")
     page.locator(".pl-village-diever").wait_for(timeout=60_000)
     page.wait_for_url(re.compile(r"village=diever"), timeout=10_000)
+    # the views redraw for Diever: the profile's facts table names the kern
+    page.locator("#rendered_cells td", has_text=re.compile(r"^Diever$")).first.wait_for()
     shown = {"01_dorpsprofiel": rendered_text(page)}
     full_page(page, app["shots"] / "app-01_dorpsprofiel.png")
     for step in (*STEPS[2:], STEPS[0]):
@@ -92,6 +94,7 @@ def test_the_plan_opens_from_its_link(app: dict[str, Any]) -> None:
     page.locator("button", has_text="Diever").click()
     link = page.locator("a.pl-plan-link", has_text="PDF")
     link.wait_for(timeout=180_000)
+    full_page(page, app["shots"] / "app-07_dorpsplan.png")  # with the link, for the README
     folder = (app["ws"] / "plannen").resolve()
     assert str(folder) in page.locator("#rendered_cells").inner_text()
     href = link.get_attribute("href")
