@@ -59,3 +59,22 @@ def test_sigterm_to_the_command_stops_the_server(tmp_path: Path) -> None:
         proc.wait()
         if proc.stdout:
             proc.stdout.close()
+
+
+def test_no_link_in_the_session_app_leads_to_a_403(tmp_path: Path) -> None:
+    """The projector's "Volgende stap: 7. Dorpsplan" opened "403: Forbidden": a single
+    app serves one notebook, so its page links to no other."""
+    executable = chromium_or_skip()
+    ws = workspace_copy(tmp_path)
+    args = ["session", "--workspace", str(ws), "--no-browser"]
+    with server(args, URL, timeout=180) as (url, _proc), browser(executable) as page:
+        open_page(page, url, widgets=True)
+        hrefs = [a.get_attribute("href") or "" for a in page.locator("a[href]").all()]
+        base = url.split("?")[0].rstrip("/")
+        answers = {
+            h: page.request.get(h if h.startswith("http") else base + "/" + h.lstrip("/")).status
+            for h in hrefs
+            if not h.startswith(("#", "data:", "javascript:"))
+        }
+    assert not [h for h in hrefs if ".ipynb" in h], hrefs
+    assert not {h: s for h, s in answers.items() if s >= 400}, answers

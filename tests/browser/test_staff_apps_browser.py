@@ -32,6 +32,14 @@ CODE_WORDS = re.compile(
 )
 
 
+#: the visible buttons whose label does not fit ("Rangorde opsl…")
+CUT_LABELS = """
+Array.from(document.querySelectorAll('.widget-button, .widget-upload'))
+  .filter(b => b.clientWidth > 0 && b.scrollWidth > b.clientWidth + 1)
+  .map(b => b.innerText)
+"""
+
+
 @pytest.fixture(scope="module")
 def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     executable = chromium_or_skip()
@@ -70,6 +78,8 @@ def test_diever_chosen_once_is_on_every_page_and_no_page_shows_code(
         page.wait_for_url(re.compile(rf"{step}\.ipynb\?village=diever$"), timeout=30_000)
         shown[step] = rendered_text(page)
         full_page(page, app["shots"] / f"app-{step}.png")
+        cut = page.evaluate(CUT_LABELS)
+        assert not cut, f"{step}: labels cut off: {cut}"
         if page.locator("[class*='pl-village-']").count():
             assert page.locator(".pl-village-diever").count() == 1, step
         assert "Diever" in shown[step], step
