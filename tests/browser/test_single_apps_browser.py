@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from helpers.browser import browser, chromium_or_skip, descendants, server
-from helpers.staff_apps import URL, kernels_at_most, open_page, workspace_copy
+from helpers.staff_apps import URL, any_port, kernels_at_most, open_page, workspace_copy
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
@@ -22,7 +22,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 def test_twenty_visits_of_a_single_app_leave_one_kernel(command: list[str], tmp_path: Path) -> None:
     executable = chromium_or_skip()
     ws = workspace_copy(tmp_path)
-    args = [*command, "--workspace", str(ws), "--village", "diever", "--no-browser"]
+    args = [*command, "--workspace", str(ws), "--village", "diever", "--no-browser", *any_port()]
     with server(args, URL, timeout=180) as (url, proc), browser(executable) as page:
         for _visit in range(20):
             open_page(page, url, widgets=True)
@@ -34,7 +34,16 @@ def test_twenty_visits_of_a_single_app_leave_one_kernel(command: list[str], tmp_
 def test_sigterm_to_the_command_stops_the_server(tmp_path: Path) -> None:
     ws = workspace_copy(tmp_path)
     proc = subprocess.Popen(
-        [sys.executable, "-m", "planning.cli", "session", "--workspace", str(ws), "--no-browser"],
+        [
+            sys.executable,
+            "-m",
+            "planning.cli",
+            "session",
+            "--workspace",
+            str(ws),
+            "--no-browser",
+            *any_port(),
+        ],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
@@ -66,7 +75,7 @@ def test_no_link_in_the_session_app_leads_to_a_403(tmp_path: Path) -> None:
     app serves one notebook, so its page links to no other."""
     executable = chromium_or_skip()
     ws = workspace_copy(tmp_path)
-    args = ["session", "--workspace", str(ws), "--no-browser"]
+    args = ["session", "--workspace", str(ws), "--no-browser", *any_port()]
     with server(args, URL, timeout=180) as (url, _proc), browser(executable) as page:
         open_page(page, url, widgets=True)
         hrefs = [a.get_attribute("href") or "" for a in page.locator("a[href]").all()]

@@ -15,6 +15,7 @@ import pytest
 from helpers.browser import browser, chromium_or_skip, server
 from helpers.staff_apps import (
     URL,
+    any_port,
     full_page,
     kernels_at_most,
     open_page,
@@ -48,7 +49,7 @@ def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, Any]]:
     #: PLANNING_SCREENSHOT_DIR=docs: the README's screenshots of every page, for Diever
     shots = Path(os.environ.get("PLANNING_SCREENSHOT_DIR") or folder / "shots")
     shots.mkdir(exist_ok=True)
-    args = ["app", "--workspace", str(ws), "--no-browser"]
+    args = ["app", "--workspace", str(ws), "--no-browser", *any_port()]
     with server(args, URL, timeout=180) as (url, proc), browser(executable) as page:
         page.goto(url)  # the token becomes a cookie: the pages' own links need none
         yield {

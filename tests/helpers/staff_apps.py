@@ -16,6 +16,16 @@ from planning.workspace.folder import demo_path
 URL = r"http://127\.0\.0\.1:\d+/\?token=[\w-]+"
 
 
+def any_port() -> list[str]:
+    """``--port N`` with a port free now: two servers of these tests (or of another test
+    run on the machine) never race for the command's default port."""
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return ["--port", str(sock.getsockname()[1])]
+
+
 def workspace_copy(folder: Path) -> Path:
     ws = folder / "demo"
     shutil.copytree(demo_path(), ws, ignore=shutil.ignore_patterns("store.sqlite*", "plannen"))
