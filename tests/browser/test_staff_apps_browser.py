@@ -105,7 +105,6 @@ def test_the_plan_opens_from_its_link(app: dict[str, Any]) -> None:
     page.locator("button", has_text="Diever").click()
     link = page.locator("a.pl-plan-link", has_text="PDF")
     link.wait_for(timeout=180_000)
-    full_page(page, app["shots"] / "app-07_dorpsplan-link.png")  # not for docs: a temp path
     folder = (app["ws"] / "plannen").resolve()
     assert str(folder) in page.locator("#rendered_cells").inner_text()
     href = link.get_attribute("href")
