@@ -21,18 +21,27 @@ ws = kies.ws
 kies
 
 # %% [markdown]
-# ## Doelen per termijn
+# ## De laatste cijfers
+
+# %% jupyter={"source_hidden": true}
+kies.show("latest")
+
+# %% [markdown]
+# ## Ontwikkeling tegen de doelen
+
+# %% jupyter={"source_hidden": true}
+kies.show("trend")
 
 # %% jupyter={"source_hidden": true}
 kies.show("monitoring_table")
 
 # %% [markdown]
-# ## De laatste cijfers en hun ontwikkeling
+# ## Nieuwe cijfers inlezen
 #
-# Kies de indicatoren voor de grafiek, of lees een spreadsheet met nieuwe waarnemingen in.
+# Lees een spreadsheet met nieuwe waarnemingen in; kies daarna de kern opnieuw om ze hierboven te zien.
 
 # %% jupyter={"source_hidden": true}
-kies.show(lambda plan: planning.MonitoringView(ws, plan.village_id, pick_village=False))
+kies.show(lambda plan: planning.MonitoringView(ws, plan.village_id, pick_village=False, figures=False))
 
 # %% [markdown] tags=["next-step"]
 # ---

@@ -50,7 +50,8 @@ def _shown(view: MonitoringView) -> list[object]:
 
 
 def test_the_monitoring_view_can_leave_the_kern_to_the_page(demo_ws: Path) -> None:
-    page = MonitoringView(demo_ws, "diever", pick_village=False)
+    page = MonitoringView(demo_ws, "diever", pick_village=False, figures=False)
     assert not any(c is page.village for c in _shown(page))
+    assert page.chart not in page.widget.children and page.latest_view not in page.widget.children
     alone = MonitoringView(demo_ws, "diever")
     assert any(c is alone.village for c in _shown(alone))
