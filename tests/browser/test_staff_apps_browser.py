@@ -72,6 +72,9 @@ def test_diever_chosen_once_is_on_every_page_and_no_page_shows_code(
     page.wait_for_url(re.compile(r"village=diever"), timeout=10_000)
     # the views redraw for Diever: the profile's facts table names the kern
     page.locator("#rendered_cells td", has_text=re.compile(r"^Diever$")).first.wait_for()
+    # ... down to the last view (the assumptions name Diever's municipality)
+    page.locator("#rendered_cells td", has_text="Westerveld").last.wait_for()
+    page.wait_for_timeout(2000)  # the images of the views in between are swapped too
     shown = {"01_dorpsprofiel": rendered_text(page)}
     full_page(page, app["shots"] / "app-01_dorpsprofiel.png")
     for step in (*STEPS[2:], STEPS[0]):
