@@ -7,10 +7,11 @@
 #
 # Dit eerste notitieboek doet nog niets met uw gegevens. Het **opent de werkmap**, laat per kern
 # zien wat erin staat, en somt de **problemen** op die het in uw bestanden vond (met bestand,
-# rij en kolom, zodat u de cel in Excel snel vindt).
-#
-# **Zo gebruikt u het:** kies bovenin *Run → Run All Cells*. Staat er onderaan
-# "Geen problemen gevonden", ga dan verder met het volgende notitieboek.
+# rij en kolom, zodat u het vakje in Excel snel vindt). Staat er onderaan "Geen problemen
+# gevonden", ga dan verder met stap 1.
+
+# %% [markdown] tags=["analyst"]
+# **In JupyterLab:** kies bovenin *Run → Run All Cells*.
 #
 # *Welke werkmap?* Standaard de demo (Noordenveld en Westerveld). Een eigen map kiest u door
 # JupyterLab te starten met `PLANNING_WORKSPACE=/pad/naar/mijnmap uv run planning lab`, of door
@@ -39,7 +40,7 @@ OverviewView(ws)
 # %% [markdown]
 # ## De kernen
 #
-# Per kern: de gemeente, het aantal inwoners en wanneer ze geteld zijn (de laatste peildatum in het register van de gemeente, anders CBS 2021), het aantal voorzieningen en het aantal mensen dat de enquête invulde. Daarna waar de kern staat: is er een enquête, zijn de voorzieningen volledig in kaart (drempelvrij, toilet, gratis, inloop, openingsuren), hoeveel scenario's zijn er, is het dorpsplan gemaakt (in de map `plannen/` van de werkmap), en de **volgende stap**.
+# Per kern: de gemeente, het aantal inwoners en wanneer ze geteld zijn (de laatste peildatum in het register van de gemeente, anders CBS 2021), het aantal voorzieningen en het aantal mensen dat de enquête invulde. Daarna waar de kern staat: is er een enquête, zijn de voorzieningen volledig in kaart (drempelvrij, toilet, gratis, inloop, openingsuren), hoeveel scenario's zijn er, is het dorpsplan gemaakt (in de map plannen van de werkmap), en de **volgende stap**.
 
 # %% jupyter={"source_hidden": true}
 show(frame_view(village_progress(ws), ws.settings.lang))
@@ -55,6 +56,6 @@ problemen = problem_table(ws)
 if len(problemen):
     show(frame_view(problemen, ws.settings.lang))
 
-# %% [markdown]
+# %% [markdown] tags=["next-step"]
 # ---
 # **Volgende stap:** [1. Dorpsprofiel](01_dorpsprofiel.ipynb): wie wonen er in de kern, nu en over 10 jaar?

@@ -47,7 +47,10 @@ kies.show("population_table")
 # %% [markdown]
 # ## De aannames
 #
-# Waar de vooruitberekening op rust; aan te passen in `workspace.toml` onder `[projection]`.
+# Waar de vooruitberekening op rust. Wilt u een aanname anders, vraag het de beheerder van de werkmap.
+
+# %% [markdown] tags=["analyst"]
+# De aannames staan in `workspace.toml` onder `[projection]`.
 
 # %% jupyter={"source_hidden": true}
 kies.show("assumptions")

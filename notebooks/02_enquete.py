@@ -2,8 +2,8 @@
 # # 2. Enquête (behoeftepeiling)
 #
 # Wat vinden inwoners belangrijk, en wat denken ze nodig te hebben over 3, 5 en 10 jaar?
-# Lees eerst een export in (`planning survey import BESTAND` of de cel hieronder), bekijk dan de
-# behoeften per thema, wie we wel en niet bereikt hebben, en wie teruggebeld wil worden.
+# Bekijk de behoeften per thema, wie we wel en niet bereikt hebben, en wie teruggebeld wil worden;
+# onderaan voert u papieren, telefonische en huisbezoek-antwoorden in.
 # Aantallen onder de 5 staan als "<5": zo zijn ze te publiceren. **Kies hieronder de kern.**
 
 # %% tags=["parameters"]
@@ -20,7 +20,10 @@ kies
 # %% [markdown]
 # ## Ingelezen exports
 #
-# De exports die in `survey/raw` staan. Inlezen doet u met `planning survey import BESTAND` (of `planning.import_survey(ws.path, bestand)`): rijen met een fout worden apart gezet, met de reden, en namen en telefoonnummers gaan alleen naar de terugbellijst.
+# De bestanden met antwoorden die al zijn ingelezen. Antwoorden met een fout worden apart gezet, met de reden; namen en telefoonnummers gaan alleen naar de terugbellijst.
+
+# %% [markdown] tags=["analyst"]
+# De exports staan in `survey/raw`. Inlezen: `planning survey import BESTAND` (of `planning.import_survey(ws.path, bestand)`).
 
 # %% jupyter={"source_hidden": true}
 kies.show("raw_exports")
@@ -70,7 +73,7 @@ kies.show("reach_table")
 # %% [markdown]
 # ## Vrijwilligers
 #
-# Vrijwilligers die zich aanboden, en de terugbellijst (namen staan alleen in de opslag, nooit in een export): `planning followup list --village roden`.
+# Vrijwilligers die zich aanboden. Namen staan alleen in de terugbellijst, nooit in een plan of tabel.
 
 # %% jupyter={"source_hidden": true}
 kies.show("volunteers")
@@ -78,10 +81,13 @@ kies.show("volunteers")
 # %% [markdown]
 # ## De persoonlijke aanpak: papier, telefoon en huisbezoek
 #
-# Niet iedereen vult online in. Print de vragenlijst met `planning survey form --village roden`
-# (met `--large` in grote letters voor oudere inwoners); elk blad heeft een respondentnummer.
-# Voer een ingevuld formulier, een telefoongesprek of een huisbezoek hieronder in: één respondent
-# per keer, gecontroleerd als een import. Naam, telefoon en adres gaan alleen naar de opvolglijst.
+# Niet iedereen vult online in: er is ook een papieren vragenlijst (ook in grote letters), met
+# een respondentnummer op elk blad. Voer een ingevuld formulier, een telefoongesprek of een
+# huisbezoek hieronder in: één respondent per keer, gecontroleerd. Naam, telefoon en adres gaan
+# alleen naar de terugbellijst.
+
+# %% tags=["analyst"] jupyter={"source_hidden": true}
+kies.show("commands", commands=("followup list", "survey form", "survey form --large"))
 
 # %% jupyter={"source_hidden": true}
 kies.show(lambda plan: planning.EntryForm(ws, village=plan.village_id))
@@ -99,11 +105,13 @@ kies.show(lambda plan: planning.CallbackList(ws, village=plan.village_id))
 # Antwoorden die inwoners vrijgaven om te citeren, komen pas in het dorpsplan als u ze goedkeurt.
 # Doorgestreept is wat er automatisch uit gaat (namen, telefoonnummers, e-mail, adressen).
 # Keur goed, pas de tekst aan (ook om een woord terug te zetten dat geen naam was) of wijs af.
-# Zonder code: `planning quotes review --village roden`. Zie ook `docs/publiceren.md`.
 
 # %% jupyter={"source_hidden": true}
 kies.show(lambda plan: planning.QuoteReview(ws, village=plan.village_id))
 
-# %% [markdown]
+# %% [markdown] tags=["analyst"]
+# Zonder notebook: `planning quotes review --village <kern>`; zie ook `docs/publiceren.md`.
+
+# %% [markdown] tags=["next-step"]
 # ---
 # **Volgende stap:** [3. Voorzieningen](03_voorzieningen.ipynb): welke plekken zijn er, en hoe ver wonen inwoners ervan?

@@ -2,8 +2,11 @@
 # # 3. Voorzieningen
 #
 # Welke plekken zijn er al, en welke zijn toegankelijk en laagdrempelig? Hoe ver wonen inwoners
-# van de dichtstbijzijnde ontmoetingsplek? Pas `facilities.csv` aan als een gegeven niet klopt en
-# kies de kern opnieuw. **Kies hieronder de kern.**
+# van de dichtstbijzijnde ontmoetingsplek? Klopt een gegeven niet, pas dan de lijst met
+# voorzieningen aan en kies de kern opnieuw. **Kies hieronder de kern.**
+
+# %% [markdown] tags=["analyst"]
+# De voorzieningen staan in `facilities.csv` van de werkmap.
 
 # %% tags=["parameters"]
 workspace = None  # None: $PLANNING_WORKSPACE, anders de demo
@@ -44,6 +47,6 @@ kies.show("distances")
 # %% jupyter={"source_hidden": true}
 kies.show("nearest_table")
 
-# %% [markdown]
+# %% [markdown] tags=["next-step"]
 # ---
 # **Volgende stap:** [4. Vraag en aanbod](04_vraag_en_aanbod.ipynb): past wat inwoners vragen bij wat er is?

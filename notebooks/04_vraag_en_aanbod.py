@@ -44,6 +44,6 @@ kies.show("matches_chart")
 # %% jupyter={"source_hidden": true}
 kies.show("matches_table")
 
-# %% [markdown]
+# %% [markdown] tags=["next-step"]
 # ---
 # **Volgende stap:** [5. Scenario's](05_scenarios.ipynb): welke acties lossen de tekorten op?

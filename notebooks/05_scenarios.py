@@ -31,6 +31,6 @@ kies.show("comparison_table")
 # %% jupyter={"source_hidden": true}
 kies.show("comparison_chart")
 
-# %% [markdown]
+# %% [markdown] tags=["next-step"]
 # ---
 # **Volgende stap:** [6. Sessie](06_sessie.ipynb): prioriteren en besluiten met de werkgroep.

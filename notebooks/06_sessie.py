@@ -9,6 +9,6 @@ import planning
 app = planning.SessionApp.served(workspace, village)
 app
 
-# %% [markdown]
+# %% [markdown] tags=["next-step"]
 # ---
 # **Volgende stap:** [7. Dorpsplan](07_dorpsplan.ipynb): het plan als PDF.

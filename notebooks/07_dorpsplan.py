@@ -4,8 +4,8 @@
 # Het dorpsplan bundelt alles voor één kern: profiel, wat inwoners vragen, voorzieningen,
 # matches en tekorten, het gekozen scenario per termijn, afspraken met partners en de monitoring.
 # Bekijk de inhoud en maak de PDF (en de tabellen als Excel). Dezelfde invoer geeft steeds
-# dezelfde PDF. Het plan komt in de map `plannen/` van de werkmap. Vanaf de opdrachtregel:
-# `planning export --village roden`. **Kies hieronder de kern.**
+# dezelfde PDF. Het plan komt in de map plannen van de werkmap; na het maken staat hieronder
+# een link die het opent. **Kies hieronder de kern.**
 
 # %% tags=["parameters"]
 workspace = None  # None: $PLANNING_WORKSPACE, anders de demo
@@ -45,11 +45,14 @@ kies.show("pages")
 # %% [markdown]
 # ## Het dorpsplan maken
 #
-# De knop schrijft de PDF en het Excel-bestand van de gekozen kern in de map `plannen/` van de werkmap.
+# De knop maakt de PDF en het Excel-bestand van de gekozen kern, in de map plannen van de werkmap.
 
 # %% jupyter={"source_hidden": true}
 kies.show(lambda plan: planning.PlanExport(ws, plan.village_id))
 
-# %% [markdown]
+# %% tags=["analyst"] jupyter={"source_hidden": true}
+kies.show("commands", commands=("export",))
+
+# %% [markdown] tags=["next-step"]
 # ---
 # **Volgende stap:** [8. Monitoring](08_monitoring.ipynb): brengt het plan wat het belooft?

@@ -2,9 +2,12 @@
 # # 8. Monitoring
 #
 # Stuur op maatschappelijke effecten, niet alleen op het aantal activiteiten: bezoekers van
-# ontmoetingsplekken, matches, Jeugdfonds, vrijwilligers, eenzaamheid (GGD-monitor). De
-# indicatoren en doelen per termijn staan in `workspace.toml` onder `[indicators.…]`.
-# Nieuwe cijfers lees je in met `planning monitor import BESTAND` of hieronder. **Kies hieronder de kern.**
+# ontmoetingsplekken, matches, Jeugdfonds, vrijwilligers, eenzaamheid (GGD-monitor). Nieuwe
+# cijfers leest u hieronder in. **Kies hieronder de kern.**
+
+# %% [markdown] tags=["analyst"]
+# De indicatoren en doelen per termijn staan in `workspace.toml` onder `[indicators.…]`;
+# nieuwe cijfers ook met `planning monitor import BESTAND`.
 
 # %% tags=["parameters"]
 workspace = None  # None: $PLANNING_WORKSPACE, anders de demo
@@ -33,13 +36,13 @@ kies.show("trend")
 kies.show("monitoring_table")
 
 # %% [markdown]
-# ## Zelf kiezen of cijfers inlezen
+# ## Nieuwe cijfers inlezen
 #
-# Kies indicatoren, of lees een spreadsheet met waarnemingen in.
+# Lees een spreadsheet met nieuwe waarnemingen in; kies daarna de kern opnieuw om ze hierboven te zien.
 
 # %% jupyter={"source_hidden": true}
-kies.show(lambda plan: planning.MonitoringView(ws, plan.village_id))
+kies.show(lambda plan: planning.MonitoringView(ws, plan.village_id, pick_village=False, figures=False))
 
-# %% [markdown]
+# %% [markdown] tags=["next-step"]
 # ---
 # **Klaar.** Terug naar het [overzicht van alle kernen](00_start.ipynb).

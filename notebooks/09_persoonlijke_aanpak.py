@@ -16,7 +16,9 @@ planning.CallbackList(workspace, village=village, lang=lang)
 
 # %% [markdown]
 # ---
-# **De persoonlijke aanpak zonder code** (`planning followup app`). Voer papieren, telefonische
-# en huisbezoek-antwoorden in, één respondent per keer, met het nummer van de vragenlijst
-# (`planning survey form --village roden`). Naam, telefoon en adres staan alleen in de
-# opvolglijst. Alles wat u opslaat staat meteen in de werkmap.
+# **De persoonlijke aanpak.** Voer papieren, telefonische en huisbezoek-antwoorden in, één
+# respondent per keer, met het nummer van de vragenlijst. Naam, telefoon en adres staan alleen
+# in de terugbellijst. Alles wat u opslaat staat meteen in de werkmap.
+
+# %% [markdown] tags=["analyst"]
+# Zonder code als app: `planning followup app`. De vragenlijst op papier: `planning survey form`.

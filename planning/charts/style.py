@@ -321,6 +321,9 @@ def timeline_chart(
             color=PALETTE["alert"],
             fontsize=7,
             ha="center",
+            # on a white ground above the line: the dashed line must not cross "3 jaar"
+            bbox={"facecolor": "white", "edgecolor": "none", "pad": 1.2},
+            zorder=5,
         )
     ax.set_yticks(range(len(items)), names)
     ax.tick_params(axis="y", labelsize=8 if lines > 1 else 8.5)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import secrets
+import signal
 import socket
 import subprocess
 import sys
@@ -115,6 +116,20 @@ def wait_until_answers(
     return False
 
 
+def _interrupt(signum: int, _frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+def stop_on_signals() -> None:
+    """SIGTERM (``kill``, a service manager, a closed terminal's SIGHUP) stops the server
+    like Ctrl+C does: without this the command died and left the server on its port."""
+    if threading.current_thread() is not threading.main_thread():
+        return  # signal handlers can only be set from the main thread
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), _interrupt)
+
+
 def run_server(
     cmd: Sequence[str],
     env: dict[str, str],
@@ -135,6 +150,7 @@ def run_server(
     (``--json``) the URL is one JSON line on stdout (``{"url": ...}``) for a script that
     starts the server; every other line, also the server's own, goes to stderr.
     """
+    stop_on_signals()
     human = sys.stderr if as_json else sys.stdout
     proc = subprocess.Popen(
         list(cmd), env=env, cwd=cwd, stdout=_error_stream() if as_json else None

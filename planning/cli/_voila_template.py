@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from planning.charts.style import PALETTE
+from planning.cli._voila_hooks import CONFIG
 from planning.i18n import text
 from planning.io.resources import package_path
 
@@ -48,12 +49,15 @@ def words_j2(notebooks: Sequence[str], lang: str) -> str:
 
 
 def prepare(notebooks: Sequence[str], lang: str) -> Path:
-    """A fresh folder holding ``voila/templates/dorpsplan`` with its words; the caller
+    """A fresh folder holding ``voila/templates/dorpsplan`` with its words and
+    ``config/voila.py`` (the prelaunch hook, planning.cli._voila_hooks); the caller
     removes it (``shutil.rmtree``) when the server stops."""
     root = Path(tempfile.mkdtemp(prefix="planning-voila-"))
     target = root / "voila" / "templates" / TEMPLATE
     shutil.copytree(SOURCE / "voila" / "templates" / TEMPLATE, target)
     (target / "words.j2").write_text(words_j2(notebooks, lang), encoding="utf-8")
+    (root / "config").mkdir()
+    (root / "config" / "voila.py").write_text(CONFIG, encoding="utf-8")
     return root
 
 
@@ -61,3 +65,9 @@ def jupyter_path(root: Path, env: dict[str, str]) -> str:
     """``root`` first on JUPYTER_PATH, the rest kept."""
     rest = env.get("JUPYTER_PATH", "")
     return os.pathsep.join([str(root), *([rest] if rest else [])])
+
+
+def jupyter_config_path(root: Path, env: dict[str, str]) -> str:
+    """``root/config`` first on JUPYTER_CONFIG_PATH (where Voila reads ``voila.py``)."""
+    rest = env.get("JUPYTER_CONFIG_PATH", "")
+    return os.pathsep.join([str(root / "config"), *([rest] if rest else [])])

@@ -36,6 +36,7 @@ STEPS: tuple[str, ...] = (
     "06_sessie",
     "07_dorpsplan",
     "08_monitoring",
+    "09_persoonlijke_aanpak",  # the follow-up app (planning followup app), in the menu too
 )
 
 #: a kernel without a connected page is stopped after this many seconds (checked every
@@ -75,11 +76,13 @@ def voila_command(target: Path, port: int, token: str, template: str = "dorpspla
 
 
 def voila_env(workspace: Path, template_root: Path) -> dict[str, str]:
-    """The server's environment: the workspace, and our template first on JUPYTER_PATH."""
-    from planning.cli._voila_template import jupyter_path
+    """The server's environment: the workspace, our template first on JUPYTER_PATH and
+    our ``voila.py`` (the prelaunch hook) first on JUPYTER_CONFIG_PATH."""
+    from planning.cli._voila_template import jupyter_config_path, jupyter_path
 
     env = dict(os.environ, PLANNING_WORKSPACE=str(workspace.resolve()))
     env["JUPYTER_PATH"] = jupyter_path(template_root, env)
+    env["JUPYTER_CONFIG_PATH"] = jupyter_config_path(template_root, env)
     return env
 
 

@@ -9,6 +9,7 @@ link is printed once the server answers.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from pathlib import Path
@@ -28,6 +29,18 @@ from planning.io.resources import is_installed, package_path
 LAB_SETTINGS = package_path("cli", "jupyter_data", "lab_settings")
 #: the notebook the analyst starts with
 FIRST = "00_start.ipynb"
+#: the file browser lists each notebook once: the jupytext twins (NN_name.py) stay on disk,
+#: paired, but out of the list (with JupyterLab's own hidden patterns)
+HIDDEN = ["__pycache__", "*.pyc", "*.pyo", ".DS_Store", "*~", "[0-9][0-9]_*.py"]
+
+
+def checkpoints_dir() -> Path:
+    """Where JupyterLab keeps its checkpoints: the user's Jupyter data folder, not a
+    ``.ipynb_checkpoints`` inside the workbook's notebooks (an installed package's folder,
+    or the project's tree)."""
+    from jupyter_core.paths import jupyter_data_dir
+
+    return Path(jupyter_data_dir()) / "planning-checkpoints"
 
 
 def register(
@@ -57,6 +70,10 @@ def lab_command(
         f"--notebook-dir={folder or notebooks_dir()}",
         f"--LabApp.app_settings_dir={LAB_SETTINGS}",
         f"--ServerApp.default_url=/lab/tree/{FIRST}",
+        f"--ContentsManager.hide_globs={json.dumps(HIDDEN)}",
+        f"--FileCheckpoints.root_dir={checkpoints_dir()}",
+        # jupytext's pairing, with the kernel's metadata: a notebook opened is not "modified"
+        "--ServerApp.contents_manager_class=planning.cli._lab_contents.NotebookContentsManager",
     ]
     if hasattr(os, "geteuid") and os.geteuid() == 0:
         # containers and CI machines run as root; JupyterLab refuses that unless told

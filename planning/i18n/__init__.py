@@ -30,6 +30,7 @@ __all__ = [
     "fmt_pct",
     "label",
     "parse_num",
+    "plural",
     "text",
 ]
 
@@ -45,3 +46,14 @@ def text(key: str, lang: str = "nl", **fields: Any) -> str:
 def label(key: str, lang: str = "nl") -> str:
     """A short label (column header, code name) in ``lang``."""
     return text(key, lang)
+
+
+def plural(key: str, n: float, lang: str = "nl", **fields: Any) -> str:
+    """The words for ``key`` in the plural form ``n`` takes in ``lang`` (Babel's CLDR
+    rules): ``key + ".one"`` for "1 ontmoetingsplek" where the catalogue has it, ``key``
+    otherwise; ``n`` is available to the words as ``{n}``."""
+    from babel import Locale
+
+    form = Locale.parse("en" if lang == "en" else "nl").plural_form(abs(n))
+    one = f"{key}.{form}"
+    return text(one if one in CATALOGUE else key, lang, n=n, **fields)

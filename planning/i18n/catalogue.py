@@ -6,6 +6,7 @@ they are read first; any module may use any key. Sibling modules hold more words
 from __future__ import annotations
 
 from planning.i18n.catalogue_app import APP_WORDS
+from planning.i18n.catalogue_apps import APPS_WORDS
 from planning.i18n.catalogue_basemap import BASEMAP_WORDS
 from planning.i18n.catalogue_charts import CHART_WORDS
 from planning.i18n.catalogue_cli import CLI_WORDS
@@ -373,7 +374,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "akind.place": ("nieuwe plek", "new place"),
     "akind.adaptation": ("aanpassing", "adaptation"),
     "akind.partnership": ("samenwerking", "partnership"),
-    "akind.outreach": ("outreach", "outreach"),
+    "akind.outreach": ("erop-af-aanpak", "outreach"),
     "with_plan": ("met plan, over {h} jaar", "with plan, in {h} years"),
     "projection.assumptions": (
         "Aannames van de bevolkingsprognose: ",
@@ -418,8 +419,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "mean distance {mean}, {walk} within {walk_m} m walk, {cycle} within {cycle_m} m by bike",
     ),
     "map.note": (
-        "afstand in rechte lijn; RD New (EPSG:28992). Inwoners: Bron: CBS",
-        "straight-line distance; RD New (EPSG:28992). Inhabitants: Bron: CBS",
+        "afstand in rechte lijn, op de kaart van Nederland (Rijksdriehoek). Inwoners: Bron: CBS",
+        "straight-line distance, on the Dutch national grid (Rijksdriehoek). "
+        "Inhabitants: Bron: CBS",
     ),
     "map.note_centroid": (
         "; geen inwonerspunten: middelpunt van de kern gebruikt",
@@ -498,3 +500,4 @@ CATALOGUE |= PUBLISH_WORDS
 CATALOGUE |= PROJECTION_WORDS
 CATALOGUE |= PACKAGE_WORDS
 CATALOGUE |= BASEMAP_WORDS
+CATALOGUE |= APPS_WORDS

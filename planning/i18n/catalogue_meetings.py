@@ -26,5 +26,5 @@ MEETING_WORDS: dict[str, tuple[str, str]] = {
     "session.akind.place": ("plek", "place"),
     "session.akind.adaptation": ("aanpassing", "adaptation"),
     "session.akind.partnership": ("samenwerking", "partnership"),
-    "session.akind.outreach": ("outreach", "outreach"),
+    "session.akind.outreach": ("erop-af-aanpak", "outreach"),
 }

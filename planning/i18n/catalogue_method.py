@@ -33,15 +33,18 @@ METHOD_WORDS: dict[str, tuple[str, str]] = {
     "verdict.robust_covered": ("gedekt, ook bij 20% per week", "covered, even at 20% a week"),
     "verdict.depends": ("hangt af van het aandeel per week", "depends on the weekly share"),
     "gaps.caption": (
-        "Vraag en dekking per termijn. Tekort in: de termijnen met een tekort; met ? erachter "
-        "hangt het oordeel af van de aanname hoeveel van wie de behoefte noemt per week "
-        "aanbod gebruikt (tussen 5% en 20%); zonder ? geldt het voor dat hele bereik. "
+        "Vraag en dekking per termijn. Oordeel: tekort (ook als maar 5% van wie de behoefte "
+        "noemt per week aanbod gebruikt), gedekt (ook bij 20%), of hangt af van de aanname "
+        "hoeveel van wie de behoefte noemt per week aanbod gebruikt (tussen 5% en 20%). "
+        "Een dekking boven 200% staat als >200% (het precieze cijfer staat in de Excel-tabel). "
         "<5: minder dan 5 respondenten noemden het thema; vraag, dekking en oordeel zijn "
         "dan niet getoond.",
-        "Demand and coverage per horizon. Gap in: the horizons with a gap; with ? the "
-        "verdict depends on the assumed share of those with the need who use supply in a "
-        "week (between 5% and 20%); without ? it holds for that whole range. <5: fewer than "
-        "5 respondents named the theme; demand, coverage and verdict are not shown.",
+        "Demand and coverage per horizon. Verdict: gap (even if only 5% of those with the "
+        "need use supply in a week), covered (even at 20%), or depends on the assumption of "
+        "how many of those with the need use supply in a week (between 5% and 20%). A "
+        "coverage above 200% is shown as >200% (the exact figure is in the Excel table). "
+        "<5: fewer than 5 respondents named the theme; demand, coverage and verdict are not "
+        "shown.",
     ),
     "assume.title": ("Aannames die de uitkomst bepalen", "Assumptions that decide the outcome"),
     "assume.projection": (
@@ -119,7 +122,7 @@ METHOD_WORDS: dict[str, tuple[str, str]] = {
         "is a lower bound of what people actually travel.",
     ),
     "assume.weighting": (
-        "Weging: de cellen zijn de leeftijdsgroepen die de enquête vroeg (vijfjaarsklassen, "
+        "Weging: er wordt gewogen per leeftijdsgroep die de enquête vroeg (vijfjaarsklassen, "
         "of groepen als 18 t/m 34 en 75+); een CBS-klasse die door een groepsgrens wordt "
         "gesneden, wordt naar rato van de jaren verdeeld. Gewogen wordt naar de inwoners van "
         "de leeftijden die de enquête dekt. Een groep met minder dan {min_cell} respondenten "

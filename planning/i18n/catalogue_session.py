@@ -52,11 +52,11 @@ SESSION_WORDS: dict[str, tuple[str, str]] = {
     "meet.help.facilitator": (
         "Kies of start de bijeenkomst hierboven. Alles wat u invoert staat meteen in de opslag "
         "van de werkmap: valt de laptop uit, dan gaat niets verloren. Een tweede scherm "
-        "(planning session op dezelfde werkmap) stemt in dezelfde bijeenkomst mee. Zet de "
+        "(een tweede laptop met de bijeenkomst-app op dezelfde werkmap) stemt mee. Zet de "
         "uitslag rechts op de beamer.",
         "Choose or start the session above. Everything you enter is in the workspace's store "
-        "at once: if the laptop fails, nothing is lost. A second screen (planning session on "
-        "the same workspace) votes in the same session. Put the result on the right on the "
+        "at once: if the laptop fails, nothing is lost. A second screen (a second laptop with "
+        "the session app on the same workspace) votes in the same session. Put the result on the right on the "
         "projector.",
     ),
     # -- the session form -----------------------------------------------------------------------

@@ -24,8 +24,10 @@ VIEW_WORDS: dict[str, tuple[str, str]] = {
     "view.nothing": ("Nog niets te tonen voor deze kern.", "Nothing to show for this village yet."),
     "view.chart": ("grafiek", "chart"),
     "view.all_small": (
-        "Elk thema heeft minder dan 5 matches (<5); de tabel hieronder toont ze zo.",
-        "Every theme has fewer than 5 matches (<5); the table below shows them so.",
+        "Elk thema heeft minder dan 5 matches (<5): geen grafiek per thema; de tabel hieronder "
+        "telt de thema's samen.",
+        "Every theme has fewer than 5 matches (<5): no chart per theme; the table below adds "
+        "the themes together.",
     ),
     "view.widget": (
         "(een onderdeel om mee te werken: open het notitieboek in JupyterLab of in de app)",

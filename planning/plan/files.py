@@ -16,9 +16,21 @@ from planning.workspace.housekeeping import PLANS_FOLDER
 if TYPE_CHECKING:
     from planning.workspace.folder import Workspace
 
-__all__ = ["FORMATS", "PLANS_FOLDER", "exported_plans", "file_name", "name_clashes", "plans_dir"]
+__all__ = [
+    "FORMATS",
+    "PLANS_FOLDER",
+    "PLANS_ROUTE",
+    "exported_plans",
+    "file_name",
+    "name_clashes",
+    "plans_dir",
+]
 
 FORMATS = ("pdf", "xlsx")
+
+#: where the apps (Voila) serve the plans folder, below the server's base URL: the plan
+#: button links there (planning.widgets.plan_export, planning.cli._voila_hooks)
+PLANS_ROUTE = "planning/plannen/"
 
 
 def plans_dir(ws: Workspace) -> Path:

@@ -62,6 +62,18 @@ def share(value: Any, lang: str) -> str:
     return fmt_pct(float(value), 0, lang)
 
 
+#: a coverage above this is printed as ">200%": 456% or 766% only says "far more than
+#: needed" and reads like a mistake; the exact figure stays in the XLSX
+COVERAGE_CAP = 2.0
+
+
+def coverage_share(value: Any, lang: str) -> str:
+    """A coverage for print: as :func:`share`, capped at ">200%"."""
+    if not isinstance(value, str) and not missing(value) and float(value) > COVERAGE_CAP:
+        return f">{fmt_pct(COVERAGE_CAP, 0, lang)}"
+    return share(value, lang)
+
+
 def meters(value: Any, lang: str) -> str:
     if missing(value):
         return "–"

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from planning.i18n import fmt_int, label, text
+from planning.i18n import fmt_int, label, plural, text
 from planning.report.format import (
     Block,
     breakable,
@@ -50,14 +50,20 @@ def summary(plan: VillagePlan) -> list[Block]:
     meeting = meeting_places(plan)
     facts = [
         (count(plan.inhabitants, lang), _inhabitants_label(plan)),
-        (count(plan.respondents, lang) if plan.respondents else "0", text("sum.respondents", lang)),
-        (fmt_int(len(plan.facilities), lang), text("sum.facilities", lang)),
+        (
+            count(plan.respondents, lang) if plan.respondents else "0",
+            plural("sum.respondents", plan.respondents or 0, lang),
+        ),
+        (fmt_int(len(plan.facilities), lang), plural("sum.facilities", len(plan.facilities), lang)),
     ]
     if meeting is not None:
-        facts.append((fmt_int(meeting, lang), text("sum.meeting_places", lang)))
+        facts.append((fmt_int(meeting, lang), plural("sum.meeting_places", meeting, lang)))
     facts += [
-        (fmt_int(len(plan.actions), lang), text("sum.actions_n", lang)),
-        (fmt_int(len(plan.commitments), lang), text("sum.commitments", lang)),
+        (fmt_int(len(plan.actions), lang), plural("sum.actions_n", len(plan.actions), lang)),
+        (
+            fmt_int(len(plan.commitments), lang),
+            plural("sum.commitments", len(plan.commitments), lang),
+        ),
     ]
     blocks: list[Block] = [{"type": "facts", "items": [{"value": v, "label": k} for v, k in facts]}]
     blocks.append(heading(text("sum.needs", lang)))

@@ -7,12 +7,13 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from planning.i18n import fmt_int, fmt_pct, label, text
+from planning.i18n import fmt_int, fmt_pct, label, plural, text
 from planning.report.format import (
     Block,
     breakable,
     chart,
     count,
+    coverage_share,
     heading,
     missing,
     money,
@@ -32,7 +33,7 @@ from planning.report.section_helpers import (
     quotes_reviewed,
     threshold,
 )
-from planning.survey.suppression import SUPPRESSED
+from planning.survey.suppression import SMALL_CELL, SUPPRESSED
 from planning.workspace.codes import MATCH_OUTCOMES
 
 if TYPE_CHECKING:
@@ -47,10 +48,7 @@ def matching(plan: VillagePlan) -> list[Block]:
         total = int(pd.to_numeric(m["matches"], errors="coerce").fillna(0).sum())
         blocks.append(para(text("match.intro", lang, n=count(total, lang))))
         counts = [c for c in ("matches", *MATCH_OUTCOMES) if c in m]
-        rows = [
-            [theme_name(plan, r["theme"]), *(count(r[c], lang) for c in counts)]
-            for _, r in m.iterrows()
-        ]
+        rows = match_rows(plan, counts)
         blocks.append(
             table(
                 [text("theme", lang), *(text(f"outcome.{c}", lang) for c in counts)],
@@ -76,6 +74,28 @@ def matching(plan: VillagePlan) -> list[Block]:
     return blocks
 
 
+def match_rows(plan: VillagePlan, counts: list[str]) -> list[list[str]]:
+    """The matches per theme as they may be published: a theme with fewer than 5 matches
+    joins "other themes" (its row would be "<5" in every cell, and its outcomes point at
+    the one resident matched), and a total row says what the village made. Every count
+    of residents under 5 still prints as "<5"."""
+    lang = plan.lang
+    m = plan.matches.copy()
+    for c in counts:
+        m[c] = pd.to_numeric(m[c], errors="coerce").fillna(0).astype(int)
+    big = m["matches"] >= SMALL_CELL
+    rows = [
+        [theme_name(plan, r["theme"]), *(count(r[c], lang) for c in counts)]
+        for _, r in m[big].iterrows()
+    ]
+    rest = m[~big]
+    if len(rest) and big.any():
+        rest_name = plural("match.other_themes", len(rest), lang)
+        rows.append([rest_name, *(count(rest[c].sum(), lang) for c in counts)])
+    rows.append([text("match.all_themes", lang), *(count(m[c].sum(), lang) for c in counts)])
+    return rows
+
+
 def _gaps_table(plan: VillagePlan) -> Block:
     """One row per theme: demand and coverage per horizon, and the horizons it falls short."""
     lang = plan.lang
@@ -87,21 +107,17 @@ def _gaps_table(plan: VillagePlan) -> Block:
     rows, emphasis = [], []
     for theme in [t for t in plan.theme_labels if t in set(frame["theme"])]:
         row = [theme_name(plan, theme)]
-        short = []
+        by_verdict: dict[str, list[str]] = {k: [] for k in VERDICT_ORDER}
         for h in plan.horizons:
             if (theme, h) not in by_cell:
                 row += ["–", "–"]
                 continue
             r = by_cell[(theme, h)]
-            row += [number(r.get("demand"), lang), share(r.get("coverage"), lang)]
-            gap, verdict = r.get("gap"), r.get("verdict")
-            if isinstance(gap, str):  # "<5": no verdict on fewer than 5 respondents
-                continue
-            if verdict == "depends":  # the weekly share decides: marked with "?"
-                short.append(f"{h}?")
-            elif not missing(gap) and bool(gap):
-                short.append(str(h))
-        row.append(", ".join(short) + (f" {text('years', lang)}" if short else "") or "–")
+            row += [number(r.get("demand"), lang), coverage_share(r.get("coverage"), lang)]
+            kind = verdict_kind(r.get("gap"), r.get("verdict"))
+            if kind is not None:
+                by_verdict[kind].append(str(h))
+        row.append(verdict_words(by_verdict, lang))
         rows.append(row)
         emphasis.append("")
     columns = [text("theme", lang)]
@@ -110,16 +126,41 @@ def _gaps_table(plan: VillagePlan) -> Block:
             f"{text('horizon_short', lang, h=h)}: {text('demand', lang)}",
             text("coverage", lang),
         ]
-    columns.append(text("gap_in", lang))
+    columns.append(text("verdict.column", lang))
     n = len(plan.horizons)
     return table(
         columns,
         rows,
-        [2.2] + [0.9, 0.8] * n + [1.5],
+        [1.8] + [0.8, 0.8] * n + [2.6],
         "l" + "rr" * n + "l",
         emphasis=emphasis,
         caption=text("gaps.caption", lang),
     )
+
+
+#: the verdicts in the order a reader weighs them: a gap first
+VERDICT_ORDER = ("gap", "depends", "covered")
+
+
+def verdict_kind(gap: Any, verdict: Any) -> str | None:
+    """ "gap", "covered" or "depends" (on the assumed weekly share) for one horizon; None
+    where nothing may be said (no demand, or fewer than 5 respondents: "<5")."""
+    if isinstance(gap, str) or missing(gap):
+        return None
+    if verdict == "depends":
+        return "depends"
+    return "gap" if bool(gap) else "covered"
+
+
+def verdict_words(by_verdict: dict[str, list[str]], lang: str) -> str:
+    """Each verdict in words with its horizons ("tekort: 10 jaar; hangt af van de aanname:
+    5 jaar"): never a bare "5?" that reads as a gap beside a coverage of 145%."""
+    parts = [
+        f"{text(f'verdict.word.{kind}', lang)}: {', '.join(hs)} {text('years', lang)}"
+        for kind, hs in by_verdict.items()
+        if hs
+    ]
+    return "; ".join(parts) or "–"
 
 
 def plan_gap_threshold(plan: VillagePlan) -> float:

@@ -95,22 +95,27 @@ def assumptions(plan: VillagePlan) -> Styler | None:
 
 # -- 02 survey -----------------------------------------------------------------------------
 def raw_exports(plan: VillagePlan) -> Styler | Prose:
-    """The survey exports waiting in survey/raw: file name, date and size."""
+    """The survey exports in survey/raw: name, kind (CSV, XLSX), date and size; staff read
+    no file names with extensions and no mapping files (settings)."""
     lang = plan.lang
     folder = plan.workspace.path / "survey" / "raw" if plan.workspace is not None else None
     files = sorted(folder.glob("*.*")) if folder is not None and folder.is_dir() else []
+    # the mappings (.toml beside an export) are settings, not answers: the analyst's business
+    files = [f for f in files if f.suffix.lower() != ".toml"]
     if not files:
         return Prose(text("view.no_raw", lang), "note")
     rows = [
         [
-            f.name,
+            f.stem,
+            f.suffix.lstrip(".").upper(),
             fmt_date(pd.Timestamp(f.stat().st_mtime, unit="s").date(), lang),
             number(max(1, round(f.stat().st_size / 1024)), lang),
         ]
         for f in files
     ]
-    heads = [text("view.file", lang), text("view.modified", lang), text("view.size", lang)]
-    return table_view({"columns": heads, "rows": rows, "align": ["left", "left", "right"]})
+    heads = [text("view.file", lang), text("view.file_kind", lang)]
+    heads += [text("view.modified", lang), text("view.size", lang)]
+    return table_view({"columns": heads, "rows": rows, "align": ["left", "left", "left", "right"]})
 
 
 def needs_table(plan: VillagePlan) -> Styler | None:
@@ -249,6 +254,14 @@ def gaps_table(plan: VillagePlan) -> Styler | None:
     return table_view(_gaps_table(plan))
 
 
+def commands(plan: VillagePlan, commands: tuple[str, ...] = ()) -> Prose:
+    """The command lines an analyst may run for the chosen kern (``planning export
+    --village diever``): shown in JupyterLab only (the cell is tagged ``analyst``, which the
+    app leaves out), and naming the kern the picker chose, not the notebook's default."""
+    lines = [f"planning {c} --village {plan.village_id}" for c in commands]
+    return Prose(text("view.commands", plan.lang) + "\n" + "\n".join(lines), "list")
+
+
 #: every view a notebook asks for by name
 VIEWS: dict[str, Callable[..., Any]] = {
     "facts": facts,
@@ -286,6 +299,7 @@ VIEWS: dict[str, Callable[..., Any]] = {
     "latest": latest_table,
     "trend": trend,
     "monitoring_table": monitoring_table,
+    "commands": commands,
 }
 
 

@@ -164,6 +164,8 @@ def coded_themes(responses: pd.DataFrame, overrides: pd.DataFrame | None = None)
     if overrides is not None and not overrides.empty and "respondent_id" in responses:
         ids = responses["respondent_id"].astype(str)
         for row in overrides.itertuples(index=False):
+            if not str(row.themes).strip():  # queued, not coded yet (coding_queue)
+                continue
             horizon = int(row.horizon)
             if horizon in out.columns:
                 hit = ids == str(row.respondent_id)

@@ -26,6 +26,9 @@ CSS = f"""
 <style>
 .pl-app {{ font-family: "Segoe UI", "Noto Sans", "DejaVu Sans", sans-serif; color: #1f2a30; }}
 .pl-app .widget-label {{ font-size: 14px; }}
+/* a button as wide as its label, never cut off */
+.pl-app .widget-button, .pl-app .widget-upload {{ width: max-content; min-width: 148px;
+    padding: 0 12px; white-space: nowrap; overflow: visible; }}
 .pl-title {{ font-size: 26px; font-weight: 600; color: {GREEN}; margin: 4px 0 2px 0; }}
 .pl-sub {{ font-size: 15px; color: {GREY}; margin-bottom: 8px; }}
 .pl-h {{ font-size: 17px; font-weight: 600; margin: 10px 0 4px 0; color: #1f2a30; }}

@@ -115,7 +115,9 @@ class CallbackList:
             visit = text(f"visit.{p['home_visit']}", lang)
             if p["home_visit_on"]:
                 visit += f", {fmt_date(p['home_visit_on'], lang)}"
-            rows.append([_who(p), p.get("phone") or "–", str(len(tries)), last_text, visit])
+            notes = [t["note"] for t in tries if t.get("note")]
+            note = notes[-1] if notes else "–"  # the latest note typed, as staff wrote it
+            rows.append([_who(p), p.get("phone") or "–", str(len(tries)), last_text, note, visit])
         head = [
             cap(text(key, lang))
             for key in (
@@ -123,6 +125,7 @@ class CallbackList:
                 "entry.phone",
                 "callback.attempts",
                 "callback.last",
+                "callback.note",
                 "callback.visit",
             )
         ]

@@ -11,6 +11,7 @@ import on it (``planning.survey.importer``); nothing is written when it is refus
 from __future__ import annotations
 
 import csv
+import re
 import tempfile
 from datetime import date
 from pathlib import Path
@@ -20,6 +21,8 @@ import ipywidgets as w
 
 from planning.errors import PlanningError
 from planning.i18n import text
+from planning.survey.coding import code_text, lexicon_for
+from planning.survey.coding_queue import queue_for_coding
 from planning.survey.importer import import_survey, prepare
 from planning.survey.mapping import PII_FIELDS
 from planning.survey.privacy import scrub
@@ -33,6 +36,9 @@ CHANNELS = ("paper", "phone", "home_visit")
 #: every hand-entered answer shares one source, so a respondent number is entered once
 SOURCE = "handmatige invoer"
 HORIZONS = (3, 5, 10)
+#: an age typed as a birth year ("1948"): the import derives the age band from it and
+#: the date of the answer
+BIRTH_YEAR = re.compile(r"(19|20)\d\d")
 FLAGS = ("volunteer", "contact_requested", "quote_publishable")
 
 
@@ -136,7 +142,10 @@ class EntryForm:
             "channel": self.channel.value,
             "collected_on": day.isoformat() if day else "",
             "age_band": self.age.value.strip(),
+            "birth_year": "",
         }
+        if BIRTH_YEAR.fullmatch(row["age_band"]):
+            row["birth_year"], row["age_band"] = row["age_band"], ""
         row |= {f"importance_{c}": box.value for c, box in self.importance.items()}
         row |= {f"need_{h}y": box.value.strip() for h, box in self.needs.items()}
         row |= {name: "ja" if box.value else "nee" for name, box in self.flags.items()}
@@ -168,8 +177,20 @@ class EntryForm:
         message = text("entry.saved", lang, number=row["respondent_id"], village=self.village.label)
         if result.contacts:
             message += text("entry.saved_contact", lang)
+        uncoded = self._uncoded(row)
+        if uncoded:
+            queue_for_coding(self.ws.path, row["respondent_id"], uncoded)
+            years = ", ".join(str(h) for h in uncoded)
+            message += " " + text("entry.queued", lang, years=years)
         self._clear()
         return self._say(message, ok=True)
+
+    def _uncoded(self, row: dict[str, str]) -> dict[int, str]:
+        """The answers (per horizon) that name no theme the lexicon knows: they would not
+        count in the needs, so they go to the coding queue for staff to code."""
+        lexicon = lexicon_for(self.ws.settings)
+        texts = {h: row[f"need_{h}y"] for h in HORIZONS if row[f"need_{h}y"]}
+        return {h: said for h, said in texts.items() if not code_text(said, lexicon)}
 
     def _say(self, message: str, ok: bool) -> bool:
         css = "pl-status-ok" if ok else "pl-status-err"

@@ -28,7 +28,12 @@ class MonitoringView:
         workspace: Workspace | Path | str | None = None,
         village: str = "roden",
         lang: str | None = None,
+        pick_village: bool = True,
+        figures: bool = True,
     ) -> None:
+        """``pick_village=False`` leaves out the view's own kern dropdown and
+        ``figures=False`` its table and chart: on a page whose picker already chose the kern
+        and shows them, a second copy would only repeat (or disagree with) them."""
         self.ws = workspace if isinstance(workspace, Workspace) else open_workspace(workspace)
         self.ws.village(village)
         self.lang = lang = lang or self.ws.settings.lang
@@ -72,12 +77,14 @@ class MonitoringView:
                     f'<div class="pl-title">{esc(text("mon.title", lang))}</div>'
                     f'<div class="pl-sub">{esc(text("mon.sub", lang))}</div>'
                 ),
-                w.HBox([self.village, self.indicators]),
+                w.HBox(
+                    ([self.village] if pick_village else [])
+                    + ([self.indicators] if figures else [])
+                ),
                 w.HBox([self.upload, self.import_button]),
                 self.status,
                 self.problems_view,
-                self.latest_view,
-                self.chart,
+                *([self.latest_view, self.chart] if figures else []),
                 self.plan_states.widget,
             ]
         )

@@ -7,13 +7,15 @@ files by itself, and the plan is made for the village chosen in the picker.
 from __future__ import annotations
 
 import html
+import os
 from pathlib import Path
+from urllib.parse import quote
 
 import ipywidgets as w
 
 from planning.errors import PlanningError
 from planning.i18n import text
-from planning.plan.files import plans_dir
+from planning.plan.files import PLANS_ROUTE, plans_dir
 from planning.report.export import export_village
 from planning.workspace.folder import Workspace, open_workspace
 
@@ -44,20 +46,37 @@ class PlanExport:
         self.written: list[Path] = []
 
     def export(self) -> list[Path]:
-        """Write the plan now; the status names the files and the folder they are in."""
+        """Write the plan now; the status links each file (in the app) and names the
+        folder it is in, in full: staff must find the PDF without knowing the workspace."""
         lang = self.ws.settings.lang
         self.button.disabled = True
         try:
             folder = plans_dir(self.ws)
             self.written = export_village(self.ws, self.village, folder, self.formats)
-            files = ", ".join(f.name for f in self.written)
-            words = text("export.done", lang, files=files, folder=folder.name)
+            self.status.value = self._written_html(folder, lang)
         except PlanningError as exc:
-            words = str(exc)
+            words = html.escape(str(exc))
+            self.status.value = f"<span style='padding-left: 10px'>{words}</span>"
         finally:
             self.button.disabled = False
-        self.status.value = f"<span style='padding-left: 10px'>{html.escape(words)}</span>"
         return self.written
+
+    def _written_html(self, folder: Path, lang: str) -> str:
+        """One line per file: a link that opens it where a server serves the plans (the
+        app: planning.cli._voila_hooks), then the full path of the folder."""
+        base = os.environ.get("VOILA_BASE_URL")
+        lines = []
+        for file in self.written:
+            kind = text(f"export.kind.{file.suffix.lstrip('.').lower()}", lang)
+            label = html.escape(text("export.open", lang, kind=kind, file=file.name))
+            if base is not None:
+                href = html.escape(f"{base}{PLANS_ROUTE}{quote(file.name)}", quote=True)
+                lines.append(f"<a href='{href}' target='_blank' class='pl-plan-link'>{label}</a>")
+            else:
+                lines.append(label)
+        where = html.escape(text("export.where", lang, path=str(folder.resolve())))
+        items = "".join(f"<li>{line}</li>" for line in lines)
+        return f"<div style='padding-left: 10px'><ul>{items}</ul><p>{where}</p></div>"
 
     def _repr_mimebundle_(self, **kwargs: object) -> object:
         return self.widget._repr_mimebundle_(**kwargs)

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import ipywidgets as w
+import pandas as pd
 
 from planning.errors import PlanningError
 from planning.i18n import text
@@ -29,6 +30,29 @@ from planning.widgets.session_voting import VotingPanel
 from planning.workspace.folder import Workspace, open_workspace
 
 __all__ = ["SessionApp"]
+
+
+def session_labels(frame: pd.DataFrame, names: dict[Any, Any], lang: str) -> list[tuple[str, int]]:
+    """The choice of sessions: date, kern and title; two with the same date and title (a
+    working group met twice that day, or a session started again) get the time each was
+    started, and the session's number when even that is the same."""
+    base = [
+        f"{r.held_on:%d-%m-%Y} · {names.get(r.village_id, r.village_id)} · {r.title}"
+        for r in frame.itertuples()
+    ]
+    labels = []
+    for label, r in zip(base, frame.itertuples(), strict=True):
+        if base.count(label) > 1:
+            started = pd.Timestamp(r.created_at)
+            label += " · " + text("meet.started_at", lang, time=f"{started:%H:%M}")
+        labels.append(label)
+    return [
+        (
+            f"{label} (nr. {int(r.session_id)})" if labels.count(label) > 1 else label,
+            int(r.session_id),
+        )
+        for label, r in zip(labels, frame.itertuples(), strict=True)
+    ]
 
 
 class SessionApp(VotingPanel, DecisionsPanel, ProjectorView):
@@ -301,13 +325,7 @@ class SessionApp(VotingPanel, DecisionsPanel, ProjectorView):
         if self.village:
             frame = frame[frame["village_id"] == self.village]
         names = dict(zip(self.ws.villages["village_id"], self.ws.villages["name"], strict=False))
-        opts = [
-            (
-                f"{r.held_on:%d-%m-%Y} · {names.get(r.village_id, r.village_id)} · {r.title}",
-                int(r.session_id),
-            )
-            for r in frame.itertuples()
-        ]
+        opts = session_labels(frame, names, self.lang)
         self.session_select.options = [(text("meet.choose_session", self.lang), 0), *opts]
         ids = [o[1] for o in opts]
         if select in ids:

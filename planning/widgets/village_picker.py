@@ -115,7 +115,15 @@ class VillagePicker:
         #: one box per view shown, in order: what staff see below each cell
         self.slots: list[w.Box] = []
         self._plans: dict[str, VillagePlan] = {}
+        self._mark(village)
         self.dropdown.observe(self._changed, names="value")
+
+    def _mark(self, village: str, before: str | None = None) -> None:
+        """The chosen kern as the dropdown's CSS class ``pl-village-<id>``: the app's page
+        reads it to carry the kern into its link and the links to the other steps."""
+        if before is not None:
+            self.dropdown.remove_class(f"pl-village-{before}")
+        self.dropdown.add_class(f"pl-village-{village}")
 
     @property
     def village(self) -> str:
@@ -177,7 +185,8 @@ class VillagePicker:
         except PlanningError as exc:
             return Prose(str(exc), "note")
 
-    def _changed(self, _change: dict[str, Any]) -> None:
+    def _changed(self, change: dict[str, Any]) -> None:
+        self._mark(str(change["new"]), str(change["old"]))
         self._plans.pop(self.village, None)  # files may have changed since: read them again
         for render, slot in self._views:
             self._redraw(render, slot)
