@@ -14,6 +14,7 @@ from planning.i18n.catalogue_help import HELP_WORDS
 from planning.i18n.catalogue_meetings import MEETING_WORDS
 from planning.i18n.catalogue_method import METHOD_WORDS
 from planning.i18n.catalogue_personal import PERSONAL_WORDS
+from planning.i18n.catalogue_problems import PROBLEM_WORDS
 from planning.i18n.catalogue_scrub import SCRUB_WORDS
 from planning.i18n.catalogue_session import SESSION_WORDS
 from planning.i18n.catalogue_views import VIEW_WORDS
@@ -484,3 +485,4 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 CATALOGUE |= METHOD_WORDS | MEETING_WORDS | CHART_WORDS | PERSONAL_WORDS | APP_WORDS
 CATALOGUE |= ERROR_WORDS | VIEW_WORDS | CLI_WORDS | HELP_WORDS | SESSION_WORDS | EDITOR_WORDS
 CATALOGUE |= SCRUB_WORDS
+CATALOGUE |= PROBLEM_WORDS

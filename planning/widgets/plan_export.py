@@ -53,7 +53,7 @@ class PlanExport:
             files = ", ".join(f.name for f in self.written)
             words = text("export.done", lang, files=files, folder=folder.name)
         except PlanningError as exc:
-            words = str(exc)
+            words = exc.text_in(lang)
         finally:
             self.button.disabled = False
         self.status.value = f"<span style='padding-left: 10px'>{html.escape(words)}</span>"

@@ -191,7 +191,7 @@ class ScenarioEditor:
         try:
             return action(*args)
         except PlanningError as exc:
-            text = str(exc)
+            text = exc.text_in(self.lang)
             self.status.value = (
                 f'<div class="pl-status-err">{esc(text[:1].upper() + text[1:])}</div>'
             )

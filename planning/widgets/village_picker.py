@@ -175,7 +175,7 @@ class VillagePicker:
         try:
             return render(self.plan)
         except PlanningError as exc:
-            return Prose(str(exc), "note")
+            return Prose(exc.text_in(self.lang), "note")
 
     def _changed(self, _change: dict[str, Any]) -> None:
         self._plans.pop(self.village, None)  # files may have changed since: read them again
