@@ -28,13 +28,58 @@ from typing import Any
 from planning.i18n import text
 
 
-def _plain(value: Any) -> Any:
-    """A value as JSON carries it: str, int, float, bool or None; anything else as text."""
+def _said(value: Any, lang: str) -> Any:
+    """A phrase (``Said``, a Problem's message, an error) in ``lang``; anything else as is."""
+    if hasattr(value, "message_in"):
+        return value.message_in(lang)
+    if hasattr(value, "text_in"):
+        return value.text_in(lang)
+    return value
+
+
+def _plain(value: Any, lang: str = "nl") -> Any:
+    """A value as JSON carries it: str, int, float, bool or None; a phrase in ``lang``;
+    anything else as text."""
     if value is None or isinstance(value, (str, int, float, bool)):
         return value
     if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
-    return str(value)
+        return [_plain(v, lang) for v in value]
+    value = _said(value, lang)
+    return value if isinstance(value, str) else str(value)
+
+
+def said_fields(fields: dict[str, Any], lang: str) -> dict[str, Any]:
+    """``fields`` with every phrase (``Said``, a Problem, an error) put in ``lang``."""
+    return {name: _said(value, lang) for name, value in fields.items()}
+
+
+@dataclass(frozen=True)
+class Said:
+    """A phrase inside a message (the reason a file could not be read), kept as its key and
+    fields so the message around it can be said in any language."""
+
+    key: str
+    fields: dict[str, Any] = field(default_factory=dict, hash=False)
+
+    def text_in(self, lang: str = "nl") -> str:
+        return text(self.key, lang, **said_fields(self.fields, lang))
+
+    def __str__(self) -> str:
+        return self.text_in("nl")
+
+
+@dataclass(frozen=True)
+class Joined:
+    """Phrases said one after another ('rij 3: ...; rij 9: ...'), each in the same language."""
+
+    parts: tuple[Any, ...]
+    sep: str = "; "
+
+    def text_in(self, lang: str = "nl") -> str:
+        return self.sep.join(str(_said(part, lang)) for part in self.parts)
+
+    def __str__(self) -> str:
+        return self.text_in("nl")
 
 
 @dataclass(frozen=True)
@@ -64,7 +109,7 @@ class Problem:
 
     def message_in(self, lang: str = "nl") -> str:
         """The message in ``lang`` (the Dutch ``message`` as given when there is no key)."""
-        said = text(self.key, lang, **self.fields) if self.key else self.message
+        said = text(self.key, lang, **said_fields(self.fields, lang)) if self.key else self.message
         if self.near:
             said += text("problem.did_you_mean", lang, near=self.near)
         return said
@@ -95,10 +140,10 @@ class Problem:
             "file": self.file,
             "row": self.row,
             "column": self.column,
-            "value": _plain(self.value),
+            "value": _plain(self.value, lang),
             "message": self.message_in(lang),
             "key": self.key,
-            "fields": {name: _plain(v) for name, v in self.fields.items()}
+            "fields": {name: _plain(v, lang) for name, v in self.fields.items()}
             | ({"near": self.near} if self.near else {}),
         }
 
@@ -114,11 +159,15 @@ class PlanningError(Exception):
     def __init__(self, message: str = "", *, key: str = "", **fields: Any) -> None:
         self.key = key
         self.fields = fields
-        super().__init__(message or (text(key, "nl", **fields) if key else ""))
+        super().__init__(message or (text(key, "nl", **said_fields(fields, "nl")) if key else ""))
 
     def text_in(self, lang: str = "nl") -> str:
         """The message in ``lang``."""
-        return text(self.key, lang, **self.fields) if self.key else str(self)
+        return text(self.key, lang, **said_fields(self.fields, lang)) if self.key else str(self)
+
+    def fields_json(self, lang: str = "nl") -> dict[str, Any]:
+        """The fields as ``--json`` carries them, phrases in ``lang``."""
+        return {name: _plain(v, lang) for name, v in self.fields.items()}
 
 
 class WorkspaceError(PlanningError):
@@ -135,18 +184,11 @@ class WorkspaceError(PlanningError):
     ) -> None:
         if problem is not None and not message and not key:
             # 'file: what went wrong', said from the problem in each language
-            key, fields = "problem.in_file", {"file": problem.file, "problem": problem}
+            key, fields = "problem.in_file", {"file": problem.file, "what": problem}
         super().__init__(message, key=key, **fields)
         self.problem = problem
         #: every problem found (a settings file reports all of them at once)
         self.problems = list(problems) if problems else ([problem] if problem else [])
-
-    def text_in(self, lang: str = "nl") -> str:
-        if self.key == "problem.in_file" and self.problem is not None:
-            return text(
-                self.key, lang, file=self.problem.file, problem=self.problem.message_in(lang)
-            )
-        return super().text_in(lang)
 
 
 class ValidationError(PlanningError):
@@ -206,8 +248,10 @@ class SessionError(PlanningError):
 
 __all__ = [
     "ExportError",
+    "Joined",
     "PlanningError",
     "Problem",
+    "Said",
     "ScenarioError",
     "SessionError",
     "StoreError",

@@ -42,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
                     "value": None,
                     "message": exc.text_in(args.lang),
                     "key": exc.key,
-                    "fields": {name: str(v) for name, v in exc.fields.items()},
+                    "fields": exc.fields_json(args.lang),
                 }
             ]
             emit_json({"ok": False, "problems": problems, "counts": {}})
