@@ -73,10 +73,11 @@ class Joined:
     """Phrases said one after another ('rij 3: ...; rij 9: ...'), each in the same language."""
 
     parts: tuple[Any, ...]
-    sep: str = "; "
+    #: between the parts: a text or a phrase (' of ' / ' or ')
+    sep: Any = "; "
 
     def text_in(self, lang: str = "nl") -> str:
-        return self.sep.join(str(_said(part, lang)) for part in self.parts)
+        return str(_said(self.sep, lang)).join(str(_said(part, lang)) for part in self.parts)
 
     def __str__(self) -> str:
         return self.text_in("nl")
@@ -104,6 +105,10 @@ class Problem:
     near: str | None = field(default=None, hash=False)
 
     def __post_init__(self) -> None:
+        if isinstance(self.message, Said):  # Problem(file, row, column, value, Said(key, ...))
+            object.__setattr__(self, "key", self.message.key)
+            object.__setattr__(self, "fields", dict(self.message.fields))
+            object.__setattr__(self, "message", "")
         if self.key and not self.message:
             object.__setattr__(self, "message", self.message_in("nl"))
 
@@ -156,7 +161,9 @@ class PlanningError(Exception):
     given as text (older callers, other branches) is shown as given.
     """
 
-    def __init__(self, message: str = "", *, key: str = "", **fields: Any) -> None:
+    def __init__(self, message: Any = "", *, key: str = "", **fields: Any) -> None:
+        if isinstance(message, Said):  # Error(Said(key, fields)): the phrase is the message
+            key, fields, message = message.key, dict(message.fields), ""
         self.key = key
         self.fields = fields
         super().__init__(message or (text(key, "nl", **said_fields(fields, "nl")) if key else ""))
@@ -175,13 +182,15 @@ class WorkspaceError(PlanningError):
 
     def __init__(
         self,
-        message: str = "",
+        message: Any = "",
         problem: Problem | None = None,
         problems: list[Problem] | None = None,
         *,
         key: str = "",
         **fields: Any,
     ) -> None:
+        if isinstance(message, Said):
+            key, fields, message = message.key, dict(message.fields), ""
         if problem is not None and not message and not key:
             # 'file: what went wrong', said from the problem in each language
             key, fields = "problem.in_file", {"file": problem.file, "what": problem}
@@ -211,7 +220,7 @@ class SurveyImportError(PlanningError):
 
     def __init__(
         self,
-        message: str = "",
+        message: Any = "",
         problems: list[Problem] | None = None,
         *,
         key: str = "",

@@ -136,4 +136,134 @@ PROBLEM_WORDS: dict[str, tuple[str, str]] = {
         "geen leesbaar SPSS-bestand (.sav): {error}",
         "not a readable SPSS file (.sav): {error}",
     ),
+    # -- workspace: tables, columns and references (planning.workspace) ------------------------
+    "word.or": (" of ", " or "),
+    "ws.see_format": ("zie README, 'The workspace format'", "see README, 'The workspace format'"),
+    "ws.missing_column": (
+        "kolom ontbreekt: verwacht een kolom {names} (zie README, 'The workspace format')",
+        "column missing: expected a column {names} (see README, 'The workspace format')",
+    ),
+    "ws.missing_column_near": (
+        "kolom ontbreekt: verwacht een kolom {names}; bedoelt u '{near}'? "
+        "(zie README, 'The workspace format')",
+        "column missing: expected a column {names}; did you mean '{near}'? "
+        "(see README, 'The workspace format')",
+    ),
+    "ws.value_missing": (
+        "waarde ontbreekt; deze kolom is verplicht",
+        "value missing; this column is required",
+    ),
+    "ws.expected": ("verwacht {rule}", "expected {rule}"),
+    "ws.duplicate_id": (
+        "dubbele id: '{shown}' staat al in rij {first}",
+        "duplicate id: '{shown}' is already in row {first}",
+    ),
+    "ws.duplicate_row": (
+        "dubbele rij: '{shown}' staat al in rij {first}",
+        "duplicate row: '{shown}' is already in row {first}",
+    ),
+    "ws.no_village": ("onbekende kern '{village}'", "unknown village '{village}'"),
+    "ws.no_village_near": (
+        "onbekende kern '{village}'; bedoelt u '{near}'?",
+        "unknown village '{village}'; did you mean '{near}'?",
+    ),
+    "ws.file_missing": (
+        "bestand ontbreekt: verwacht {what} als {name}.csv of {name}.xlsx "
+        "(zie README, 'The workspace format')",
+        "file missing: expected {what} as {name}.csv or {name}.xlsx "
+        "(see README, 'The workspace format')",
+    ),
+    "ws.no_folder": (
+        "{folder}: map bestaat niet; geef een werkmap met workspace.toml op (--workspace)",
+        "{folder}: folder does not exist; give a workspace with workspace.toml (--workspace)",
+    ),
+    "ws.unknown_village": ("onbekende kern '{item}'", "unknown village '{item}'"),
+    "ws.unknown_village_near": (
+        "onbekende kern '{item}', bedoelt u '{near}'?",
+        "unknown village '{item}', did you mean '{near}'?",
+    ),
+    "ws.unknown_facility": ("onbekende voorziening '{item}'", "unknown facility '{item}'"),
+    "ws.unknown_facility_near": (
+        "onbekende voorziening '{item}', bedoelt u '{near}'?",
+        "unknown facility '{item}', did you mean '{near}'?",
+    ),
+    "ws.unknown_partner": ("onbekende partner '{item}'", "unknown partner '{item}'"),
+    "ws.unknown_partner_near": (
+        "onbekende partner '{item}', bedoelt u '{near}'?",
+        "unknown partner '{item}', did you mean '{near}'?",
+    ),
+    "ws.unknown_provision": ("onbekend aanbod '{item}'", "unknown provision '{item}'"),
+    "ws.unknown_provision_near": (
+        "onbekend aanbod '{item}', bedoelt u '{near}'?",
+        "unknown provision '{item}', did you mean '{near}'?",
+    ),
+    "ws.unknown_theme": (
+        "onbekend thema '{theme}' (thema's: {valid}; zie README, 'The workspace format')",
+        "unknown theme '{theme}' (themes: {valid}; see README, 'The workspace format')",
+    ),
+    "ws.unknown_theme_near": (
+        "onbekend thema '{theme}'; bedoelt u '{near}'? "
+        "(thema's: {valid}; zie README, 'The workspace format')",
+        "unknown theme '{theme}'; did you mean '{near}'? "
+        "(themes: {valid}; see README, 'The workspace format')",
+    ),
+    "ws.age_order": (
+        "leeftijd_max is kleiner dan leeftijd_min",
+        "age_max is smaller than age_min",
+    ),
+    "ws.year_order": ("eindjaar ligt voor het startjaar", "end year is before the start year"),
+    # what a table holds (planning.workspace.schemas, the missing-file problem)
+    "table.villages": ("de kernen (dorpen en wijken)", "the villages (villages and districts)"),
+    "table.population": (
+        "inwoners per kern, jaar en leeftijdsklasse",
+        "inhabitants per village, year and age band",
+    ),
+    "table.facilities": (
+        "gebouwen en plekken (voorzieningen)",
+        "buildings and places (facilities)",
+    ),
+    "table.provisions": (
+        "aanbod: fondsen, diensten, activiteiten, verenigingen",
+        "provisions: funds, services, activities, clubs",
+    ),
+    "table.partners": (
+        "partners: verenigingen, kerken, zorg- en welzijnsorganisaties",
+        "partners: clubs, churches, care and welfare organisations",
+    ),
+    "table.commitments": (
+        "afspraken (inzet) van partners voor langere tijd",
+        "long-term commitments of partners",
+    ),
+    "table.population_points": (
+        "spreiding van inwoners (punten) voor afstanden",
+        "spread of inhabitants (points) for distances",
+    ),
+    "table.responses": ("enquête-antwoorden", "survey answers"),
+    # what a column's rule expects (planning.workspace.schemas, 'verwacht ...')
+    "rule.lat": (
+        "breedtegraad binnen Nederland (50,7 tot 53,7)",
+        "a latitude within the Netherlands (50.7 to 53.7)",
+    ),
+    "rule.lon": (
+        "lengtegraad binnen Nederland (3,2 tot 7,3)",
+        "a longitude within the Netherlands (3.2 to 7.3)",
+    ),
+    "rule.non_negative": ("een getal van 0 of meer", "a number of 0 or more"),
+    "rule.year": ("een jaartal", "a year"),
+    "rule.age_band": (
+        "een leeftijdsklasse als 0-4, 5-9 ... 95+",
+        "an age band such as 0-4, 5-9 ... 95+",
+    ),
+    "rule.hours": ("uren per week tussen 0 en 168", "hours per week between 0 and 168"),
+    "rule.provision_kind": (
+        "fund, service, activity, club of place",
+        "fund, service, activity, club or place",
+    ),
+    "rule.age": ("een leeftijd van 0 tot 120", "an age from 0 to 120"),
+    "rule.channel": ("een kanaal: {channels}", "a channel: {channels}"),
+    "rule.age_group": (
+        "een leeftijdsgroep als 18-34, 0-17 of 75+",
+        "an age group such as 18-34, 0-17 or 75+",
+    ),
+    "rule.importance": ("een belang van 1 tot 5", "an importance from 1 to 5"),
 }

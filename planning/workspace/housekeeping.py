@@ -12,7 +12,6 @@ from pathlib import Path
 
 from planning.errors import Problem
 from planning.i18n import text
-from planning.workspace.conversion import SEE_FORMAT
 from planning.workspace.folder import WORKSPACE_FILE, Workspace, demo_path
 
 #: where plans go unless --out says otherwise: inside the workspace, so the start
@@ -56,7 +55,7 @@ def unused_entries(ws: Workspace, lang: str = "nl") -> list[Problem]:
                     None,
                     None,
                     None,
-                    text("note.unused_file", lang, see=SEE_FORMAT),
+                    text("note.unused_file", lang, see=text("ws.see_format", lang)),
                 )
             )
     return notes
