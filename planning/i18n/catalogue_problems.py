@@ -266,4 +266,85 @@ PROBLEM_WORDS: dict[str, tuple[str, str]] = {
         "an age group such as 18-34, 0-17 or 75+",
     ),
     "rule.importance": ("een belang van 1 tot 5", "an importance from 1 to 5"),
+    # -- settings files checked through pydantic (planning.workspace.model_problems) -----------
+    "model.finite": (
+        "verwacht een eindig getal (geen inf of nan)",
+        "expected a finite number (no inf or nan)",
+    ),
+    "model.text": ("verwacht een tekst", "expected a text"),
+    "model.bool": ("verwacht true of false", "expected true or false"),
+    "model.table": ("verwacht een tabel", "expected a table"),
+    "model.list": ("verwacht een lijst, bv. [3, 5, 10]", "expected a list, e.g. [3, 5, 10]"),
+    "model.list_lang": (
+        'verwacht een lijst, bv. ["nl", "en"]',
+        'expected a list, e.g. ["nl", "en"]',
+    ),
+    "model.date": ("verwacht een datum (JJJJ-MM-DD)", "expected a date (YYYY-MM-DD)"),
+    "model.missing": ("ontbreekt", "missing"),
+    "model.unknown_setting": ("onbekende instelling", "unknown setting"),
+    "model.unknown_setting_near": (
+        "onbekende instelling; bedoelt u '{near}'?",
+        "unknown setting; did you mean '{near}'?",
+    ),
+    "model.choices": ("{head} of {last}", "{head} or {last}"),
+    "model.unknown_key": (
+        "onbekende sleutel; kies uit {expected}",
+        "unknown key; choose from {expected}",
+    ),
+    "model.expected": ("verwacht {expected}", "expected {expected}"),
+    "model.too_small_ge": (
+        "te klein: verwacht {bound} of meer",
+        "too small: expected {bound} or more",
+    ),
+    "model.too_small_gt": (
+        "te klein: verwacht meer dan {bound}",
+        "too small: expected more than {bound}",
+    ),
+    "model.too_large_le": (
+        "te groot: verwacht {bound} of minder",
+        "too large: expected {bound} or less",
+    ),
+    "model.too_large_lt": (
+        "te groot: verwacht minder dan {bound}",
+        "too large: expected less than {bound}",
+    ),
+    "model.empty": ("mag niet leeg zijn", "must not be empty"),
+    "model.as_raised": ("{error}", "{error}"),
+    "model.invalid": ("ongeldige waarde ({error})", "invalid value ({error})"),
+    "model.line": ("{file}: {problem}{shown}", "{file}: {problem}{shown}"),
+    "model.line_at_key": (
+        "{file}, sleutel '{setting}': {problem}{shown}",
+        "{file}, key '{setting}': {problem}{shown}",
+    ),
+    "model.settings_wrong": (
+        "{path}: {count} probleem/problemen in de instellingen:\n{lines}",
+        "{path}: {count} problem(s) in the settings:\n{lines}",
+    ),
+    "model.projection_wrong": ("{file}: [projection]\n{lines}", "{file}: [projection]\n{lines}"),
+    "model.no_horizon": (
+        "termijn bestaat niet in deze werkmap; horizons = {horizons}",
+        "horizon does not exist in this workspace; horizons = {horizons}",
+    ),
+    "model.unknown_theme": ("onbekend thema", "unknown theme"),
+    "model.unknown_theme_near": (
+        "onbekend thema; bedoelt u '{near}'?",
+        "unknown theme; did you mean '{near}'?",
+    ),
+    "model.no_settings": (
+        "{path}: workspace.toml ontbreekt; begin een werkmap met planning new (zie README, "
+        "'Your own municipality') of kies een andere map met --workspace",
+        "{path}: workspace.toml is missing; start a workspace with planning new (see README, "
+        "'Your own municipality') or choose another folder with --workspace",
+    ),
+    "model.file_missing": ("bestand ontbreekt", "file missing"),
+    "model.toml_error": ("{error}", "{error}"),
+    "model.bad_toml": ("{path}: geen geldige TOML ({error})", "{path}: not valid TOML ({error})"),
+    "model.not_a_horizon": (
+        "termijn '{name}' is geen aantal jaren; bv. {{ 3 = 60 }}",
+        "horizon '{name}' is not a number of years; e.g. {{ 3 = 60 }}",
+    ),
+    "survey.mapping_wrong": (
+        "{file}: koppelbestand klopt niet:\n{lines}",
+        "{file}: mapping file is wrong:\n{lines}",
+    ),
 }

@@ -37,7 +37,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic import ValidationError as PydanticValidationError
 
-from planning.errors import Problem, SurveyImportError
+from planning.errors import Problem, Said, SurveyImportError
 from planning.io.tables import normalize_header
 from planning.workspace.conversion import suggest
 from planning.workspace.model_problems import describe, problems_from
@@ -156,7 +156,7 @@ def _canonical_problems(model: MappingFile, file: str, known: set[str]) -> list[
 
 def _raise(path: Path, problems: list[Problem]) -> SurveyImportError:
     return SurveyImportError(
-        f"{path.name}: koppelbestand klopt niet:\n" + describe(problems), problems
+        Said("survey.mapping_wrong", {"file": path.name, "lines": describe(problems)}), problems
     )
 
 
