@@ -347,4 +347,45 @@ PROBLEM_WORDS: dict[str, tuple[str, str]] = {
         "{file}: koppelbestand klopt niet:\n{lines}",
         "{file}: mapping file is wrong:\n{lines}",
     ),
+    # -- rows of matches/ and monitoring/ left out (planning.workspace) -------------------------
+    "word.none": ("geen", "none"),
+    "ws.file_left_out": ("{error}; niet gebruikt", "{error}; not used"),
+    "ws.row_column_missing": ("kolom ontbreekt; rij niet gebruikt", "column missing; row not used"),
+    "ws.row_left_out": ("{error}; rij niet gebruikt", "{error}; row not used"),
+    "ws.row_no_village": (
+        "onbekende kern '{village}'; rij niet gebruikt",
+        "unknown village '{village}'; row not used",
+    ),
+    "ws.row_no_provision": (
+        "onbekend aanbod; rij niet gebruikt",
+        "unknown provision; row not used",
+    ),
+    "ws.not_a_period": (
+        "verwacht een periode: jaar (2026), maand (2026-03) of kwartaal (2026-Q1)",
+        "expected a period: year (2026), month (2026-03) or quarter (2026-Q1)",
+    ),
+    "ws.unknown_indicator": (
+        "onbekende indicator; bekend: {known}",
+        "unknown indicator; known: {known}",
+    ),
+    "ws.unknown_indicator_near": (
+        "onbekende indicator; bedoelt u '{near}'?",
+        "unknown indicator; did you mean '{near}'?",
+    ),
+    "ws.no_such_village": ("onbekende kern", "unknown village"),
+    "ws.no_such_village_near": (
+        "onbekende kern; bedoelt u '{near}'?",
+        "unknown village; did you mean '{near}'?",
+    ),
+    "ws.not_a_percentage": (
+        "verwacht een percentage van 0 tot 100",
+        "expected a percentage from 0 to 100",
+    ),
+    "table.observations": ("waarnemingen voor de monitoring", "observations for the monitoring"),
+    "ws.bands_missing": (
+        "kern '{village}', jaar {year}: leeftijdsklassen ontbreken ({missing} van {used}); "
+        "vul ze aan, ook met 0 inwoners, anders telt de kern daar niemand zonder dat het opvalt",
+        "village '{village}', year {year}: age bands missing ({missing} of {used}); fill them "
+        "in, with 0 inhabitants if need be, or the village counts nobody there unnoticed",
+    ),
 }
