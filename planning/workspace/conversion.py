@@ -70,7 +70,10 @@ def convert(raw: RawTable, spec: TableSpec) -> tuple[pd.DataFrame, list[Problem]
                 )
                 names = [col.name, *col.aliases[:2]]
                 key = "ws.missing_column_near" if near else "ws.missing_column"
-                fields = {"names": Joined(tuple(names), Said("word.or")), "near": near or ""}
+                # the Dutch header aliases are data: quoted for an English reader
+                english = f"'{col.name}'" + "".join(f" / '{a}'" for a in col.aliases[:2])
+                said = Said("word.pick", {"nl": Joined(tuple(names), " of "), "en": english})
+                fields = {"names": said, "near": near or ""}
                 problems.append(
                     Problem(file, raw.header_row, col.name, None, key=key, fields=fields)
                 )

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
-from planning.errors import Problem
-from planning.i18n import text
+from planning.errors import Problem, Said, said_fields
+from planning.i18n import CATALOGUE, text
 
 #: for a problem given as text only (no key): quoted parts, numbers and suggestions differ
 #: from row to row; the rest is the kind
@@ -42,24 +43,38 @@ class ProblemGroup:
         first = self.problems[0]
         if not first.key:
             return self.kind
+        key, fields = _core(first.key, first.fields)
+        others = [_core(p.key, p.fields)[1] for p in self.problems[1:]]
         varying = {
-            name
-            for name, value in first.fields.items()
-            if any(p.fields.get(name) != value for p in self.problems[1:])
+            name for name, value in fields.items() if any(o.get(name) != value for o in others)
         }
-        shown = {name: "\x00" if name in varying else value for name, value in first.fields.items()}
-        return _HOLE.sub("…", text(first.key, lang, **shown))
+        shown = {name: "\x00" if name in varying else value for name, value in fields.items()}
+        return _HOLE.sub("…", text(key, lang, **said_fields(shown, lang)))
 
     def heading(self, lang: str = "nl") -> str:
         where = text("problem.group_column", lang, column=self.column) if self.column else ""
         return f"{where}{self.label(lang)} ({self.count}x)"
 
 
+#: keys that only say where ('file.toml': ..., 'actie 1 ('Koffie')': ...): the kind is what
+#: they wrap, in their field ``what``
+_WHERE_KEYS = {"scn.in_file", "scn.action"}
+
+
+def _core(key: str, fields: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """The key and fields of what is wrong, without the phrases that say where."""
+    while key in _WHERE_KEYS and isinstance(fields.get("what"), Said):
+        key, fields = fields["what"].key, fields["what"].fields
+    # with or without a 'did you mean', the same mistake
+    plain = key.removesuffix("_near")
+    return (plain, fields) if plain in CATALOGUE else (key, fields)
+
+
 def problem_kind(problem: Problem) -> str:
-    """What makes problems one kind: the catalogue key; for a problem given as text only,
-    the message with its row-specific parts ('x', 12) replaced by '…'."""
+    """What makes problems one kind: the catalogue key of what is wrong; for a problem
+    given as text only, the message with its row-specific parts ('x', 12) replaced by '…'."""
     if problem.key:
-        return problem.key
+        return _core(problem.key, problem.fields)[0]
     return _WHERE.sub("", _VARYING.sub("…", _SUGGESTION.sub("", problem.message)))
 
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from planning.errors import Problem, ScenarioError
+from planning.errors import Joined, Problem, Said, ScenarioError
 from planning.workspace.conversion import suggest
 from planning.workspace.schemas import NL_LAT, NL_LON
 from planning.workspace.themes import theme_code, unknown_theme
@@ -138,10 +138,10 @@ _ACTION_TYPES: dict[str, tuple[type, ...]] = {
     "changes": (dict,),
 }
 _EXPECT = {
-    str: "een tekst",
-    list: 'een lijst, bv. ["eenzaamheid"]',
-    int: "een heel getal",
-    dict: "een tabel",
+    str: "scn.a_text",
+    list: "scn.a_list",
+    int: "scn.a_whole_number",
+    dict: "scn.a_table",
 }
 
 
@@ -154,32 +154,39 @@ def _type_ok(value: Any, types: tuple[type, ...]) -> bool:
     return isinstance(value, types)
 
 
-def _label(i: int, raw: dict[str, Any]) -> str:
+def _label(i: int, raw: dict[str, Any]) -> Said:
     title = raw.get("title")
-    return f"actie {i} ('{title}')" if isinstance(title, str) and title else f"actie {i}"
+    if isinstance(title, str) and title:
+        return Said("scn.action_titled", {"n": i, "title": title})
+    return Said("scn.action_n", {"n": i})
+
+
+def _of(who: Said, key: str, **fields: Any) -> Said:
+    """'actie 1 ('Koffie'): what is wrong' as one phrase; grouped by what is wrong."""
+    return Said("scn.action", {"who": who, "what": Said(key, fields)})
 
 
 def from_dict(data: dict[str, Any], file: str = "scenario") -> Scenario:
     """A scenario from its TOML table; wrong shapes are a ScenarioError naming the action."""
     problems: list[Problem] = []
 
-    def bad(column: str | None, value: Any, message: str, row: int | None = None) -> None:
+    def bad(column: str | None, value: Any, message: Said, row: int | None = None) -> None:
         problems.append(Problem(file, row, column, value, message))
 
     for key in ("name", "village_id"):
         if not isinstance(data.get(key), str) or not data.get(key, "").strip():
-            bad(key, data.get(key), f"'{key}' ontbreekt of is leeg; verwacht een tekst")
+            bad(key, data.get(key), Said("scn.missing_text", {"name": key}))
     unknown = sorted(set(data) - {"name", "village_id", "description", "actions"})
     for key in unknown:
-        bad(key, data[key], "onbekend veld; verwacht name, village_id, description, [[actions]]")
+        bad(key, data[key], Said("scn.unknown_top_field"))
     raw_actions = data.get("actions", [])
     if not isinstance(raw_actions, list):
-        bad("actions", raw_actions, "verwacht [[actions]]-tabellen")
+        bad("actions", raw_actions, Said("scn.actions_expected"))
         raw_actions = []
     actions: list[Action] = []
     for i, raw in enumerate(raw_actions, start=1):
         if not isinstance(raw, dict):
-            bad("actions", raw, f"actie {i}: verwacht een tabel [[actions]]", i)
+            bad("actions", raw, _of(Said("scn.action_n", {"n": i}), "scn.table_expected"), i)
             continue
         who = _label(i, raw)
         ok = True
@@ -187,18 +194,23 @@ def from_dict(data: dict[str, Any], file: str = "scenario") -> Scenario:
             types = _ACTION_TYPES.get(key)
             if types is None:
                 near = suggest(key, list(_ACTION_TYPES))
-                hint = f", bedoelt u '{near}'?" if near else ""
-                bad(key, value, f"{who}: onbekend veld '{key}'{hint}", i)
+                said = _of(
+                    who,
+                    "scn.unknown_field_near" if near else "scn.unknown_field",
+                    name=key,
+                    near=near,
+                )
+                bad(key, value, said, i)
                 ok = False
             elif not _type_ok(value, types):
-                expected = "een getal" if float in types else _EXPECT[types[0]]
+                expected = "scn.a_number" if float in types else _EXPECT[types[0]]
                 if isinstance(value, float) and not math.isfinite(value):
-                    expected = "een eindig getal (geen inf of nan)"
-                bad(key, value, f"{who}: '{key}' moet {expected} zijn", i)
+                    expected = "scn.a_finite_number"
+                bad(key, value, _of(who, "scn.must_be", name=key, expected=Said(expected)), i)
                 ok = False
         for key in ("title", "kind"):
             if key not in raw:
-                bad(key, None, f"{who}: '{key}' ontbreekt", i)
+                bad(key, None, _of(who, "scn.field_missing", name=key), i)
                 ok = False
         if ok:
             actions.append(Action(**raw))
@@ -219,13 +231,13 @@ def load_toml(source: str | Path, *, file: str | None = None) -> Scenario:
         try:
             text = source.read_text(encoding="utf-8-sig")
         except OSError as exc:
-            raise ScenarioError(f"{source}: kan het scenariobestand niet lezen ({exc})") from None
+            raise ScenarioError(key="scn.unreadable", file=str(source), error=str(exc)) from None
     else:
         name, text = file or "scenario", source
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ScenarioError(f"{name}: geen geldige TOML ({exc})") from None
+        raise ScenarioError(key="model.bad_toml", path=name, error=str(exc)) from None
     return from_dict(data, name)
 
 
@@ -238,16 +250,18 @@ def dump_toml(scenario: Scenario) -> str:
 
 # -- validation against the workspace -------------------------------------------------------
 def _error(problems: list[Problem], file: str) -> ScenarioError:
-    lines = "\n".join(f"  - {p.message}" for p in problems)
-    err = ScenarioError(f"{file}: {len(problems)} probleem/problemen in het scenario:\n{lines}")
+    lines = Joined(tuple(Said("scn.line", {"problem": p}) for p in problems), "\n")
+    err = ScenarioError(key="scn.problems", file=file, count=len(problems), lines=lines)
     err.problems = problems  # type: ignore[attr-defined]
     return err
 
 
-def _unknown(value: str, known: list[str], what: str) -> str:
+def _unknown(value: str, known: list[str], what: str) -> Said:
+    """'onbekende kern 'x', bedoelt u 'y'?' (the reference keys of planning.workspace)."""
     near = suggest(value, known)
-    word = "onbekend" if what == "thema" else "onbekende"  # het thema, de kern/partner/...
-    return f"{word} {what} '{value}'" + (f", bedoelt u '{near}'?" if near else "")
+    return Said(
+        f"ws.unknown_{what}_near" if near else f"ws.unknown_{what}", {"item": value, "near": near}
+    )
 
 
 def validate(ws: Workspace, scenario: Scenario, file: str = "scenario") -> list[Problem]:
@@ -264,21 +278,23 @@ def validate(ws: Workspace, scenario: Scenario, file: str = "scenario") -> list[
                 None,
                 "village_id",
                 scenario.village_id,
-                _unknown(scenario.village_id, villages, "kern"),
+                _unknown(scenario.village_id, villages, "village"),
             )
         )
     new_places: set[str] = set()
     for i, a in enumerate(scenario.actions, start=1):
-        who = f"actie {i} ('{a.title}')"
+        who = Said("scn.action_titled", {"n": i, "title": a.title})
 
-        def bad(column: str, value: Any, message: str, i: int = i, who: str = who) -> None:
-            problems.append(Problem(file, i, column, value, f"{who}: {message}"))
+        def bad(column: str, value: Any, message: Said, i: int = i, who: Said = who) -> None:
+            problems.append(
+                Problem(file, i, column, value, Said("scn.action", {"who": who, "what": message}))
+            )
 
         if a.kind not in ACTION_KINDS:
             bad(
                 "kind",
                 a.kind,
-                f"onbekende soort '{a.kind}'; verwacht een van " + ", ".join(ACTION_KINDS),
+                Said("scn.unknown_kind", {"kind": a.kind, "kinds": ", ".join(ACTION_KINDS)}),
             )
         for theme in a.themes:
             if theme not in themes:
@@ -289,69 +305,66 @@ def validate(ws: Workspace, scenario: Scenario, file: str = "scenario") -> list[
             bad(
                 "end_year",
                 a.end_year,
-                f"het startjaar {a.start_year} ligt na het eindjaar {a.end_year}",
+                Said("scn.year_order", {"start": a.start_year, "end": a.end_year}),
             )
         for key in ("start_year", "end_year"):
             year = getattr(a, key)
             if year is not None and not 1900 <= year <= 2200:
-                bad(key, year, "verwacht een jaartal zoals 2027")
+                bad(key, year, Said("scn.not_a_year"))
         for key in ("one_off_cost", "yearly_cost", "reach_per_week", "volunteers_needed"):
             if getattr(a, key) < 0:
-                bad(key, getattr(a, key), "mag niet negatief zijn")
+                bad(key, getattr(a, key), Said("scn.negative"))
         if a.kind == "place":
             if not a.facility_id:
-                bad("facility_id", None, "een nieuwe plek heeft een facility_id nodig")
+                bad("facility_id", None, Said("scn.place_needs_id"))
             elif a.facility_id in facilities or a.facility_id in new_places:
                 bad(
                     "facility_id",
                     a.facility_id,
-                    f"voorziening '{a.facility_id}' bestaat al; "
-                    'kies een nieuwe id of gebruik kind = "adaptation"',
+                    Said("scn.place_exists", {"id": a.facility_id}),
                 )
             else:
                 new_places.add(a.facility_id)
             problems.extend(_check_table(a.facility, PLACE_FIELDS, file, i, who, "facility"))
             if a.changes:
-                bad("changes", a.changes, "een nieuwe plek beschrijft u in [actions.facility]")
+                bad("changes", a.changes, Said("scn.place_changes"))
         else:
             if a.facility_id is not None and a.facility_id not in facilities + sorted(new_places):
-                bad(
-                    "facility_id", a.facility_id, _unknown(a.facility_id, facilities, "voorziening")
-                )
+                bad("facility_id", a.facility_id, _unknown(a.facility_id, facilities, "facility"))
             if a.kind == "adaptation":
                 if not a.facility_id:
-                    bad("facility_id", None, "een aanpassing noemt de voorziening (facility_id)")
+                    bad("facility_id", None, Said("scn.adaptation_needs_id"))
                 if not a.changes:
                     bad(
                         "changes",
                         None,
-                        "een aanpassing noemt wat verandert in "
-                        "[actions.changes], bv. step_free = true",
+                        Said("scn.adaptation_needs_changes"),
                     )
                 problems.extend(_check_table(a.changes, QUALITIES, file, i, who, "changes"))
             elif a.changes or a.facility:
                 bad(
                     "changes",
                     a.changes or a.facility,
-                    "alleen een plek (place) of aanpassing (adaptation) verandert voorzieningen",
+                    Said("scn.only_places_change"),
                 )
     return problems
 
 
 def _check_table(
-    table: dict[str, Any], spec: dict[str, type], file: str, i: int, who: str, name: str
+    table: dict[str, Any], spec: dict[str, type], file: str, i: int, who: Said, name: str
 ) -> list[Problem]:
     out = []
     for key, value in table.items():
         expected = spec.get(key)
         if expected is None:
             near = suggest(key, list(spec))
-            hint = f", bedoelt u '{near}'?" if near else ""
-            out.append(
-                Problem(
-                    file, i, f"{name}.{key}", value, f"{who}: onbekende eigenschap '{key}'{hint}"
-                )
+            said = _of(
+                who,
+                "scn.unknown_property_near" if near else "scn.unknown_property",
+                name=key,
+                near=near,
             )
+            out.append(Problem(file, i, f"{name}.{key}", value, said))
             continue
         if expected is bool:
             good = isinstance(value, bool)
@@ -371,14 +384,15 @@ def _check_table(
             good = lo <= value <= hi
         if not good:
             what = {
-                bool: "true of false",
-                int: "een heel getal van 0 of meer",
-                float: "een getal van 0 of meer",
-                str: "een tekst",
+                bool: "scn.a_bool",
+                int: "scn.a_count",
+                float: "rule.non_negative",
+                str: "scn.a_text",
             }[expected]
             if key in ("lat", "lon"):
-                what = "een coördinaat in Nederland"
-            out.append(Problem(file, i, f"{name}.{key}", value, f"{who}: '{key}' moet {what} zijn"))
+                what = "scn.a_coordinate"
+            said = _of(who, "scn.must_be", name=key, expected=Said(what))
+            out.append(Problem(file, i, f"{name}.{key}", value, said))
     return out
 
 

@@ -32,8 +32,18 @@ def unknown_theme(themes: ThemeLabels, theme: str) -> Said:
     """'onbekend thema ...; bedoelt u ...? (thema's: ...)': the valid codes with a suggestion."""
     labels = {label: code for code, names in themes.items() for label in names}
     near = suggest(theme, list(themes)) or labels.get(suggest(theme, list(labels)) or "")
-    valid = ", ".join(f"{code} ({names[0]})" if names else code for code, names in themes.items())
-    fields = {"theme": theme, "valid": valid, "near": near or ""}
+    valid = [
+        ", ".join(
+            f"{code} ({names[i]})" if len(names) > i else code for code, names in themes.items()
+        )
+        for i in (0, 1)
+    ]
+    # the themes with their labels in the reader's language
+    fields = {
+        "theme": theme,
+        "valid": Said("word.pick", {"nl": valid[0], "en": valid[1]}),
+        "near": near or "",
+    }
     return Said("ws.unknown_theme_near" if near else "ws.unknown_theme", fields)
 
 
