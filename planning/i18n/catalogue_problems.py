@@ -472,4 +472,54 @@ PROBLEM_WORDS: dict[str, tuple[str, str]] = {
         "onbekende eigenschap '{name}', bedoelt u '{near}'?",
         "unknown property '{name}', did you mean '{near}'?",
     ),
+    # -- survey import (planning.survey) ---------------------------------------------------------
+    "survey.not_canonical": ("geen canonieke kolom", "not a canonical column"),
+    "survey.not_canonical_near": (
+        "geen canonieke kolom; bedoelt u '{near}'?",
+        "not a canonical column; did you mean '{near}'?",
+    ),
+    "survey.column_or_constant": (
+        "een kolom óf een vaste waarde, niet beide",
+        "a column or a fixed value, not both",
+    ),
+    "survey.mapping_unreadable": (
+        "{file}: kan het koppelbestand niet lezen ({error})",
+        "{file}: cannot read the mapping file ({error})",
+    ),
+    "survey.no_mapping": (
+        "{file}: geen koppelbestand ({file}.mapping.toml) en geen kolom village_id/kern in de "
+        "kopregel; schrijf een koppelbestand (zie README) en geef het met --mapping",
+        "{file}: no mapping file ({file}.mapping.toml) and no column village_id/kern in the "
+        "header line; write a mapping file (see README) and give it with --mapping",
+    ),
+    "survey.column_not_found": (
+        "{file}: kolom '{wanted}' (voor {target}, uit {mapping}) staat niet in de kopregel; "
+        "er is niets veranderd",
+        "{file}: column '{wanted}' (for {target}, from {mapping}) is not in the header line; "
+        "nothing was changed",
+    ),
+    "survey.column_not_found_near": (
+        "{file}: kolom '{wanted}' (voor {target}, uit {mapping}) staat niet in de kopregel; "
+        "de kolom die er het meest op lijkt: '{near}'; er is niets veranderd",
+        "{file}: column '{wanted}' (for {target}, from {mapping}) is not in the header line; "
+        "the column most like it: '{near}'; nothing was changed",
+    ),
+    "survey.no_villages": (
+        "{folder}: villages.csv ontbreekt; zonder kernen kan niets worden ingelezen",
+        "{folder}: villages.csv is missing; without villages nothing can be imported",
+    ),
+    "survey.village_columns": (
+        "{file}: kolommen village_id en name ontbreken",
+        "{file}: columns village_id and name are missing",
+    ),
+    "survey.no_workspace": (
+        "{folder}: geen werkmap (workspace.toml ontbreekt)",
+        "{folder}: not a workspace (workspace.toml is missing)",
+    ),
+    "survey.responses_xlsx": (
+        "survey/responses.xlsx: importeren voegt toe aan survey/responses.csv; "
+        "sla het werkblad eerst op als CSV",
+        "survey/responses.xlsx: importing adds to survey/responses.csv; "
+        "save the sheet as CSV first",
+    ),
 }
