@@ -522,4 +522,40 @@ PROBLEM_WORDS: dict[str, tuple[str, str]] = {
         "survey/responses.xlsx: importing adds to survey/responses.csv; "
         "save the sheet as CSV first",
     ),
+    # -- the store (planning.store) ----------------------------------------------------------
+    "store.unavailable": (
+        "de opslag ({url}) is niet beschikbaar: {error}",
+        "the store ({url}) is not available: {error}",
+    ),
+    "store.newer_schema": (
+        "de opslag heeft schemaversie {current}, nieuwer dan deze versie van de werkmap "
+        "({supported}); werk de werkmap bij",
+        "the store has schema version {current}, newer than this version of the workbook "
+        "({supported}); update the workbook",
+    ),
+    "store.cannot_open": (
+        "kan de opslag niet openen ({url}): {error}",
+        "cannot open the store ({url}): {error}",
+    ),
+    "store.too_many_writers": (
+        "opslaan lukt niet: te veel gelijktijdige schrijvers",
+        "saving failed: too many writers at the same time",
+    ),
+    "store.for_village": (" voor kern '{village}'", " for village '{village}'"),
+    "store.no_scenario": (
+        "geen scenario '{name}'{where} in de opslag",
+        "no scenario '{name}'{where} in the store",
+    ),
+    "store.no_scenario_near": (
+        "geen scenario '{name}'{where} in de opslag; bedoelt u '{near}'?",
+        "no scenario '{name}'{where} in the store; did you mean '{near}'?",
+    ),
+    "store.scenario_ambiguous": (
+        "scenario '{name}' bestaat voor meerdere kernen ({villages}); kies er een met --village",
+        "scenario '{name}' exists for several villages ({villages}); choose one with --village",
+    ),
+    "store.no_version": (
+        "scenario '{name}' heeft geen versie {version}",
+        "scenario '{name}' has no version {version}",
+    ),
 }

@@ -31,7 +31,6 @@ NOT_YET = {
     "report/sections_people.py",
     "report/workbook_views.py",
     "scenarios/evaluate.py",
-    "store/engine.py",
     "store/followup.py",
     "store/scenario_seed.py",
     "store/scenarios.py",
