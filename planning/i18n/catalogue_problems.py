@@ -16,6 +16,7 @@ PROBLEM_WORDS: dict[str, tuple[str, str]] = {
     "problem.did_you_mean": ("; bedoelt u '{near}'?", "; did you mean '{near}'?"),
     "problem.in_file": ("{file}: {what}", "{file}: {what}"),
     "problem.found": ("{count} problemen gevonden:", "{count} problems found:"),
+    "problem.joined": ("{problems}", "{problems}"),
     "problem.and_more": ("... en nog {count} problemen", "... and {count} more problems"),
     # -- problems grouped for the check (planning.workspace.problem_groups) ---------------------
     "problem.group_column": ("kolom '{column}': ", "column '{column}': "),
