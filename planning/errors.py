@@ -15,12 +15,73 @@ One tree, so callers (the CLI, the notebooks, the session app) can catch
 
 Errors about data carry a ``Problem`` (file, row, column, value, message) so a
 member of staff can open the spreadsheet and find the cell.
+
+Every problem and error names its words by a catalogue key and fields (planning.i18n), so
+each screen says it in the language it speaks: ``text_in(lang)``. ``message`` and ``str()``
+stay the Dutch text, as read before keys existed (scripts and tests rely on them).
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, field
 from typing import Any
+
+from planning.i18n import text
+
+
+def _said(value: Any, lang: str) -> Any:
+    """A phrase (``Said``, a Problem's message, an error) in ``lang``; anything else as is."""
+    if hasattr(value, "message_in"):
+        return value.message_in(lang)
+    if hasattr(value, "text_in"):
+        return value.text_in(lang)
+    return value
+
+
+def _plain(value: Any, lang: str = "nl") -> Any:
+    """A value as JSON carries it: str, int, float, bool or None; a phrase in ``lang``;
+    anything else as text."""
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value
+    if isinstance(value, (list, tuple)):
+        return [_plain(v, lang) for v in value]
+    value = _said(value, lang)
+    return value if isinstance(value, str) else str(value)
+
+
+def said_fields(fields: dict[str, Any], lang: str) -> dict[str, Any]:
+    """``fields`` with every phrase (``Said``, a Problem, an error) put in ``lang``."""
+    return {name: _said(value, lang) for name, value in fields.items()}
+
+
+@dataclass(frozen=True)
+class Said:
+    """A phrase inside a message (the reason a file could not be read), kept as its key and
+    fields so the message around it can be said in any language."""
+
+    key: str
+    fields: dict[str, Any] = field(default_factory=dict, hash=False)
+
+    def text_in(self, lang: str = "nl") -> str:
+        return text(self.key, lang, **said_fields(self.fields, lang))
+
+    def __str__(self) -> str:
+        return self.text_in("nl")
+
+
+@dataclass(frozen=True)
+class Joined:
+    """Phrases said one after another ('rij 3: ...; rij 9: ...'), each in the same language."""
+
+    parts: tuple[Any, ...]
+    #: between the parts: a text or a phrase (' of ' / ' or ')
+    sep: Any = "; "
+
+    def text_in(self, lang: str = "nl") -> str:
+        return str(_said(self.sep, lang)).join(str(_said(part, lang)) for part in self.parts)
+
+    def __str__(self) -> str:
+        return self.text_in("nl")
 
 
 @dataclass(frozen=True)
@@ -36,36 +97,105 @@ class Problem:
     row: int | None
     column: str | None
     value: Any
-    message: str
+    #: the Dutch text; filled from ``key`` and ``fields`` when a key is given
+    message: str = ""
+    #: the catalogue key of the message and its fields (planning.i18n)
+    key: str = field(default="", hash=False)
+    fields: dict[str, Any] = field(default_factory=dict, hash=False)
+    #: the "did you mean" suggestion (a known name close to the value), said per language
+    near: str | None = field(default=None, hash=False)
+
+    def __post_init__(self) -> None:
+        if isinstance(self.message, Said):  # Problem(file, row, column, value, Said(key, ...))
+            object.__setattr__(self, "key", self.message.key)
+            object.__setattr__(self, "fields", dict(self.message.fields))
+            object.__setattr__(self, "message", "")
+        if self.key and not self.message:
+            object.__setattr__(self, "message", self.message_in("nl"))
+
+    def message_in(self, lang: str = "nl") -> str:
+        """The message in ``lang`` (the Dutch ``message`` as given when there is no key)."""
+        said = text(self.key, lang, **said_fields(self.fields, lang)) if self.key else self.message
+        if self.near:
+            said += text("problem.did_you_mean", lang, near=self.near)
+        return said
+
+    def text_in(self, lang: str = "nl", with_file: bool = True) -> str:
+        """'file, rij 2, kolom 'x': message (waarde: 'v')' in ``lang``."""
+        parts = [self.file] if with_file else []
+        if self.row is not None:
+            parts.append(text("problem.at_row", lang, row=self.row))
+        if self.column:
+            parts.append(text("problem.at_column", lang, column=self.column))
+        where = ", ".join(parts)
+        shown = (
+            ""
+            if self.value is None or self.value == ""
+            else text("problem.shown_value", lang, value=repr(self.value))
+        )
+        return (
+            f"{where}: {self.message_in(lang)}{shown}" if where else self.message_in(lang) + shown
+        )
 
     def __str__(self) -> str:
-        where = self.file
-        if self.row is not None:
-            where += f", rij {self.row}"
-        if self.column:
-            where += f", kolom '{self.column}'"
-        shown = "" if self.value is None or self.value == "" else f" (waarde: {self.value!r})"
-        return f"{where}: {self.message}{shown}"
+        return self.text_in("nl")
 
-    def to_dict(self) -> dict[str, Any]:
-        data = asdict(self)
-        value = data["value"]
-        if value is not None and not isinstance(value, (str, int, float, bool)):
-            data["value"] = str(value)
-        return data
+    def to_dict(self, lang: str = "nl") -> dict[str, Any]:
+        """The problem for ``--json``: its place, the message in ``lang``, key and fields."""
+        return {
+            "file": self.file,
+            "row": self.row,
+            "column": self.column,
+            "value": _plain(self.value, lang),
+            "message": self.message_in(lang),
+            "key": self.key,
+            "fields": {name: _plain(v, lang) for name, v in self.fields.items()}
+            | ({"near": self.near} if self.near else {}),
+        }
 
 
 class PlanningError(Exception):
-    """Base of every deliberate error of the workbook."""
+    """Base of every deliberate error of the workbook.
+
+    ``key`` and ``fields`` name the message in the catalogue (planning.i18n), so a screen
+    says it in its own language (``text_in``); ``str()`` is the message in Dutch. A message
+    given as text (older callers, other branches) is shown as given.
+    """
+
+    def __init__(self, message: Any = "", *, key: str = "", **fields: Any) -> None:
+        if isinstance(message, Said):  # Error(Said(key, fields)): the phrase is the message
+            key, fields, message = message.key, dict(message.fields), ""
+        self.key = key
+        self.fields = fields
+        super().__init__(message or (text(key, "nl", **said_fields(fields, "nl")) if key else ""))
+
+    def text_in(self, lang: str = "nl") -> str:
+        """The message in ``lang``."""
+        return text(self.key, lang, **said_fields(self.fields, lang)) if self.key else str(self)
+
+    def fields_json(self, lang: str = "nl") -> dict[str, Any]:
+        """The fields as ``--json`` carries them, phrases in ``lang``."""
+        return {name: _plain(v, lang) for name, v in self.fields.items()}
 
 
 class WorkspaceError(PlanningError):
     """The workspace folder, its workspace.toml or a table file cannot be read."""
 
     def __init__(
-        self, message: str, problem: Problem | None = None, problems: list[Problem] | None = None
+        self,
+        message: Any = "",
+        problem: Problem | None = None,
+        problems: list[Problem] | None = None,
+        *,
+        key: str = "",
+        **fields: Any,
     ) -> None:
-        super().__init__(message)
+        if isinstance(message, Said):
+            key, fields, message = message.key, dict(message.fields), ""
+        if problem is not None and not message and not key:
+            # 'file: what went wrong', said from the problem in each language
+            key, fields = "problem.in_file", {"file": problem.file, "what": problem}
+        super().__init__(message, key=key, **fields)
         self.problem = problem
         #: every problem found (a settings file reports all of them at once)
         self.problems = list(problems) if problems else ([problem] if problem else [])
@@ -76,18 +206,28 @@ class ValidationError(PlanningError):
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = list(problems)
-        head = "\n".join(str(p) for p in self.problems[:20])
+        super().__init__(self.text_in("nl"), key="problem.found", count=len(self.problems))
+
+    def text_in(self, lang: str = "nl") -> str:
+        head = "\n".join(p.text_in(lang) for p in self.problems[:20])
         more = len(self.problems) - 20
         if more > 0:
-            head += f"\n... en nog {more} problemen"
-        super().__init__(f"{len(self.problems)} problemen gevonden:\n{head}")
+            head += "\n" + text("problem.and_more", lang, count=more)
+        return text("problem.found", lang, count=len(self.problems)) + "\n" + head
 
 
 class SurveyImportError(PlanningError):
     """A survey export could not be imported at all; nothing was written."""
 
-    def __init__(self, message: str, problems: list[Problem] | None = None) -> None:
-        super().__init__(message)
+    def __init__(
+        self,
+        message: Any = "",
+        problems: list[Problem] | None = None,
+        *,
+        key: str = "",
+        **fields: Any,
+    ) -> None:
+        super().__init__(message, key=key, **fields)
         #: the problems of a mapping file, when that is what failed
         self.problems = list(problems or [])
         self.problem = self.problems[0] if self.problems else None
@@ -109,13 +249,11 @@ class SessionError(PlanningError):
     """A facilitated session was used in a way it does not allow.
 
     ``key`` and ``fields`` name the message in the catalogue (planning.i18n), so the session
-    screen says it in its own language; ``str()`` is the message as raised (Dutch).
+    screen says it in its own language; ``str()`` is the message as raised.
     """
 
-    def __init__(self, message: str, key: str = "", **fields: object) -> None:
-        super().__init__(message)
-        self.key = key
-        self.fields = fields
+    def __init__(self, message: str = "", key: str = "", **fields: Any) -> None:
+        super().__init__(message, key=key, **fields)
 
 
 class QuoteReviewError(PlanningError):
@@ -124,9 +262,11 @@ class QuoteReviewError(PlanningError):
 
 __all__ = [
     "ExportError",
+    "Joined",
     "PlanningError",
     "Problem",
     "QuoteReviewError",
+    "Said",
     "ScenarioError",
     "SessionError",
     "StoreError",

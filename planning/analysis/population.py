@@ -73,7 +73,7 @@ from planning.analysis.rates import (
     NET_MIGRATION_SOURCE,
     cbs_net_migration,
 )
-from planning.errors import Problem, WorkspaceError
+from planning.errors import Said, WorkspaceError
 from planning.i18n import text
 from planning.io.cells import AGE_BANDS
 from planning.workspace.model_problems import describe, problems_from
@@ -133,11 +133,13 @@ class Assumptions:
             settings = ProjectionSettings.model_validate(section)
         except PydanticValidationError as exc:
             problems = [
-                Problem(p.file, None, f"projection.{p.column}", p.value, p.message)
+                replace(p, column=f"projection.{p.column}")
                 for p in problems_from(exc, file, ProjectionSettings)
             ]
             raise WorkspaceError(
-                f"{file}: [projection]\n" + describe(problems), problems[0], problems
+                Said("model.projection_wrong", {"file": file, "lines": describe(problems)}),
+                problems[0],
+                problems,
             ) from None
         return cls.from_settings(settings)
 

@@ -91,7 +91,8 @@ def kernen_map(ws: Workspace, overview: CouncilOverview, measure: str, lang: str
     ax.set_facecolor(PALETTE["paper"])
     ax.grid(False)
     cmap = LinearSegmentedColormap.from_list(
-        "kernen", [PALETTE["light"], PALETTE["secondary"], PALETTE["primary"], PALETTE["ink"]]
+        "council_measure",
+        [PALETTE["light"], PALETTE["secondary"], PALETTE["primary"], PALETTE["ink"]],
     )
     unknown = placed & ~known
     ax.scatter(

@@ -130,7 +130,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.flush()  # a closed pipe shows up here, inside the handler below
         return code
     except PlanningError as exc:
-        print(f"{text('fault.prefix', lang)}: {exc}", file=sys.stderr)
+        print(f"{text('fault.prefix', lang)}: {exc.text_in(args.lang)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

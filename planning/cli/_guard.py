@@ -43,9 +43,11 @@ def refused(ws: Workspace, args: argparse.Namespace) -> bool:
     lang = args.lang or ws.settings.lang
     summary = text("fault.workspace_fails", lang, path=ws.path, count=len(ws.problems))
     if args.json:
-        emit_json({"ok": False, "refused": summary, "problems": [p.to_dict() for p in ws.problems]})
+        emit_json(
+            {"ok": False, "refused": summary, "problems": [p.to_dict(lang) for p in ws.problems]}
+        )
         return True
     print(f"{text('fault.prefix', lang)}: {summary}", file=sys.stderr)
-    for line in problem_lines(ws.problems, SHOWN):
+    for line in problem_lines(ws.problems, SHOWN, lang):
         print(line, file=sys.stderr)
     return True

@@ -35,8 +35,16 @@ def run(args: argparse.Namespace) -> int:
         ws = open_workspace(args.workspace)
     except WorkspaceError as exc:
         if args.json:
-            problems = [p.to_dict() for p in exc.problems] or [
-                {"file": None, "row": None, "column": None, "value": None, "message": str(exc)}
+            problems = [p.to_dict(args.lang) for p in exc.problems] or [
+                {
+                    "file": None,
+                    "row": None,
+                    "column": None,
+                    "value": None,
+                    "message": exc.text_in(args.lang),
+                    "key": exc.key,
+                    "fields": exc.fields_json(args.lang),
+                }
             ]
             emit_json({"ok": False, "problems": problems, "counts": {}})
             return 2
@@ -55,9 +63,9 @@ def run(args: argparse.Namespace) -> int:
         emit_json(
             {
                 "ok": ws.ok,
-                "problems": [p.to_dict() for p in ws.problems],
-                "notes": [n.to_dict() for n in notes],
-                "scenario_problems": [p.to_dict() for p in skipped],
+                "problems": [p.to_dict(lang) for p in ws.problems],
+                "notes": [n.to_dict(lang) for n in notes],
+                "scenario_problems": [p.to_dict(lang) for p in skipped],
                 "counts": counts,
             }
         )
@@ -65,19 +73,23 @@ def run(args: argparse.Namespace) -> int:
     if notes:
         say(text("cli.check.notes", lang, path=ws.path))
         for note in notes:
-            say(f"  - {note}" if args.every_row else f"  - {note.file}: {note.message}")
+            say(
+                f"  - {note.text_in(lang)}"
+                if args.every_row
+                else f"  - {note.file}: {note.message_in(lang)}"
+            )
     if ws.problems:
         say(text("cli.check.problems", lang, count=len(ws.problems), path=ws.path))
         # at most 40 lines in all by default: the notes first, the problems in what is left
         limit = None if args.every_row else max(12, 38 - len(notes))
-        for line in problem_lines(ws.problems, limit):
+        for line in problem_lines(ws.problems, limit, lang):
             say(line)
         return 1
     if skipped:
         # they do not stop the workspace: the store leaves these files out
         files = skipped_files(skipped)
         say(text("cli.check.skipped_one" if files == 1 else "cli.check.skipped", lang, count=files))
-        for line in problem_lines(skipped, None if args.every_row else 12):
+        for line in problem_lines(skipped, None if args.every_row else 12, lang):
             say(line)
     say(text("cli.check.ok", lang, name=ws.settings.name))
     for key in ("villages", "inhabitants", *COUNTED):

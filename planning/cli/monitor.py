@@ -32,17 +32,17 @@ def run_import(args: argparse.Namespace) -> int:
 
     ws = open_workspace(args.workspace)
     result = import_observations(ws, args.file, args.sheet)
+    lang = args.lang or ws.settings.lang
     if args.json:
         emit_json(
             {
                 "file": result.file,
                 "imported": result.imported,
                 "replaced": result.replaced,
-                "problems": [p.to_dict() for p in result.problems],
+                "problems": [p.to_dict(lang) for p in result.problems],
             }
         )
     else:
-        lang = args.lang or ws.settings.lang
         say(
             text(
                 "cli.monitor.imported",
@@ -55,7 +55,7 @@ def run_import(args: argparse.Namespace) -> int:
         if result.problems:
             say(text("cli.monitor.problems", lang, count=len(result.problems)))
             for problem in result.problems:
-                say(f"  - {problem}")
+                say(f"  - {problem.text_in(lang)}")
     return 1 if result.problems else 0
 
 

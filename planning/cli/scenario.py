@@ -72,7 +72,7 @@ def _warn_skipped(ws: Any, skipped: list[str], lang: str) -> None:
     others = [line for line in skipped if line not in scenario_lines]
     if len(scenario_lines) > 3:
         problems = scenario_problems(ws)
-        kinds = ", ".join(kind_counts(problems)[:4])
+        kinds = ", ".join(kind_counts(problems, lang)[:4])
         count = skipped_files(problems)
         print(text("cli.scenario.skipped", lang, count=count, kinds=kinds), file=sys.stderr)
         scenario_lines = []

@@ -75,7 +75,8 @@ def run_import(args: argparse.Namespace) -> int:
                     "rejected": 0,
                     "reasons": {},
                     "ignored_columns": [],
-                    "error": str(exc),
+                    "error": exc.text_in(args.lang),
+                    "key": exc.key,
                 }
             )
             return 2

@@ -18,6 +18,7 @@ from planning.i18n.catalogue_meetings import MEETING_WORDS
 from planning.i18n.catalogue_method import METHOD_WORDS
 from planning.i18n.catalogue_package import PACKAGE_WORDS
 from planning.i18n.catalogue_personal import PERSONAL_WORDS
+from planning.i18n.catalogue_problems import PROBLEM_WORDS
 from planning.i18n.catalogue_projection import PROJECTION_WORDS
 from planning.i18n.catalogue_publish import PUBLISH_WORDS
 from planning.i18n.catalogue_register import REGISTER_WORDS
@@ -501,3 +502,4 @@ CATALOGUE |= PROJECTION_WORDS
 CATALOGUE |= PACKAGE_WORDS
 CATALOGUE |= BASEMAP_WORDS
 CATALOGUE |= APPS_WORDS
+CATALOGUE |= PROBLEM_WORDS

@@ -5,6 +5,10 @@ Part of the one catalogue (merged into planning.i18n.catalogue.CATALOGUE)."""
 from __future__ import annotations
 
 REGISTER_WORDS: dict[str, tuple[str, str]] = {
+    "table.population_register": (
+        "inwoners per kern, leeftijdsklasse en peildatum uit het eigen register (BRP)",
+        "inhabitants per village, age band and reference date from the municipality's register (BRP)",
+    ),
     # -- refusals: file, row and the column as written are in the Problem around these ------
     "register.refused": (
         "{file}: niet ingelezen, er is niets veranderd ({count} problemen):",

@@ -14,6 +14,7 @@ from datetime import date, datetime
 from typing import Any
 
 from planning.errors import WorkspaceError
+from planning.i18n import text
 
 #: what Excel (nl/en), R, SPSS exports and pandas write for 'no value', upper-cased;
 #: the one list every reader of staff tables and survey exports uses
@@ -25,7 +26,16 @@ _THOUSANDS = re.compile(r"^[-+]?\d{1,3}(\.\d{3})+$")
 
 
 class CellError(ValueError):
-    """A cell that does not convert; the message says what was expected."""
+    """A cell that does not convert; the message says what was expected.
+
+    ``key`` and ``fields`` name the message in the catalogue, so the problem made of it is
+    said in each language; ``str()`` is the Dutch text.
+    """
+
+    def __init__(self, key: str, **fields: Any) -> None:
+        super().__init__(text(key, "nl", **fields))
+        self.key = key
+        self.fields = fields
 
 
 def present(value: Any) -> bool:
@@ -58,7 +68,7 @@ def parse_number(value: Any, decimal_comma: bool | None = False) -> float:
     1500 or 1,5: that is a CellError, never a guess.
     """
     if isinstance(value, bool):
-        raise CellError("verwacht een getal")
+        raise CellError("io.not_a_number")
     if isinstance(value, (int, float)):
         number = float(value)
     else:
@@ -71,21 +81,19 @@ def parse_number(value: Any, decimal_comma: bool | None = False) -> float:
                 text = text.replace(",", "")
         elif has_comma:
             if text.count(",") > 1:
-                raise CellError("verwacht een getal")
+                raise CellError("io.not_a_number")
             text = text.replace(",", ".")
         elif has_point and (decimal_comma or text.count(".") > 1) and _THOUSANDS.match(text):
             text = text.replace(".", "")
         elif has_point and decimal_comma is None and _THOUSANDS.match(text):
             whole, small = text.replace(".", ""), f"{float(text):g}".replace(".", ",")
-            raise CellError(
-                f"niet eenduidig: {whole} of {small}? Schrijf {whole} (zonder punt) of {small}"
-            )
+            raise CellError("io.ambiguous_number", whole=whole, small=small)
         try:
             number = float(text)
         except ValueError:
-            raise CellError("verwacht een getal") from None
+            raise CellError("io.not_a_number") from None
     if math.isnan(number) or math.isinf(number):
-        raise CellError("verwacht een getal")
+        raise CellError("io.not_a_number")
     return number
 
 
@@ -95,9 +103,9 @@ def parse_int(value: Any, decimal_comma: bool | None = False) -> int:
         value = value.strip().replace(".", "")
     number = parse_number(value, decimal_comma)
     if number != int(number):
-        raise CellError("verwacht een heel getal")
+        raise CellError("io.not_whole")
     if abs(number) > 2**53:
-        raise CellError("verwacht een heel getal van redelijke grootte")
+        raise CellError("io.too_large")
     return int(number)
 
 
@@ -111,7 +119,7 @@ def parse_bool(value: Any) -> bool:
         return True
     if word in FALSE_WORDS:
         return False
-    raise CellError("verwacht ja of nee")
+    raise CellError("io.not_yes_no")
 
 
 def parse_list(value: Any) -> list[str]:
@@ -137,11 +145,10 @@ def parse_date(value: Any) -> date:
     try:
         return datetime.fromisoformat(text).date()
     except ValueError:
-        raise CellError("verwacht een datum (dd-mm-jjjj of jjjj-mm-dd)") from None
+        raise CellError("io.not_a_date") from None
 
 
 AGE_BANDS: tuple[str, ...] = (*(f"{a}-{a + 4}" for a in range(0, 95, 5)), "95+")
-_AGE_BAND_MSG = "verwacht een leeftijdsklasse als 0-4, 5-9 ... 90-94 of 95+"
 
 
 def parse_age_band(value: Any) -> str:
@@ -166,16 +173,12 @@ def parse_age_band(value: Any) -> str:
     if upto and int(upto.group(2)) - int(upto.group(1)) == 5:  # CBS: '0 tot 5 jaar'
         text = f"{int(upto.group(1))}-{int(upto.group(2)) - 1}"
     if text not in AGE_BANDS:
-        raise CellError(_AGE_BAND_MSG)
+        raise CellError("io.not_an_age_band")
     return text
 
 
 #: the oldest age an open group ('75+') is taken to reach, for splitting and checking
 AGE_MAX = 120
-_AGE_GROUP_MSG = (
-    "verwacht een leeftijd, een geboortejaar of een leeftijdsgroep als 18-34, "
-    "'18 t/m 34 jaar', 'jonger dan 18' of '75 jaar of ouder'"
-)
 _YOUNGER = re.compile(
     r"(?:jonger dan|onder(?: de)?|tot|younger than|under|below|less than|<)\s*(\d+)"
 )
@@ -216,7 +219,7 @@ def parse_age_group(value: Any) -> str:
     if found:
         upper = int(found.group(1))
         if not 1 <= upper <= AGE_MAX:
-            raise CellError(_AGE_GROUP_MSG)
+            raise CellError("io.not_an_age_group")
         return f"0-{upper - 1}"
     found = _OLDER.fullmatch(text)
     if found:
@@ -224,7 +227,7 @@ def parse_age_group(value: Any) -> str:
             found.group(1) or (int(found.group(2)) + 1 if found.group(2) else found.group(3))
         )
         if not 0 <= lower <= AGE_MAX:
-            raise CellError(_AGE_GROUP_MSG)
+            raise CellError("io.not_an_age_group")
         return f"{lower}+"
     found = _CLOSED.fullmatch(text)
     if found:
@@ -233,7 +236,7 @@ def parse_age_group(value: Any) -> str:
             upper -= 1
         if 0 <= lower <= upper <= AGE_MAX:
             return f"{lower}-{upper}"
-    raise CellError(_AGE_GROUP_MSG)
+    raise CellError("io.not_an_age_group")
 
 
 def is_age_group(value: Any) -> bool:
@@ -249,9 +252,9 @@ def parse_age(age: Any) -> float:
     try:
         value = float(age)
     except (TypeError, ValueError):
-        raise WorkspaceError(f"leeftijd '{age}': verwacht een getal van 0 tot 120") from None
+        raise WorkspaceError(key="io.bad_age_text", age=age) from None
     if not 0 <= value <= 120:
-        raise WorkspaceError(f"leeftijd {age}: verwacht een getal van 0 tot 120")
+        raise WorkspaceError(key="io.bad_age", age=age)
     return value
 
 

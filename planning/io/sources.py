@@ -23,11 +23,12 @@ import io
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from planning.errors import SurveyImportError, WorkspaceError
+from planning.errors import Said, SurveyImportError, WorkspaceError
 from planning.io.extras import require
 from planning.io.tables import (
     _faulty_lines,
@@ -61,14 +62,16 @@ class Export:
         return [str(c) for c in self.frame.columns]
 
 
-def _unreadable(path: Path, why: str) -> SurveyImportError:
-    return SurveyImportError(f"{path.name}: kan de export niet lezen: {why}; er is niets veranderd")
+def _unreadable(path: Path, why: Any) -> SurveyImportError:
+    """'file: kan de export niet lezen: WHY; er is niets veranderd'; ``why`` a phrase (Said)
+    or a text from outside (the system's reason)."""
+    return SurveyImportError(key="io.export_unreadable", file=path.name, why=why)
 
 
 def read_export(path: Path, known: set[str] | None = None, sheet: str | None = None) -> Export:
     """Read any supported export; an unreadable file raises SurveyImportError."""
     if not path.is_file():
-        raise SurveyImportError(f"{path}: bestand bestaat niet; er is niets veranderd")
+        raise SurveyImportError(key="io.export_missing", file=str(path))
     suffix = path.suffix.lower()
     try:
         if suffix == ".sav":
@@ -79,9 +82,11 @@ def read_export(path: Path, known: set[str] | None = None, sheet: str | None = N
         else:
             export = _read_csv(path, known)
     except WorkspaceError as exc:
-        raise _unreadable(path, str(exc).split(": ", 1)[-1]) from None
+        # the reader's own words without its file name
+        why = exc.fields.get("what", exc.problem) if exc.key == "problem.in_file" else exc
+        raise _unreadable(path, why) from None
     if export.frame.empty:
-        raise _unreadable(path, "er staan geen antwoorden in (leeg bestand of alleen een kopregel)")
+        raise _unreadable(path, Said("io.export_no_answers"))
     _limesurvey(export)
     return export
 
@@ -90,16 +95,17 @@ def _read_csv(path: Path, known: set[str] | None) -> Export:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise _unreadable(path, exc.strerror or "onleesbaar") from None
+        raise _unreadable(path, exc.strerror or Said("io.unreadable")) from None
     if not data.strip():
-        raise _unreadable(path, "het bestand is leeg")
+        raise _unreadable(path, Said("io.empty"))
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise _unreadable(path, "dit is geen tekstbestand (CSV)")
+        raise _unreadable(path, Said("io.not_csv"))
     faults = text_faults(path.name, data)
     if faults:
         # NUL bytes deeper in, or rows in another encoding: refused, each row named
+        refused = _faulty_lines(path, faults)
         raise SurveyImportError(
-            f"{_faulty_lines(path, faults)}; er is niets veranderd", problems=faults
+            problems=faults, key="io.nothing_changed", what=Said(refused.key, refused.fields)
         )
     text, _encoding = decode_bytes(data)
     start = text[:65536]  # sniffing looks at the first lines only
@@ -123,7 +129,7 @@ def _read_csv(path: Path, known: set[str] | None) -> Export:
         raw = read_raw(path, known)
         return Export(path, raw.frame, raw.header_row, "csv", delimiter=raw.delimiter)
     except pd.errors.EmptyDataError:
-        raise _unreadable(path, "het bestand is leeg") from None
+        raise _unreadable(path, Said("io.empty")) from None
     header = [str(h).strip() for h in grid.iloc[0].tolist()]
     body = grid.iloc[1:]
     body.index = pd.RangeIndex(header_idx + 2, header_idx + 2 + len(body), name="row")
@@ -160,7 +166,7 @@ def _read_sav(path: Path) -> Export:
         # user-defined missing values become NaN (user_missing=False); labels become values
         frame, _meta = pyreadstat.read_sav(str(path), apply_value_formats=True)
     except Exception as exc:  # pyreadstat raises its own ReadstatError/PyreadstatError
-        raise _unreadable(path, f"geen leesbaar SPSS-bestand (.sav): {exc}") from None
+        raise _unreadable(path, Said("io.bad_sav", {"error": str(exc)})) from None
     out = pd.DataFrame(index=pd.RangeIndex(1, len(frame) + 1, name="row"))
     for column in frame.columns:
         out[column] = [_sav_text(v) for v in frame[column].tolist()]

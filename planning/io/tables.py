@@ -24,8 +24,8 @@ from typing import Any
 
 import pandas as pd
 
-from planning.errors import Problem, WorkspaceError
-from planning.i18n import fmt_int, text
+from planning.errors import Joined, Problem, Said, WorkspaceError
+from planning.i18n import fmt_int
 from planning.io.cells import present
 from planning.io.compact import compact_frame
 from planning.io.text_faults import MAX_NAMED, text_faults
@@ -182,8 +182,17 @@ def _cut_long_rows(
     for offset, row in enumerate(body):
         if len(row) > limit and any(present(c) for c in row[limit:]):
             extra = sum(1 for c in row[keep:] if present(c))
-            message = text("fault.extra_cells", count=fmt_int(extra))
-            cut.append(Problem(path.name, first_row + offset, None, None, message))
+            count = fmt_int(extra)
+            cut.append(
+                Problem(
+                    path.name,
+                    first_row + offset,
+                    None,
+                    None,
+                    key="fault.extra_cells",
+                    fields={"count": count},
+                )
+            )
             row = row[:keep]
         elif len(row) > limit:
             row = row[:limit]
@@ -235,17 +244,31 @@ def _pooled_rows(lines: Iterable[str], delimiter: str) -> list[list[str]]:
     ]
 
 
-def _unreadable(path: Path, what: str) -> WorkspaceError:
+def _unreadable(
+    path: Path, kind: str, short: str = "", value: Any = None, where: str = "", **fields: Any
+) -> WorkspaceError:
+    """'file: what is wrong; what to do' (key ``io.KIND.full``), with a problem that says
+    what is wrong only (key ``io.SHORT``, by default ``io.KIND``)."""
+    problem = Problem(path.name, None, None, value, key=f"io.{short or kind}", fields=fields)
     return WorkspaceError(
-        f"{path.name}: {what}", Problem(path.name, None, None, None, what.split(";")[0])
+        problem=problem,
+        key="problem.in_file",
+        file=where or path.name,
+        what=Said(f"io.{kind}.full", fields),
     )
 
 
 def _faulty_lines(path: Path, faults: list[Problem]) -> WorkspaceError:
     """Refuse a file with NUL bytes or mixed encodings, naming its first faulty rows."""
-    shown = "; ".join(f"rij {p.row}: {p.message}" for p in faults[:MAX_NAMED])
-    more = f" (en nog {len(faults) - MAX_NAMED} rijen)" if len(faults) > MAX_NAMED else ""
-    return WorkspaceError(f"{path.name}: {shown}{more}", problems=faults)
+    rows = Joined(
+        tuple(Said("io.row_fault", {"row": p.row, "problem": p}) for p in faults[:MAX_NAMED])
+    )
+    more = (
+        Said("io.more_rows", {"count": len(faults) - MAX_NAMED}) if len(faults) > MAX_NAMED else ""
+    )
+    return WorkspaceError(
+        problems=faults, key="io.faulty_lines", file=path.name, rows=rows, more=more
+    )
 
 
 def read_csv_raw(path: Path, known: set[str] | None = None, compact: bool = False) -> RawTable:
@@ -260,10 +283,10 @@ def read_csv_raw(path: Path, known: set[str] | None = None, compact: bool = Fals
         # an Excel workbook saved under a .csv name: read it as what it is
         return read_xlsx_raw(path, known)
     if data.startswith(OLE2_MAGIC):
-        raise _unreadable(path, "dit is een oud Excel-bestand (.xls); sla op als .xlsx of .csv")
+        raise _unreadable(path, "old_xls")
     utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff"))
     if b"\x00" in data[:4096] and not utf16:
-        raise _unreadable(path, "geen tekstbestand; verwacht een CSV (of .xlsx) met een kopregel")
+        raise _unreadable(path, "not_text")
     faults = text_faults(path.name, data)
     if faults:
         raise _faulty_lines(path, faults)
@@ -271,11 +294,9 @@ def read_csv_raw(path: Path, known: set[str] | None = None, compact: bool = Fals
     if encoding == "utf-16" or b"\x00" in data:  # NUL bytes: UTF-16, or not text at all
         text, encoding = decode_bytes(data)
         if not text.strip():
-            raise _unreadable(path, "het bestand is leeg; verwacht een kopregel en rijen")
+            raise _unreadable(path, "empty")
         if "\x00" in text:
-            raise _unreadable(
-                path, "geen tekstbestand; verwacht een CSV (of .xlsx) met een kopregel"
-            )
+            raise _unreadable(path, "not_text")
         lines: io.TextIOBase = io.StringIO(text, newline="")
     elif compact:  # read again from the file, a line at a time; the bytes are let go
         lines = io.TextIOWrapper(_open(path), encoding=encoding, errors="replace", newline="")
@@ -307,15 +328,15 @@ def read_csv_raw(path: Path, known: set[str] | None = None, compact: bool = Fals
             reader = csv.reader(itertools.chain(head, lines), delimiter=delimiter)
             frame, header_row, cut = _compact_from_rows(path, reader, known)
             if frame.empty and not len(frame.columns):
-                raise _unreadable(path, "het bestand is leeg; verwacht een kopregel en rijen")
+                raise _unreadable(path, "empty")
             return RawTable(path, frame, header_row, delimiter, encoding, cut)
         rows = _pooled_rows(itertools.chain(head, lines), delimiter)
     except csv.Error as exc:
-        raise _unreadable(path, f"geen leesbare CSV ({exc}); sla opnieuw op als CSV") from None
+        raise _unreadable(path, "bad_csv", error=str(exc)) from None
     finally:
         lines.close()  # let go of the file's bytes before the frame is built
     if not any(present(cell) for r in rows for cell in r):
-        raise _unreadable(path, "het bestand is leeg; verwacht een kopregel en rijen")
+        raise _unreadable(path, "empty")
     frame, header_row = _frame_from_rows(path, rows, known)
     return RawTable(path, frame, header_row, delimiter, encoding, frame.attrs.pop("cut"))
 
@@ -362,21 +383,16 @@ def read_xlsx_raw(path: Path, known: set[str] | None = None, sheet: str | None =
 
     data = _read_bytes(path)
     if data.startswith(OLE2_MAGIC):
-        raise _unreadable(path, "dit is een oud Excel-bestand (.xls); sla op als .xlsx of .csv")
+        raise _unreadable(path, "old_xls")
     _check_unpacked_size(path, data)
     try:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds on a broken file
-        raise WorkspaceError(
-            f"{path.name}: geen leesbaar Excel-bestand (.xlsx): {exc or type(exc).__name__}; "
-            "open het in Excel en sla het opnieuw op als .xlsx of .csv",
-            Problem(path.name, None, None, None, "geen leesbaar .xlsx-bestand"),
-        ) from None
+        raise _unreadable(path, "bad_xlsx", error=str(exc or type(exc).__name__)) from None
     try:
         if sheet is not None and sheet not in book.sheetnames:
-            raise WorkspaceError(
-                f"{path.name}: tabblad '{sheet}' bestaat niet; wel: {', '.join(book.sheetnames)}",
-                Problem(path.name, None, None, sheet, "onbekend tabblad"),
+            raise _unreadable(
+                path, "unknown_sheet", value=sheet, sheet=sheet, sheets=", ".join(book.sheetnames)
             )
         names = [sheet] if sheet else book.sheetnames
         try:
@@ -384,22 +400,17 @@ def read_xlsx_raw(path: Path, known: set[str] | None = None, sheet: str | None =
         except WorkspaceError:
             raise
         except Exception as exc:
-            raise WorkspaceError(
-                f"{path.name}: werkblad niet leesbaar ({exc or type(exc).__name__}); "
-                "sla het opnieuw op als .xlsx of .csv",
-                Problem(path.name, None, None, None, "geen leesbaar .xlsx-bestand"),
+            raise _unreadable(
+                path, "bad_sheet", short="bad_xlsx", error=str(exc or type(exc).__name__)
             ) from None
     finally:
         book.close()
     if not sheets:
-        raise _unreadable(path, "het werkboek heeft geen werkbladen")
+        raise _unreadable(path, "no_sheets")
     best = max(names, key=lambda n: _sheet_score(sheets[n], known))
     rows = sheets[best] if _sheet_score(sheets[best], known) else sheets[names[0]]
     if not any(any(present(c) for c in r) for r in rows):
-        raise WorkspaceError(
-            f"{path.name}: het werkblad is leeg; verwacht een kopregel en rijen",
-            Problem(path.name, None, None, None, "leeg werkblad"),
-        )
+        raise _unreadable(path, "empty_sheet")
     frame, header_row = _frame_from_rows(path, rows, known)
     return RawTable(path, frame, header_row, cut=frame.attrs.pop("cut"))
 
@@ -422,8 +433,10 @@ def _check_unpacked_size(path: Path, data: bytes) -> None:
         return  # not a zip at all: openpyxl says so in its own words below
     if unpacked > MAX_XLSX_UNPACKED:
         limit = fmt_int(MAX_XLSX_UNPACKED // (1024 * 1024))
-        what = text("fault.xlsx_too_big", limit=limit)
-        raise WorkspaceError(f"{path.name}: {what}", Problem(path.name, None, None, None, what))
+        problem = Problem(
+            path.name, None, None, None, key="fault.xlsx_too_big", fields={"limit": limit}
+        )
+        raise WorkspaceError(problem=problem)
 
 
 def _sheet_rows(path: Path, sheet: Any) -> list[list[Any]]:
@@ -433,8 +446,11 @@ def _sheet_rows(path: Path, sheet: Any) -> list[list[Any]]:
     for row in sheet.iter_rows(values_only=True):
         filled += any(present(c) for c in row)
         if filled > MAX_XLSX_ROWS:
-            what = text("fault.xlsx_too_many_rows", limit=fmt_int(MAX_XLSX_ROWS))
-            raise WorkspaceError(f"{path.name}: {what}", Problem(path.name, None, None, None, what))
+            limit = fmt_int(MAX_XLSX_ROWS)
+            problem = Problem(
+                path.name, None, None, None, key="fault.xlsx_too_many_rows", fields={"limit": limit}
+            )
+            raise WorkspaceError(problem=problem)
         rows.append(list(row))
     return rows
 
@@ -443,20 +459,14 @@ def _open(path: Path) -> io.BufferedReader:
     try:
         return path.open("rb")
     except OSError as exc:
-        raise WorkspaceError(
-            f"{path}: kan het bestand niet lezen ({exc.strerror})",
-            Problem(path.name, None, None, None, "onleesbaar bestand"),
-        ) from None
+        raise _unreadable(path, "unreadable", where=str(path), reason=str(exc.strerror)) from None
 
 
 def _read_bytes(path: Path) -> bytes:
     try:
         return path.read_bytes()
     except OSError as exc:
-        raise WorkspaceError(
-            f"{path}: kan het bestand niet lezen ({exc.strerror})",
-            Problem(path.name, None, None, None, "onleesbaar bestand"),
-        ) from None
+        raise _unreadable(path, "unreadable", where=str(path), reason=str(exc.strerror)) from None
 
 
 def read_raw(
@@ -468,10 +478,7 @@ def read_raw(
     if suffix in (".xlsx", ".xlsm"):
         return read_xlsx_raw(path, known, sheet)
     if suffix == ".xls":
-        raise WorkspaceError(
-            f"{path.name}: het oude Excel-formaat .xls wordt niet gelezen; sla op als .xlsx of .csv",
-            Problem(path.name, None, None, None, "verwacht .xlsx of .csv"),
-        )
+        raise _unreadable(path, "xls_format")
     return read_csv_raw(path, known, compact)
 
 

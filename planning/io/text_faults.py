@@ -11,7 +11,6 @@ can refuse the file naming each of them, and nothing is stored half-garbled.
 from __future__ import annotations
 
 from planning.errors import Problem
-from planning.i18n import text
 
 #: a file with more faulty lines than this is named with the first ones only
 MAX_NAMED = 20
@@ -51,9 +50,11 @@ def text_faults(name: str, data: bytes, lang: str = "nl") -> list[Problem]:
     main = "cp1252" if minority == "utf-8" else "utf-8"
     for number, (line, kind) in enumerate(zip(lines, kinds, strict=True), start=1):
         if b"\x00" in line:
-            problems.append(Problem(name, number, None, None, text("fault.nul_byte", lang)))
+            problems.append(Problem(name, number, None, None, key="fault.nul_byte"))
         elif minority is not None and kind == minority:
             shown = line.decode(kind, errors="replace").strip()[:60]
-            message = text("fault.mixed_encoding", lang, encoding=kind, main=main)
-            problems.append(Problem(name, number, None, shown, message))
+            fields = {"encoding": kind, "main": main}
+            problems.append(
+                Problem(name, number, None, shown, key="fault.mixed_encoding", fields=fields)
+            )
     return problems

@@ -135,7 +135,9 @@ def problem_table(ws: Workspace, lang: str | None = None) -> pd.DataFrame:
     rows = [
         {
             label(f"problem.{k}", lang): ("" if v is None else v)
-            for k, v in zip(keys, (p.file, p.row, p.column, p.value, p.message), strict=True)
+            for k, v in zip(
+                keys, (p.file, p.row, p.column, p.value, p.message_in(lang)), strict=True
+            )
         }
         for p in ws.problems
     ]

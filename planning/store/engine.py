@@ -12,7 +12,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from planning.errors import StoreError
+from planning.errors import Said, StoreError
 from planning.io.extras import require
 from planning.io.os_faults import explain
 from planning.workspace.folder import Workspace
@@ -95,7 +95,7 @@ class Store:
         except sa.exc.OperationalError as exc:
             fault = _file_fault(self.url, exc)
             raise StoreError(
-                fault or f"de opslag ({self.url}) is niet beschikbaar: {exc.orig}"
+                fault or Said("store.unavailable", {"url": self.url, "error": str(exc.orig)})
             ) from None
 
     def read(self, statement: Any, **params: Any) -> list[dict[str, Any]]:
@@ -125,10 +125,7 @@ def _create_or_upgrade(conn: Connection) -> None:
     if sa.inspect(conn).has_table("schema_info"):
         current = conn.execute(sa.select(schema_info.c.version)).scalar()
     if current is not None and current > SCHEMA_VERSION:
-        raise StoreError(
-            f"de opslag heeft schemaversie {current}, nieuwer dan deze versie van "
-            f"de werkmap ({SCHEMA_VERSION}); werk de werkmap bij"
-        )
+        raise StoreError(key="store.newer_schema", current=current, supported=SCHEMA_VERSION)
     if current is not None:
         for version in range(int(current), SCHEMA_VERSION):
             step = UPGRADES.get(version)
@@ -160,8 +157,9 @@ def connect(url: str) -> Store:
                 _create_or_upgrade(conn)
     except sa.exc.SQLAlchemyError as exc:
         fault = _file_fault(url, exc)
+        where = url.split("@")[-1]
         raise StoreError(
-            fault or f"kan de opslag niet openen ({url.split('@')[-1]}): {exc}"
+            fault or Said("store.cannot_open", {"url": where, "error": str(exc)})
         ) from None
     return Store(engine)
 

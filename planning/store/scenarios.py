@@ -24,7 +24,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
-from planning.errors import ScenarioError, StoreError
+from planning.errors import Said, ScenarioError, StoreError
 from planning.store.engine import UPGRADES, Store, metadata
 from planning.workspace.conversion import suggest
 from planning.workspace.scenario_file import Scenario, dump_toml, load_toml
@@ -85,7 +85,7 @@ def _retrying(store: Store, work: Any, attempts: int = 20) -> Any:
                 return work(conn)
         except sa.exc.IntegrityError:
             if attempt == attempts - 1:
-                raise StoreError("opslaan lukt niet: te veel gelijktijdige schrijvers") from None
+                raise StoreError(key="store.too_many_writers") from None
             time.sleep(0.005 * (attempt + 1))
     return None  # pragma: no cover
 
@@ -171,13 +171,11 @@ def _resolve(conn: Connection, name: str, village_id: str | None) -> tuple[int, 
             names_stmt = names_stmt.where(scenarios.c.village_id == village_id)
         names = [str(n) for n in conn.execute(names_stmt).scalars()]
         near = suggest(name, names)
-        where = f" voor kern '{village_id}'" if village_id else ""
-        hint = f"; bedoelt u '{near}'?" if near else ""
-        raise ScenarioError(f"geen scenario '{name}'{where} in de opslag{hint}")
+        where = Said("store.for_village", {"village": village_id}) if village_id else ""
+        key = "store.no_scenario_near" if near else "store.no_scenario"
+        raise ScenarioError(key=key, name=name, where=where, near=near)
     villages = ", ".join(sorted(str(r[1]) for r in found))
-    raise ScenarioError(
-        f"scenario '{name}' bestaat voor meerdere kernen ({villages}); kies er een met --village"
-    )
+    raise ScenarioError(key="store.scenario_ambiguous", name=name, villages=villages)
 
 
 def versions(store: Store, name: str, village_id: str | None = None) -> list[dict[str, Any]]:
@@ -209,7 +207,7 @@ def scenario_text(
             stmt = stmt.where(scenario_versions.c.version == version)
         row = conn.execute(stmt).first()
     if row is None:
-        raise ScenarioError(f"scenario '{name}' heeft geen versie {version}")
+        raise ScenarioError(key="store.no_version", name=name, version=version)
     return str(row[0])
 
 

@@ -112,11 +112,7 @@ def prepare(
     if chosen is None:
         chosen = implicit_mapping(headers, spec.header_map())
         if "village_id" not in chosen.columns:
-            raise SurveyImportError(
-                f"{file.name}: geen koppelbestand ({file.name}.mapping.toml) en geen kolom "
-                f"village_id/kern in de kopregel; schrijf een koppelbestand (zie README) "
-                "en geef het met --mapping"
-            )
+            raise SurveyImportError(key="survey.no_mapping", file=file.name)
 
     used: dict[str, str] = {}
     for target, wanted in [
@@ -131,10 +127,14 @@ def prepare(
                 if w != wanted and (h := resolve_header(w, headers))
             }
             near = closest_header(wanted, headers, taken)
-            hint = f"; de kolom die er het meest op lijkt: '{near}'" if near else ""
+            key = "survey.column_not_found_near" if near else "survey.column_not_found"
             raise SurveyImportError(
-                f"{file.name}: kolom '{wanted}' (voor {target}, uit {chosen.name}) staat niet in "
-                f"de kopregel{hint}; er is niets veranderd"
+                key=key,
+                file=file.name,
+                wanted=wanted,
+                target=target,
+                mapping=chosen.name,
+                near=near,
             )
         used[target] = header
     ignored = [h for h in headers if h not in set(used.values())]
@@ -298,14 +298,12 @@ def _villages(root: Path) -> pd.DataFrame:
     """village_id and name from villages.csv/.xlsx (aliases allowed), without full validation."""
     found = find_table(root, "villages")
     if found is None:
-        raise SurveyImportError(
-            f"{root}: villages.csv ontbreekt; zonder kernen kan niets worden ingelezen"
-        )
+        raise SurveyImportError(key="survey.no_villages", folder=str(root))
     header_map = VILLAGES.header_map()
     raw = read_raw(found, set(header_map)).frame
     raw = raw.rename(columns={c: header_map.get(normalize_header(c), c) for c in raw.columns})
     if not {"village_id", "name"} <= set(raw.columns):
-        raise SurveyImportError(f"{found.name}: kolommen village_id en name ontbreken")
+        raise SurveyImportError(key="survey.village_columns", file=found.name)
     frame = raw[["village_id", "name"]].astype(object)
     frame = frame.where(frame.notna(), None)
     return frame[frame["village_id"].notna()].map(lambda x: str(x).strip())
@@ -321,12 +319,9 @@ def import_survey(
     root = Path(workspace_path)
     file = Path(file)
     if not (root / "workspace.toml").is_file():
-        raise SurveyImportError(f"{root}: geen werkmap (workspace.toml ontbreekt)")
+        raise SurveyImportError(key="survey.no_workspace", folder=str(root))
     if (root / "survey" / "responses.xlsx").is_file() and not (root / RESPONSES_FILE).is_file():
-        raise SurveyImportError(
-            "survey/responses.xlsx: importeren voegt toe aan survey/responses.csv; "
-            "sla het werkblad eerst op als CSV"
-        )
+        raise SurveyImportError(key="survey.responses_xlsx")
     prep = prepare(
         root, file, mapping, sheet, salt=lambda: _store_salt(root),
         known_names=lambda: stored_names(root),

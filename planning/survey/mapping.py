@@ -37,7 +37,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic import ValidationError as PydanticValidationError
 
-from planning.errors import Problem, SurveyImportError
+from planning.errors import Problem, Said, SurveyImportError
 from planning.io.tables import normalize_header
 from planning.workspace.conversion import suggest
 from planning.workspace.model_problems import describe, problems_from
@@ -127,10 +127,8 @@ def _canonical_problems(model: MappingFile, file: str, known: set[str]) -> list[
 
     def unknown(section: str, key: str, value: Any) -> None:
         near = suggest(key, known)
-        hint = f"; bedoelt u '{near}'?" if near else ""
-        problems.append(
-            Problem(file, None, f"{section}.{key}", value, f"geen canonieke kolom{hint}")
-        )
+        said = Said("survey.not_canonical_near" if near else "survey.not_canonical", {"near": near})
+        problems.append(Problem(file, None, f"{section}.{key}", value, said))
 
     for key, header in model.columns.items():
         if key not in known:
@@ -145,7 +143,7 @@ def _canonical_problems(model: MappingFile, file: str, known: set[str]) -> list[
                     None,
                     f"constants.{key}",
                     value,
-                    "een kolom óf een vaste waarde, niet beide",
+                    Said("survey.column_or_constant"),
                 )
             )
     for key in model.values:
@@ -156,7 +154,7 @@ def _canonical_problems(model: MappingFile, file: str, known: set[str]) -> list[
 
 def _raise(path: Path, problems: list[Problem]) -> SurveyImportError:
     return SurveyImportError(
-        f"{path.name}: koppelbestand klopt niet:\n" + describe(problems), problems
+        Said("survey.mapping_wrong", {"file": path.name, "lines": describe(problems)}), problems
     )
 
 
@@ -168,9 +166,11 @@ def load_mapping(path: Path, canonical: list[str]) -> Mapping:
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except OSError as exc:
-        raise SurveyImportError(f"{path}: kan het koppelbestand niet lezen ({exc})") from None
+        raise SurveyImportError(
+            key="survey.mapping_unreadable", file=str(path), error=str(exc)
+        ) from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise SurveyImportError(f"{path.name}: geen geldige TOML ({exc})") from None
+        raise SurveyImportError(key="model.bad_toml", path=path.name, error=str(exc)) from None
     try:
         model = MappingFile.model_validate(raw)
     except PydanticValidationError as exc:

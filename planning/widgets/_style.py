@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import ipywidgets as w
 
 from planning.charts.style import PALETTE
-from planning.i18n import fmt_num, text
+from planning.i18n import fmt_num
 
 GREEN = PALETTE["green"]
 GREEN_LIGHT = PALETTE["green_light"]
@@ -68,8 +68,8 @@ def esc(value: object) -> str:
 def said(exc: Exception, lang: str) -> str:
     """An error as a screen in ``lang`` shows it: in its own words when it names a catalogue
     key (planning.errors.SessionError), else as raised."""
-    key = getattr(exc, "key", "")
-    return text(key, lang, **getattr(exc, "fields", {})) if key else str(exc)
+    in_lang = getattr(exc, "text_in", None)
+    return in_lang(lang) if in_lang else str(exc)
 
 
 def heading(title: str, hint: str = "") -> w.HTML:

@@ -171,7 +171,7 @@ class CallbackList:
         try:
             what = action()
         except PlanningError as exc:
-            self.status.value = f"<div class='pl-status-err'>{esc(str(exc))}</div>"
+            self.status.value = f"<div class='pl-status-err'>{esc(exc.text_in(self.lang))}</div>"
             return
         message = text("callback.done", self.lang, who=who, what=what)
         self.status.value = f"<div class='pl-status-ok'>{esc(message)}</div>"

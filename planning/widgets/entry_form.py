@@ -171,7 +171,7 @@ class EntryForm:
                     )
                 result = import_survey(self.ws.path, export, mapping)
         except PlanningError as exc:
-            return self._say(text("entry.not_saved", lang, reason=str(exc)), ok=False)
+            return self._say(text("entry.not_saved", lang, reason=exc.text_in(lang)), ok=False)
         if result.already_imported:
             return self._say(text("entry.twice", lang, number=row["respondent_id"]), ok=False)
         message = text("entry.saved", lang, number=row["respondent_id"], village=self.village.label)

@@ -152,7 +152,7 @@ class MonitoringView:
             ""
             if result.ok
             else f'<div class="pl-note"><b>{not_read}</b><br>'
-            + "<br>".join(esc(p) for p in result.problems)
+            + "<br>".join(esc(p.text_in(self.lang)) for p in result.problems)
             + "</div>"
         )
         self.refresh()

@@ -55,7 +55,7 @@ class PlanExport:
             self.written = export_village(self.ws, self.village, folder, self.formats)
             self.status.value = self._written_html(folder, lang)
         except PlanningError as exc:
-            words = html.escape(str(exc))
+            words = html.escape(exc.text_in(lang))
             self.status.value = f"<span style='padding-left: 10px'>{words}</span>"
         finally:
             self.button.disabled = False

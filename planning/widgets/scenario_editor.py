@@ -14,7 +14,7 @@ from typing import Any
 
 import ipywidgets as w
 
-from planning.errors import PlanningError
+from planning.errors import Joined, PlanningError
 from planning.i18n import text
 from planning.scenarios.evaluate import evaluate as evaluate_scenario
 from planning.store import meeting_results
@@ -191,7 +191,7 @@ class ScenarioEditor:
         try:
             return action(*args)
         except PlanningError as exc:
-            text = str(exc)
+            text = exc.text_in(self.lang)
             self.status.value = (
                 f'<div class="pl-status-err">{esc(text[:1].upper() + text[1:])}</div>'
             )
@@ -257,7 +257,7 @@ class ScenarioEditor:
         """Validate and save as a new version; returns the version number."""
         problems = validate(self.ws, self.scenario)
         if problems:
-            raise PlanningError("; ".join(str(p.message) for p in problems[:3]))
+            raise PlanningError(key="problem.joined", problems=Joined(tuple(problems[:3])))
         saved = save_scenario(self._store(), self.scenario, note="scenario-editor")
         self._load_list(saved.name)
         self._say(text("edit.saved", self.lang, name=saved.name, version=saved.version))

@@ -183,7 +183,7 @@ class VillagePicker:
         try:
             return render(self.plan)
         except PlanningError as exc:
-            return Prose(str(exc), "note")
+            return Prose(exc.text_in(self.lang), "note")
 
     def _changed(self, change: dict[str, Any]) -> None:
         self._mark(str(change["new"]), str(change["old"]))

@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from planning.errors import Problem
+from planning.errors import Joined, Problem, Said
 from planning.io.cells import (
     PARSERS,
     CellError,
@@ -24,13 +24,9 @@ from planning.io.cells import (
 )
 from planning.io.compact import as_text
 from planning.io.tables import RawTable, normalize_header
-from planning.workspace.schemas import Column, TableSpec
+from planning.workspace.schemas import CHANNELS, Column, TableSpec
 
 _DTYPES = {"int": "Int64", "float": "float64", "bool": "boolean"}
-
-
-#: the page that explains every file and column, for hints
-SEE_FORMAT = "zie README, 'The workspace format'"
 
 
 def suggest(value: str, candidates: list[str] | set[str]) -> str | None:
@@ -81,16 +77,14 @@ def convert(raw: RawTable, spec: TableSpec) -> tuple[pd.DataFrame, list[Problem]
                 near = suggest(col.name, present) or next(
                     (h for h in present for a in col.aliases if suggest(a, [h])), None
                 )
-                hint = f"; bedoelt u '{near}'?" if near else ""
-                names = " of ".join([col.name, *col.aliases[:2]])
+                names = [col.name, *col.aliases[:2]]
+                key = "ws.missing_column_near" if near else "ws.missing_column"
+                # the Dutch header aliases are data: quoted for an English reader
+                english = f"'{col.name}'" + "".join(f" / '{a}'" for a in col.aliases[:2])
+                said = Said("word.pick", {"nl": Joined(tuple(names), " of "), "en": english})
+                fields = {"names": said, "near": near or ""}
                 problems.append(
-                    Problem(
-                        file,
-                        raw.header_row,
-                        col.name,
-                        None,
-                        f"kolom ontbreekt: verwacht een kolom {names}{hint} ({SEE_FORMAT})",
-                    )
+                    Problem(file, raw.header_row, col.name, None, key=key, fields=fields)
                 )
             out[col.name] = pd.Series([None] * len(frame), index=frame.index, dtype=object)
             if col.kind in _DTYPES:
@@ -165,11 +159,11 @@ def _convert_column(
     return converted, problems
 
 
-def _cell_problem(file: str, row: int, col: Column, value: Any, message: str | None) -> Problem:
-    """A cell that does not fit (message), or an empty one where a value is required."""
-    if message is None:
-        return Problem(file, row, col.name, None, "waarde ontbreekt; deze kolom is verplicht")
-    return Problem(file, row, col.name, value, message)
+def _cell_problem(file: str, row: int, col: Column, value: Any, error: CellError | None) -> Problem:
+    """A cell that does not fit (its error), or an empty one where a value is required."""
+    if error is None:
+        return Problem(file, row, col.name, None, key="ws.value_missing")
+    return Problem(file, row, col.name, value, key=error.key, fields=error.fields)
 
 
 def _decimal_comma(col: Column, values: pd.Series, delimiter: str | None) -> bool | None:
@@ -185,13 +179,13 @@ def _decimal_comma(col: Column, values: pd.Series, delimiter: str | None) -> boo
 
 
 def _parse_cell(value: Any, parser: Any, kind: str, comma: bool | None) -> tuple[bool, Any]:
-    """(True, value) or (False, message); (False, None) for an empty cell."""
+    """(True, value) or (False, the CellError); (False, None) for an empty cell."""
     if is_missing(value):
         return False, None
     try:
         return True, parser(value, comma) if kind in ("int", "float") else parser(value)
     except CellError as exc:
-        return False, str(exc)
+        return False, exc
 
 
 def _shown(raw: pd.DataFrame, row: int | None, column: str, value: Any) -> Any:
@@ -206,6 +200,10 @@ def _shown(raw: pd.DataFrame, row: int | None, column: str, value: Any) -> Any:
 def _plain(value: Any) -> Any:
     """numpy scalars -> Python values, so problems print and serialise cleanly."""
     return value.item() if hasattr(value, "item") and not isinstance(value, (list, str)) else value
+
+
+#: the fields of a rule's words (the catalogue key is the pandera check's name)
+_RULE_FIELDS: dict[str, dict[str, Any]] = {"rule.channel": {"channels": ", ".join(CHANNELS)}}
 
 
 def _check_rules(
@@ -230,12 +228,15 @@ def _check_rules(
         for case in exc.failure_cases.itertuples(index=False):
             row = None if pd.isna(case.index) else int(case.index)
             value = _shown(raw, row, case.column, case.failure_case)
-            problems.append(Problem(file, row, case.column, value, f"verwacht {case.check}"))
+            rule = Said(str(case.check), _RULE_FIELDS.get(str(case.check), {}))
+            problems.append(
+                Problem(file, row, case.column, value, key="ws.expected", fields={"rule": rule})
+            )
     for col in spec.columns:
         if col.unique and col.name in frame.columns:
-            problems += _duplicates(frame, [col.name], file, "dubbele id", fold=True)
+            problems += _duplicates(frame, [col.name], file, "ws.duplicate_id", fold=True)
     if spec.unique_together and all(c in frame.columns for c in spec.unique_together):
-        problems += _duplicates(frame, list(spec.unique_together), file, "dubbele rij")
+        problems += _duplicates(frame, list(spec.unique_together), file, "ws.duplicate_row")
     problems.sort(key=lambda p: (p.row or 0, p.column or ""))
     return problems
 
@@ -269,15 +270,8 @@ def _duplicates(
         if values in first_seen:
             shown = " / ".join(v for v in written if v)
             column = ", ".join(keys)
-            problems.append(
-                Problem(
-                    file,
-                    int(row),
-                    column,
-                    shown,
-                    f"{what}: '{shown}' staat al in rij {first_seen[values]}",
-                )
-            )
+            fields = {"shown": shown, "first": first_seen[values]}
+            problems.append(Problem(file, int(row), column, shown, key=what, fields=fields))
         else:
             first_seen[values] = int(row)
     return problems

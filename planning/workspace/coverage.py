@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from planning.errors import Problem
+from planning.errors import Problem, Said
 from planning.io.cells import AGE_BANDS
 
 
@@ -40,9 +40,15 @@ def band_gaps(population: pd.DataFrame, file: str) -> list[Problem]:
                 int(part.index.min()),
                 "age_band",
                 shown,
-                f"kern '{village}', jaar {int(year)}: leeftijdsklassen ontbreken "
-                f"({len(missing)} van {len(used[year])}); vul ze aan, ook met 0 inwoners, "
-                "anders telt de kern daar niemand zonder dat het opvalt",
+                Said(
+                    "ws.bands_missing",
+                    {
+                        "village": village,
+                        "year": int(year),
+                        "missing": len(missing),
+                        "used": len(used[year]),
+                    },
+                ),
             )
         )
     return problems

@@ -17,10 +17,10 @@ from typing import Any, TypeVar
 
 import pandas as pd
 
-from planning.errors import Problem, ValidationError, WorkspaceError
+from planning.errors import Problem, Said, ValidationError, WorkspaceError
 from planning.io.resources import demo_folder, is_installed
 from planning.io.tables import find_table, read_raw
-from planning.workspace.conversion import SEE_FORMAT, convert, suggest, written_headers
+from planning.workspace.conversion import convert, suggest, written_headers
 from planning.workspace.coverage import band_gaps
 from planning.workspace.population_base import base_population
 from planning.workspace.schemas import TABLES, TableSpec, responses_spec
@@ -231,8 +231,8 @@ class Workspace:
             near = suggest(village_id, self.village_ids()) or names.get(
                 suggest(village_id, list(names)) or ""
             )
-            hint = f"; bedoelt u '{near}'?" if near else ""
-            raise WorkspaceError(f"onbekende kern '{village_id}'{hint}")
+            key = "ws.no_village_near" if near else "ws.no_village"
+            raise WorkspaceError(key=key, village=village_id, near=near or "")
         return match.iloc[0]
 
     def latest_population(self) -> pd.DataFrame:
@@ -299,13 +299,9 @@ def load_table(
     found = found if found is not None else _table_file(path, spec)
     if found is None:
         if spec.required_file:
+            fields = {"what": Said(spec.description), "name": spec.name}
             problem = Problem(
-                f"{spec.name}.csv",
-                None,
-                None,
-                None,
-                f"bestand ontbreekt: verwacht {spec.description} "
-                f"als {spec.name}.csv of {spec.name}.xlsx ({SEE_FORMAT})",
+                f"{spec.name}.csv", None, None, None, key="ws.file_missing", fields=fields
             )
             return _empty(spec), [problem], None
         return _empty(spec), [], None
@@ -324,9 +320,7 @@ def open_workspace(path: str | os.PathLike[str] | None = None) -> Workspace:
     """
     root = Path(path) if path is not None else default_workspace()
     if not root.is_dir():
-        raise WorkspaceError(
-            f"{root}: map bestaat niet; geef een werkmap met workspace.toml op (--workspace)"
-        )
+        raise WorkspaceError(key="ws.no_folder", folder=str(root))
     settings_file = root / WORKSPACE_FILE
     settings = load_settings(settings_file)
     specs = [*TABLES.values(), responses_spec(list(settings.themes))]
@@ -401,8 +395,9 @@ def _refs(
             if item in known or (wildcard and item == "*"):
                 continue
             near = suggest(item, known)
-            hint = f", bedoelt u '{near}'?" if near else ""
-            problems.append(Problem(file, int(row), column, item, f"{what} '{item}'{hint}"))
+            key = f"ws.unknown_{what}_near" if near else f"ws.unknown_{what}"
+            fields = {"item": item, "near": near or ""}
+            problems.append(Problem(file, int(row), column, item, key=key, fields=fields))
     return problems
 
 
@@ -413,16 +408,16 @@ def cross_check(ws: Workspace) -> list[Problem]:
     problems: list[Problem] = []
     resolve_village_names(ws.tables, REFERRING_TABLES)
     for table in REFERRING_TABLES:
-        problems += _refs(ws, table, "village_id", villages, "onbekende kern")
+        problems += _refs(ws, table, "village_id", villages, "village")
     problems += _refs(
-        ws, "provisions", "villages", villages, "onbekende kern", is_list=True, wildcard=True
+        ws, "provisions", "villages", villages, "village", is_list=True, wildcard=True
     )
-    problems += _refs(ws, "provisions", "facility_id", facilities, "onbekende voorziening")
-    problems += _refs(ws, "commitments", "facility_id", facilities, "onbekende voorziening")
+    problems += _refs(ws, "provisions", "facility_id", facilities, "facility")
+    problems += _refs(ws, "commitments", "facility_id", facilities, "facility")
     partners = _ids(ws, "partners", "partner_id")
-    problems += _refs(ws, "commitments", "partner_id", partners, "onbekende partner")
+    problems += _refs(ws, "commitments", "partner_id", partners, "partner")
     provisions = _ids(ws, "provisions", "provision_id")
-    problems += _refs(ws, "commitments", "provision_id", provisions, "onbekend aanbod")
+    problems += _refs(ws, "commitments", "provision_id", provisions, "provision")
     for table in ("facilities", "provisions"):
         problems += _theme_codes(ws, table)
     problems += _age_problems(ws)
@@ -475,7 +470,7 @@ def _age_problems(ws: Workspace) -> list[Problem]:
                     int(row),
                     "age_max",
                     int(prov.at[row, "age_max"]),
-                    "leeftijd_max is kleiner dan leeftijd_min",
+                    key="ws.age_order",
                 )
             )
     return out
@@ -493,7 +488,7 @@ def _year_order(ws: Workspace) -> list[Problem]:
             int(row),
             "end_year",
             int(com.at[row, "end_year"]),
-            "eindjaar ligt voor het startjaar",
+            key="ws.year_order",
         )
         for row in com.index[bad.fillna(False)]
     ]

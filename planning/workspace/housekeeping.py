@@ -14,7 +14,6 @@ from planning.errors import Problem
 from planning.i18n import text
 from planning.io.resources import is_installed
 from planning.workspace.basemap import BASEMAP_FOLDER
-from planning.workspace.conversion import SEE_FORMAT
 from planning.workspace.folder import WORKSPACE_FILE, Workspace, demo_path, users_demo_folder
 
 #: where plans go unless --out says otherwise: inside the workspace, so the start
@@ -22,6 +21,8 @@ from planning.workspace.folder import WORKSPACE_FILE, Workspace, demo_path, user
 PLANS_FOLDER = "plannen"
 #: staff's own copies of the notebooks, made by an installed `planning lab`
 NOTEBOOKS_FOLDER = "notebooks"
+#: earlier village plans and the states of their actions (planning.store.plan_seed)
+EARLIER_PLANS_FOLDER = "eerdere-plannen"
 #: folders the workbook reads or writes inside a workspace
 KNOWN_FOLDERS = frozenset(
     {
@@ -33,6 +34,7 @@ KNOWN_FOLDERS = frozenset(
         PLANS_FOLDER,
         NOTEBOOKS_FOLDER,
         BASEMAP_FOLDER,
+        EARLIER_PLANS_FOLDER,
     }
 )
 #: files the workbook writes itself or staff keep beside the tables
@@ -69,7 +71,7 @@ def unused_entries(ws: Workspace, lang: str = "nl") -> list[Problem]:
                     None,
                     None,
                     None,
-                    text("note.unused_file", lang, see=SEE_FORMAT),
+                    text("note.unused_file", lang, see=text("ws.see_format", lang)),
                 )
             )
     return notes

@@ -13,7 +13,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from planning.errors import PlanningError, Problem
+from planning.errors import PlanningError, Problem, Said
 from planning.io.cells import CellError, is_missing, parse_date, parse_int
 from planning.io.tables import read_raw
 from planning.workspace.codes import MATCH_OUTCOMES as OUTCOMES
@@ -46,7 +46,9 @@ def folder_records(ws: Workspace) -> tuple[list[dict[str, Any]], list[Problem]]:
             raw = read_raw(path, {"village_id", "theme", "provision_id", "made_on", "outcome"})
         except PlanningError as exc:
             # one unreadable file is left out whole, named; it must not stop every command
-            problems.append(Problem(where, None, None, None, f"{exc}; niet gebruikt"))
+            problems.append(
+                Problem(where, None, None, None, Said("ws.file_left_out", {"error": exc}))
+            )
             continue
         seen: Counter[tuple[Any, ...]] = Counter()
         for row, cells in raw.frame.iterrows():
@@ -69,7 +71,7 @@ def _record(
     villages: set[str],
     provisions: set[str],
     names: dict[str, str] | None = None,
-) -> tuple[dict[str, Any], tuple[str | None, Any, str] | None]:
+) -> tuple[dict[str, Any], tuple[str | None, Any, Said] | None]:
     """One row as a match, or why it is left out (column, value, reason)."""
     try:
         village = str(cells["village_id"]).strip()
@@ -85,22 +87,26 @@ def _record(
             "age": None if is_missing(cells.get("age")) else parse_int(cells["age"]),
         }
     except KeyError as exc:
-        return {}, (str(exc.args[0]), None, "kolom ontbreekt; rij niet gebruikt")
+        return {}, (str(exc.args[0]), None, Said("ws.row_column_missing"))
     except CellError as exc:
-        return {}, (None, None, f"{exc}; rij niet gebruikt")
+        return {}, (None, None, Said("ws.row_left_out", {"error": Said(exc.key, exc.fields)}))
     if record["theme"] not in themes:
         return record, ("theme", record["theme"], unknown_theme(themes, str(record["theme"])))
     if record["village_id"] not in villages:
         village = record["village_id"]
-        return record, ("village_id", village, f"onbekende kern '{village}'; rij niet gebruikt")
+        return record, ("village_id", village, Said("ws.row_no_village", {"village": village}))
     if record["provision_id"] not in provisions:
         return record, (
             "provision_id",
             record["provision_id"],
-            "onbekend aanbod; rij niet gebruikt",
+            Said("ws.row_no_provision"),
         )
     if record["outcome"] not in OUTCOMES:
-        return record, ("outcome", record["outcome"], "verwacht " + ", ".join(OUTCOMES))
+        return record, (
+            "outcome",
+            record["outcome"],
+            Said("ws.expected", {"rule": ", ".join(OUTCOMES)}),
+        )
     return record, None
 
 

@@ -17,28 +17,29 @@ from pydantic import BaseModel
 from pydantic import ValidationError as PydanticValidationError
 from pydantic_core import ErrorDetails
 
-from planning.errors import Problem
+from planning.errors import Joined, Problem, Said
 from planning.workspace.conversion import suggest
 
+#: pydantic's error type -> the catalogue key of what was expected
 _TYPE_MESSAGES: dict[str, str] = {
-    "int_type": "verwacht een heel getal",
-    "int_parsing": "verwacht een heel getal",
-    "int_from_float": "verwacht een heel getal",
-    "float_type": "verwacht een getal",
-    "float_parsing": "verwacht een getal",
-    "finite_number": "verwacht een eindig getal (geen inf of nan)",
-    "string_type": "verwacht een tekst",
-    "bool_type": "verwacht true of false",
-    "bool_parsing": "verwacht true of false",
-    "dict_type": "verwacht een tabel",
-    "model_type": "verwacht een tabel",
-    "model_attributes_type": "verwacht een tabel",
-    "list_type": "verwacht een lijst, bv. [3, 5, 10]",
-    "tuple_type": 'verwacht een lijst, bv. ["nl", "en"]',
-    "date_type": "verwacht een datum (JJJJ-MM-DD)",
-    "date_parsing": "verwacht een datum (JJJJ-MM-DD)",
-    "date_from_datetime_parsing": "verwacht een datum (JJJJ-MM-DD)",
-    "missing": "ontbreekt",
+    "int_type": "io.not_whole",
+    "int_parsing": "io.not_whole",
+    "int_from_float": "io.not_whole",
+    "float_type": "io.not_a_number",
+    "float_parsing": "io.not_a_number",
+    "finite_number": "model.finite",
+    "string_type": "model.text",
+    "bool_type": "model.bool",
+    "bool_parsing": "model.bool",
+    "dict_type": "model.table",
+    "model_type": "model.table",
+    "model_attributes_type": "model.table",
+    "list_type": "model.list",
+    "tuple_type": "model.list_lang",
+    "date_type": "model.date",
+    "date_parsing": "model.date",
+    "date_from_datetime_parsing": "model.date",
+    "missing": "model.missing",
 }
 
 
@@ -77,34 +78,47 @@ def _bound(ctx: dict[str, Any], key: str) -> str:
     return f"{value:g}".replace(".", ",") if isinstance(value, float) else str(value)
 
 
-def message_for(error: ErrorDetails, model: type[BaseModel]) -> str:
-    """One pydantic error as a Dutch sentence."""
+def message_for(error: ErrorDetails, model: type[BaseModel]) -> Said:
+    """One pydantic error as a phrase of the catalogue (said in Dutch or English)."""
     kind = error["type"]
     ctx: dict[str, Any] = dict(error.get("ctx") or {})
     loc = tuple(error["loc"])
     if kind == "extra_forbidden":
         near = suggest(str(loc[-1]), _known_keys(model, loc[:-1])) if loc else None
-        hint = f"; bedoelt u '{near}'?" if near else ""
-        return f"onbekende instelling{hint}"
+        return Said(
+            "model.unknown_setting_near" if near else "model.unknown_setting", {"near": near}
+        )
+    expected = _choices(ctx.get("expected", ""))
     if kind == "literal_error" and loc and loc[-1] == "[key]":
-        return "onbekende sleutel; kies uit " + str(ctx.get("expected", "")).replace(" or ", " of ")
+        return Said("model.unknown_key", {"expected": expected})
     if kind == "literal_error":
-        return "verwacht " + str(ctx.get("expected", "")).replace(" or ", " of ")
-    if kind == "greater_than_equal":
-        return f"te klein: verwacht {_bound(ctx, 'ge')} of meer"
-    if kind == "greater_than":
-        return f"te klein: verwacht meer dan {_bound(ctx, 'gt')}"
-    if kind == "less_than_equal":
-        return f"te groot: verwacht {_bound(ctx, 'le')} of minder"
-    if kind == "less_than":
-        return f"te groot: verwacht minder dan {_bound(ctx, 'lt')}"
+        return Said("model.expected", {"expected": expected})
+    bounds = {
+        "greater_than_equal": ("model.too_small_ge", "ge"),
+        "greater_than": ("model.too_small_gt", "gt"),
+        "less_than_equal": ("model.too_large_le", "le"),
+        "less_than": ("model.too_large_lt", "lt"),
+    }
+    if kind in bounds:
+        key, bound = bounds[kind]
+        return Said(key, {"bound": _bound(ctx, bound)})
     if kind == "too_short":
-        return "mag niet leeg zijn"
+        return Said("model.empty")
     if kind == "value_error":
-        return str(ctx.get("error", error["msg"]))
+        raised = ctx.get("error")
+        said = raised.args[0] if raised is not None and raised.args else None
+        if isinstance(said, Said):
+            return said
+        return Said("model.as_raised", {"error": str(raised or error["msg"])})
     if kind in _TYPE_MESSAGES:
-        return _TYPE_MESSAGES[kind]
-    return f"ongeldige waarde ({error['msg']})"
+        return Said(_TYPE_MESSAGES[kind])
+    return Said("model.invalid", {"error": error["msg"]})
+
+
+def _choices(expected: Any) -> Said | str:
+    """pydantic's "'nl' or 'en'" (or "'a', 'b' or 'c'") with 'or' said per language."""
+    head, _, last = str(expected).rpartition(" or ")
+    return Said("model.choices", {"head": head, "last": last}) if head else str(expected)
 
 
 def _dotted(loc: tuple[Any, ...], model: type[BaseModel]) -> str:
@@ -141,11 +155,15 @@ def problems_from(exc: PydanticValidationError, file: str, model: type[BaseModel
     return problems
 
 
-def describe(problems: list[Problem]) -> str:
-    """'file, sleutel 'x': message' lines, the way the CLI shows them."""
+def describe(problems: list[Problem]) -> Joined:
+    """'file, sleutel 'x': message' lines, the way the CLI shows them (in any language)."""
     lines = []
     for p in problems:
-        where = f"{p.file}, sleutel '{p.column}'" if p.column else p.file
-        shown = "" if p.value is None or p.value == "" else f" (waarde: {p.value!r})"
-        lines.append(f"{where}: {p.message}{shown}")
-    return "\n".join(lines)
+        shown = (
+            ""
+            if p.value is None or p.value == ""
+            else Said("problem.shown_value", {"value": repr(p.value)})
+        )
+        key = "model.line_at_key" if p.column else "model.line"
+        lines.append(Said(key, {"file": p.file, "setting": p.column, "problem": p, "shown": shown}))
+    return Joined(tuple(lines), "\n")

@@ -15,7 +15,7 @@ from typing import Any
 
 import pandas as pd
 
-from planning.errors import Problem, ValidationError
+from planning.errors import Problem, Said, ValidationError
 from planning.io.cells import CellError, parse_date
 from planning.io.tables import read_raw
 from planning.workspace.conversion import convert, suggest
@@ -34,7 +34,7 @@ OBSERVATIONS = TableSpec(
         Column("value", "float", aliases=("waarde", "aantal", "uitkomst")),
         Column("source", nullable=True, required=False, aliases=("bron",)),
     ),
-    description="waarnemingen voor de monitoring",
+    description="table.observations",
 )
 
 
@@ -70,7 +70,7 @@ def parse_period(value: Any) -> tuple[str, date]:
             pass
         else:
             return f"{day.year}-{day.month:02d}", date(day.year, day.month, 1)
-    raise ValueError("verwacht een periode: jaar (2026), maand (2026-03) of kwartaal (2026-Q1)")
+    raise ValueError(Said("ws.not_a_period"))
 
 
 def read_observations(
@@ -80,7 +80,7 @@ def read_observations(
     raw = read_raw(path, set(OBSERVATIONS.header_map()), sheet)
     frame, problems = convert(raw, OBSERVATIONS)
     missing = [
-        p for p in problems if p.row == raw.header_row and p.message.startswith("kolom ontbreekt")
+        p for p in problems if p.row == raw.header_row and p.key.startswith("ws.missing_column")
     ]
     if missing:
         raise ValidationError(missing)
@@ -93,23 +93,24 @@ def read_observations(
         code = rec["indicator"]
         if isinstance(code, str) and code not in known:
             near = suggest(code, list(known))
-            hint = f"; bedoelt u '{near}'?" if near else f"; bekend: {', '.join(known) or 'geen'}"
-            row_problems.append(
-                Problem(path.name, int(row), "indicator", code, f"onbekende indicator{hint}")
+            said = (
+                Said("ws.unknown_indicator_near", {"near": near})
+                if near
+                else Said("ws.unknown_indicator", {"known": ", ".join(known) or Said("word.none")})
             )
+            row_problems.append(Problem(path.name, int(row), "indicator", code, said))
         village = rec["village_id"]
         if isinstance(village, str) and village not in villages:
             near = suggest(village, villages)
-            hint = f"; bedoelt u '{near}'?" if near else ""
-            row_problems.append(
-                Problem(path.name, int(row), "village_id", village, f"onbekende kern{hint}")
-            )
+            said = Said("ws.no_such_village_near" if near else "ws.no_such_village", {"near": near})
+            row_problems.append(Problem(path.name, int(row), "village_id", village, said))
         period = start = None
         if isinstance(rec["period"], str):
             try:
                 period, start = parse_period(rec["period"])
             except ValueError as exc:
-                row_problems.append(Problem(path.name, int(row), "period", rec["period"], str(exc)))
+                said = exc.args[0] if isinstance(exc.args[0], Said) else str(exc)
+                row_problems.append(Problem(path.name, int(row), "period", rec["period"], said))
         value = rec["value"]
         if (
             code in known
@@ -119,9 +120,7 @@ def read_observations(
             and not 0 <= value <= 100
         ):
             row_problems.append(
-                Problem(
-                    path.name, int(row), "value", value, "verwacht een percentage van 0 tot 100"
-                )
+                Problem(path.name, int(row), "value", value, Said("ws.not_a_percentage"))
             )
         problems += row_problems
         if row_problems or row in bad_rows:

@@ -30,8 +30,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from planning.errors import Problem, ScenarioError
-from planning.i18n import text
+from planning.errors import Joined, Problem, Said, ScenarioError
 from planning.workspace.conversion import suggest
 from planning.workspace.schemas import NL_LAT, NL_LON
 from planning.workspace.themes import theme_code, unknown_theme
@@ -169,17 +168,25 @@ class _ScenarioTable(BaseModel):
 
 _ACTION_FIELDS: list[str] = list(_ActionTable.model_fields)
 _NUMBERS = ("one_off_cost", "yearly_cost", "reach_per_week")
+#: pydantic's error type -> what the field expects (a catalogue key)
 _EXPECT = {
-    "string_type": "een tekst",
-    "list_type": 'een lijst, bv. ["eenzaamheid"]',
-    "int_type": "een heel getal",
-    "dict_type": "een tabel",
+    "string_type": "scn.a_text",
+    "list_type": "scn.a_list",
+    "int_type": "scn.a_whole_number",
+    "dict_type": "scn.a_table",
 }
 
 
-def _label(i: int, raw: dict[str, Any]) -> str:
+def _label(i: int, raw: dict[str, Any]) -> Said:
     title = raw.get("title")
-    return f"actie {i} ('{title}')" if isinstance(title, str) and title else f"actie {i}"
+    if isinstance(title, str) and title:
+        return Said("scn.action_titled", {"n": i, "title": title})
+    return Said("scn.action_n", {"n": i})
+
+
+def _of(who: Said, key: str, **fields: Any) -> Said:
+    """'actie 1 ('Koffie'): what is wrong' as one phrase; grouped by what is wrong."""
+    return Said("scn.action", {"who": who, "what": Said(key, fields)})
 
 
 def _action_problems(exc: ValidationError, raw: dict[str, Any], i: int, file: str) -> list[Problem]:
@@ -194,19 +201,20 @@ def _action_problems(exc: ValidationError, raw: dict[str, Any], i: int, file: st
         value = raw.get(key)
         if error["type"] == "extra_forbidden":
             near = suggest(key, _ACTION_FIELDS)
-            hint = f", bedoelt u '{near}'?" if near else ""
-            message = f"{who}: onbekend veld '{key}'{hint}"
+            said = _of(
+                who, "scn.unknown_field_near" if near else "scn.unknown_field", name=key, near=near
+            )
         elif error["type"] == "missing":
-            message = f"{who}: '{key}' ontbreekt"
+            said = _of(who, "scn.field_missing", name=key)
         else:
             if isinstance(value, float) and not math.isfinite(value):
-                expected = "een eindig getal (geen inf of nan)"
+                expected = "scn.a_finite_number"
             elif key in _NUMBERS:
-                expected = "een getal"
+                expected = "scn.a_number"
             else:
-                expected = _EXPECT[error["type"]]
-            message = f"{who}: '{key}' moet {expected} zijn"
-        found[key] = Problem(file, i, key, value, message)
+                expected = _EXPECT.get(error["type"], "scn.a_text")
+            said = _of(who, "scn.must_be", name=key, expected=Said(expected))
+        found[key] = Problem(file, i, key, value, said)
     order = list(raw) + [k for k in ("title", "kind") if k not in raw]
     return sorted(found.values(), key=lambda p: order.index(str(p.column)))
 
@@ -220,18 +228,21 @@ def _file_problems(exc: ValidationError, data: dict[str, Any], file: str) -> lis
         if error["type"] == "extra_forbidden":
             extra.append(key)
         elif key in ("name", "village_id"):
-            message = f"'{key}' ontbreekt of is leeg; verwacht een tekst"
-            problems.append(Problem(file, None, key, data.get(key), message))
+            said = Said("scn.missing_text", {"name": key})
+            problems.append(Problem(file, None, key, data.get(key), said))
         elif key == "actions" and len(error["loc"]) == 1:
-            problems.append(Problem(file, None, key, data[key], "verwacht [[actions]]-tabellen"))
+            problems.append(Problem(file, None, key, data[key], Said("scn.actions_expected")))
     for key in sorted(extra):
-        message = "onbekend veld; verwacht name, village_id, description, [[actions]]"
-        problems.append(Problem(file, None, key, data[key], message))
+        problems.append(Problem(file, None, key, data[key], Said("scn.unknown_top_field")))
     return problems
 
 
 def from_dict(data: dict[str, Any], file: str = "scenario") -> Scenario:
-    """A scenario from its TOML table; wrong shapes are a ScenarioError naming the action."""
+    """A scenario from its TOML table; wrong shapes are a ScenarioError naming the action.
+
+    The shape is pydantic's (closed, strict models above); its errors become the file's
+    problems, each naming the action by number and title and the field as written.
+    """
     problems: list[Problem] = []
     try:
         table = _ScenarioTable.model_validate(data)
@@ -242,9 +253,8 @@ def from_dict(data: dict[str, Any], file: str = "scenario") -> Scenario:
     actions: list[Action] = []
     for i, raw in enumerate(raw_actions if isinstance(raw_actions, list) else [], start=1):
         if not isinstance(raw, dict):
-            problems.append(
-                Problem(file, i, "actions", raw, f"actie {i}: verwacht een tabel [[actions]]")
-            )
+            said = _of(Said("scn.action_n", {"n": i}), "scn.table_expected")
+            problems.append(Problem(file, i, "actions", raw, said))
             continue
         try:
             checked = _ActionTable.model_validate(raw)
@@ -269,13 +279,13 @@ def load_toml(source: str | Path, *, file: str | None = None) -> Scenario:
         try:
             text = source.read_text(encoding="utf-8-sig")
         except OSError as exc:
-            raise ScenarioError(f"{source}: kan het scenariobestand niet lezen ({exc})") from None
+            raise ScenarioError(key="scn.unreadable", file=str(source), error=str(exc)) from None
     else:
         name, text = file or "scenario", source
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise ScenarioError(f"{name}: geen geldige TOML ({exc})") from None
+        raise ScenarioError(key="model.bad_toml", path=name, error=str(exc)) from None
     return from_dict(data, name)
 
 
@@ -288,16 +298,18 @@ def dump_toml(scenario: Scenario) -> str:
 
 # -- validation against the workspace -------------------------------------------------------
 def _error(problems: list[Problem], file: str) -> ScenarioError:
-    lines = "\n".join(f"  - {p.message}" for p in problems)
-    err = ScenarioError(f"{file}: {len(problems)} probleem/problemen in het scenario:\n{lines}")
+    lines = Joined(tuple(Said("scn.line", {"problem": p}) for p in problems), "\n")
+    err = ScenarioError(key="scn.problems", file=file, count=len(problems), lines=lines)
     err.problems = problems  # type: ignore[attr-defined]
     return err
 
 
-def _unknown(value: str, known: list[str], what: str) -> str:
+def _unknown(value: str, known: list[str], what: str) -> Said:
+    """'onbekende kern 'x', bedoelt u 'y'?' (the reference keys of planning.workspace)."""
     near = suggest(value, known)
-    word = "onbekend" if what == "thema" else "onbekende"  # het thema, de kern/partner/...
-    return f"{word} {what} '{value}'" + (f", bedoelt u '{near}'?" if near else "")
+    return Said(
+        f"ws.unknown_{what}_near" if near else f"ws.unknown_{what}", {"item": value, "near": near}
+    )
 
 
 def validate(ws: Workspace, scenario: Scenario, file: str = "scenario") -> list[Problem]:
@@ -314,21 +326,23 @@ def validate(ws: Workspace, scenario: Scenario, file: str = "scenario") -> list[
                 None,
                 "village_id",
                 scenario.village_id,
-                _unknown(scenario.village_id, villages, "kern"),
+                _unknown(scenario.village_id, villages, "village"),
             )
         )
     new_places: set[str] = set()
     for i, a in enumerate(scenario.actions, start=1):
-        who = f"actie {i} ('{a.title}')"
+        who = Said("scn.action_titled", {"n": i, "title": a.title})
 
-        def bad(column: str, value: Any, message: str, i: int = i, who: str = who) -> None:
-            problems.append(Problem(file, i, column, value, f"{who}: {message}"))
+        def bad(column: str, value: Any, message: Said, i: int = i, who: Said = who) -> None:
+            problems.append(
+                Problem(file, i, column, value, Said("scn.action", {"who": who, "what": message}))
+            )
 
         if a.kind not in ACTION_KINDS:
             bad(
                 "kind",
                 a.kind,
-                f"onbekende soort '{a.kind}'; verwacht een van " + ", ".join(ACTION_KINDS),
+                Said("scn.unknown_kind", {"kind": a.kind, "kinds": ", ".join(ACTION_KINDS)}),
             )
         for theme in a.themes:
             if theme not in themes:
@@ -339,69 +353,66 @@ def validate(ws: Workspace, scenario: Scenario, file: str = "scenario") -> list[
             bad(
                 "end_year",
                 a.end_year,
-                f"het startjaar {a.start_year} ligt na het eindjaar {a.end_year}",
+                Said("scn.year_order", {"start": a.start_year, "end": a.end_year}),
             )
         for key in ("start_year", "end_year"):
             year = getattr(a, key)
             if year is not None and not 1900 <= year <= 2200:
-                bad(key, year, "verwacht een jaartal zoals 2027")
+                bad(key, year, Said("scn.not_a_year"))
         for key in ("one_off_cost", "yearly_cost", "reach_per_week", "volunteers_needed"):
             if getattr(a, key) < 0:
-                bad(key, getattr(a, key), text("scenario_file.negative", field=key))
+                bad(key, getattr(a, key), Said("scenario_file.negative", {"field": key}))
         if a.kind == "place":
             if not a.facility_id:
-                bad("facility_id", None, "een nieuwe plek heeft een facility_id nodig")
+                bad("facility_id", None, Said("scn.place_needs_id"))
             elif a.facility_id in facilities or a.facility_id in new_places:
                 bad(
                     "facility_id",
                     a.facility_id,
-                    f"voorziening '{a.facility_id}' bestaat al; "
-                    'kies een nieuwe id of gebruik kind = "adaptation"',
+                    Said("scn.place_exists", {"id": a.facility_id}),
                 )
             else:
                 new_places.add(a.facility_id)
             problems.extend(_check_table(a.facility, PLACE_FIELDS, file, i, who, "facility"))
             if a.changes:
-                bad("changes", a.changes, "een nieuwe plek beschrijft u in [actions.facility]")
+                bad("changes", a.changes, Said("scn.place_changes"))
         else:
             if a.facility_id is not None and a.facility_id not in facilities + sorted(new_places):
-                bad(
-                    "facility_id", a.facility_id, _unknown(a.facility_id, facilities, "voorziening")
-                )
+                bad("facility_id", a.facility_id, _unknown(a.facility_id, facilities, "facility"))
             if a.kind == "adaptation":
                 if not a.facility_id:
-                    bad("facility_id", None, "een aanpassing noemt de voorziening (facility_id)")
+                    bad("facility_id", None, Said("scn.adaptation_needs_id"))
                 if not a.changes:
                     bad(
                         "changes",
                         None,
-                        "een aanpassing noemt wat verandert in "
-                        "[actions.changes], bv. step_free = true",
+                        Said("scn.adaptation_needs_changes"),
                     )
                 problems.extend(_check_table(a.changes, QUALITIES, file, i, who, "changes"))
             elif a.changes or a.facility:
                 bad(
                     "changes",
                     a.changes or a.facility,
-                    "alleen een plek (place) of aanpassing (adaptation) verandert voorzieningen",
+                    Said("scn.only_places_change"),
                 )
     return problems
 
 
 def _check_table(
-    table: dict[str, Any], spec: dict[str, type], file: str, i: int, who: str, name: str
+    table: dict[str, Any], spec: dict[str, type], file: str, i: int, who: Said, name: str
 ) -> list[Problem]:
     out = []
     for key, value in table.items():
         expected = spec.get(key)
         if expected is None:
             near = suggest(key, list(spec))
-            hint = f", bedoelt u '{near}'?" if near else ""
-            out.append(
-                Problem(
-                    file, i, f"{name}.{key}", value, f"{who}: onbekende eigenschap '{key}'{hint}"
-                )
+            said = _of(
+                who,
+                "scn.unknown_property_near" if near else "scn.unknown_property",
+                name=key,
+                near=near,
             )
+            out.append(Problem(file, i, f"{name}.{key}", value, said))
             continue
         if expected is bool:
             good = isinstance(value, bool)
@@ -421,14 +432,15 @@ def _check_table(
             good = lo <= value <= hi
         if not good:
             what = {
-                bool: "true of false",
-                int: "een heel getal van 0 of meer",
-                float: "een getal van 0 of meer",
-                str: "een tekst",
+                bool: "scn.a_bool",
+                int: "scn.a_count",
+                float: "rule.non_negative",
+                str: "scn.a_text",
             }[expected]
             if key in ("lat", "lon"):
-                what = "een coördinaat in Nederland"
-            out.append(Problem(file, i, f"{name}.{key}", value, f"{who}: '{key}' moet {what} zijn"))
+                what = "scn.a_coordinate"
+            said = _of(who, "scn.must_be", name=key, expected=Said(what))
+            out.append(Problem(file, i, f"{name}.{key}", value, said))
     return out
 
 

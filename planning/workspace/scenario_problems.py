@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from planning.errors import PlanningError, Problem
+from planning.errors import PlanningError, Problem, Said
 from planning.workspace.folder import Workspace
 from planning.workspace.scenario_file import read_scenario
 
@@ -32,14 +32,24 @@ def scenario_problems(ws: Workspace) -> list[Problem]:
             read_scenario(ws, path)
         except PlanningError as exc:
             found = getattr(exc, "problems", None) or [
-                Problem(path.name, None, None, None, str(exc))
+                Problem(path.name, None, None, None, Said("model.as_raised", {"error": exc}))
             ]
             problems += [
-                replace(p, file=f"{FOLDER}/", message=f"'{path.name}': {p.message}") for p in found
+                replace(
+                    p,
+                    file=f"{FOLDER}/",
+                    message="",
+                    key="scn.in_file",
+                    fields={
+                        "name": path.name,
+                        "what": Said(p.key, p.fields) if p.key else p.message,
+                    },
+                )
+                for p in found
             ]
     return problems
 
 
 def skipped_files(problems: list[Problem]) -> int:
     """How many files the problems come from."""
-    return len({p.message.split("': ", 1)[0] for p in problems})
+    return len({p.fields.get("name", p.message.split("': ", 1)[0]) for p in problems})

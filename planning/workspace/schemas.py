@@ -53,6 +53,7 @@ class Rule:
 
     kind: str  # in_range | isin | each (a function that says, per value, whether it fits)
     args: tuple[Any, ...]
+    #: the catalogue key of what is expected ('rule.year': 'een jaartal'), the check's name
     error: str
 
     def check(self) -> Any:
@@ -85,6 +86,7 @@ class TableSpec:
     name: str
     columns: tuple[Column, ...]
     required_file: bool = True
+    #: the catalogue key of what the table holds ('table.villages')
     description: str = ""
     unique_together: tuple[str, ...] = field(default=())
 
@@ -109,18 +111,18 @@ LAT = Column(
     "lat",
     "float",
     aliases=("breedtegraad", "latitude", "breedte"),
-    checks=(_in_range(*NL_LAT, "breedtegraad binnen Nederland (50,7 tot 53,7)"),),
+    checks=(_in_range(*NL_LAT, "rule.lat"),),
 )
 LON = Column(
     "lon",
     "float",
     aliases=("lengtegraad", "longitude", "lengte", "lng"),
-    checks=(_in_range(*NL_LON, "lengtegraad binnen Nederland (3,2 tot 7,3)"),),
+    checks=(_in_range(*NL_LON, "rule.lon"),),
 )
 VILLAGE_REF = Column("village_id", aliases=("kern_id", "kern", "dorp_id", "dorp", "wijk_id"))
-NON_NEGATIVE = _in_range(0, 1e12, "een getal van 0 of meer")
+NON_NEGATIVE = _in_range(0, 1e12, "rule.non_negative")
 THEMES_LIST = Column("themes", "list", nullable=True, aliases=("themas", "thema", "themes"))
-YEAR = _in_range(1900, 2200, "een jaartal")
+YEAR = _in_range(1900, 2200, "rule.year")
 
 VILLAGES = TableSpec(
     "villages",
@@ -145,7 +147,7 @@ VILLAGES = TableSpec(
             "buurten", "list", nullable=True, required=False, aliases=("buurt", "neighbourhoods")
         ),
     ),
-    description="de kernen (dorpen en wijken)",
+    description="table.villages",
 )
 
 POPULATION = TableSpec(
@@ -157,12 +159,12 @@ POPULATION = TableSpec(
             "age_band",
             "age_band",
             aliases=("leeftijd", "leeftijdsklasse", "leeftijdsgroep"),
-            checks=(Rule("isin", (AGE_BANDS,), "een leeftijdsklasse als 0-4, 5-9 ... 95+"),),
+            checks=(Rule("isin", (AGE_BANDS,), "rule.age_band"),),
         ),
         Column("inhabitants", "int", aliases=("inwoners", "aantal"), checks=(NON_NEGATIVE,)),
     ),
     unique_together=("village_id", "year", "age_band"),
-    description="inwoners per kern, jaar en leeftijdsklasse",
+    description="table.population",
 )
 
 FACILITIES = TableSpec(
@@ -191,14 +193,14 @@ FACILITIES = TableSpec(
             "open_hours_per_week",
             "float",
             aliases=("open_uren_per_week", "openingsuren", "uren_open_per_week"),
-            checks=(_in_range(0, 168, "uren per week tussen 0 en 168"),),
+            checks=(_in_range(0, 168, "rule.hours"),),
         ),
         Column("walk_in", "bool", aliases=("vrije_inloop", "inloop")),
         Column("capacity", "int", nullable=True, aliases=("capaciteit",), checks=(NON_NEGATIVE,)),
         THEMES_LIST,
         Column("activities", nullable=True, required=False, aliases=("activiteiten",)),
     ),
-    description="gebouwen en plekken (voorzieningen)",
+    description="table.facilities",
 )
 
 PROVISIONS = TableSpec(
@@ -209,7 +211,7 @@ PROVISIONS = TableSpec(
         Column(
             "kind",
             aliases=("soort", "type"),
-            checks=(Rule("isin", (PROVISION_KINDS,), "fund, service, activity, club of place"),),
+            checks=(Rule("isin", (PROVISION_KINDS,), "rule.provision_kind"),),
         ),
         Column("provider", nullable=True, aliases=("aanbieder", "organisatie")),
         THEMES_LIST,
@@ -218,14 +220,14 @@ PROVISIONS = TableSpec(
             "int",
             nullable=True,
             aliases=("leeftijd_min", "min_leeftijd"),
-            checks=(_in_range(0, 120, "een leeftijd van 0 tot 120"),),
+            checks=(_in_range(0, 120, "rule.age"),),
         ),
         Column(
             "age_max",
             "int",
             nullable=True,
             aliases=("leeftijd_max", "max_leeftijd"),
-            checks=(_in_range(0, 120, "een leeftijd van 0 tot 120"),),
+            checks=(_in_range(0, 120, "rule.age"),),
         ),
         Column("villages", "list", aliases=("kernen", "dorpen")),
         Column("facility_id", nullable=True, required=False, aliases=("voorziening_id",)),
@@ -247,7 +249,7 @@ PROVISIONS = TableSpec(
             checks=(NON_NEGATIVE,),
         ),
     ),
-    description="aanbod: fondsen, diensten, activiteiten, verenigingen",
+    description="table.provisions",
 )
 
 PARTNERS = TableSpec(
@@ -257,7 +259,7 @@ PARTNERS = TableSpec(
         Column("name", aliases=("naam",)),
         Column("kind", aliases=("soort", "type")),
     ),
-    description="partners: verenigingen, kerken, zorg- en welzijnsorganisaties",
+    description="table.partners",
 )
 
 COMMITMENTS = TableSpec(
@@ -288,7 +290,7 @@ COMMITMENTS = TableSpec(
             checks=(NON_NEGATIVE,),
         ),
     ),
-    description="afspraken (inzet) van partners voor langere tijd",
+    description="table.commitments",
 )
 
 POPULATION_POINTS = TableSpec(
@@ -301,7 +303,7 @@ POPULATION_POINTS = TableSpec(
         Column("inhabitants", "int", aliases=("inwoners", "aantal"), checks=(NON_NEGATIVE,)),
     ),
     required_file=False,
-    description="spreiding van inwoners (punten) voor afstanden",
+    description="table.population_points",
 )
 
 #: the municipality's own register (BRP) per kern, age band and peildatum: the storage
@@ -315,7 +317,7 @@ POPULATION_REGISTER = TableSpec(
             "age_band",
             "age_band",
             aliases=("leeftijd", "leeftijdsklasse", "leeftijdsgroep"),
-            checks=(Rule("isin", (AGE_BANDS,), "een leeftijdsklasse als 0-4, 5-9 ... 95+"),),
+            checks=(Rule("isin", (AGE_BANDS,), "rule.age_band"),),
         ),
         Column("inhabitants", "int", aliases=("inwoners", "aantal"), checks=(NON_NEGATIVE,)),
         Column("source", aliases=("bron",)),
@@ -324,7 +326,7 @@ POPULATION_REGISTER = TableSpec(
     ),
     required_file=False,
     unique_together=("village_id", "peildatum", "age_band"),
-    description="inwoners per kern, leeftijdsklasse en peildatum uit het eigen register (BRP)",
+    description="table.population_register",
 )
 
 TABLES: dict[str, TableSpec] = {
@@ -350,7 +352,7 @@ def responses_spec(themes: list[str] | tuple[str, ...]) -> TableSpec:
         Column(
             "channel",
             aliases=("kanaal",),
-            checks=(Rule("isin", (CHANNELS,), "een kanaal: " + ", ".join(CHANNELS)),),
+            checks=(Rule("isin", (CHANNELS,), "rule.channel"),),
         ),
         Column("collected_on", "date", nullable=True, aliases=("datum",)),
         Column(
@@ -358,7 +360,7 @@ def responses_spec(themes: list[str] | tuple[str, ...]) -> TableSpec:
             "age_group",
             nullable=True,
             aliases=("leeftijd", "leeftijdsklasse", "leeftijdsgroep"),
-            checks=(Rule("each", (is_age_group,), "een leeftijdsgroep als 18-34, 0-17 of 75+"),),
+            checks=(Rule("each", (is_age_group,), "rule.age_group"),),
         ),
     ]
     for theme in themes:
@@ -369,7 +371,7 @@ def responses_spec(themes: list[str] | tuple[str, ...]) -> TableSpec:
                 nullable=True,
                 required=False,
                 aliases=(f"belang_{theme}",),
-                checks=(_in_range(1, 5, "een belang van 1 tot 5"),),
+                checks=(_in_range(1, 5, "rule.importance"),),
             )
         )
     for h in ("3y", "5y", "10y"):
@@ -400,5 +402,5 @@ def responses_spec(themes: list[str] | tuple[str, ...]) -> TableSpec:
         tuple(cols),
         required_file=False,
         unique_together=("respondent_id", "source"),
-        description="enquête-antwoorden",
+        description="table.responses",
     )

@@ -16,7 +16,7 @@ from typing import Any
 
 from pydantic import ValidationError as PydanticValidationError
 
-from planning.errors import Problem, WorkspaceError
+from planning.errors import Problem, Said, WorkspaceError
 from planning.workspace.conversion import suggest
 from planning.workspace.model_problems import describe, problems_from
 from planning.workspace.settings_models import DEFAULT_HORIZONS, DEFAULT_THEMES, Settings
@@ -38,11 +38,9 @@ def _decode(data: bytes) -> str:
 
 
 def _error(path: Path, problems: list[Problem]) -> WorkspaceError:
-    return WorkspaceError(
-        f"{path}: {len(problems)} probleem/problemen in de instellingen:\n" + describe(problems),
-        problems[0],
-        problems,
-    )
+    lines = describe(problems)
+    fields = {"path": str(path), "count": len(problems), "lines": lines}
+    return WorkspaceError(Said("model.settings_wrong", fields), problems[0], problems)
 
 
 def _cross_checks(model: Settings, file: str, themes: list[str]) -> list[Problem]:
@@ -57,15 +55,16 @@ def _cross_checks(model: Settings, file: str, themes: list[str]) -> list[Problem
                         None,
                         f"indicators.{code}.targets.{horizon}",
                         horizon,
-                        "termijn bestaat niet in deze werkmap; horizons = "
-                        + str(list(model.horizons)),
+                        Said("model.no_horizon", {"horizons": str(list(model.horizons))}),
                     )
                 )
     for theme in model.lexicon:
         if theme not in themes:
             near = suggest(theme, themes)
-            hint = f"; bedoelt u '{near}'?" if near else ""
-            problems.append(Problem(file, None, f"lexicon.{theme}", None, f"onbekend thema{hint}"))
+            key = "model.unknown_theme_near" if near else "model.unknown_theme"
+            problems.append(
+                Problem(file, None, f"lexicon.{theme}", None, Said(key, {"near": near}))
+            )
     return problems
 
 
@@ -85,15 +84,17 @@ def load_settings(path: Path) -> Settings:
     """Read workspace.toml; a missing, broken or invalid file is a WorkspaceError."""
     if not path.is_file():
         raise WorkspaceError(
-            f"{path}: workspace.toml ontbreekt; begin een werkmap met planning new (zie README, "
-            "'Your own municipality') of kies een andere map met --workspace",
-            Problem(path.name, None, None, None, "bestand ontbreekt"),
+            Said("model.no_settings", {"path": str(path)}),
+            Problem(path.name, None, None, None, Said("model.file_missing")),
         )
     try:
         # TOML is UTF-8, but Notepad may have saved it as cp1252: read what was meant
         raw = tomllib.loads(_decode(path.read_bytes()))
     except (tomllib.TOMLDecodeError, OSError) as exc:
+        problem = Problem(
+            path.name, None, None, None, Said("model.toml_error", {"error": str(exc)})
+        )
         raise WorkspaceError(
-            f"{path}: geen geldige TOML ({exc})", Problem(path.name, None, None, None, str(exc))
+            Said("model.bad_toml", {"path": str(path), "error": str(exc)}), problem
         ) from None
     return parse_settings(raw, path)

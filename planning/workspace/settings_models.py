@@ -14,6 +14,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
+from planning.errors import Said
 from planning.io.cells import AGE_BANDS
 
 #: the five-year bands a woman can give birth in ([projection.fertility_by_band])
@@ -125,7 +126,7 @@ class IndicatorSettings(_Section):
         out: dict[Any, Any] = {}
         for key, value in table.items():
             if not str(key).isdigit():
-                raise ValueError(f"termijn '{key}' is geen aantal jaren; bv. {{ 3 = 60 }}")
+                raise ValueError(Said("model.not_a_horizon", {"name": key}))
             out[int(key)] = value
         return out
 

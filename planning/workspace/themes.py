@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Protocol
 
-from planning.errors import WorkspaceError
-from planning.workspace.conversion import SEE_FORMAT, suggest
+from planning.errors import Said, WorkspaceError
+from planning.workspace.conversion import suggest
 from planning.workspace.settings import Settings
 
 #: code -> (Dutch label, English label), as Settings.themes holds them
@@ -28,13 +28,23 @@ def theme_code(themes: ThemeLabels, theme: str) -> str | None:
     return by_name.get(theme.casefold())
 
 
-def unknown_theme(themes: ThemeLabels, theme: str) -> str:
+def unknown_theme(themes: ThemeLabels, theme: str) -> Said:
     """'onbekend thema ...; bedoelt u ...? (thema's: ...)': the valid codes with a suggestion."""
     labels = {label: code for code, names in themes.items() for label in names}
     near = suggest(theme, list(themes)) or labels.get(suggest(theme, list(labels)) or "")
-    hint = f"; bedoelt u '{near}'?" if near else ""
-    valid = ", ".join(f"{code} ({names[0]})" if names else code for code, names in themes.items())
-    return f"onbekend thema '{theme}'{hint} (thema's: {valid}; {SEE_FORMAT})"
+    valid = [
+        ", ".join(
+            f"{code} ({names[i]})" if len(names) > i else code for code, names in themes.items()
+        )
+        for i in (0, 1)
+    ]
+    # the themes with their labels in the reader's language
+    fields = {
+        "theme": theme,
+        "valid": Said("word.pick", {"nl": valid[0], "en": valid[1]}),
+        "near": near or "",
+    }
+    return Said("ws.unknown_theme_near" if near else "ws.unknown_theme", fields)
 
 
 class _HasSettings(Protocol):

@@ -319,6 +319,9 @@ def test_problem_to_dict_is_plain_json(tiny_ws: Path) -> None:
         "column": "capacity",
         "value": "-5",
         "message": problem.message,
+        # the catalogue key and its fields, so scripts can tell kinds apart in any language
+        "key": "ws.expected",
+        "fields": {"rule": "een getal van 0 of meer"},
     }
 
 
