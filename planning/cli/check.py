@@ -88,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
     if skipped:
         # they do not stop the workspace: the store leaves these files out
         files = skipped_files(skipped)
-        say(text("cli.check.skipped_one" if files == 1 else "cli.check.skipped", lang, count=files))
+        say(text("cli.check.skipped", lang, count=files))
         for line in problem_lines(skipped, None if args.every_row else 12, lang):
             say(line)
     say(text("cli.check.ok", lang, name=ws.settings.name))

@@ -69,8 +69,8 @@ CLI_WORDS: dict[str, tuple[str, str]] = {
     "cli.check.notes": ("Let op, in {path}:", "Note, in {path}:"),
     "cli.check.problems": ("{count} problemen in {path}:", "{count} problems in {path}:"),
     "cli.check.skipped_one": (
-        "1 scenariobestand past niet bij de werkmap en wordt overgeslagen:",
-        "1 scenario file does not fit the workspace and is skipped:",
+        "{count} scenariobestand past niet bij de werkmap en wordt overgeslagen:",
+        "{count} scenario file does not fit the workspace and is skipped:",
     ),
     "cli.check.skipped": (
         "{count} scenariobestanden passen niet bij de werkmap en worden overgeslagen:",
@@ -83,7 +83,7 @@ CLI_WORDS: dict[str, tuple[str, str]] = {
     ),
     "note.unused_file": (
         "bestand wordt niet gebruikt ({see})",
-        "file is not used (see README, 'The workspace format')",
+        "file is not used ({see})",
     ),
     "note.generated": (
         "zegt dat de gegevens gegenereerd zijn (demo); zet generated = false als het "

@@ -97,7 +97,7 @@ EDITOR_WORDS: dict[str, tuple[str, str]] = {
     "mon.target": ("{value} in {year}", "{value} in {year}"),
     "mon.on_track": ("op koers", "on track"),
     "mon.behind": ("achter", "behind"),
-    "mon.none": ("Nog geen waarnemingen voor deze kern.", "No observations for this village yet."),
+    "mon.no_observations": ("Nog geen waarnemingen voor deze kern.", "No observations for this village yet."),
     "mon.need_file": (
         "kies eerst een bestand (CSV of XLSX) met waarnemingen",
         "choose a file (CSV or XLSX) with observations first",

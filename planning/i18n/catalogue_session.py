@@ -141,7 +141,7 @@ SESSION_WORDS: dict[str, tuple[str, str]] = {
     "meet.count.dots": ("{n} stippen geplakt", "{n} dots placed"),
     "meet.count.ranking_one": ("{n} rangorde ingeleverd", "{n} ranking handed in"),
     "meet.count.ranking": ("{n} rangordes ingeleverd", "{n} rankings handed in"),
-    "meet.count.attendance_one": ("{n} aanwezigen", "{n} person present"),
+    "meet.count.attendance_one": ("{n} aanwezige", "{n} person present"),
     "meet.count.attendance": ("{n} aanwezigen", "{n} people present"),
     "meet.no_dots": ("Nog geen stippen geplakt.", "No dots placed yet."),
     "meet.no_rankings": ("Nog geen rangorde ingeleverd.", "No ranking handed in yet."),

@@ -174,8 +174,9 @@ def plan_section(plan: VillagePlan) -> list[Block]:
         blocks.append(
             para(
                 text(
-                    "plan.intro_one" if len(plan.actions) == 1 else "plan.intro",
+                    "plan.intro",
                     lang,
+                    plural=len(plan.actions),
                     scenario=plan.scenario,
                     n=fmt_int(len(plan.actions), lang),
                 )

@@ -125,7 +125,7 @@ class MonitoringView:
         self.latest_view.value = (
             table([*head, "", text("mon.source", lang)], rows)
             if rows
-            else f'<div class="pl-help">{esc(text("mon.none", lang))}</div>'
+            else f'<div class="pl-help">{esc(text("mon.no_observations", lang))}</div>'
         )
         codes = list(self.indicators.value)
         if not codes:

@@ -240,6 +240,6 @@ class VotingPanel:
             n = int(att["count"].sum())
             empty = "meet.no_one"
         # "1 stip geplakt", "3 stippen geplakt": the catalogue holds one and many
-        counted = text(f"meet.count.{mode}" + ("_one" if n == 1 else ""), lang, n=n)
+        counted = text(f"meet.count.{mode}", lang, n=n)
         head = f'<div class="pl-sub">{esc(counted)}</div>'
         return head + bars(rows, empty=text(empty, lang), lang=lang)
