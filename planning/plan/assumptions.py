@@ -127,5 +127,10 @@ def gap_lines(ws: Workspace, plan: VillagePlan) -> list[str]:
             threshold=fmt_pct(s.thresholds.gap_coverage, 0, lang),
         ),
         text("assume.distance", lang),
-        text("assume.weighting", lang, plural=max(1, s.survey.min_cell), min_cell=max(1, s.survey.min_cell)),
+        text(
+            "assume.weighting",
+            lang,
+            plural=max(1, s.survey.min_cell),
+            min_cell=max(1, s.survey.min_cell),
+        ),
     ]
