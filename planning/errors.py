@@ -70,6 +70,22 @@ class Said:
 
 
 @dataclass(frozen=True)
+class PerLanguage:
+    """A phrase made of data that reads differently per language and holds no catalogue
+    words: the Dutch header aliases joined by ' of ' for a Dutch reader, the same names
+    quoted for an English one. Each side may itself be a phrase."""
+
+    nl: Any
+    en: Any
+
+    def text_in(self, lang: str = "nl") -> str:
+        return str(_said(self.en if lang == "en" else self.nl, lang))
+
+    def __str__(self) -> str:
+        return self.text_in("nl")
+
+
+@dataclass(frozen=True)
 class Joined:
     """Phrases said one after another ('rij 3: ...; rij 9: ...'), each in the same language."""
 
@@ -263,6 +279,7 @@ class QuoteReviewError(PlanningError):
 __all__ = [
     "ExportError",
     "Joined",
+    "PerLanguage",
     "PlanningError",
     "Problem",
     "QuoteReviewError",

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 import pytest
+
+# a key the catalogue lacks is an error in every test (and in the commands they start),
+# where a user would see the bare key
+os.environ["PLANNING_STRICT_WORDS"] = "1"
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

@@ -7,9 +7,11 @@ lang="en". ``text(key, lang, **fields)`` looks a key up in the one catalogue
 
 from __future__ import annotations
 
+import logging
+import os
 from typing import Any
 
-from planning.i18n.catalogue import CATALOGUE
+from planning.i18n.catalogue import CATALOGUE, PLURAL_KEYS, SINGULAR, WORDS
 from planning.i18n.formats import (
     MONTHS,
     fmt_date,
@@ -23,6 +25,7 @@ from planning.i18n.formats import (
 __all__ = [
     "CATALOGUE",
     "MONTHS",
+    "MissingWords",
     "fmt_date",
     "fmt_int",
     "fmt_money",
@@ -35,11 +38,37 @@ __all__ = [
 ]
 
 
+_log = logging.getLogger(__name__)
+
+
+class MissingWords(KeyError):
+    """A key the catalogue lacks: a mistake in the code, never something staff caused."""
+
+
 def text(key: str, lang: str = "nl", **fields: Any) -> str:
-    """The words for ``key`` in ``lang`` (the key itself when the catalogue lacks it),
-    with ``{fields}`` filled in."""
-    nl, en = CATALOGUE.get(key, (key, key))
-    template = en if lang == "en" else nl
+    """The words for ``key`` in ``lang`` with ``{fields}`` filled in.
+
+    A key with plural forms takes its form from ``plural=`` (a number), else from the
+    ``count`` or ``n`` field when that is a number, by the language's own rule. A key the
+    catalogue lacks raises :class:`MissingWords` where ``PLANNING_STRICT_WORDS`` is set
+    (the tests set it, so no such key ships); elsewhere it is logged and the key is shown,
+    rather than stopping a plan in the village hall.
+    """
+    lang = "en" if lang == "en" else "nl"
+    decides = fields.pop("plural", None)
+    template = SINGULAR[lang].get(key)
+    if template is None:
+        if key in PLURAL_KEYS:
+            if decides is None:
+                decides = fields.get("count", fields.get("n"))
+            if not isinstance(decides, int | float):
+                raise MissingWords(f"{key}: a plural entry needs a number (plural=, count= or n=)")
+            template = WORDS[lang].ngettext(key, key, int(decides))
+        elif os.environ.get("PLANNING_STRICT_WORDS"):
+            raise MissingWords(key)
+        else:
+            _log.warning("no words for catalogue key %r", key)
+            return key
     return template.format(**fields) if fields else template
 
 
@@ -49,11 +78,7 @@ def label(key: str, lang: str = "nl") -> str:
 
 
 def plural(key: str, n: float, lang: str = "nl", **fields: Any) -> str:
-    """The words for ``key`` in the plural form ``n`` takes in ``lang`` (Babel's CLDR
-    rules): ``key + ".one"`` for "1 ontmoetingsplek" where the catalogue has it, ``key``
-    otherwise; ``n`` is available to the words as ``{n}``."""
-    from babel import Locale
-
-    form = Locale.parse("en" if lang == "en" else "nl").plural_form(abs(n))
-    one = f"{key}.{form}"
-    return text(one if one in CATALOGUE else key, lang, n=n, **fields)
+    """The words for ``key`` in the form ``n`` takes in ``lang`` ("1 ontmoetingsplek",
+    "2 ontmoetingsplekken"), by the catalogue's own plural forms; ``n`` is available to the
+    words as ``{n}``."""
+    return text(key, lang, plural=n, n=n, **fields)

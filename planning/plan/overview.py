@@ -154,4 +154,4 @@ def problems_message(ws: Workspace, lang: str | None = None) -> str:
     if not ws.problems:
         return label("no_problems", lang)
     n = len(ws.problems)
-    return text("problems.found_one", lang) if n == 1 else text("problems.found", lang, count=n)
+    return text("problems.found", lang, count=n)

@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from planning.errors import Joined, Problem, Said
+from planning.errors import Joined, PerLanguage, Problem, Said
 from planning.io.cells import (
     PARSERS,
     CellError,
@@ -81,7 +81,7 @@ def convert(raw: RawTable, spec: TableSpec) -> tuple[pd.DataFrame, list[Problem]
                 key = "ws.missing_column_near" if near else "ws.missing_column"
                 # the Dutch header aliases are data: quoted for an English reader
                 english = f"'{col.name}'" + "".join(f" / '{a}'" for a in col.aliases[:2])
-                said = Said("word.pick", {"nl": Joined(tuple(names), " of "), "en": english})
+                said = PerLanguage(nl=Joined(tuple(names), " of "), en=english)
                 fields = {"names": said, "near": near or ""}
                 problems.append(
                     Problem(file, raw.header_row, col.name, None, key=key, fields=fields)

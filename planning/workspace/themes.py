@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Protocol
 
-from planning.errors import Said, WorkspaceError
+from planning.errors import PerLanguage, Said, WorkspaceError
 from planning.workspace.conversion import suggest
 from planning.workspace.settings import Settings
 
@@ -41,7 +41,7 @@ def unknown_theme(themes: ThemeLabels, theme: str) -> Said:
     # the themes with their labels in the reader's language
     fields = {
         "theme": theme,
-        "valid": Said("word.pick", {"nl": valid[0], "en": valid[1]}),
+        "valid": PerLanguage(nl=valid[0], en=valid[1]),
         "near": near or "",
     }
     return Said("ws.unknown_theme_near" if near else "ws.unknown_theme", fields)

@@ -13,6 +13,7 @@ language has.
 
 from __future__ import annotations
 
+import ast
 import io
 import os
 import shutil
@@ -21,7 +22,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import ast
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
