@@ -32,7 +32,10 @@ print(f"Basisjaar: {ws.settings.base_year}, termijnen: {', '.join(map(str, ws.se
 # %% [markdown]
 # ## Waar staat elke kern
 #
-# Het overzicht dat de raad krijgt (`planning export --overview`): per kern de inwoners nu en over 10 jaar, het aandeel 75-plussers en hoe snel het groeit, hoeveel inwoners op loopafstand van een ontmoetingsplek wonen, de grootste behoeften, robuuste tekorten, het dorpsplan en zijn leeftijd, en afspraken die aflopen. Kies hieronder waarnaar de kaart kleurt.
+# Het overzicht dat de raad krijgt: per kern de inwoners nu en over 10 jaar, het aandeel 75-plussers en hoe snel het groeit, hoeveel inwoners op loopafstand van een ontmoetingsplek wonen, de grootste behoeften, robuuste tekorten, het dorpsplan en zijn leeftijd, en afspraken die aflopen. Kies hieronder waarnaar de kaart kleurt.
+
+# %% [markdown] tags=["analyst"]
+# Als PDF en werkblad voor de raad: `planning export --overview [--measure growth_75]`.
 
 # %% jupyter={"source_hidden": true}
 OverviewView(ws)

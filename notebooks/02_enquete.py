@@ -42,7 +42,10 @@ kies.show("needs_table")
 # %% [markdown]
 # ## Wat is er veranderd sinds de vorige peiling?
 #
-# Komt u na een paar jaar terug in een kern, dan is dat een nieuwe peiling: het jaar van invullen, of de naam in de kolom `round` (zie `docs/enquete-importeren.md`). De behoeften hierboven en in het dorpsplan komen uit de **laatste** peiling; hier staan de twee laatste naast elkaar. "Verschil groter dan de foutmarge" betekent dat de verandering niet door toeval te verklaren is (toets op de effectieve steekproefomvang, 95%); bij "te weinig antwoorden" noemden minder dan 5 mensen het thema in een van de peilingen. Zonder code: `planning needs --village roden --compare`.
+# Komt u na een paar jaar terug in een kern, dan is dat een nieuwe peiling: het jaar van invullen, of de naam die u de peiling geeft. De behoeften hierboven en in het dorpsplan komen uit de **laatste** peiling; hier staan de twee laatste naast elkaar. "Verschil groter dan de foutmarge" betekent dat de verandering niet door toeval te verklaren is (toets op de effectieve steekproefomvang, 95%); bij "te weinig antwoorden" noemden minder dan 5 mensen het thema in een van de peilingen.
+
+# %% [markdown] tags=["analyst"]
+# Vanaf de opdrachtregel: `planning needs --village <kern> --compare`; een peiling een naam geven (kolom `round` of `[constants] round` in de koppeling): `docs/enquete-importeren.md`.
 
 # %% jupyter={"source_hidden": true}
 kies.show("round_change_table")

@@ -9,6 +9,7 @@ from typing import Any
 from planning.cli._guard import add_force, refused
 from planning.cli._output import emit_json, say
 from planning.i18n import fmt_int, fmt_pct, label, text
+from planning.report.section_helpers import kind_name
 from planning.workspace.folder import open_workspace
 
 
@@ -75,9 +76,7 @@ def run(args: argparse.Namespace) -> int:
         if args.village:
             for kind, d in r["nearest_by_kind"].items():
                 shown = "-" if d is None else f"{fmt_int(d, lang)} m"
-                say(
-                    f"    {text('cli.access.nearest', lang, kind=label('kind.' + kind, lang))}: {shown}"
-                )
+                say(f"    {text('cli.access.nearest', lang, kind=kind_name(kind, lang))}: {shown}")
     if any(r["used_centroid"] for r in rows):
         say(text("cli.access.centroid", lang))
     say(text("cli.access.about", lang))

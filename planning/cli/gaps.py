@@ -51,7 +51,9 @@ def run(args: argparse.Namespace) -> int:
     for row in table.itertuples(index=False):
         demand = "-" if row.demand != row.demand else fmt_int(row.demand, lang)
         cov = "-" if row.coverage != row.coverage else fmt_num(row.coverage, 2, lang)
-        status = text(f"cli.gaps.{row.status}", lang)
+        status = (  # "<5": the verdict rests on fewer than 5 answers and is not published
+            text("suppressed", lang) if row.status == "<5" else text(f"cli.gaps.{row.status}", lang)
+        )
         if isinstance(row.naming, str):  # suppressed: fewer than 5 respondents named it
             demand = cov = "<5"
         elif isinstance(row.verdict, str):

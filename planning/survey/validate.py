@@ -205,7 +205,7 @@ def _date(value: str) -> str:
     """ISO date text (jjjj-mm-dd) of a date staff may have typed as dd-mm-jjjj."""
     day = parse_date(value)
     if not 1990 <= day.year <= 2100:
-        raise CellError("verwacht een datum na 1990")
+        raise CellError("survey.date_after_1990")
     return day.isoformat()
 
 

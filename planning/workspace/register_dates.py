@@ -107,7 +107,7 @@ def parse_ages(
         year = parse_int(value)
         assert peildatum is not None
         if not peildatum.year - AGE_MAX <= year <= peildatum.year:
-            raise CellError("birth_year")
+            raise CellError("register.bad_birth_year")
         older = peildatum.year - year
         if peildatum.month == 1 and peildatum.day == 1:
             return max(older - 1, 0), max(older - 1, 0)
@@ -116,16 +116,16 @@ def parse_ages(
         age = parse_int(value)
         if 0 <= age <= AGE_MAX:
             return age, age
-        raise CellError("age")
+        raise CellError("register.bad_age")
     written = str(value).strip().lower()
     single = _SINGLE_AGE.fullmatch(written)
     if single:
         age = int(single.group(1))
         if age <= AGE_MAX:
             return age, age
-        raise CellError("age")
+        raise CellError("register.bad_age")
     try:
         lo, upper = age_group_bounds(parse_age_group(value))
     except CellError:
-        raise CellError("age") from None
+        raise CellError("register.bad_age") from None
     return lo, min(upper - 1, AGE_MAX)

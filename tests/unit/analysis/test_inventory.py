@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
@@ -75,9 +74,10 @@ def test_english_reasons(ws) -> None:
     ],
 )
 def test_meeting_place_rule(ws, rule: str, expected: set[str]) -> None:
-    ws.settings = replace(
-        ws.settings,
-        thresholds=ws.settings.thresholds.model_copy(update={"meeting_place_rule": rule}),
+    ws.settings = ws.settings.model_copy(
+        update={
+            "thresholds": ws.settings.thresholds.model_copy(update={"meeting_place_rule": rule})
+        }
     )
     q = facility_qualities(ws)
     assert set(q.loc[q["meeting_place"], "facility_id"]) == expected

@@ -16,8 +16,8 @@ def test_missing_trekker_is_said_in_words() -> None:
 
 
 def test_one_action_is_singular() -> None:
-    assert "1 actie." in text("plan.intro_one", "nl", scenario="Basis", n="1")
-    assert "2 acties." in text("plan.intro", "nl", scenario="Basis", n="2")
+    assert "1 actie." in text("plan.intro", "nl", plural=1, scenario="Basis", n="1")
+    assert "2 acties." in text("plan.intro", "nl", plural=2, scenario="Basis", n="2")
 
 
 def test_suppressed_cells_stay_suppressed() -> None:

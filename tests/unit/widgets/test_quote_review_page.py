@@ -32,7 +32,7 @@ def test_buttons_record_decisions_and_the_plan_follows(demo_ws: Path) -> None:
     view.quote.value = "r0001:5"  # the phone number is struck through, not printed
     assert "<s " in view.detail.value and "06-12345678" in view.detail.value
     assert "alleen met aangepaste tekst" in view.detail.value
-    assert view.wording.value == f"Koffie met buurvrouw Annie, bel {REDACTED}"  # edit from this
+    assert view.wording.value == "Koffie met buurvrouw [naam], bel [telefoon]"  # edit from this
     view.wording.value = "Koffie met buurvrouw Annie"
     view.approve_edited.click()
     assert "Citaat r0001:5: aangepast en goedgekeurd." in view.status.value
