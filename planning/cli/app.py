@@ -40,9 +40,11 @@ STEPS: tuple[str, ...] = (
 )
 
 #: a kernel without a connected page is stopped after this many seconds (checked every
-#: CULL_INTERVAL): a page fetched without a browser, or one whose goodbye got lost
-CULL_IDLE_SECONDS = 300
-CULL_INTERVAL = 60
+#: CULL_INTERVAL): a page fetched without a browser, or one whose goodbye got lost on a
+#: busy laptop (the request of a page being left may not reach the server in time). A
+#: page that is open stays connected and is never culled, however long staff read it.
+CULL_IDLE_SECONDS = 60
+CULL_INTERVAL = 15
 
 
 def register(

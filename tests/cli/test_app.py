@@ -21,7 +21,7 @@ def test_voila_is_local_with_a_token_no_code_and_culls_idle_kernels() -> None:
     assert cmd[1:3] == ["-m", "voila"] and cmd[3] == str(notebooks_dir())
     assert {"--Voila.ip=127.0.0.1", "--token=geheim", "--port=8870"} <= set(cmd)
     assert "--strip_sources=True" in cmd and f"--template={TEMPLATE}" in cmd
-    assert "--MappingKernelManager.cull_idle_timeout=300" in cmd
+    assert "--MappingKernelManager.cull_idle_timeout=60" in cmd  # a left page: a minute
     assert "--MappingKernelManager.cull_connected=False" in cmd
     assert list(STEPS) == sorted(STEPS) and [s[:2] for s in STEPS] == [f"0{i}" for i in range(10)]
     assert all((notebooks_dir() / f"{step}.ipynb").is_file() for step in STEPS)
