@@ -44,8 +44,8 @@ def bench_new_in_process(workdir: Path) -> Measurement:
     import shutil
 
     from planning.workspace.folder import demo_path
-    from planning.workspace.municipalities import postcode_rows
-    from planning.workspace.scaffold import write_new_workspace
+    from planning.workspace.reference.municipalities import postcode_rows
+    from planning.workspace.reference.scaffold import write_new_workspace
 
     postcode_rows()  # a notebook or a second call has it in memory
     runs = iter(range(100))

@@ -23,19 +23,19 @@ def _copy_demo(workdir: Path) -> Path:
 def bench_vote(workdir: Path) -> Measurement:
     import sqlalchemy as sa
 
-    from planning.store import meeting_results
-    from planning.store import meetings as api
+    from planning.store import session_results
+    from planning.store import sessions as api
 
     ws = _copy_demo(workdir)
     sid = api.create_session(
         ws, kind="working_group", village_id="roden", title="bench", dots_per_participant=10_000
     )
-    options = list(meeting_results.options(ws, sid)["code"])
+    options = list(session_results.options(ws, sid)["code"])
     n = 100
     start = time.perf_counter()
     for i in range(n):
         api.cast_dots(ws, sid, 1 + i % 20, options[i % len(options)])
-        meeting_results.dot_tally(ws, sid)
+        session_results.dot_tally(ws, sid)
     value = (time.perf_counter() - start) / n
 
     store = api.store_for(ws)

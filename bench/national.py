@@ -45,8 +45,8 @@ import pandas as pd
 from bench.harness import HWM
 from bench.scaled import scaled_demo
 from planning.workspace.folder import demo_path
-from planning.workspace.municipalities import municipality_names
-from planning.workspace.scaffold import write_new_workspace
+from planning.workspace.reference.municipalities import municipality_names
+from planning.workspace.reference.scaffold import write_new_workspace
 
 HERE = Path(__file__).parent
 RESULTS = HERE / "RESULTS.md"

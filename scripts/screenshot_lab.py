@@ -32,8 +32,8 @@ ARGS = [
 
 
 def prepare(folder: Path) -> Path:
-    from planning.store.meetings import store_for
     from planning.store.scenarios import choose, save_scenario
+    from planning.store.sessions import store_for
     from planning.workspace.scenario_file import Action, Scenario
 
     ws = folder / "demo"

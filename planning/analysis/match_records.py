@@ -17,10 +17,10 @@ import pandas as pd
 
 from planning.errors import WorkspaceError
 from planning.io.cells import parse_age
+from planning.io.suggest import suggest
 from planning.store import matches as store_matches
 from planning.store import open_store
 from planning.store.engine import Store, store_url_for
-from planning.workspace.conversion import suggest
 from planning.workspace.themes import resolve_theme
 
 if TYPE_CHECKING:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from planning.i18n import text
-from planning.workspace.basemap import KINDS, BaseMap
+from planning.workspace.readers.basemap import KINDS, BaseMap
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes

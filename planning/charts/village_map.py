@@ -26,7 +26,7 @@ from planning.analysis.facilities import facility_qualities
 from planning.charts.basemap import attribution, draw_basemap
 from planning.charts.style import PALETTE, styled
 from planning.i18n import fmt_int, fmt_pct, label, text
-from planning.workspace.basemap import workspace_basemap
+from planning.workspace.readers.basemap import workspace_basemap
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure

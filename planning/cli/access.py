@@ -9,7 +9,7 @@ from typing import Any
 from planning.cli._guard import add_force, refused
 from planning.cli._output import emit_json, say
 from planning.i18n import fmt_int, fmt_pct, label, text
-from planning.report.section_helpers import kind_name
+from planning.report.sections.helpers import kind_name
 from planning.workspace.folder import open_workspace
 
 

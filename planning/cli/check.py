@@ -24,11 +24,11 @@ def register(
 
 def run(args: argparse.Namespace) -> int:
     # pandas loads only when the command runs
-    from planning.workspace.basemap import basemap_notes
     from planning.workspace.folder import open_workspace
     from planning.workspace.housekeeping import demo_leftovers, unused_entries
-    from planning.workspace.left_out import folder_problems
     from planning.workspace.problem_groups import problem_lines
+    from planning.workspace.readers.basemap import basemap_notes
+    from planning.workspace.readers.left_out import folder_problems
     from planning.workspace.scenario_problems import scenario_problems, skipped_files
 
     try:

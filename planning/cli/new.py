@@ -28,8 +28,8 @@ def register(
 def run(args: argparse.Namespace) -> int:
     # the CBS tables load only when the command runs; none of these imports pandas
     from planning.analysis.rates import NET_MIGRATION_SOURCE, cbs_net_migration
-    from planning.workspace.municipalities import resolve_municipality
-    from planning.workspace.scaffold import Migration, summary_line, write_new_workspace
+    from planning.workspace.reference.municipalities import resolve_municipality
+    from planning.workspace.reference.scaffold import Migration, summary_line, write_new_workspace
 
     municipality = resolve_municipality(args.municipality)
     rate = cbs_net_migration(municipality)

@@ -2,7 +2,7 @@
 
 ``planning population`` itself (the projection) stays as it is; this module adds the
 ``import`` action beside it. The reading, placing and storing is
-planning.workspace.register_import; here only the arguments and what is said.
+planning.workspace.readers.register_import; here only the arguments and what is said.
 """
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ def _iso_date(value: str, lang: str) -> dt.date:
 
 def run_import(args: argparse.Namespace) -> int:
     from planning.workspace.folder import default_workspace
-    from planning.workspace.register_import import import_register
+    from planning.workspace.readers.register_import import import_register
 
     workspace = Path(args.workspace) if args.workspace else default_workspace()
     lang = args.lang or "nl"

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from planning.i18n import fmt_date, label, text
 from planning.report import sections
 from planning.report.format import count, note
-from planning.report.section_helpers import forced_notice, population_source
+from planning.report.sections.helpers import forced_notice, population_source
 
 if TYPE_CHECKING:
     from planning.plan.village_plan import VillagePlan

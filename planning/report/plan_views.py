@@ -19,7 +19,7 @@ from planning.charts.monitoring import trend_chart
 from planning.i18n import fmt_num, label, text
 from planning.report.format import count, money, number, share
 from planning.report.pdf import render_pages
-from planning.report.sections_plan import monitoring
+from planning.report.sections.plan import monitoring
 from planning.report.views import frame_view, table_view
 from planning.scenarios.compare import compare
 from planning.store import open_store

@@ -27,9 +27,9 @@ from planning.report.plan_views import (
     trend,
 )
 from planning.report.round_change_views import change_chart, change_table
-from planning.report.section_helpers import kind_name, population_source
-from planning.report.sections_people import _needs_table, _reach_table, facilities, summary
-from planning.report.sections_plan import _gaps_table, matching
+from planning.report.sections.helpers import kind_name, population_source
+from planning.report.sections.people import _needs_table, _reach_table, facilities, summary
+from planning.report.sections.plan import _gaps_table, matching
 from planning.report.views import Prose, frame_view, table_view
 
 if TYPE_CHECKING:

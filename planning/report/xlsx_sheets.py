@@ -11,7 +11,7 @@ import pandas as pd
 
 from planning.i18n import label, text
 from planning.report.round_change import sheet_frame
-from planning.report.section_helpers import (
+from planning.report.sections.helpers import (
     action_kind,
     kind_name,
     no_quotes,

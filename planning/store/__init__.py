@@ -7,7 +7,7 @@ the write in flight. A team sets a PostgreSQL URL in workspace.toml
 (``[store] url = ...``) or ``PLANNING_STORE_URL`` and the same code runs there.
 
 Each concern declares its tables on ``engine.metadata`` in its own module
-(followup, scenarios, meeting_tables, matches, observations). ``open_store`` is the
+(followup, scenarios, session_tables, matches, observations). ``open_store`` is the
 one way in: it creates or upgrades the tables and, for a workspace, seeds the empty
 ones from its folders (planning.store.seed). A process keeps one Store per URL.
 """
@@ -20,13 +20,13 @@ from planning.errors import PlanningError
 from planning.store import (  # tables
     followup,
     matches,
-    meeting_tables,
     observations,
     plan_records,
     plan_seed,
     quote_reviews,
     scenarios,
     seeded,
+    session_tables,
 )
 from planning.store.engine import OPEN, Store, connect, store_url_for
 from planning.store.seed import seed
@@ -37,7 +37,7 @@ __all__ = ["Store", "open_store", "store_url_for"]
 _TABLE_MODULES = (
     followup,
     matches,
-    meeting_tables,
+    session_tables,
     observations,
     plan_records,
     quote_reviews,

@@ -20,7 +20,7 @@ from planning.store import seeded
 from planning.store.engine import Store, metadata
 from planning.workspace.codes import MATCH_OUTCOMES as OUTCOMES
 from planning.workspace.folder import Workspace
-from planning.workspace.match_rows import CONTENT, content_of, folder_files, folder_records
+from planning.workspace.readers.match_rows import CONTENT, content_of, folder_files, folder_records
 
 #: outcomes that take up a place of the provision's weekly capacity
 OCCUPYING: tuple[str, ...] = ("proposed", "accepted")

@@ -6,7 +6,7 @@ many activities ran. Observations arrive as spreadsheets from several sources;
 importing one again replaces the same (indicator, village, period) rather than
 counting it twice. Files in the workspace's ``monitoring/`` folder are added to the
 store by the merge rule of planning.store.seeded, so a fresh copy of a workspace shows
-its figures at once. Reading the files is planning.workspace.observation_rows.
+its figures at once. Reading the files is planning.workspace.readers.observation_rows.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from planning.errors import PlanningError, Problem
 from planning.store import seeded
 from planning.store.engine import Store, metadata
 from planning.workspace.folder import Workspace
-from planning.workspace.observation_rows import (
+from planning.workspace.readers.observation_rows import (
     FOLDER,
     folder_files,
     read_observations,

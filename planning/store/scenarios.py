@@ -25,8 +25,8 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from planning.errors import Said, ScenarioError, StoreError
+from planning.io.suggest import suggest
 from planning.store.engine import UPGRADES, Store, metadata
-from planning.workspace.conversion import suggest
 from planning.workspace.scenario_file import Scenario, dump_toml, load_toml
 
 scenarios = sa.Table(

@@ -38,8 +38,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from pydantic import ValidationError as PydanticValidationError
 
 from planning.errors import Problem, Said, SurveyImportError
+from planning.io.suggest import suggest
 from planning.io.tables import normalize_header
-from planning.workspace.conversion import suggest
 from planning.workspace.model_problems import describe, problems_from
 
 #: personal-data fields the follow-up store keeps (contract: name, phone, e-mail, address)

@@ -23,8 +23,8 @@ from planning.io.cells import (
     parse_age_group,
     parse_date,
 )
+from planning.io.suggest import suggest
 from planning.io.tables import normalize_header
-from planning.workspace.conversion import suggest
 from planning.workspace.schemas import CHANNELS
 
 CHANNEL_ALIASES: dict[str, str] = {

@@ -17,8 +17,7 @@ import ipywidgets as w
 from planning.errors import Joined, PlanningError
 from planning.i18n import text
 from planning.scenarios.evaluate import evaluate as evaluate_scenario
-from planning.store import meeting_results
-from planning.store import meetings as sessions
+from planning.store import session_results, sessions
 from planning.store.scenarios import choose as choose_scenario
 from planning.store.scenarios import chosen_name, list_scenarios, load_scenario, save_scenario
 from planning.widgets._style import CSS, cap, esc, heading
@@ -309,11 +308,11 @@ class ScenarioEditor:
 
     def take_decisions(self) -> int:
         """Add the decisions of this village's sessions that are not in the scenario yet."""
-        frame = meeting_results.list_sessions(self.ws, self.village)
+        frame = session_results.list_sessions(self.ws, self.village)
         have = {a.title for a in self.scenario.actions}
         added = 0
         for sid in frame["session_id"]:
-            for fields in meeting_results.decision_actions(self.ws, int(sid)):
+            for fields in session_results.decision_actions(self.ws, int(sid)):
                 action = fields if isinstance(fields, Action) else Action(**fields)
                 if action.title not in have:
                     self.scenario.actions.append(action)

@@ -20,8 +20,8 @@ import pandas as pd
 
 from planning.errors import PlanningError
 from planning.i18n import text
-from planning.store import meeting_results
-from planning.store import meetings as api
+from planning.store import session_results
+from planning.store import sessions as api
 from planning.widgets._style import CSS, cap, esc, heading, said
 from planning.widgets.plan_states import PlanStates
 from planning.widgets.session_decisions import DecisionsPanel
@@ -321,7 +321,7 @@ class SessionApp(VotingPanel, DecisionsPanel, ProjectorView):
 
     # -- sessions -------------------------------------------------------------------------------
     def _load_sessions(self, select: int | None = None) -> None:
-        frame = meeting_results.list_sessions(self.ws, None)
+        frame = session_results.list_sessions(self.ws, None)
         if self.village:
             frame = frame[frame["village_id"] == self.village]
         names = dict(zip(self.ws.villages["village_id"], self.ws.villages["name"], strict=False))
@@ -361,7 +361,7 @@ class SessionApp(VotingPanel, DecisionsPanel, ProjectorView):
             f'<div class="pl-sub">{esc(kind.capitalize())} · {esc(name)} · '
             f"{info['held_on']:%d-%m-%Y} · {esc(dots)}</div>"
         )
-        att = meeting_results.attendance(self.ws, session_id)
+        att = session_results.attendance(self.ws, session_id)
         counts = dict(zip(att["org_kind"], att["count"], strict=False))
         self._loading = True
         try:
@@ -377,7 +377,7 @@ class SessionApp(VotingPanel, DecisionsPanel, ProjectorView):
         source = self.new_options.value
         opts: list[tuple[str, str]] | None = None
         if source == "scenario":
-            opts = meeting_results.scenario_options(self.ws, self.new_village.value)
+            opts = session_results.scenario_options(self.ws, self.new_village.value)
         elif source == "action":
             opts = []
         session_id = api.create_session(
@@ -407,7 +407,7 @@ class SessionApp(VotingPanel, DecisionsPanel, ProjectorView):
             self.projector_decisions.value = ""
             return
         sid = self.session_id
-        self._seen_revision = meeting_results.revision(self.ws, sid)
+        self._seen_revision = session_results.revision(self.ws, sid)
         mode = self.result_mode.value
         if mode in ("dots", "ranking", "attendance"):
             body = self._tally_html(sid, mode)
@@ -417,7 +417,7 @@ class SessionApp(VotingPanel, DecisionsPanel, ProjectorView):
         self.cards_view.value = self._cards_html()
         self.decisions_view.value = self._decisions_html()
         self.projector_decisions.value = self._projector_decisions_html(self.decisions_view.value)
-        att = meeting_results.attendance(self.ws, sid)
+        att = session_results.attendance(self.ws, sid)
         total = esc(text("meet.total_present", self.lang))
         self.attendance_total.value = (
             f'<div class="pl-sub">{total} <b>{int(att["count"].sum())}</b></div>'

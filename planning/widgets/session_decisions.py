@@ -13,8 +13,8 @@ import ipywidgets as w
 
 from planning.analysis.local_partners import local_partners
 from planning.i18n import text
-from planning.store import meeting_results
-from planning.store import meetings as api
+from planning.store import session_results
+from planning.store import sessions as api
 from planning.widgets._style import cap, esc, table
 from planning.workspace.folder import Workspace
 
@@ -172,7 +172,7 @@ class DecisionsPanel:
         return decision_id
 
     def _cards_html(self) -> str:
-        frame = meeting_results.cards(self.ws, self.session_id) if self.session_id else None
+        frame = session_results.cards(self.ws, self.session_id) if self.session_id else None
         if frame is None or frame.empty:
             return f'<div class="pl-help">{esc(text("meet.no_cards", self.lang))}</div>'
         cols = []
@@ -187,7 +187,7 @@ class DecisionsPanel:
 
     def _decisions_html(self) -> str:
         lang = self.lang
-        frame = meeting_results.decisions(self.ws, self.session_id)
+        frame = session_results.decisions(self.ws, self.session_id)
         if frame.empty:
             return f'<div class="pl-help">{esc(text("meet.no_decisions", lang))}</div>'
         partners = dict(zip(self.ws.partners["partner_id"], self.ws.partners["name"], strict=False))

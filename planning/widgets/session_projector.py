@@ -16,7 +16,7 @@ from typing import Any
 import ipywidgets as w
 
 from planning.i18n import text
-from planning.store import meeting_results
+from planning.store import session_results
 from planning.widgets._style import esc
 from planning.workspace.folder import Workspace
 
@@ -81,7 +81,7 @@ class ProjectorView:
         """Redraw when another screen wrote into this session; True when it did."""
         if self.session_id is None:
             return False
-        if meeting_results.revision(self.ws, self.session_id) != self._seen_revision:
+        if session_results.revision(self.ws, self.session_id) != self._seen_revision:
             self.refresh()
             self._show_dots_left()
             return True

@@ -13,8 +13,8 @@ import ipywidgets as w
 
 from planning.charts.style import PALETTE
 from planning.i18n import text
-from planning.store import meeting_results, meeting_undo
-from planning.store import meetings as api
+from planning.store import session_results, session_undo
+from planning.store import sessions as api
 from planning.widgets._style import bars, cap, esc
 from planning.workspace.folder import Workspace
 
@@ -100,7 +100,7 @@ class VotingPanel:
     def add_option(self) -> None:
         session_id = self._need_session()
         label = self.option_label.value.strip()
-        existing = set(meeting_results.options(self.ws, session_id)["code"])
+        existing = set(session_results.options(self.ws, session_id)["code"])
         code = f"actie-{len(existing) + 1}"
         while code in existing:
             code += "b"
@@ -111,7 +111,7 @@ class VotingPanel:
         self._say(text("meet.option_added", self.lang, label=label))
 
     def _build_options(self) -> None:
-        opts = meeting_results.options(self.ws, self.session_id) if self.session_id else None
+        opts = session_results.options(self.ws, self.session_id) if self.session_id else None
         pairs = [] if opts is None else list(zip(opts["label"], opts["code"], strict=False))
         lang = self.lang
         self.vote_buttons = {}
@@ -173,7 +173,7 @@ class VotingPanel:
         if self.session_id is None:
             self.dots_info.value = ""
             return
-        left = meeting_results.dots_left(self.ws, self.session_id, int(self.participant.value))
+        left = session_results.dots_left(self.ws, self.session_id, int(self.participant.value))
         total = api.get_session(self.ws, self.session_id)["dots_per_participant"]
         n = self.participant.value
         # the number left in bold: escape the words first, then put it in
@@ -185,7 +185,7 @@ class VotingPanel:
         session_id = self._need_session()
         chosen = [s.value for s in self.rank_selects if s.value]
         participant = int(self.participant.value)
-        before = meeting_undo.ranking_of(self.ws, session_id, participant)
+        before = session_undo.ranking_of(self.ws, session_id, participant)
         api.record_ranking(self.ws, session_id, participant, chosen)
         self._undo_stack.append(("ranking", session_id, participant, before))
         for select in self.rank_selects:
@@ -205,12 +205,12 @@ class VotingPanel:
         else:
             kind, participant, before = "dot", int(self.participant.value), []
         if kind == "ranking":
-            meeting_undo.restore_ranking(self.ws, session_id, participant, before)
+            session_undo.restore_ranking(self.ws, session_id, participant, before)
             key = "meet.ranking_undone_before" if before else "meet.ranking_undone"
             said = text(key, self.lang, n=participant)
         else:
-            dot = meeting_undo.undo_last_dot(self.ws, session_id, participant)
-            opts = meeting_results.options(self.ws, session_id)
+            dot = session_undo.undo_last_dot(self.ws, session_id, participant)
+            opts = session_results.options(self.ws, session_id)
             labels = dict(zip(opts["code"], opts["label"], strict=False))
             option = labels.get(dot["option"], dot["option"])
             said = text("meet.dot_undone", self.lang, n=participant, label=option)
@@ -223,18 +223,18 @@ class VotingPanel:
         """The result panel for the dot vote, the ranking or the attendance, from the store."""
         lang = self.lang
         if mode == "dots":
-            tally = meeting_results.dot_tally(self.ws, sid)
+            tally = session_results.dot_tally(self.ws, sid)
             rows = list(zip(tally["label"], tally["dots"], strict=False))
             n = int(tally["dots"].sum())
             empty = "meet.no_dots"
         elif mode == "ranking":
-            tally = meeting_results.ranking_tally(self.ws, sid)
-            n = meeting_results.rankers(self.ws, sid)
+            tally = session_results.ranking_tally(self.ws, sid)
+            n = session_results.rankers(self.ws, sid)
             tally = tally[tally["points"] > 0]
             rows = list(zip(tally["label"], tally["points"], strict=False))
             empty = "meet.no_rankings"
         else:  # attendance
-            att = meeting_results.attendance(self.ws, sid, lang)
+            att = session_results.attendance(self.ws, sid, lang)
             att = att[att["count"] > 0]
             rows = [(cap(lbl), c) for lbl, c in zip(att["label"], att["count"], strict=False)]
             n = int(att["count"].sum())

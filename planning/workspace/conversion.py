@@ -7,7 +7,6 @@ pass. The table specs themselves are data in planning.workspace.schemas.
 
 from __future__ import annotations
 
-import difflib
 from dataclasses import replace
 from typing import Any
 
@@ -23,35 +22,11 @@ from planning.io.cells import (
     number_style,
 )
 from planning.io.compact import as_text
+from planning.io.suggest import suggest
 from planning.io.tables import RawTable, normalize_header
 from planning.workspace.schemas import CHANNELS, Column, TableSpec
 
 _DTYPES = {"int": "Int64", "float": "float64", "bool": "boolean"}
-
-
-def suggest(value: str, candidates: list[str] | set[str]) -> str | None:
-    """The closest candidate to a near-miss, comparing case- and dash-insensitively."""
-
-    def norm(x: str) -> str:
-        return normalize_header(x).replace("_", "")
-
-    lookup: dict[str, str] = {}
-    for c in candidates:
-        lookup.setdefault(norm(c), c)
-    key = norm(value)
-    if key in lookup:
-        return lookup[key]
-    match = difflib.get_close_matches(key, list(lookup), n=1, cutoff=near_miss_cutoff(key))
-    return lookup[match[0]] if match else None
-
-
-def near_miss_cutoff(key: str) -> float:
-    """How alike (difflib's ratio) a candidate must be to be suggested for ``key``.
-
-    0.75 in general; one typing error in a three-letter id ("eex" for "een") leaves a ratio
-    of 2/3, so a short key is allowed that one error. Shorter keys get no such allowance
-    (one letter of two would suggest nearly anything)."""
-    return min(0.75, (len(key) - 1) / len(key)) if len(key) >= 3 else 0.75
 
 
 def convert(raw: RawTable, spec: TableSpec) -> tuple[pd.DataFrame, list[Problem]]:

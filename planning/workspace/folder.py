@@ -19,8 +19,9 @@ import pandas as pd
 
 from planning.errors import Problem, Said, ValidationError, WorkspaceError
 from planning.io.resources import demo_folder, is_installed
+from planning.io.suggest import suggest
 from planning.io.tables import find_table, read_raw
-from planning.workspace.conversion import convert, suggest, written_headers
+from planning.workspace.conversion import convert, written_headers
 from planning.workspace.coverage import band_gaps
 from planning.workspace.population_base import base_population
 from planning.workspace.schemas import TABLES, TableSpec, responses_spec

@@ -13,8 +13,8 @@ from pathlib import Path
 from planning.errors import Problem
 from planning.i18n import text
 from planning.io.resources import is_installed
-from planning.workspace.basemap import BASEMAP_FOLDER
 from planning.workspace.folder import WORKSPACE_FILE, Workspace, demo_path, users_demo_folder
+from planning.workspace.readers.basemap import BASEMAP_FOLDER
 
 #: where plans go unless --out says otherwise: inside the workspace, so the start
 #: notebook can tell which villages have a published plan (planning.plan.files)

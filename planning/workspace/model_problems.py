@@ -18,7 +18,7 @@ from pydantic import ValidationError as PydanticValidationError
 from pydantic_core import ErrorDetails
 
 from planning.errors import Joined, Problem, Said
-from planning.workspace.conversion import suggest
+from planning.io.suggest import suggest
 
 #: pydantic's error type -> the catalogue key of what was expected
 _TYPE_MESSAGES: dict[str, str] = {

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from planning.errors import Joined, Problem, Said, ScenarioError
-from planning.workspace.conversion import suggest
+from planning.io.suggest import suggest
 from planning.workspace.schemas import NL_LAT, NL_LON
 from planning.workspace.themes import theme_code, unknown_theme
 

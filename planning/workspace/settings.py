@@ -17,7 +17,7 @@ from typing import Any
 from pydantic import ValidationError as PydanticValidationError
 
 from planning.errors import Problem, Said, WorkspaceError
-from planning.workspace.conversion import suggest
+from planning.io.suggest import suggest
 from planning.workspace.model_problems import describe, problems_from
 from planning.workspace.settings_models import DEFAULT_HORIZONS, DEFAULT_THEMES, Settings
 

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from typing import Protocol
 
 from planning.errors import PerLanguage, Said, WorkspaceError
-from planning.workspace.conversion import suggest
+from planning.io.suggest import suggest
 from planning.workspace.settings import Settings
 
 #: code -> (Dutch label, English label), as Settings.themes holds them

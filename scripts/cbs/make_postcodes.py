@@ -1,4 +1,4 @@
-"""Build planning/workspace/data/postcodes_2021.csv.gz from the CBS 2021 postcode tables.
+"""Build planning/workspace/reference/data/postcodes_2021.csv.gz from the CBS 2021 postcode tables.
 
 ``planning new`` makes a workspace for any municipality without a network, so the
 figures it needs travel inside the package: one row per four-digit postcode with its
@@ -14,7 +14,7 @@ REALDATA_DIR holds ``postcodes/`` with
 - ``certegis_inwoners_per_postcode_leeftijd_cbs2021.csv``: inhabitants per postcode and
   age band, CBS 83502NED (1 January 2021), CC BY 4.0 ("Bron: CBS");
 - ``4pp_postcodes_nl.csv``: postcode centroids (WGS84), 4pp by Bob den Otter, MIT;
-  its notice is kept in planning/workspace/data/BRONNEN.md.
+  its notice is kept in planning/workspace/reference/data/BRONNEN.md.
 
 Choices, so nobody has to guess them later:
 

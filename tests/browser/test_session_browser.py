@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from helpers.browser import browser, chromium_or_skip, serve
 
-from planning.store import meeting_results
-from planning.store import meetings as api
+from planning.store import session_results as meeting_results
+from planning.store import sessions as api
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 

@@ -133,7 +133,7 @@ def test_approve_one_records_who_and_when_and_only_it_reaches_the_plan(capsys, w
     assert plan.quote_review == {
         "released": 3, "approved": 1, "rejected": 0, "pending": 2, "shown": 1,
     }  # fmt: skip
-    from planning.report.section_helpers import quotes_reviewed
+    from planning.report.sections.helpers import quotes_reviewed
 
     said = quotes_reviewed(plan)
     assert said.startswith("Citaten zijn door medewerkers van") and "beoordeeld" in said

@@ -50,7 +50,7 @@ BANDS = [(a, a + 4) for a in range(0, 95, 5)] + [(95, 100)]
 
 
 def _cbs_bands() -> dict[str, list[int]]:
-    data = resources.files("planning.workspace").joinpath("data", "postcodes_2021.csv.gz")
+    data = resources.files("planning.workspace.reference").joinpath("data", "postcodes_2021.csv.gz")
     rows = csv.DictReader(io.StringIO(gzip.decompress(data.read_bytes()).decode("utf-8")))
     out: dict[str, list[int]] = {}
     for r in rows:

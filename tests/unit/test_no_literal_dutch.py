@@ -38,7 +38,7 @@ NOT_YET = {
     "survey/mapping.py",
     "survey/names.py",
     "survey/validate.py",
-    "workspace/scaffold.py",
+    "workspace/reference/scaffold.py",
 }
 
 #: words a Dutch sentence for staff nearly always holds and English text never does
@@ -63,8 +63,8 @@ ALLOWED = {
     "kern",  # a Dutch header alias outside an aliases= tuple (observations, municipalities)
     "jaar",  # a Dutch header alias (observations: the period column)
     "datum",  # a Dutch header alias (observations: the period column)
-    "leeftijd",  # a Dutch header alias of the register import (workspace.register_read)
-    "inwoners",  # a Dutch header alias of the register import (workspace.register_read)
+    "leeftijd",  # a Dutch header alias of the register import (workspace.readers.register_read)
+    "inwoners",  # a Dutch header alias of the register import (workspace.readers.register_read)
     "niet-begonnen",  # a state as staff type it (planning plan state --state niet-begonnen)
     "niet_begonnen",  # the same, with an underscore
     "map",  # the key of the map among a plan's figures and payload blocks (English 'map')

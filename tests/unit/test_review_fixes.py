@@ -12,8 +12,8 @@ import pytest
 
 from planning.cli import main
 from planning.errors import Problem, WorkspaceError
+from planning.io.suggest import suggest
 from planning.plan.overview import problems_message
-from planning.workspace.conversion import suggest
 from planning.workspace.folder import open_workspace
 from planning.workspace.scenario_problems import scenario_problems
 

@@ -14,7 +14,7 @@ from planning.analysis import monitoring
 from planning.charts.monitoring import trend_chart
 from planning.workspace.folder import open_workspace
 from planning.workspace.indicators import indicators
-from planning.workspace.observation_rows import parse_period
+from planning.workspace.readers.observation_rows import parse_period
 
 BAD = (
     "Monitoring Roden voorjaar\n\n"

@@ -12,8 +12,8 @@ from helpers.basemap import write_geojson_wgs84, write_gpkg_rd, write_osm_pbf
 from planning.charts.basemap import STYLE
 from planning.charts.village_map import village_map
 from planning.i18n import text
-from planning.workspace.basemap import read_basemap
 from planning.workspace.folder import open_workspace
+from planning.workspace.readers.basemap import read_basemap
 
 
 def _with(demo_ws: Path, writer, name: str) -> Path:

@@ -128,7 +128,7 @@ def test_unknown_scenario_name_is_an_error(demo_ws) -> None:
 
 def test_facility_kinds_read_as_words_in_both_languages() -> None:
     """The plan names kinds as staff say them, from the labels the notebooks use too."""
-    from planning.report.sections import kind_name
+    from planning.report.sections.helpers import kind_name
 
     assert kind_name("sports_canteen", "nl") == "sportkantine"
     assert kind_name("sports_canteen", "en") == "sports canteen"

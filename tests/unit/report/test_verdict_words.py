@@ -10,7 +10,7 @@ import pytest
 
 from planning.i18n import plural
 from planning.report.format import coverage_share
-from planning.report.sections_plan import match_rows, verdict_kind, verdict_words
+from planning.report.sections.plan import match_rows, verdict_kind, verdict_words
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from planning.i18n import CATALOGUE, text
 from planning.plan.build import build_plan
-from planning.report.section_helpers import no_quotes as section_no_quotes
+from planning.report.sections.helpers import no_quotes as section_no_quotes
 from planning.report.xlsx_sheets import SHEETS, sheets
 from planning.workspace.folder import demo_path, open_workspace
 

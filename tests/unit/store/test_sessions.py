@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from helpers.pgserver import postgres_server  # noqa: F401  (session fixture)
 
-from planning.charts.meetings import result_chart
+from planning.charts.sessions import result_chart
 from planning.errors import SessionError
-from planning.store import meeting_results
-from planning.store import meetings as api
+from planning.store import session_results as meeting_results
+from planning.store import sessions as api
 
 
 @pytest.fixture
@@ -161,8 +161,8 @@ def test_result_chart_draws_bars(demo_ws: Path, sid: int) -> None:
 VOTER = textwrap.dedent(
     """
     import sys
-    from planning.charts.meetings import result_chart
-    from planning.store import meetings as api
+    from planning.charts.sessions import result_chart
+    from planning.store import sessions as api
     from planning.errors import SessionError
     ws, sid, participant, option, n = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4], int(sys.argv[5])
     ok = refused = 0

@@ -5,8 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from planning.store import meeting_results
-from planning.store import meetings as api
+from planning.store import session_results as meeting_results
+from planning.store import sessions as api
 from planning.widgets import SessionApp
 
 
@@ -118,8 +118,8 @@ def test_errors_are_shown_in_dutch_not_raised(demo_ws: Path) -> None:
 
 
 def test_vote_on_the_actions_of_the_chosen_scenario(demo_ws: Path) -> None:
-    from planning.store.meetings import store_for
     from planning.store.scenarios import choose, save_scenario
+    from planning.store.sessions import store_for
     from planning.workspace.scenario_file import Action, Scenario
 
     shutil.rmtree(demo_ws / "scenarios")  # a workspace without scenario files

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from planning.analysis import monitoring
-from planning.store import meetings as api
-from planning.store.meetings import store_for
+from planning.store import sessions as api
 from planning.store.scenarios import chosen_name, list_scenarios, load_scenario, versions
+from planning.store.sessions import store_for
 from planning.widgets import MonitoringView, ScenarioEditor
 
 

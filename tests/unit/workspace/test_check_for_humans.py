@@ -11,7 +11,7 @@ from planning.errors import Problem
 from planning.workspace.folder import demo_path, open_workspace
 from planning.workspace.housekeeping import demo_leftovers, unused_entries
 from planning.workspace.problem_groups import group_problems, kind_counts, problem_lines
-from planning.workspace.scaffold import write_new_workspace
+from planning.workspace.reference.scaffold import write_new_workspace
 from planning.workspace.scenario_problems import scenario_problems, skipped_files
 
 

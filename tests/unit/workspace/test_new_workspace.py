@@ -16,12 +16,12 @@ from planning.analysis.rates import NET_MIGRATION_SOURCE, cbs_net_migration
 from planning.errors import WorkspaceError
 from planning.i18n import fmt_pct
 from planning.workspace.folder import open_workspace
-from planning.workspace.municipalities import (
+from planning.workspace.reference.municipalities import (
     DATA_FILE,
     municipality_names,
     resolve_municipality,
 )
-from planning.workspace.scaffold import EMPTY_TABLES, Migration, write_new_workspace
+from planning.workspace.reference.scaffold import EMPTY_TABLES, Migration, write_new_workspace
 from planning.workspace.schemas import TABLES
 
 
@@ -29,7 +29,7 @@ def cbs_sums() -> dict[str, int]:
     """Inhabitants per municipality straight from the packaged CBS rows: the sum of every
     age band of every postcode, read with the csv module, not with the code under test."""
     sums: dict[str, int] = defaultdict(int)
-    data = resources.files("planning.workspace").joinpath("data", DATA_FILE).read_bytes()
+    data = resources.files("planning.workspace.reference").joinpath("data", DATA_FILE).read_bytes()
     rows = csv.DictReader(gzip.decompress(data).decode("utf-8").splitlines())
     for row in rows:
         sums[row["gemeente"]] += sum(int(v) for k, v in row.items() if k.startswith("a"))

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from planning.io.cells import CellError
-from planning.workspace.register_dates import parse_ages, peildatum_from_titles
+from planning.workspace.readers.register_dates import parse_ages, peildatum_from_titles
 
 JAN_2025 = dt.date(2025, 1, 1)
 

@@ -1,4 +1,4 @@
-"""Meeting charts: the dot vote and the ranking of a session, largest on top."""
+"""Session charts: the dot vote and the ranking of a session, largest on top."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from planning.charts.style import PALETTE, styled
 from planning.i18n import text
-from planning.store.meeting_results import dot_tally, ranking_tally
+from planning.store.session_results import dot_tally, ranking_tally
 from planning.workspace.folder import Workspace
 
 if TYPE_CHECKING:

@@ -17,8 +17,9 @@ import pandas as pd
 
 from planning.errors import Problem, Said, ValidationError
 from planning.io.cells import CellError, parse_date
+from planning.io.suggest import suggest
 from planning.io.tables import read_raw
-from planning.workspace.conversion import convert, suggest
+from planning.workspace.conversion import convert
 from planning.workspace.folder import Workspace
 from planning.workspace.indicators import indicators
 from planning.workspace.schemas import Column, TableSpec

@@ -2,7 +2,7 @@
 
 Reads only. Tallies are computed from the rows on every call, never cached:
 what the projector shows is what the store holds. Recording lives in
-planning.store.meetings.
+planning.store.sessions.
 """
 
 from __future__ import annotations
@@ -15,14 +15,14 @@ import pandas as pd
 import sqlalchemy as sa
 
 from planning.i18n import text
-from planning.store import meeting_tables as tables
-from planning.store.meetings import (
+from planning.store import session_tables as tables
+from planning.store.scenarios import chosen
+from planning.store.sessions import (
     ORG_KINDS,
     get_session,
     refused,
     store_for,
 )
-from planning.store.scenarios import chosen
 from planning.workspace.folder import Workspace
 from planning.workspace.scenario_file import Action
 

@@ -27,7 +27,7 @@ import tomli_w
 from planning.errors import WorkspaceError
 from planning.i18n import fmt_int, fmt_pct, text
 from planning.io.cells import AGE_BANDS
-from planning.workspace.municipalities import (
+from planning.workspace.reference.municipalities import (
     PEILDATUM_YEAR,
     MunicipalityTables,
     municipality_tables,

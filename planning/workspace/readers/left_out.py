@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from planning.errors import PlanningError, Problem, Said
-from planning.workspace import match_rows, observation_rows
 from planning.workspace.folder import Workspace
+from planning.workspace.readers import match_rows, observation_rows
 
 
 def folder_problems(ws: Workspace) -> list[Problem]:

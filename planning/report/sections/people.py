@@ -25,7 +25,7 @@ from planning.report.format import (
     trekker,
     yes_no,
 )
-from planning.report.section_helpers import (
+from planning.report.sections.helpers import (
     kind_name,
     meeting_places,
     no_quotes,

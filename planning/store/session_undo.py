@@ -3,7 +3,7 @@
 In the room a dot lands on the wrong option or a ranking is typed for the wrong
 participant; the facilitator must be able to take it back at once, and the projector
 must show the tally without it. Like every input this is one transaction that first
-bumps the session's revision (planning.store.meetings.touch), so a second screen
+bumps the session's revision (planning.store.sessions.touch), so a second screen
 redraws too.
 """
 
@@ -15,8 +15,8 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from planning.store import meeting_tables as tables
-from planning.store.meetings import refused, store_for, touch, utc_now
+from planning.store import session_tables as tables
+from planning.store.sessions import refused, store_for, touch, utc_now
 from planning.workspace.folder import Workspace
 
 

@@ -1,6 +1,6 @@
 """``planning population import``: a register delivery into the workspace, all or nothing.
 
-The rows of a delivery (planning.workspace.register_read) are placed in kernen: by a
+The rows of a delivery (planning.workspace.readers.register_read) are placed in kernen: by a
 kern's id or name, a woonplaats it lists, one of its postcodes (PC6 first, then the
 four-digit area) or a CBS buurt code it lists (planning.workspace.village_names,
 villages.csv). A place that is no kern refuses the whole import, naming each place
@@ -37,11 +37,16 @@ from planning.errors import Problem, WorkspaceError
 from planning.i18n import text
 from planning.io.atomic import write_atomic
 from planning.io.cells import AGE_BANDS, AGE_MAX
+from planning.io.suggest import suggest
 from planning.io.tables import normalize_header, read_raw
-from planning.workspace.conversion import suggest
 from planning.workspace.folder import Workspace, open_workspace
-from planning.workspace.municipalities import slug
-from planning.workspace.register_read import RegisterFile, RegisterRow, read_register, refuse
+from planning.workspace.readers.register_read import (
+    RegisterFile,
+    RegisterRow,
+    read_register,
+    refuse,
+)
+from planning.workspace.reference.municipalities import slug
 from planning.workspace.schemas import POPULATION_REGISTER, VILLAGES
 from planning.workspace.village_names import name_key, village_lookup
 

@@ -32,9 +32,9 @@ from planning.io.cells import (
     parse_int,
     present,
 )
+from planning.io.suggest import suggest
 from planning.io.tables import normalize_header, read_raw
-from planning.workspace.conversion import suggest
-from planning.workspace.register_dates import parse_ages, peildatum_from_titles, title_lines
+from planning.workspace.readers.register_dates import parse_ages, peildatum_from_titles, title_lines
 
 #: canonical field -> the headers (normalised) that name it, Dutch and English
 FIELDS: dict[str, tuple[str, ...]] = {

@@ -26,7 +26,7 @@ from planning.report.format import (
     theme_name,
     trekker,
 )
-from planning.report.section_helpers import (
+from planning.report.sections.helpers import (
     forced_notice,
     notes,
     population_source,

@@ -6,7 +6,7 @@ and PostgreSQL alike, so the "a participant cannot place more dots than they
 have" check holds when two screens in one room vote at the same moment, and a
 screen can poll ``revision`` to see that the other one wrote something.
 
-Tallies, cards and decisions are read in planning.store.meeting_results.
+Tallies, cards and decisions are read in planning.store.session_results.
 """
 
 from __future__ import annotations
@@ -20,8 +20,8 @@ import sqlalchemy as sa
 
 from planning import i18n
 from planning.errors import SessionError
-from planning.store import meeting_tables as tables
 from planning.store import open_store
+from planning.store import session_tables as tables
 from planning.store.engine import Store
 from planning.workspace.folder import Workspace, open_workspace
 from planning.workspace.scenario_file import ACTION_KINDS

@@ -77,7 +77,7 @@ def _coordinate(value: str) -> float | None:
 @cache
 def postcode_rows() -> dict[str, tuple[PostcodeRow, ...]]:
     """The packaged postcode table, per municipality (its CBS name)."""
-    source = resources.files("planning.workspace").joinpath("data", DATA_FILE)
+    source = resources.files("planning.workspace.reference").joinpath("data", DATA_FILE)
     text_rows = gzip.decompress(source.read_bytes()).decode("utf-8")
     by_municipality: dict[str, list[PostcodeRow]] = defaultdict(list)
     for row in csv.DictReader(io.StringIO(text_rows)):

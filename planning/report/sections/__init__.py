@@ -1,4 +1,6 @@
-"""One builder per plan section: VillagePlan -> blocks (see payload.py).
+"""The plan's sections in their order: one module per section (``people``, ``plan``,
+``earlier``; the change between rounds in ``report.round_change``), one builder each:
+VillagePlan -> blocks (see payload.py); what they share is in ``helpers``.
 
 A builder always returns at least one block: when its part is missing, the
 sentence from ``plan.notes`` says why. An optional section (the change between two
@@ -12,35 +14,19 @@ from typing import TYPE_CHECKING
 
 from planning.report.format import Block
 from planning.report.round_change import section as round_change_section
-from planning.report.section_helpers import action_kind, kind_name
-from planning.report.sections_earlier import earlier
-from planning.report.sections_people import facilities, residents, summary, village
-from planning.report.sections_plan import (
+from planning.report.sections.earlier import earlier
+from planning.report.sections.people import facilities, residents, summary, village
+from planning.report.sections.plan import (
     matching,
     method,
     monitoring,
-    plan_gap_threshold,
     plan_section,
 )
 
 if TYPE_CHECKING:
     from planning.plan.village_plan import VillagePlan
 
-__all__ = [
-    "BUILDERS",
-    "SHARE_PAGE",
-    "action_kind",
-    "facilities",
-    "kind_name",
-    "matching",
-    "method",
-    "monitoring",
-    "plan_gap_threshold",
-    "plan_section",
-    "residents",
-    "summary",
-    "village",
-]
+__all__ = ["BUILDERS", "SHARE_PAGE"]
 
 #: short sections that follow the previous one on the same page
 SHARE_PAGE: frozenset[str] = frozenset({"monitoring"})

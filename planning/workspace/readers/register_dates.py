@@ -3,7 +3,7 @@
 A peildatum stands in a title line ("Peildatum: 1 januari 2025", "per 01-01-2025",
 "Reference date: 1 January 2025"); ages are single years ("0" ... "99", "100 jaar en
 ouder"), bands ("0 t/m 4", "65-74", "75+") or birth years. Part of reading a delivery
-(planning.workspace.register_read).
+(planning.workspace.readers.register_read).
 """
 
 from __future__ import annotations
