@@ -142,7 +142,10 @@ def facts(ov: CouncilOverview, lang: str) -> list[dict[str, str]]:
     robust = pd.to_numeric(r["robust_gaps"].where(r["robust_gaps"] != SUPPRESSED), errors="coerce")
     year = ov.made_on.year
     return [
-        {"value": fmt_int(len(r), lang), "label": text("overview.fact.kernen", lang)},
+        {
+            "value": fmt_int(len(r), lang),
+            "label": text("overview.fact.kernen", lang, plural=len(r)),
+        },
         {
             "value": fmt_int(now, lang),
             "label": text(
@@ -155,19 +158,25 @@ def facts(ov: CouncilOverview, lang: str) -> list[dict[str, str]]:
         },
         {
             "value": fmt_int(int(r["plan_number"].notna().sum()), lang),
-            "label": text("overview.fact.plans", lang),
+            "label": text("overview.fact.plans", lang, plural=int(r["plan_number"].notna().sum())),
         },
         {
             "value": fmt_int(int((r["walk_share"] < 0.5).sum()), lang),
-            "label": text("overview.fact.walk", lang),
+            "label": text("overview.fact.walk", lang, plural=int((r["walk_share"] < 0.5).sum())),
         },
         {
             "value": fmt_int(int((robust > 0).sum()), lang),
-            "label": text("overview.fact.robust", lang),
+            "label": text("overview.fact.robust", lang, plural=int((robust > 0).sum())),
         },
         {
             "value": fmt_int(int(r["lapsing"].sum()), lang),
-            "label": text("overview.fact.lapsing", lang, this=year, next=year + 1),
+            "label": text(
+                "overview.fact.lapsing",
+                lang,
+                plural=int(r["lapsing"].sum()),
+                this=year,
+                next=year + 1,
+            ),
         },
     ]
 
