@@ -11,6 +11,7 @@ import itertools
 from collections.abc import Callable
 
 import numpy as np
+import pytest
 
 from planning.charts.labels import place_labels
 
@@ -112,3 +113,20 @@ def test_the_demo_map_names_its_largest_kernen_without_overlap() -> None:
     for (a, box_a), (b, box_b) in itertools.combinations(names.items(), 2):
         assert not box_a.overlaps(box_b), (a, b)
     assert all(frame.contains(b.x0, b.y0) and frame.contains(b.x1, b.y1) for b in names.values())
+
+
+def test_the_window_follows_the_kernen_between_tall_and_wide() -> None:
+    from planning.charts.kernen_map import TALLEST, WIDEST, window
+
+    tall = np.array([[0.0, 0.0], [5000.0, 40000.0]])  # 5 km wide, 40 km high
+    (x, y), ratio = window(tall)
+    assert ratio == pytest.approx(TALLEST) and y[1] - y[0] == pytest.approx(40000 * 1.08)
+    assert x[1] - x[0] == pytest.approx((y[1] - y[0]) * TALLEST) and x[0] < 0 and x[1] > 5000
+    (x, y), ratio = window(np.array([[0.0, 0.0], [90000.0, 10000.0]]))
+    assert (
+        ratio == pytest.approx(WIDEST)
+        and x[1] - x[0] == pytest.approx(90000 * 1.08)
+        and y[0] < 0 < 10000 < y[1]
+    )
+    (x, y), ratio = window(np.array([[100.0, 100.0]]))  # one kern: a window of 2 km
+    assert ratio == 1 and x == (100 - 1080, 100 + 1080) and y == x
