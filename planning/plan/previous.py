@@ -40,7 +40,8 @@ class EarlierPlan:
     items: pd.DataFrame
     #: planning.analysis.progress.progress_since since the earlier plan's date
     indicators: pd.DataFrame
-    #: theme, horizon, then, now, change, verdict: empty until rounds can be compared
+    #: theme, horizon, then, now, change, verdict as printed, and the figures as numbers
+    #: (share_then, share_now, change_points): empty until rounds can be compared
     needs_changed: pd.DataFrame = field(default_factory=pd.DataFrame)
 
 
@@ -112,6 +113,8 @@ def record_export(ws: Workspace, plan: VillagePlan) -> PlanRecord:
 
 
 NEEDS_CHANGED_COLUMNS = ["theme", "horizon", "then", "now", "change", "verdict"]
+#: the same figures as numbers, for the sheet: shares then and now, change in points
+NEEDS_CHANGED_FIGURES = ["share_then", "share_now", "change_points"]
 
 
 def needs_changed_between_rounds(
@@ -125,7 +128,7 @@ def needs_changed_between_rounds(
     """
     comparison = compare_rounds(ws, village_id)
     if comparison.compared is None:
-        return pd.DataFrame(columns=NEEDS_CHANGED_COLUMNS)
+        return pd.DataFrame(columns=NEEDS_CHANGED_COLUMNS + NEEDS_CHANGED_FIGURES)
     shown = comparison.publishable()
     shown = shown[shown["verdict"] == LARGER]
     rows = [
@@ -141,10 +144,13 @@ def needs_changed_between_rounds(
                 + fmt_num(float(r["change"]) * 100, 0, lang),
             ),
             "verdict": text(f"rounds.verdict.{r['verdict']}", lang),
+            "share_then": float(r["share_earlier"]),
+            "share_now": float(r["share_later"]),
+            "change_points": float(r["change"]) * 100,
         }
         for r in shown.to_dict("records")
     ]
-    return pd.DataFrame(rows, columns=NEEDS_CHANGED_COLUMNS)
+    return pd.DataFrame(rows, columns=NEEDS_CHANGED_COLUMNS + NEEDS_CHANGED_FIGURES)
 
 
 def earlier_plan(

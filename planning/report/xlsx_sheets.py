@@ -9,8 +9,17 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from planning.i18n import label, text
+from planning.i18n import fmt_date, label, text
+from planning.report.format import trekker
 from planning.report.round_change import sheet_frame
+from planning.report.sections.earlier import (
+    direction,
+    indicator_name,
+    item_text,
+    recorded,
+    shown_figure,
+    state_word,
+)
 from planning.report.sections.helpers import (
     action_kind,
     kind_name,
@@ -60,6 +69,8 @@ class SheetSpec:
     empty_note: str | Callable[[VillagePlan], str] | None = None
     #: a note made from the plan, put before the plan's own note (the population's source)
     lead_note: Callable[[VillagePlan], str | None] | None = None
+    #: whether the plan has this sheet at all (None: always)
+    shown: Callable[[VillagePlan], bool] | None = None
 
 
 def _named(plan: VillagePlan, frame: pd.DataFrame, **columns: str) -> pd.DataFrame:
@@ -244,6 +255,100 @@ SHEETS: tuple[SheetSpec, ...] = (
 )
 
 
+def _earlier_items(plan: VillagePlan) -> pd.DataFrame:
+    """The earlier plan's actions and commitments with their recorded state, in words."""
+    lang, items = plan.lang, plan.earlier.items
+    return pd.DataFrame(
+        {
+            "kind": [text(f"earlier.kind.{k}", lang) for k in items["kind"]],
+            "what": [item_text(r) for r in items.to_dict("records")],
+            "partner": [trekker(v, lang) for v in items["partner"]],
+            "start_year": items["start_year"],
+            "end_year": items["end_year"],
+            "state": [state_word(recorded(v), lang) for v in items["state"]],
+        }
+    )
+
+
+def _earlier_indicators(plan: VillagePlan) -> pd.DataFrame:
+    """The indicators since the earlier plan: a count under five is "<5", as in the PDF."""
+    lang, frame = plan.lang, plan.earlier.indicators
+    if frame.empty:
+        return pd.DataFrame()
+    rows = frame.to_dict("records")
+    return pd.DataFrame(
+        {
+            "indicator": [indicator_name(r) for r in rows],
+            "then": [shown_figure(r["then_value"], str(r["unit"] or "")) for r in rows],
+            "then_period": [r["then_period"] for r in rows],
+            "now": [shown_figure(r["now_value"], str(r["unit"] or "")) for r in rows],
+            "now_period": [r["now_period"] for r in rows],
+            "target": [r["target"] for r in rows],
+            "target_year": [r["target_year"] for r in rows],
+            "moved": [direction(r["towards"], lang) for r in rows],
+        }
+    )
+
+
+def _no_observations(plan: VillagePlan) -> str:
+    since = fmt_date(plan.earlier.record.made_on, plan.lang)
+    return text("earlier.no_observations", plan.lang, date=since)
+
+
+def _has_earlier(plan: VillagePlan) -> bool:
+    return plan.earlier is not None
+
+
+#: what became of the earlier plan, as the section "Wat is er terechtgekomen van het vorige
+#: plan" shows it; only for a plan that follows an earlier one, the needs only where they
+#: changed between survey rounds (shares and changes of those rounds, no counts)
+EARLIER_SHEETS: tuple[SheetSpec, ...] = (
+    SheetSpec(
+        "earlier.sheet.items",
+        (
+            ("kind", "earlier.col.kind", "text", 12),
+            ("what", "earlier.col.what", "text", 50),
+            ("partner", "earlier.col.partner", "text", 30),
+            ("start_year", "start_year", "year", 10),
+            ("end_year", "end_year", "year", 10),
+            ("state", "earlier.col.state", "text", 18),
+        ),
+        _earlier_items,
+        empty_note="earlier.no_items",
+        shown=_has_earlier,
+    ),
+    SheetSpec(
+        "earlier.sheet.indicators",
+        (
+            ("indicator", "earlier.col.indicator", "text", 50),
+            ("then", "earlier.col.then", "float", 10),
+            ("then_period", "earlier.col.then_period", "text", 14),
+            ("now", "earlier.col.now", "float", 10),
+            ("now_period", "earlier.col.now_period", "text", 14),
+            ("target", "earlier.col.target", "float", 10),
+            ("target_year", "earlier.col.target_year", "year", 10),
+            ("moved", "earlier.col.moved", "text", 20),
+        ),
+        _earlier_indicators,
+        empty_note=_no_observations,
+        shown=_has_earlier,
+    ),
+    SheetSpec(
+        "earlier.sheet.needs",
+        (
+            ("theme", "earlier.col.theme", "text", 34),
+            ("horizon", "horizon_years", "int", 10),
+            ("share_then", "earlier.col.then", "share", 10),
+            ("share_now", "earlier.col.now", "share", 10),
+            ("change_points", "earlier.col.change_points", "float", 14),
+            ("verdict", "earlier.col.verdict", "text", 34),
+        ),
+        lambda p: _named(p, p.earlier.needs_changed, theme="theme"),
+        shown=lambda p: p.earlier is not None and not p.earlier.needs_changed.empty,
+    ),
+)
+
+
 def _header(key: str, lang: str) -> str:
     """A catalogue key's words; ``=name`` is a name the plan already gives in its language."""
     return key[1:] if key.startswith("=") else text(key, lang) if key else key
@@ -273,14 +378,19 @@ def sheet(spec: SheetSpec, plan: VillagePlan) -> Sheet:
 
 
 def sheets(plan: VillagePlan) -> list[Sheet]:
-    """The plan's tables, in the order of the PDF; the change between two survey rounds,
-    whose headers name the rounds, follows the quotes where the kern has two rounds."""
-    out = [sheet(spec, plan) for spec in SHEETS]
+    """The plan's tables, in the order of the PDF: what became of the earlier plan first
+    where there is one; the change between two survey rounds, whose headers name the
+    rounds, follows the quotes where the kern has two rounds."""
+    out = [sheet(spec, plan) for spec in (*EARLIER_SHEETS, *SHEETS) if _has(spec, plan)]
     change = round_change_sheet(plan)
     if change is not None:
         after = next(i for i, spec in enumerate(SHEETS) if spec.title == "res.quotes")
         out.insert(after + 1, change)
     return out
+
+
+def _has(spec: SheetSpec, plan: VillagePlan) -> bool:
+    return spec.shown is None or spec.shown(plan)
 
 
 def _effect_kind(column: str) -> str:

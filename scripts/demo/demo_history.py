@@ -79,7 +79,9 @@ def generate(
         "survey_round": "2023",
         "scenario": scenario["name"],
         "scenario_version": "1",
-        "population_source": "GEGENEREERD: CBS-bevolking 2021, zoals in het plan van 2023",
+        # the source as a plan names it ("bevolking volgens CBS 2021"), in no one language;
+        # that the plan itself is generated, its flag above says and every plan prints
+        "population_source": "CBS 2021",
         "actions": actions,
         "commitments": promised,
     }

@@ -19,6 +19,38 @@ if TYPE_CHECKING:
     from planning.plan.village_plan import VillagePlan
 
 
+#: the states staff record for an item of an earlier plan
+STATES = ("done", "running", "stopped", "not_started")
+
+
+def recorded(state: Any) -> str | None:
+    """An item's state as recorded, None where nobody recorded one (or something unknown)."""
+    return state if state in STATES else None
+
+
+def item_text(rec: dict[str, Any]) -> str:
+    """What an item is: an action's title, a commitment's description (else its id)."""
+    return str(rec["item"] if rec["kind"] == "action" else rec["description"] or rec["item"])
+
+
+def indicator_name(rec: dict[str, Any]) -> str:
+    """An indicator with its unit: "Bezoekers ontmoetingsplekken (bezoeken per maand)"."""
+    unit = str(rec["unit"] or "")
+    return f"{rec['label']} ({unit})" if unit else str(rec["label"])
+
+
+def shown_figure(value: float, unit: str) -> float | str:
+    """A figure as it may be published: a count under five is "<5" (a share is no count)."""
+    return SUPPRESSED if unit != "%" and value < SMALL_CELL else value
+
+
+def direction(towards: bool | None, lang: str) -> str:
+    """Where an indicator moved since the earlier plan, in words."""
+    return text(
+        "earlier.same" if towards is None else f"earlier.{'towards' if towards else 'away'}", lang
+    )
+
+
 def state_word(state: Any, lang: str) -> str:
     """A recorded state in words; an item nobody recorded reads "niet vastgelegd"."""
     return text("state.unknown" if missing(state) or not state else f"state.{state}", lang)
@@ -55,16 +87,15 @@ def _items(found: EarlierPlan, lang: str) -> list[Block]:
     items = found.items
     if items.empty:
         return [note(text("earlier.no_items", lang))]
-    counts = {s: 0 for s in ("done", "running", "stopped", "not_started", None)}
+    counts: dict[str | None, int] = {s: 0 for s in (*STATES, None)}
     rows, emphasis = [], []
     for rec in items.to_dict("records"):
-        state = rec["state"] if rec["state"] in counts else None
+        state = recorded(rec["state"])
         counts[state] += 1
-        what = rec["item"] if rec["kind"] == "action" else rec["description"] or rec["item"]
         rows.append(
             [
                 text(f"earlier.kind.{rec['kind']}", lang),
-                str(what),
+                item_text(rec),
                 trekker(rec["partner"], lang),
                 period(rec["start_year"], rec["end_year"], lang),
                 state_word(state, lang),
@@ -91,9 +122,10 @@ def _items(found: EarlierPlan, lang: str) -> list[Block]:
 
 def _figure(value: float, unit: str, lang: str) -> str:
     """A count under five is "<5" (a share is not a count)."""
-    if unit != "%" and value < SMALL_CELL:
-        return SUPPRESSED
-    return fmt_num(value, 0 if float(value).is_integer() else 1, lang)
+    shown = shown_figure(value, unit)
+    if isinstance(shown, str):
+        return shown
+    return fmt_num(shown, 0 if float(shown).is_integer() else 1, lang)
 
 
 def _indicators(found: EarlierPlan, lang: str) -> list[Block]:
@@ -105,20 +137,17 @@ def _indicators(found: EarlierPlan, lang: str) -> list[Block]:
     rows, emphasis = [], []
     for r in frame.to_dict("records"):
         unit = str(r["unit"] or "")
-        name = f"{r['label']} ({unit})" if unit else str(r["label"])
         target = "–" if missing(r["target"]) else _figure(float(r["target"]), "%", lang)
-        towards = r["towards"]
-        moved = "earlier.same" if towards is None else f"earlier.{'towards' if towards else 'away'}"
         rows.append(
             [
-                name,
+                indicator_name(r),
                 f"{_figure(r['then_value'], unit, lang)} ({r['then_period']})",
                 f"{_figure(r['now_value'], unit, lang)} ({r['now_period']})",
                 f"{target} ({r['target_year']})",
-                text(moved, lang),
+                direction(r["towards"], lang),
             ]
         )
-        emphasis.append("gap" if towards is False else "")
+        emphasis.append("gap" if r["towards"] is False else "")
     heads = [
         text(f"earlier.col.{c}", lang) for c in ("indicator", "then", "now", "target", "moved")
     ]
