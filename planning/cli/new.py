@@ -27,14 +27,16 @@ def register(
 
 def run(args: argparse.Namespace) -> int:
     # the CBS tables load only when the command runs; none of these imports pandas
-    from planning.analysis.rates import NET_MIGRATION_SOURCE, cbs_net_migration
+    from planning.analysis.rates import cbs_net_migration
     from planning.workspace.reference.municipalities import resolve_municipality
     from planning.workspace.reference.scaffold import Migration, summary_line, write_new_workspace
 
+    # the README, workspace.toml's comments and the workspace itself speak the chosen language
+    lang = args.lang or "nl"
     municipality = resolve_municipality(args.municipality)
     rate = cbs_net_migration(municipality)
-    migration = None if rate is None else Migration(rate, NET_MIGRATION_SOURCE)
-    made = write_new_workspace(args.dir, municipality, migration=migration)
+    migration = None if rate is None else Migration(rate, text("source.migration", lang))
+    made = write_new_workspace(args.dir, municipality, migration=migration, lang=lang)
     if args.json:
         emit_json(
             {
@@ -47,7 +49,6 @@ def run(args: argparse.Namespace) -> int:
             }
         )
         return 0
-    lang = args.lang or "nl"
     say(summary_line(made, lang))
     if made.estimated_places:
         say(text("new.estimated", lang, names=", ".join(made.estimated_places)))

@@ -17,10 +17,10 @@ import re
 import unicodedata
 import zipfile
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, SupportsInt, cast
 
 import pandas as pd
 
@@ -49,6 +49,12 @@ class RawTable:
     @property
     def name(self) -> str:
         return self.path.name
+
+
+def row_number(label: Hashable) -> int:
+    """The spreadsheet row number of a data row, from its index label in a RawTable's frame
+    (or a frame converted from it): pandas types labels as Hashable, these are integers."""
+    return int(cast(SupportsInt, label))
 
 
 def normalize_header(header: Any) -> str:

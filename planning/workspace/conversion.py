@@ -23,10 +23,14 @@ from planning.io.cells import (
 )
 from planning.io.compact import as_text
 from planning.io.suggest import suggest
-from planning.io.tables import RawTable, normalize_header
+from planning.io.tables import RawTable, normalize_header, row_number
 from planning.workspace.schemas import CHANNELS, Column, TableSpec
 
-_DTYPES = {"int": "Int64", "float": "float64", "bool": "boolean"}
+_DTYPES: dict[str, pd.api.extensions.ExtensionDtype | np.dtype[Any]] = {
+    "int": pd.Int64Dtype(),
+    "float": np.dtype("float64"),
+    "bool": pd.BooleanDtype(),
+}
 
 
 def convert(raw: RawTable, spec: TableSpec) -> tuple[pd.DataFrame, list[Problem]]:
@@ -110,9 +114,11 @@ def _convert_column(
         flagged = np.array(
             [not ok and (result is not None or not col.nullable) for ok, result in parsed]
         )
-        at = np.flatnonzero(flagged[codes])
+        at = [int(i) for i in np.flatnonzero(flagged[codes])]
         problems = [
-            _cell_problem(file, int(values.index[i]), col, values.iat[i], parsed[codes[i]][1])
+            _cell_problem(
+                file, row_number(values.index[i]), col, values.iat[i], parsed[codes[i]][1]
+            )
             for i in at
         ]
         return cells, problems
@@ -129,7 +135,7 @@ def _convert_column(
             converted.append(list(result) if isinstance(result, list) else result)
             continue
         if result is not None or not col.nullable:
-            problems.append(_cell_problem(file, int(row), col, value, result))
+            problems.append(_cell_problem(file, row_number(row), col, value, result))
         converted.append(None)
     return converted, problems
 

@@ -12,9 +12,11 @@ as small examples are, is left as it is.
 
 from __future__ import annotations
 
+from typing import SupportsInt, cast
+
 import pandas as pd
 
-from planning.errors import Problem, Said
+from planning.errors import Problem
 from planning.io.cells import AGE_BANDS
 
 
@@ -40,15 +42,14 @@ def band_gaps(population: pd.DataFrame, file: str) -> list[Problem]:
                 int(part.index.min()),
                 "age_band",
                 shown,
-                Said(
-                    "ws.bands_missing",
-                    {
-                        "village": village,
-                        "year": int(year),
-                        "missing": len(missing),
-                        "used": len(used[year]),
-                    },
-                ),
+                key="ws.bands_missing",
+                fields={
+                    "village": village,
+                    # a group key of the Int64 column year: pandas types it Hashable
+                    "year": int(cast(SupportsInt, year)),
+                    "missing": len(missing),
+                    "used": len(used[year]),
+                },
             )
         )
     return problems

@@ -13,14 +13,14 @@ import shutil
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 import pandas as pd
 
 from planning.errors import Problem, Said, ValidationError, WorkspaceError
 from planning.io.resources import demo_folder, is_installed
 from planning.io.suggest import suggest
-from planning.io.tables import find_table, read_raw
+from planning.io.tables import find_table, read_raw, row_number
 from planning.workspace.conversion import convert, written_headers
 from planning.workspace.coverage import band_gaps
 from planning.workspace.population_base import base_population
@@ -109,7 +109,7 @@ class Tables(dict[str, pd.DataFrame]):
         super().__delitem__(name)
         self.revisions[name] = self.revisions.get(name, -1) + 1
 
-    def update(self, *args: Any, **kwargs: Any) -> None:  # type: ignore[override]
+    def update(self, *args: Any, **kwargs: Any) -> None:
         for name, frame in dict(*args, **kwargs).items():
             self[name] = frame
 
@@ -146,7 +146,8 @@ class Workspace:
         stamp = tuple(self.tables.revision(name) for name in depends_on)
         hit = self.cache.get(key)
         if hit is not None and hit[0] == stamp:
-            return hit[1]
+            # what compute() gave under this key: a key names one result, of one type
+            return cast(T, hit[1])
         value = compute()
         self.cache[key] = (stamp, value)
         return value
@@ -349,7 +350,7 @@ def _check_workspace(
         problems += table_problems
         if file:
             files[spec.name] = file
-    ws = Workspace(root, settings, tables, files, problems)
+    ws = Workspace(root, settings, Tables(tables), files, problems)
     ws.problems += cross_check(ws)
     for name, file in files.items():
         ws.problems = written_headers(ws.problems, tables[name].attrs.get("headers", {}), file)
@@ -398,7 +399,7 @@ def _refs(
             near = suggest(item, known)
             key = f"ws.unknown_{what}_near" if near else f"ws.unknown_{what}"
             fields = {"item": item, "near": near or ""}
-            problems.append(Problem(file, int(row), column, item, key=key, fields=fields))
+            problems.append(Problem(file, row_number(row), column, item, key=key, fields=fields))
     return problems
 
 
@@ -445,8 +446,16 @@ def _theme_codes(ws: Workspace, table: str) -> list[Problem]:
         for item in value:
             code = theme_code(themes, str(item))
             if code is None:
+                said = unknown_theme(themes, str(item))
                 problems.append(
-                    Problem(file, int(row), "themes", item, unknown_theme(themes, str(item)))
+                    Problem(
+                        file,
+                        row_number(row),
+                        "themes",
+                        item,
+                        key=said.key,
+                        fields=dict(said.fields),
+                    )
                 )
             codes.append(code or item)
         coded.append(codes)
@@ -468,9 +477,9 @@ def _age_problems(ws: Workspace) -> list[Problem]:
             out.append(
                 Problem(
                     file,
-                    int(row),
+                    row_number(row),
                     "age_max",
-                    int(prov.at[row, "age_max"]),
+                    int(cast(int, prov.at[row, "age_max"])),  # a whole number: an Int64 column
                     key="ws.age_order",
                 )
             )
@@ -486,9 +495,9 @@ def _year_order(ws: Workspace) -> list[Problem]:
     return [
         Problem(
             file,
-            int(row),
+            row_number(row),
             "end_year",
-            int(com.at[row, "end_year"]),
+            int(cast(int, com.at[row, "end_year"])),  # a whole number: an Int64 column
             key="ws.year_order",
         )
         for row in com.index[bad.fillna(False)]

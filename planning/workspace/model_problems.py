@@ -151,7 +151,10 @@ def problems_from(exc: PydanticValidationError, file: str, model: type[BaseModel
         value = None if error["type"] in ("missing",) else error.get("input")
         if isinstance(value, dict):
             value = None
-        problems.append(Problem(file, None, key or None, value, message_for(error, model)))
+        said = message_for(error, model)
+        problems.append(
+            Problem(file, None, key or None, value, key=said.key, fields=dict(said.fields))
+        )
     return problems
 
 

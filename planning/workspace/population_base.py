@@ -22,21 +22,22 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Protocol, TypeVar, cast
 
 import pandas as pd
 
 from planning.io.cells import AGE_BANDS
 
+T = TypeVar("T")
+
 
 class _Tables(Protocol):
     """What the base needs of a Workspace (planning.workspace.folder imports this module)."""
 
-    tables: Mapping[str, pd.DataFrame]
+    @property
+    def tables(self) -> Mapping[str, pd.DataFrame]: ...
 
-    def cached(
-        self, key: Hashable, depends_on: tuple[str, ...], compute: Callable[[], Any]
-    ) -> Any: ...
+    def cached(self, key: Hashable, depends_on: tuple[str, ...], compute: Callable[[], T]) -> T: ...
 
 
 #: the source line of the CBS base (population.csv as ``planning new`` writes it)
@@ -166,8 +167,9 @@ def compute_base(tables: Mapping[str, pd.DataFrame]) -> BasePopulation:
     table["age_band"] = pd.Categorical(table["age_band"], categories=list(AGE_BANDS))
     table = table.sort_values(["village_id", "age_band"], kind="stable")
     table["age_band"] = table["age_band"].astype(str)
+    # the register's peildatum column holds dates (readers.register_read parses them)
     sources = {
-        str(r.village_id): (str(r.source), r.peildatum)
+        str(r.village_id): (str(r.source), cast(dt.date, r.peildatum))
         for r in reg_rows.drop_duplicates("village_id").itertuples(index=False)
     }
     split: dict[str, list[str]] = {}

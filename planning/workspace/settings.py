@@ -55,7 +55,8 @@ def _cross_checks(model: Settings, file: str, themes: list[str]) -> list[Problem
                         None,
                         f"indicators.{code}.targets.{horizon}",
                         horizon,
-                        Said("model.no_horizon", {"horizons": str(list(model.horizons))}),
+                        key="model.no_horizon",
+                        fields={"horizons": str(list(model.horizons))},
                     )
                 )
     for theme in model.lexicon:
@@ -63,7 +64,7 @@ def _cross_checks(model: Settings, file: str, themes: list[str]) -> list[Problem
             near = suggest(theme, themes)
             key = "model.unknown_theme_near" if near else "model.unknown_theme"
             problems.append(
-                Problem(file, None, f"lexicon.{theme}", None, Said(key, {"near": near}))
+                Problem(file, None, f"lexicon.{theme}", None, key=key, fields={"near": near})
             )
     return problems
 
@@ -85,14 +86,14 @@ def load_settings(path: Path) -> Settings:
     if not path.is_file():
         raise WorkspaceError(
             Said("model.no_settings", {"path": str(path)}),
-            Problem(path.name, None, None, None, Said("model.file_missing")),
+            Problem(path.name, None, None, None, key="model.file_missing"),
         )
     try:
         # TOML is UTF-8, but Notepad may have saved it as cp1252: read what was meant
         raw = tomllib.loads(_decode(path.read_bytes()))
     except (tomllib.TOMLDecodeError, OSError) as exc:
         problem = Problem(
-            path.name, None, None, None, Said("model.toml_error", {"error": str(exc)})
+            path.name, None, None, None, key="model.toml_error", fields={"error": str(exc)}
         )
         raise WorkspaceError(
             Said("model.bad_toml", {"path": str(path), "error": str(exc)}), problem

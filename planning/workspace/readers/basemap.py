@@ -146,12 +146,17 @@ def _villages_box(ws: Workspace) -> tuple[float, float, float, float] | None:
     )
 
 
-def _problem(path: Path, key: str, lang: str, **fields: Any) -> Problem:
-    return Problem(f"{BASEMAP_FOLDER}/{path.name}", None, None, None, text(key, lang, **fields))
+def _problem(path: Path, key: str, **fields: Any) -> Problem:
+    """A file of basemap/ the map cannot draw: by its key, so it is said (and grouped) in
+    the language of whoever reads it."""
+    return Problem(f"{BASEMAP_FOLDER}/{path.name}", None, None, None, key=key, fields=fields)
 
 
 def read_basemap(ws: Workspace, lang: str = "nl") -> BaseMap:
-    """Every file in the workspace's ``basemap/``, read, reprojected and sorted by kind."""
+    """Every file in the workspace's ``basemap/``, read, reprojected and sorted by kind.
+
+    The problems carry catalogue keys, so the map no longer depends on ``lang``; the
+    parameter stays for the callers (and ``workspace_basemap``'s cache key)."""
     import geopandas as gpd
     import pyogrio
     import shapely
@@ -165,7 +170,7 @@ def read_basemap(ws: Workspace, lang: str = "nl") -> BaseMap:
         try:
             layers = [str(name) for name, _ in pyogrio.list_layers(path)]
         except (pyogrio.errors.DataSourceError, OSError, ValueError):
-            problems.append(_problem(path, "basemap.unreadable", lang))
+            problems.append(_problem(path, "basemap.unreadable"))
             continue
         found = 0
         for layer in layers:
@@ -180,17 +185,17 @@ def read_basemap(ws: Workspace, lang: str = "nl") -> BaseMap:
                 ValueError,
                 RuntimeError,
             ):
-                problems.append(_problem(path, "basemap.unreadable", lang))
+                problems.append(_problem(path, "basemap.unreadable"))
                 continue
             frame = frame[frame.geometry.notna() & ~frame.geometry.is_empty]
             if frame.empty:
                 continue
             if frame.crs is None:
-                problems.append(_problem(path, "basemap.no_crs", lang, layer=layer))
+                problems.append(_problem(path, "basemap.no_crs", layer=layer))
                 continue
             geo = gpd.GeoDataFrame(frame, geometry="geometry").to_crs(RD)
             if box is not None and not shapely.box(*box).intersects(shapely.box(*geo.total_bounds)):
-                problems.append(_problem(path, "basemap.outside", lang, layer=layer))
+                problems.append(_problem(path, "basemap.outside", layer=layer))
                 continue
             kind = _attribute_kind(geo).fillna(_layer_kind(layer) or "other")
             for name in KINDS:
@@ -200,7 +205,7 @@ def read_basemap(ws: Workspace, lang: str = "nl") -> BaseMap:
             found += len(geo)
             sources.add(_source(path, layer, geo))
         if not found and not any(p.file.endswith(path.name) for p in problems):
-            problems.append(_problem(path, "basemap.empty", lang))
+            problems.append(_problem(path, "basemap.empty"))
     layers_out = {
         k: gpd.GeoSeries(pd.concat(v, ignore_index=True), crs=RD) for k, v in parts.items() if v
     }

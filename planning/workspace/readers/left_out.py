@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from planning.errors import PlanningError, Problem, Said
+from planning.errors import PlanningError, Problem
 from planning.workspace.folder import Workspace
 from planning.workspace.readers import match_rows, observation_rows
 
@@ -25,7 +25,7 @@ def folder_problems(ws: Workspace) -> list[Problem]:
             _good, bad = observation_rows.read_observations(ws, path)
         except PlanningError as exc:
             found = getattr(exc, "problems", None) or [
-                Problem(path.name, None, None, None, Said("model.as_raised", {"error": exc}))
+                Problem(path.name, None, None, None, key="model.as_raised", fields={"error": exc})
             ]
             bad = list(found)
         problems += [replace(p, file=where) for p in bad]

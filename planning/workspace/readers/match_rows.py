@@ -15,7 +15,7 @@ from typing import Any
 
 from planning.errors import PlanningError, Problem, Said
 from planning.io.cells import CellError, is_missing, parse_date, parse_int
-from planning.io.tables import read_raw
+from planning.io.tables import read_raw, row_number
 from planning.workspace.codes import MATCH_OUTCOMES as OUTCOMES
 from planning.workspace.folder import Workspace
 from planning.workspace.themes import theme_code, unknown_theme
@@ -47,14 +47,24 @@ def folder_records(ws: Workspace) -> tuple[list[dict[str, Any]], list[Problem]]:
         except PlanningError as exc:
             # one unreadable file is left out whole, named; it must not stop every command
             problems.append(
-                Problem(where, None, None, None, Said("ws.file_left_out", {"error": exc}))
+                Problem(where, None, None, None, key="ws.file_left_out", fields={"error": exc})
             )
             continue
         seen: Counter[tuple[Any, ...]] = Counter()
         for row, cells in raw.frame.iterrows():
             record, fault = _record(cells, themes, villages, provisions, names)
             if fault is not None:
-                problems.append(Problem(where, int(row), *fault))
+                column, value, said = fault
+                problems.append(
+                    Problem(
+                        where,
+                        row_number(row),
+                        column,
+                        value,
+                        key=said.key,
+                        fields=dict(said.fields),
+                    )
+                )
                 continue
             content = content_of(record)
             seen[content] += 1
@@ -75,7 +85,7 @@ def _record(
     """One row as a match, or why it is left out (column, value, reason)."""
     try:
         village = str(cells["village_id"]).strip()
-        record = {
+        record: dict[str, Any] = {
             "village_id": village
             if village in villages
             else (names or {}).get(name_key(village), village),

@@ -18,7 +18,7 @@ import pandas as pd
 from planning.errors import Problem, Said, ValidationError
 from planning.io.cells import CellError, parse_date
 from planning.io.suggest import suggest
-from planning.io.tables import read_raw
+from planning.io.tables import read_raw, row_number
 from planning.workspace.conversion import convert
 from planning.workspace.folder import Workspace
 from planning.workspace.indicators import indicators
@@ -89,29 +89,42 @@ def read_observations(
     villages = set(workspace.village_ids())
     bad_rows = {p.row for p in problems}
     rows: list[dict[str, Any]] = []
-    for row, rec in frame.iterrows():
+    for label, rec in frame.iterrows():
+        row = row_number(label)
         row_problems: list[Problem] = []
         code = rec["indicator"]
         if isinstance(code, str) and code not in known:
             near = suggest(code, list(known))
-            said = (
-                Said("ws.unknown_indicator_near", {"near": near})
-                if near
-                else Said("ws.unknown_indicator", {"known": ", ".join(known) or Said("word.none")})
+            fields: dict[str, Any] = (
+                {"near": near} if near else {"known": ", ".join(known) or Said("word.none")}
             )
-            row_problems.append(Problem(path.name, int(row), "indicator", code, said))
+            key = "ws.unknown_indicator_near" if near else "ws.unknown_indicator"
+            row_problems.append(Problem(path.name, row, "indicator", code, key=key, fields=fields))
         village = rec["village_id"]
         if isinstance(village, str) and village not in villages:
             near = suggest(village, villages)
-            said = Said("ws.no_such_village_near" if near else "ws.no_such_village", {"near": near})
-            row_problems.append(Problem(path.name, int(row), "village_id", village, said))
+            key = "ws.no_such_village_near" if near else "ws.no_such_village"
+            row_problems.append(
+                Problem(path.name, row, "village_id", village, key=key, fields={"near": near})
+            )
         period = start = None
         if isinstance(rec["period"], str):
             try:
                 period, start = parse_period(rec["period"])
             except ValueError as exc:
-                said = exc.args[0] if isinstance(exc.args[0], Said) else str(exc)
-                row_problems.append(Problem(path.name, int(row), "period", rec["period"], said))
+                reason = exc.args[0]
+                row_problems.append(
+                    Problem(
+                        path.name,
+                        row,
+                        "period",
+                        rec["period"],
+                        key=reason.key,
+                        fields=dict(reason.fields),
+                    )
+                    if isinstance(reason, Said)
+                    else Problem(path.name, row, "period", rec["period"], str(exc))
+                )
         value = rec["value"]
         if (
             code in known
@@ -120,9 +133,7 @@ def read_observations(
             and not pd.isna(value)
             and not 0 <= value <= 100
         ):
-            row_problems.append(
-                Problem(path.name, int(row), "value", value, Said("ws.not_a_percentage"))
-            )
+            row_problems.append(Problem(path.name, row, "value", value, key="ws.not_a_percentage"))
         problems += row_problems
         if row_problems or row in bad_rows:
             continue
@@ -136,24 +147,32 @@ def read_observations(
                 "value": float(value),
                 "source": None if source is None or pd.isna(source) else str(source),
                 "imported_from": path.name,
-                "row": int(row),
+                "row": row,
             }
         )
     # the same indicator, village and period twice in one file: which figure is meant is
     # unknown, so the repeat is a problem (and left out), never a silent overwrite
     seen: dict[tuple[str, str, str], int] = {}
     unique: list[dict[str, Any]] = []
-    for rec in rows:
-        key = (rec["indicator"], rec["village_id"], rec["period"])
-        if key in seen:
-            first = seen[key]
-            message = f"dubbele waarneming: {' / '.join(key)} staat al in rij {first}"
-            problems.append(Problem(path.name, rec["row"], "period", rec["period"], message))
+    for found in rows:
+        same = (found["indicator"], found["village_id"], found["period"])
+        if same in seen:
+            fields = {"shown": " / ".join(same), "first": seen[same]}
+            problems.append(
+                Problem(
+                    path.name,
+                    found["row"],
+                    "period",
+                    found["period"],
+                    key="ws.duplicate_observation",
+                    fields=fields,
+                )
+            )
         else:
-            seen[key] = rec["row"]
-            unique.append(rec)
-    for rec in unique:
-        del rec["row"]
+            seen[same] = found["row"]
+            unique.append(found)
+    for found in unique:
+        del found["row"]
     problems.sort(key=lambda p: (p.row or 0, p.column or ""))
     return unique, problems
 

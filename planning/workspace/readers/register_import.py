@@ -136,7 +136,7 @@ def _bands(row: RegisterRow, weights: np.ndarray | None) -> np.ndarray:
     per_band = np.zeros(len(AGE_BANDS))
     np.add.at(per_band, _BAND_OF_AGE[ages], w)
     share = per_band / per_band.sum() * row.count
-    whole = np.floor(share).astype(np.int64)
+    whole: np.ndarray = np.floor(share).astype(np.int64)
     rest = row.count - int(whole.sum())
     order = np.argsort(-(share - whole), kind="stable")[:rest]
     whole[order] += 1

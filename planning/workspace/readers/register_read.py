@@ -33,7 +33,7 @@ from planning.io.cells import (
     present,
 )
 from planning.io.suggest import suggest
-from planning.io.tables import normalize_header, read_raw
+from planning.io.tables import normalize_header, read_raw, row_number
 from planning.workspace.readers.register_dates import parse_ages, peildatum_from_titles, title_lines
 
 #: canonical field -> the headers (normalised) that name it, Dutch and English
@@ -259,7 +259,7 @@ def read_register(
         values = {normalize_header(v) for v in frame[sex] if present(v)}
         both = any(v in BOTH_SEXES for v in values)
     for row, cells in frame.iterrows():
-        where = int(row)
+        where = row_number(row)
         place_cell, age_cell = cells[headers[place]], cells[headers[age_field]]
         counts_present = [present(cells[headers[f]]) for f in count_fields]
         if not present(age_cell) and not any(counts_present):

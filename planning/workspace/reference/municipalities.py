@@ -157,15 +157,15 @@ class MunicipalityTables:
 def _centre(rows: list[PostcodeRow]) -> tuple[float, float] | None:
     """Inhabitant-weighted centre (lat, lon) of the postcodes with a centroid; a place
     whose postcodes have no inhabitants takes the plain mean, none with one: None."""
-    placed = [r for r in rows if r.lat is not None and r.lon is not None]
+    placed = [(r.lat, r.lon, sum(r.bands)) for r in rows if r.lat is not None and r.lon is not None]
     if not placed:
         return None
-    weights = [sum(r.bands) for r in placed]
+    weights = [people for _lat, _lon, people in placed]
     total = sum(weights)
     if total <= 0:
         weights, total = [1] * len(placed), len(placed)
-    lat = sum(w * r.lat for w, r in zip(weights, placed, strict=True)) / total  # type: ignore[operator]
-    lon = sum(w * r.lon for w, r in zip(weights, placed, strict=True)) / total  # type: ignore[operator]
+    lat = sum(w * p[0] for w, p in zip(weights, placed, strict=True)) / total
+    lon = sum(w * p[1] for w, p in zip(weights, placed, strict=True)) / total
     return lat, lon
 
 

@@ -9,6 +9,10 @@ is copied, and workspace.toml says the data are not generated.
 The folder is written into a temporary sibling and renamed into place at the end,
 so a failure leaves no half-made workspace behind. Only the standard library writes
 it (no pandas, no pandera): the command must answer within two seconds.
+
+The README and the longer comments of workspace.toml are templates per language
+(``templates/nl``, ``templates/en``, shipped in the package), short lines catalogue keys,
+so ``planning --lang en new`` writes an English workspace.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ import datetime as dt
 import io
 import shutil
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +31,7 @@ import tomli_w
 from planning.errors import WorkspaceError
 from planning.i18n import fmt_int, fmt_pct, text
 from planning.io.cells import AGE_BANDS
+from planning.io.resources import package_path
 from planning.workspace.reference.municipalities import (
     PEILDATUM_YEAR,
     MunicipalityTables,
@@ -88,102 +93,22 @@ EMPTY_TABLES: dict[str, tuple[str, ...]] = {
     ),
 }
 
-SOURCES = {
-    "population": (
-        "Bron: CBS, Bevolking per viercijferige postcode en leeftijd op 1 januari 2021 (83502NED)"
-    ),
-    "villages": (
-        "Bron: CBS, woonplaats en gemeente per viercijferige postcode op 1 januari 2021 "
-        "(83503NED); centroïden: 4pp postcodetabel (MIT)"
-    ),
-}
+#: the sources of the CBS tables, by their key in workspace.toml's [sources]: catalogue keys,
+#: so the citation reads in the workspace's language
+SOURCES = {"population": "source.cbs_population", "villages": "source.cbs_villages"}
 
-README = """\
-# Werkmap {municipality}
-
-Gemaakt met `planning new` op {today}. Controleer de map met
-
-    planning check --workspace {folder}
-
-## De bestanden
-
-- `workspace.toml`: de instellingen: naam, gemeente, basisjaar, termijnen (3, 5 en 10 jaar),
-  drempels voor afstand en openingsuren, aannames voor de bevolkingsprognose en de bronnen.
-- `villages.csv`: de kernen. Eén rij per woonplaats met inwoners volgens het CBS, met de
-  viercijferige postcodes die het CBS aan die woonplaats toekent (`9301;9302`) en het midden
-  van die postcodes (breedtegraad, lengtegraad). Voeg kernen samen of splits ze als uw
-  gemeente ze anders indeelt; houd `village_id` kort, in kleine letters en zonder spaties.
-- `population.csv`: inwoners per kern en leeftijdsklasse van vijf jaar (0-4 ... 95+) op
-  1 januari {year}. Bron: CBS (83502NED), de som over de postcodes van de kern. Het CBS rondt
-  af op vijftallen. Een nieuwer jaar kunt u eronder toevoegen; de werkmap rekent met het
-  laatste jaar van elke kern.
-- `facilities.csv` (leeg, nog in te vullen): gebouwen en plekken: dorpshuis, kerk, school,
-  sporthal. Per plek: drempelvrij, invalidentoilet, afstand tot de bushalte, gratis toegang,
-  open uren per week, vrije inloop, capaciteit en de thema's waarvoor de plek dient.
-- `provisions.csv` (leeg, nog in te vullen): het aanbod: fondsen, diensten, activiteiten,
-  verenigingen; voor welke leeftijden, in welke kernen (`*` voor alle) en hoeveel plaatsen
-  per week.
-- `partners.csv` (leeg, nog in te vullen): verenigingen, kerken, zorg- en
-  welzijnsorganisaties die meedoen.
-- `commitments.csv` (leeg, nog in te vullen): afspraken van partners voor langere tijd:
-  uren en budget per jaar, van startjaar tot eindjaar.
-
-Nederlandse kolomnamen mogen ook (`kern`, `naam`, `inwoners`, `leeftijd` ...); de README van
-het werkboek noemt ze per bestand. Bedragen en getallen mogen op zijn Nederlands (`1.500`,
-`12,5`; in een bestand met `;` is `1.500` vijftienhonderd). Thema's mogen als code
-(`meeting`) of in het Nederlands (`ontmoeting`). Zolang een bestand leeg is, zegt het dorpsplan
-wat er nog vastgelegd moet worden.
-
-## Kernen zijn hier postcodegebieden
-
-Het CBS telt inwoners naar leeftijd per viercijferig postcodegebied. Een kern in deze map is
-zo'n gebied, genoemd naar de woonplaats die het CBS eraan toekent. Een woonplaats of
-buurtschap zonder eigen postcode telt mee bij het gebied waarin hij ligt: zijn inwoners staan
-bij de grotere kern ernaast. Uw gemeente kent de echte aantallen per kern uit de
-Basisregistratie Personen (BRP). Vraag de BRP-balie of de afdeling onderzoek om inwoners per
-woonplaats en leeftijd op een peildatum en lees dat bestand in:
-
-    planning population import BESTAND.xlsx --workspace {folder} --kernen-toevoegen
-
-Dan begint de prognose bij die peildatum, met de aantallen van het register per kern, en
-worden woonplaatsen die hier nog geen kern zijn als kern toegevoegd (`population_register.csv`).
-
-Later komen erbij: `survey/responses.csv` (met `planning survey import`), `scenarios/` (met de
-scenario-editor) en een opslag `store.sqlite` die het werkboek zelf bijhoudt.
-{estimated}
-## Bronnen
-
-{sources}
-
-De CBS-cijfers vallen onder CC BY 4.0: vermeld "Bron: CBS" als u ze overneemt.
-"""
-
-ESTIMATED = """
-## Nog na te kijken
-
-Voor deze kernen kent de postcodetabel geen middelpunt; ze staan voorlopig op het midden van
-de gemeente. Vul in `villages.csv` de juiste breedtegraad en lengtegraad in:
-{names}
-"""
+#: the README and the longer workspace.toml comments, one folder of templates per language
+TEMPLATES = ("workspace", "reference", "templates")
 
 
-MIGRATION = """
-## Migratie in de prognose
+def template(name: str, lang: str = "nl") -> str:
+    """The text of template ``name`` in ``lang`` (placeholders as str.format fields)."""
+    return package_path(*TEMPLATES, lang, name).read_text(encoding="utf-8")
 
-De bevolkingsprognose rekent voor alle kernen met het vestigingssaldo van de gemeente:
-{rate} van de inwoners per jaar. {source}. Een eigen waarde
-voor de hele gemeente zet u in `workspace.toml` onder `[projection]` als
-`net_migration_rate = 0.005` (0,5% per jaar), voor één kern onder
-`[projection.net_migration]` als `kern_id = 0.005`.
-"""
 
-NO_MIGRATION = """
-## Migratie in de prognose
-
-Voor deze gemeente is geen vestigingssaldo van het CBS afgeleid: de prognose rekent zonder
-migratie. Zet een eigen waarde in `workspace.toml` onder `[projection]`, bijvoorbeeld
-`net_migration_rate = 0.005` (0,5% per jaar).
-"""
+def sources(lang: str = "nl") -> dict[str, str]:
+    """workspace.toml's [sources] of the CBS tables, cited in ``lang``."""
+    return {name: text(key, lang) for name, key in SOURCES.items()}
 
 
 @dataclass(frozen=True)
@@ -206,7 +131,7 @@ class NewWorkspace:
     estimated_places: tuple[str, ...]
 
 
-def _csv(header: tuple[str, ...], rows: list[tuple[object, ...]]) -> str:
+def _csv(header: tuple[str, ...], rows: Sequence[tuple[object, ...]]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(header)
@@ -239,38 +164,74 @@ def settings_toml(
     base_year: int,
     net_migration: Mapping[str, float] | None = None,
     migration: Migration | None = None,
+    lang: str = "nl",
 ) -> str:
-    """workspace.toml: the municipality, CBS as the source, generated = false.
+    """workspace.toml: the municipality, CBS as the source, generated = false; its comments
+    and sources in ``lang``, which is also the workspace's language.
 
     ``net_migration`` (village id -> yearly rate) is written as [projection.net_migration]
     when a calibration for the municipality is at hand; without it the projection uses
     its documented default.
     """
+    cited = sources(lang)
     settings: dict[str, object] = {
-        "name": f"Gemeente {tables.municipality}",
+        "name": text("new.workspace_name", lang, municipality=tables.municipality),
         "municipality": tables.municipality,
         "base_year": base_year,
-        "lang": "nl",
+        "lang": lang,
         "horizons": [3, 5, 10],
         "generated": False,
-        "sources": dict(SOURCES),
+        "sources": cited,
     }
     if migration is not None:
-        settings["sources"] = {**SOURCES, "migration": migration.source}
+        settings["sources"] = {**cited, "migration": migration.source}
     if net_migration:
         settings["projection"] = {"net_migration": dict(sorted(net_migration.items()))}
-    header = (
-        f"# Werkmap voor de gemeente {tables.municipality}, gemaakt met `planning new`.\n"
-        f"# Kernen en inwoners per leeftijdsklasse op 1 januari {PEILDATUM_YEAR}: Bron: CBS.\n"
-    )
+    header = _comment(text("new.toml_title", lang, municipality=tables.municipality))
+    header += _comment(text("new.toml_cbs", lang, year=PEILDATUM_YEAR))
     if migration is not None:
-        header += (
-            f"# Migratie in de prognose: {fmt_pct(migration.rate, 2)} per jaar voor alle kernen,\n"
-            f"# het vestigingssaldo van {tables.municipality} 2021-2024 (Bron: CBS); een eigen\n"
-            "# waarde: [projection] net_migration_rate = 0.005\n"
+        header += template("migration.toml", lang).format(
+            rate=fmt_pct(migration.rate, 2, lang), municipality=tables.municipality
         )
-    header += "# Alle instellingen en hun standaardwaarden staan in de README van het werkboek.\n"
+    header += _comment(text("new.toml_settings_doc", lang))
     return header + tomli_w.dumps(settings)
+
+
+def _comment(line: str) -> str:
+    return f"# {line}\n"
+
+
+def readme(
+    tables: MunicipalityTables,
+    folder_name: str,
+    migration: Migration | None,
+    today: dt.date,
+    lang: str = "nl",
+) -> str:
+    """README.md: what each file holds and what to do next, in ``lang``."""
+    estimated = (
+        template("estimated.md", lang).format(
+            names="\n".join(f"- {name}" for name in tables.estimated_places)
+        )
+        if tables.estimated_places
+        else ""
+    )
+    moving = (
+        template("migration.md", lang).format(
+            rate=fmt_pct(migration.rate, 2, lang), source=migration.source
+        )
+        if migration is not None
+        else template("no_migration.md", lang)
+    )
+    cited = [*sources(lang).values(), *([migration.source] if migration else [])]
+    return template("readme.md", lang).format(
+        municipality=tables.municipality,
+        today=today.isoformat(),
+        folder=folder_name,
+        year=PEILDATUM_YEAR,
+        estimated=estimated + moving,
+        sources="\n".join(f"- {line}" for line in cited),
+    )
 
 
 def _files(
@@ -279,30 +240,12 @@ def _files(
     base_year: int,
     net_migration: Mapping[str, float] | None,
     migration: Migration | None,
+    today: dt.date,
+    lang: str,
 ) -> dict[str, str]:
-    estimated = (
-        ESTIMATED.format(names="\n".join(f"- {name}" for name in tables.estimated_places))
-        if tables.estimated_places
-        else ""
-    )
-    readme = README.format(
-        municipality=tables.municipality,
-        today=dt.date.today().isoformat(),
-        folder=folder_name,
-        year=PEILDATUM_YEAR,
-        estimated=estimated
-        + (
-            MIGRATION.format(rate=fmt_pct(migration.rate, 2), source=migration.source)
-            if migration is not None
-            else NO_MIGRATION
-        ),
-        sources="\n".join(
-            f"- {line}" for line in [*SOURCES.values(), *([migration.source] if migration else [])]
-        ),
-    )
     files = {
-        "workspace.toml": settings_toml(tables, base_year, net_migration, migration),
-        "README.md": readme,
+        "workspace.toml": settings_toml(tables, base_year, net_migration, migration, lang),
+        "README.md": readme(tables, folder_name, migration, today, lang),
         "villages.csv": villages_csv(tables),
         "population.csv": population_csv(tables),
     }
@@ -319,17 +262,21 @@ def write_new_workspace(
     net_migration: Mapping[str, float] | None = None,
     migration: Migration | None = None,
     lang: str = "nl",
+    today: dt.date | None = None,
 ) -> NewWorkspace:
     """Write a clean workspace for ``municipality`` (its CBS name) into ``target``.
 
     ``target`` must not exist or be empty: a workspace is never mixed into other files.
+    The README, the comments of workspace.toml and its sources are in ``lang``, the
+    workspace's language from then on; ``today`` is the date the README says it was made.
     """
     target = Path(target)
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
         raise WorkspaceError(text("new.not_empty", lang, folder=target))
     tables = municipality_tables(municipality)
-    year = base_year or dt.date.today().year
-    files = _files(tables, target.name, year, net_migration, migration)
+    today = today or dt.date.today()
+    year = base_year or today.year
+    files = _files(tables, target.name, year, net_migration, migration, today, lang)
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}."))
     try:
