@@ -40,22 +40,13 @@ from pydantic import ValidationError as PydanticValidationError
 from planning.errors import Problem, Said, SurveyImportError
 from planning.io.suggest import suggest
 from planning.io.tables import normalize_header
+from planning.survey.word_lists import word_lists
 from planning.workspace.model_problems import describe, problems_from
 
 #: personal-data fields the follow-up store keeps (contract: name, phone, e-mail, address)
 PII_FIELDS: tuple[str, ...] = ("name", "phone", "email", "address")
-PII_ALIASES: dict[str, str] = {
-    "naam": "name",
-    "telefoon": "phone",
-    "telefoonnummer": "phone",
-    "tel": "phone",
-    "e_mail": "email",
-    "mail": "email",
-    "emailadres": "email",
-    "e_mailadres": "email",
-    "adres": "address",
-    "straat": "address",
-}
+#: export headers of personal data without a mapping file (planning/survey/data/words.toml)
+PII_ALIASES: dict[str, str] = dict(word_lists("words")["headers"]["pii"])
 #: input columns a mapping may name that are not canonical: converted on import
 INPUT_ONLY: tuple[str, ...] = ("birth_year",)
 #: a long header may be named by its beginning of at least this many characters

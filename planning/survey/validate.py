@@ -25,78 +25,25 @@ from planning.io.cells import (
 )
 from planning.io.suggest import suggest
 from planning.io.tables import normalize_header
+from planning.survey.word_lists import word_lists
 from planning.workspace.schemas import CHANNELS
 
-CHANNEL_ALIASES: dict[str, str] = {
-    "markt": "market",
-    "leefstijlmarkt": "market",
-    "lifestyle_markt": "market",
-    "lifestylemarkt": "market",
-    "straat": "street",
-    "straatpeiling": "street",
-    "straatinterview": "street",
-    "internet": "online",
-    "web": "online",
-    "papier": "paper",
-    "formulier": "paper",
-    "papieren_formulier": "paper",
-    "telefoon": "phone",
-    "telefonisch": "phone",
-    "huisbezoek": "home_visit",
-    "thuis": "home_visit",
-    "bijeenkomst": "session",
-    "sessie": "session",
-    "werkgroep": "session",
-}
+#: the answer words below (planning/survey/data/words.toml, [answers])
+ANSWERS = word_lists("words")["answers"]
+
+#: how a survey names the channel it was collected through -> the canonical channel
+CHANNEL_ALIASES: dict[str, str] = dict(ANSWERS["channels"])
 
 Result = tuple[pd.Series, pd.Series]  # values, Dutch reason per row (None = fine)
 
 #: answers that say 'no answer' rather than a wrong one: missing, never a rejected row
-NO_ANSWER_WORDS = frozenset(
-    {
-        "weet ik niet",
-        "weet niet",
-        "geen mening",
-        "geen idee",
-        "n.v.t.",
-        "nvt",
-        "niet van toepassing",
-        "zeg ik liever niet",
-        "wil ik niet zeggen",
-        "geen antwoord",
-        "don't know",
-        "dont know",
-        "do not know",
-        "no opinion",
-        "not applicable",
-        "prefer not to say",
-        "anonymous",
-        "anoniem",
-        "-",
-        "--",
-    }
-)
+NO_ANSWER_WORDS = frozenset(ANSWERS["no_answer"])
 
 #: five-point importance labels as Microsoft Forms, Google Forms and paper forms print them
-LIKERT_LABELS: dict[str, str] = {
-    "helemaal niet belangrijk": "1",
-    "zeer onbelangrijk": "1",
-    "onbelangrijk": "2",
-    "niet belangrijk": "2",
-    "neutraal": "3",
-    "niet belangrijk, niet onbelangrijk": "3",
-    "een beetje belangrijk": "3",
-    "belangrijk": "4",
-    "heel belangrijk": "5",
-    "zeer belangrijk": "5",
-    "heel erg belangrijk": "5",
-    "not at all important": "1",
-    "not important": "2",
-    "neutral": "3",
-    "somewhat important": "3",
-    "important": "4",
-    "very important": "5",
-}
+LIKERT_LABELS: dict[str, str] = dict(ANSWERS["likert"])
+#: words of a yes/no cell besides planning.io.cells' TRUE_WORDS and FALSE_WORDS
+YES_WORDS = tuple(ANSWERS["yes"])
+NO_WORDS = tuple(ANSWERS["no"])
 
 
 def factorize(series: pd.Series) -> tuple[np.ndarray, list[str | None]]:
@@ -291,9 +238,9 @@ def clean_importance(series: pd.Series, column: str) -> Result:
 def _bool(value: str) -> str:
     """'ja' or 'nee', as the canonical file writes booleans."""
     word = value.strip().lower()
-    if word in TRUE_WORDS or word in ("yes, please", "graag", "wel graag"):
+    if word in TRUE_WORDS or word in YES_WORDS:
         return "ja"
-    if word in FALSE_WORDS or word in ("liever niet",):
+    if word in FALSE_WORDS or word in NO_WORDS:
         return "nee"
     raise ValueError(value)
 
