@@ -47,6 +47,8 @@ from planning.workspace.model_problems import describe, problems_from
 PII_FIELDS: tuple[str, ...] = ("name", "phone", "email", "address")
 #: export headers of personal data without a mapping file (planning/survey/data/words.toml)
 PII_ALIASES: dict[str, str] = dict(word_lists("words")["headers"]["pii"])
+#: the name of the implicit mapping (no mapping file: the export's own headers)
+HEADERS_ONLY = Said("survey.mapping.headers")
 #: input columns a mapping may name that are not canonical: converted on import
 INPUT_ONLY: tuple[str, ...] = ("birth_year",)
 #: a long header may be named by its beginning of at least this many characters
@@ -74,8 +76,9 @@ class Mapping:
         return None
 
     @property
-    def name(self) -> str:
-        return self.path.name if self.path else "(kopregels van het bestand)"
+    def name(self) -> str | Said:
+        """The mapping file's name; the implicit mapping is named in the reader's language."""
+        return self.path.name if self.path else HEADERS_ONLY
 
 
 Scalar = str | int | float | bool | date

@@ -1,8 +1,8 @@
 """Turning mapped export columns into canonical values, column by column, vectorised.
 
 Each ``clean_*`` function takes a text column and returns the canonical
-values plus a boolean mask of rows that could not be used and the Dutch
-reason for each. Parsing is done once per distinct value and mapped back,
+values plus the reason each row could not be used, as a catalogue key with its fields
+(``Said``), so the rejected-rows file and every screen say it in their own language. Parsing is done once per distinct value and mapped back,
 so 100,000 rows cost what their few hundred distinct values cost.
 """
 
@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from planning.errors import Said
 from planning.io.cells import (
     AGE_MAX,
     FALSE_WORDS,
@@ -34,7 +35,7 @@ ANSWERS = word_lists("words")["answers"]
 #: how a survey names the channel it was collected through -> the canonical channel
 CHANNEL_ALIASES: dict[str, str] = dict(ANSWERS["channels"])
 
-Result = tuple[pd.Series, pd.Series]  # values, Dutch reason per row (None = fine)
+Result = tuple[pd.Series, pd.Series]  # values, reason per row as a Said (None = fine)
 
 #: answers that say 'no answer' rather than a wrong one: missing, never a rejected row
 NO_ANSWER_WORDS = frozenset(ANSWERS["no_answer"])
@@ -90,12 +91,12 @@ def recode(series: pd.Series, table: dict[str, str]) -> pd.Series:
 
 
 def _by_unique(
-    series: pd.Series, parse: Callable[[str], Any], what: Callable[[str], str]
+    series: pd.Series, parse: Callable[[str], Any], what: Callable[[str], Said]
 ) -> Result:
     """Apply ``parse`` to each distinct present value; failures give ``what(value)``."""
     codes, cleaned = factorize(series)
     parsed: list[Any] = []
-    failed: list[str | None] = []
+    failed: list[Said | None] = []
     for value in cleaned:
         if value is None:
             parsed.append(None)
@@ -124,12 +125,13 @@ def clean_village(series: pd.Series, villages: pd.DataFrame) -> Result:
             return lookup[key]
         raise ValueError(value)
 
-    def what(value: str) -> str:
+    def what(value: str) -> Said:
         near = suggest(value, ids) or suggest(value, list(villages["name"].astype(str)))
         if near and near not in ids:
             near = lookup.get(normalize_header(near), near)
-        hint = f"; bedoelt u '{near}'?" if near else ""
-        return f"onbekende kern '{value}'{hint}"
+        if near:
+            return Said("ws.no_village_near", {"village": value, "near": near})
+        return Said("ws.no_village", {"village": value})
 
     return _by_unique(series, parse, what)
 
@@ -143,8 +145,9 @@ def clean_channel(series: pd.Series) -> Result:
             return CHANNEL_ALIASES[key]
         raise ValueError(value)
 
+    channels = ", ".join(CHANNELS)
     return _by_unique(
-        series, parse, lambda v: f"onbekend kanaal '{v}'; verwacht {', '.join(CHANNELS)}"
+        series, parse, lambda v: Said("survey.reason.channel", {"value": v, "channels": channels})
     )
 
 
@@ -157,9 +160,7 @@ def _date(value: str) -> str:
 
 
 def clean_date(series: pd.Series) -> Result:
-    return _by_unique(
-        series, _date, lambda v: f"datum '{v}' onleesbaar; verwacht dd-mm-jjjj of jjjj-mm-dd"
-    )
+    return _by_unique(series, _date, lambda v: Said("survey.reason.date", {"value": v}))
 
 
 def age_band(value: str) -> str:
@@ -176,14 +177,7 @@ def age_band(value: str) -> str:
 
 
 def clean_age(series: pd.Series) -> Result:
-    return _by_unique(
-        series,
-        age_band,
-        lambda v: (
-            f"leeftijd '{v}' onbekend; verwacht een leeftijd in jaren, een geboortejaar of "
-            "een groep als 18-34, '18 t/m 34 jaar', 'jonger dan 18', '75 jaar of ouder'"
-        ),
-    )
+    return _by_unique(series, age_band, lambda v: Said("survey.reason.age", {"value": v}))
 
 
 def ages_from_birth_years(years: pd.Series, collected_on: pd.Series) -> Result:
@@ -209,7 +203,7 @@ def ages_from_birth_years(years: pd.Series, collected_on: pd.Series) -> Result:
     bad = raw.notna() & ~ok
     reasons = pd.Series(
         [
-            f"geboortejaar '{r}' onleesbaar; verwacht een jaar als 1958" if wrong else None
+            Said("survey.reason.birth_year", {"value": r}) if wrong else None
             for r, wrong in zip(raw, bad, strict=True)
         ],
         index=years.index,
@@ -231,7 +225,9 @@ def _importance(value: str) -> str:
 
 def clean_importance(series: pd.Series, column: str) -> Result:
     return _by_unique(
-        series, _importance, lambda v: f"{column} = '{v}': verwacht een belang van 1 tot 5"
+        series,
+        _importance,
+        lambda v: Said("survey.reason.importance", {"column": column, "value": v}),
     )
 
 
@@ -246,4 +242,6 @@ def _bool(value: str) -> str:
 
 
 def clean_bool(series: pd.Series, column: str) -> Result:
-    return _by_unique(series, _bool, lambda v: f"{column} = '{v}': verwacht ja of nee")
+    return _by_unique(
+        series, _bool, lambda v: Said("survey.reason.yes_no", {"column": column, "value": v})
+    )

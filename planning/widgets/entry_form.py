@@ -166,7 +166,11 @@ class EntryForm:
                 if len(reason):
                     names = [row["pii_name"], *row["pii_name"].split()]
                     return self._say(
-                        text("entry.not_saved", lang, reason=scrub(str(reason.iloc[0]), names)),
+                        text(
+                            "entry.not_saved",
+                            lang,
+                            reason=scrub(reason.iloc[0].text_in(lang), names),
+                        ),
                         ok=False,
                     )
                 result = import_survey(self.ws.path, export, mapping)
