@@ -90,9 +90,9 @@ def phones(text: str) -> list[Found]:
     if sum(c.isdigit() for c in text) < 6:
         return found  # no number of any country is shorter
     for region in REGIONS:
-        for match in PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
-            if _is_personal_number(match.raw_string):
-                found.append((match.start, match.end, "phone"))
+        for candidate in PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
+            if _is_personal_number(candidate.raw_string):
+                found.append((candidate.start, candidate.end, "phone"))
     for match in _PHONE_RUN.finditer(text):
         raw = match.group(0).rstrip(" .-/(" + _DASH)
         if _is_personal_number(raw):

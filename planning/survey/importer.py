@@ -23,6 +23,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, cast
 
 import pandas as pd
 
@@ -226,10 +227,10 @@ def prepare(
     names = _row_names(frame, used)
     # the store's names and this export's own (the respondent's among them): a text must
     # not name anyone who gave their name, in whatever village
-    known = list(known_names()) if known_names is not None else []
-    known += [] if names is None else sorted(set(names.dropna()))
+    not_to_name = list(known_names()) if known_names is not None else []
+    not_to_name += [] if names is None else sorted(set(names.dropna()))
     for horizon_col in HORIZON_COLUMNS.values():
-        texts = scrub_series(v.text_values(column(horizon_col)), known)
+        texts = scrub_series(v.text_values(column(horizon_col)), not_to_name)
         out[horizon_col] = texts
         given = v.text_values(column(f"{horizon_col}_themes"))
         coded = code_series(texts, lexicon) if texts.notna().any() else given
@@ -260,9 +261,9 @@ def prepare(
             pii.loc[fill, name] = raw_ids[fill[fill].index]
     pii_headers = tuple(h for k, h in used.items() if k.startswith("pii."))
     text = text.map(_scrubbed, na_action="ignore")
-    hashed = "respondent_id" not in used and "respondent_id" not in chosen.constants
+    hashed_ids = "respondent_id" not in used and "respondent_id" not in chosen.constants
     return Prepared(
-        export, out, code, text, pii, ignored, source, pseudonymised, pii_headers, hashed,
+        export, out, code, text, pii, ignored, source, pseudonymised, pii_headers, hashed_ids,
         settings.lang,
     )  # fmt: skip
 
@@ -349,7 +350,7 @@ def import_survey(
         accepted=int(accept.sum()),
         rejected=int(rejected.sum()),
         already_imported=int(already.sum()),
-        reasons={k: int(n) for k, n in code[rejected].value_counts().sort_index().items()},
+        reasons={str(k): int(n) for k, n in code[rejected].value_counts().sort_index().items()},
         ignored_columns=prep.ignored,
         pseudonymised=prep.pseudonymised,
     )
@@ -362,7 +363,11 @@ def import_survey(
         picked = out.loc[contact_rows, ["respondent_id", "village_id"]].join(prep.pii)
         picked["source"] = prep.source
         picked["contact_requested"] = wants[contact_rows]
-        records = picked.astype(object).where(picked.notna(), None).to_dict("records")
+        # the column names are text; pandas-stubs types a record's keys as Hashable
+        records = cast(
+            "list[dict[str, Any]]",
+            picked.astype(object).where(picked.notna(), None).to_dict("records"),
+        )
         store = open_store(root)
         try:
             with store.transaction() as conn:

@@ -121,8 +121,10 @@ def _canonical_problems(model: MappingFile, file: str, known: set[str]) -> list[
 
     def unknown(section: str, key: str, value: Any) -> None:
         near = suggest(key, known)
-        said = Said("survey.not_canonical_near" if near else "survey.not_canonical", {"near": near})
-        problems.append(Problem(file, None, f"{section}.{key}", value, said))
+        key_ = "survey.not_canonical_near" if near else "survey.not_canonical"
+        problems.append(
+            Problem(file, None, f"{section}.{key}", value, key=key_, fields={"near": near})
+        )
 
     for key, header in model.columns.items():
         if key not in known:
@@ -132,13 +134,7 @@ def _canonical_problems(model: MappingFile, file: str, known: set[str]) -> list[
             unknown("constants", key, value)
         elif key in model.columns:
             problems.append(
-                Problem(
-                    file,
-                    None,
-                    f"constants.{key}",
-                    value,
-                    Said("survey.column_or_constant"),
-                )
+                Problem(file, None, f"constants.{key}", value, key="survey.column_or_constant")
             )
     for key in model.values:
         if not fnmatch.filter(known, key):

@@ -55,10 +55,13 @@ def rejected_rows(ws: Workspace) -> list[Problem]:
             table = read_csv_raw(path, _HEAD)
         except PlanningError as exc:
             problems.append(
-                Problem(where, None, None, None, Said("ws.file_left_out", {"error": exc}))
+                Problem(where, None, None, None, key="ws.file_left_out", fields={"error": exc})
             )
             continue
         frame = table.frame.astype(object).where(table.frame.notna(), None)
         for row, cells in zip(frame.index, frame.to_dict("records"), strict=True):
-            problems.append(Problem(where, int(row), None, None, _reason(cells)))
+            reason = _reason(cells)
+            problems.append(
+                Problem(where, int(row), None, None, key=reason.key, fields=reason.fields)
+            )
     return problems
