@@ -2,9 +2,9 @@
 
 Why a form and not a spreadsheet: staff who call people back or visit them at home
 enter a handful of answers at a time, and each must be checked exactly as an
-import is (same schema, same Dutch reasons) and split the same way: the answers to
-``survey/responses.csv``, name, phone, e-mail and address to the follow-up store
-only. So a save writes the one respondent as a tiny export and runs the survey
+import is (same schema, same reasons, in the form's language) and split the same
+way: the answers to ``survey/responses.csv``, name, phone, e-mail and address to the
+follow-up store only. So a save writes the one respondent as a tiny export and runs the survey
 import on it (``planning.survey.importer``); nothing is written when it is refused.
 """
 
