@@ -29,6 +29,7 @@ def run(args: argparse.Namespace) -> int:
     from planning.workspace.problem_groups import problem_lines
     from planning.workspace.readers.basemap import basemap_notes
     from planning.workspace.readers.left_out import folder_problems
+    from planning.workspace.readers.rejected_rows import rejected_rows
     from planning.workspace.scenario_problems import scenario_problems, skipped_files
 
     try:
@@ -59,6 +60,8 @@ def run(args: argparse.Namespace) -> int:
     ground, broken = basemap_notes(ws, lang)
     notes += ground
     ws.problems += broken
+    # survey rows an import refused: not in responses.csv until corrected and imported again
+    refused = rejected_rows(ws)
     if args.json:
         emit_json(
             {
@@ -66,6 +69,7 @@ def run(args: argparse.Namespace) -> int:
                 "problems": [p.to_dict(lang) for p in ws.problems],
                 "notes": [n.to_dict(lang) for n in notes],
                 "scenario_problems": [p.to_dict(lang) for p in skipped],
+                "rejected_rows": [p.to_dict(lang) for p in refused],
                 "counts": counts,
             }
         )
@@ -78,6 +82,10 @@ def run(args: argparse.Namespace) -> int:
                 if args.every_row
                 else f"  - {note.file}: {note.message_in(lang)}"
             )
+    if refused:
+        say(text("cli.check.rejected", lang))
+        for line in problem_lines(refused, None if args.every_row else 12, lang):
+            say(line)
     if ws.problems:
         say(text("cli.check.problems", lang, count=len(ws.problems), path=ws.path))
         # at most 40 lines in all by default: the notes first, the problems in what is left

@@ -82,7 +82,7 @@ def run_import(args: argparse.Namespace) -> int:
             return 2
         raise
     if args.json:
-        emit_json(result.to_json())
+        emit_json(result.to_json(args.lang or "nl"))
         return result.exit_code
     _print_import(result, args.lang or "nl")
     return result.exit_code
@@ -90,6 +90,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 def _print_import(result: Any, lang: str) -> None:
     """What an import did, in ``lang``: rows read, added, refused (and why), left aside."""
+    from planning.survey.import_result import REASONS
 
     def row(key: str, value: object) -> None:
         say(f"  {text('cli.survey.' + key, lang):<21}{value}")
@@ -100,7 +101,7 @@ def _print_import(result: Any, lang: str) -> None:
             lang,
             file=result.file,
             kind=result.kind,
-            mapping=result.mapping,
+            mapping=result.mapping_in(lang),
             source=result.source,
         )
     )
@@ -110,7 +111,7 @@ def _print_import(result: Any, lang: str) -> None:
         row("already", result.already_imported)
     row("rejected", result.rejected)
     for code, n in result.reasons.items():
-        say(f"    {code:<26}{n}")
+        say(f"    {text(REASONS[code], lang):<26}{n}")
     if result.rejected_file:
         say(text("cli.survey.rejected_file", lang, file=result.rejected_file))
     if result.pseudonymised:

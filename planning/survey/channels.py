@@ -112,7 +112,8 @@ def representativeness(ws: Workspace, village_id: str | None = None) -> pd.DataF
     out["difference"] = out["share_respondents"] - out["share_population"]
     unknown = int(frame["age_band"].isna().sum())
     if unknown:
-        out.loc[len(out)] = ["onbekend", unknown, 0, float("nan"), float("nan"), float("nan")]
+        row = ["onbekend", unknown, 0, float("nan"), float("nan"), float("nan")]
+        out.loc[len(out)] = row  # type: ignore[assignment]  # pandas-stubs: no list for a row
     return out[
         [
             "age_group",

@@ -163,15 +163,22 @@ def coded_themes(responses: pd.DataFrame, overrides: pd.DataFrame | None = None)
         out[horizon] = _as_lists(values)
     if overrides is not None and not overrides.empty and "respondent_id" in responses:
         ids = responses["respondent_id"].astype(str)
-        for row in overrides.itertuples(index=False):
-            if not str(row.themes).strip():  # queued, not coded yet (coding_queue)
+        rows = zip(
+            overrides["respondent_id"].astype(str).tolist(),
+            overrides["horizon"].astype(float).tolist(),  # numeric (read_overrides)
+            overrides["themes"].astype(str).tolist(),
+            strict=True,
+        )
+        for respondent_id, number, themes in rows:
+            if not themes.strip():  # queued, not coded yet (coding_queue)
                 continue
-            horizon = int(row.horizon)
+            horizon = int(number)
             if horizon in out.columns:
-                hit = ids == str(row.respondent_id)
-                codes = [t.strip() for t in re.split(r"[;|,]", row.themes) if t.strip()]
+                hit = ids == respondent_id
+                codes = [t.strip() for t in re.split(r"[;|,]", themes) if t.strip()]
                 for idx in out.index[hit.to_numpy()]:
-                    out.at[idx, horizon] = codes
+                    # a list in a cell of an object column; pandas-stubs allows scalars only
+                    out.at[idx, horizon] = codes  # type: ignore[assignment]
     return out
 
 

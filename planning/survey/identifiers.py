@@ -21,10 +21,15 @@ from phonenumbers import PhoneNumberMatcher, PhoneNumberType
 from stdnum import iban as std_iban
 from stdnum.nl import bsn as std_bsn
 
+from planning.survey.word_lists import pattern, word_lists
+
 Found = tuple[int, int, str]
 
+#: the word lists below (planning/survey/data/words.toml, [identifiers])
+WORDS: dict[str, list[str]] = word_lists("words")["identifiers"]
+
 #: regions whose numbers residents near the border give: the Netherlands, Germany, Belgium
-REGIONS = ("NL", "DE", "BE")
+REGIONS = tuple(WORDS["regions"])
 #: numbers of services, not of a person: 0800, 0900, 14 0xx, shared cost
 _SERVICE = {
     PhoneNumberType.TOLL_FREE,
@@ -85,9 +90,9 @@ def phones(text: str) -> list[Found]:
     if sum(c.isdigit() for c in text) < 6:
         return found  # no number of any country is shorter
     for region in REGIONS:
-        for match in PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
-            if _is_personal_number(match.raw_string):
-                found.append((match.start, match.end, "phone"))
+        for candidate in PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
+            if _is_personal_number(candidate.raw_string):
+                found.append((candidate.start, candidate.end, "phone"))
     for match in _PHONE_RUN.finditer(text):
         raw = match.group(0).rstrip(" .-/(" + _DASH)
         if _is_personal_number(raw):
@@ -96,7 +101,7 @@ def phones(text: str) -> list[Found]:
 
 
 # -- e-mail -----------------------------------------------------------------------------------
-_TLD = r"(?:nl|com|net|org|be|de|eu|info|nu|frl|biz|me|online|email|mail)"
+_TLD = pattern(WORDS["domains"])
 _AT = r"(?:\s*@\s*|\s*[\(\[\{<]\s*(?:at|@|apenstaartje)\s*[\)\]\}>]\s*|\s+(?:at|apenstaartje|apestaartje)\s+)"
 _DOT = r"(?:\s*\.\s*|\s*[\(\[\{<]\s*(?:dot|punt)\s*[\)\]\}>]\s*|\s+(?:dot|punt)\s+)"
 #: inside the part before the @ a dot is written as it is, spaced on both sides, or spelled
@@ -114,20 +119,11 @@ def emails(text: str) -> list[Found]:
 # -- address ----------------------------------------------------------------------------------
 #: the last part of a Dutch street name; a capitalised word may be the street word itself
 #: ("Brink 3a", "Es 12"), a lower-case one only a compound of the clear ones ("hoofdstraat 12")
-STREET_WORDS = (
-    "straat", "weg", "laan", "dijk", "brink", "es", "esch", "pad", "hof", "plein", "kade",
-    "singel", "dreef", "wijk", "veld", "steeg", "gracht", "erf", "akker", "hoek", "horst",
-    "park", "ring", "baan", "markt", "wal", "dam", "oord", "weide", "stede", "zoom", "borg",
-    "kamp", "hout", "dries", "wold", "land", "zand", "gaarde", "hage", "heem", "hof",
-    "boulevard", "allee", "route", "wende", "wierde", "loop", "lane", "streek", "dennen",
-)  # fmt: skip
-_CLEAR = ("straat", "weg", "laan", "dijk", "brink", "pad", "plein", "kade", "singel", "dreef",
-          "steeg", "gracht", "allee", "boulevard")  # fmt: skip
+STREET_WORDS = tuple(WORDS["street_words"])
+_CLEAR = tuple(WORDS["clear_street_words"])
 _NUMBER = r"(?:nr\.?|no\.?|nummer|huisnummer)?\s*\d{1,4}(?![\d,.]?\d)(?:\s?-\s?(?:[IVX]{1,4}|\d{1,3}|[a-zA-Z])\b|\s?bis\b|\s?hs\b|[a-zA-Z]\b|\s[a-zA-Z]\b(?!['’]))?"
-_UNIT = (
-    r"(?!\s*(?:km|m|meter|keer|x|jaar|jr|uur|u\b|min|minuten|euro|eur|%|procent|dagen|weken"
-    r"|maanden|kinderen|mensen|personen|huizen|woningen|plekken|stuks|kilometer)\b)"
-)
+#: a number followed by a unit is an amount, not a house number
+_UNIT = rf"(?!\s*{pattern(WORDS['units'])}\b)"
 _STREET_CAP = "|".join(sorted(set(STREET_WORDS), key=len, reverse=True))
 _STREET_LOW = "|".join(sorted(_CLEAR, key=len, reverse=True))
 _STREET_SELF = "|".join(w.capitalize() for w in sorted(set(STREET_WORDS), key=len, reverse=True))
@@ -139,9 +135,7 @@ _ADDRESS = re.compile(
 )
 _LEAD_WORD = re.compile(r"^(?:(?:[A-Z][\w'’.]*|van|de|der|den|het|ter|ten)\s)+")
 #: words that start a sentence or name a place rather than begin a street name
-_NOT_STREET_START = {"de", "het", "een", "in", "op", "aan", "bij", "naar", "van", "der", "den",
-                     "ter", "ten", "wij", "we", "ik", "ze", "zij", "hij", "mijn", "onze", "ons",
-                     "ook", "en", "of", "want", "dus", "maar", "woon", "wonen", "woont"}  # fmt: skip
+_NOT_STREET_START = set(WORDS["not_street_start"])
 
 
 def addresses(text: str) -> list[Found]:
@@ -166,12 +160,7 @@ def addresses(text: str) -> list[Found]:
 # -- postcode ---------------------------------------------------------------------------------
 _POSTCODE = re.compile(r"\b[1-9]\d{3}\s?(?!SA|SD|SS|sa|sd|ss)([A-Za-z]{2})(?![A-Za-z])")
 #: two-letter words that follow a year or an amount ("in 2026 en 2027", "2026 op de agenda")
-_TWO_LETTER_WORDS = {
-    "en", "in", "op", "de", "is", "al", "om", "of", "nu", "ja", "te", "na", "zo", "je", "ik",
-    "we", "ze", "er", "ex", "uw", "ca", "eu", "km", "pm", "am", "to", "at", "an", "or", "on",
-    "by", "it", "as", "if", "so", "no", "up", "be", "do", "go", "me", "my", "he", "us", "mn",
-    "nr", "vd", "tm", "ma", "di", "wo", "vr", "za", "mi", "ok", "oa", "ed", "jr",
-}  # fmt: skip
+_TWO_LETTER_WORDS = set(WORDS["two_letter_words"])
 _POSTCODE_CUE = re.compile(r"(?:postcode|pc|postc\.?)\s*:?\s*$", re.IGNORECASE)
 
 
@@ -198,10 +187,7 @@ _MONTHS = (
     r"|january|february|march|may|june|july|october|december)\.?"
 )
 _DATE = rf"(?:\d{{1,2}}\s*[-/.]\s*\d{{1,2}}\s*[-/.]\s*(?:19|20)?\d{{2}}|\d{{1,2}}\s+{_MONTHS}\s+(?:19|20)?\d{{2}})"
-_BIRTH_CUE = (
-    r"(?:geb\.?|geboren|geboortedatum|geb\.?\s*datum|geboortedag|born|date of birth|dob|jarig"
-    r"|verjaardag)"
-)
+_BIRTH_CUE = pattern(WORDS["birth_cues"])
 _BIRTH = re.compile(rf"\b{_BIRTH_CUE}\s*(?:op|on|:|de|d\.d\.)?\s*({_DATE})", re.IGNORECASE)
 #: a full date in the last century is somebody's birth date, whatever stands before it
 _OLD_DATE = re.compile(

@@ -9,17 +9,23 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-#: reason code of a rejected row -> the Dutch words staff read in the rejected file
+from planning.errors import Said
+from planning.workspace.readers.rejected_rows import reason_code_key
+
+#: reason code of a rejected row -> the catalogue key of its short label (planning.i18n)
 REASONS: dict[str, str] = {
-    "missing_respondent_id": "respondent-id ontbreekt",
-    "unknown_village": "onbekende kern",
-    "invalid_channel": "onbekend kanaal",
-    "invalid_date": "onleesbare datum",
-    "invalid_age_band": "onbekende leeftijd",
-    "importance_out_of_range": "belang buiten 1-5",
-    "invalid_value": "ongeldige waarde",
-    "incomplete": "onvolledig ingevuld",
-    "duplicate_respondent": "dubbele respondent",
+    code: reason_code_key(code)
+    for code in (
+        "missing_respondent_id",
+        "unknown_village",
+        "invalid_channel",
+        "invalid_date",
+        "invalid_age_band",
+        "importance_out_of_range",
+        "invalid_value",
+        "incomplete",
+        "duplicate_respondent",
+    )
 }
 
 
@@ -30,7 +36,8 @@ class ImportResult:
     file: str
     source: str
     kind: str
-    mapping: str
+    #: the mapping file's name, or the phrase for the export's own headers
+    mapping: str | Said
     rows: int = 0
     accepted: int = 0
     rejected: int = 0
@@ -46,7 +53,10 @@ class ImportResult:
     def exit_code(self) -> int:
         return 1 if self.rejected else 0
 
-    def to_json(self) -> dict[str, Any]:
+    def mapping_in(self, lang: str = "nl") -> str:
+        return self.mapping if isinstance(self.mapping, str) else self.mapping.text_in(lang)
+
+    def to_json(self, lang: str = "nl") -> dict[str, Any]:
         return {
             "accepted": self.accepted,
             "rejected": self.rejected,
@@ -57,7 +67,7 @@ class ImportResult:
             "file": self.file,
             "source": self.source,
             "format": self.kind,
-            "mapping": self.mapping,
+            "mapping": self.mapping_in(lang),
             "rejected_file": self.rejected_file,
             "contacts": self.contacts,
             "pseudonymised": self.pseudonymised,

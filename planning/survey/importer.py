@@ -19,13 +19,15 @@
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, cast
 
 import pandas as pd
 
-from planning.errors import SurveyImportError
+from planning.errors import Said, SurveyImportError
 from planning.io.atomic import write_atomic
 from planning.io.sources import Export, read_export
 from planning.io.tables import find_table, normalize_header, read_raw
@@ -36,6 +38,7 @@ from planning.survey import validate as v
 from planning.survey.coding import HORIZON_COLUMNS, code_series, coding_report, lexicon_for
 from planning.survey.import_result import ImportResult
 from planning.survey.mapping import (
+    HEADERS_ONLY,
     INPUT_ONLY,
     PII_FIELDS,
     Mapping,
@@ -45,7 +48,7 @@ from planning.survey.mapping import (
     load_mapping,
     resolve_header,
 )
-from planning.survey.privacy import REDACTED, personal_mask, scrub_series, stored_names
+from planning.survey.privacy import REDACTED, personal_mask, scrub, scrub_series, stored_names
 from planning.survey.responses_file import (
     RESPONSES_FILE,
     already_present,
@@ -53,10 +56,10 @@ from planning.survey.responses_file import (
     existing_keys,
     seen_under_other_source,
 )
+from planning.workspace.readers.rejected_rows import REASON_FIELDS, REASON_KEY, REJECTED_DIR
 from planning.workspace.schemas import VILLAGES, responses_spec
 from planning.workspace.settings import load_settings
 
-REJECTED_DIR = Path("survey") / "rejected"
 BOOL_COLUMNS = ("volunteer", "contact_requested", "quote_publishable")
 
 
@@ -67,6 +70,7 @@ class Prepared:
     export: Export
     canonical: pd.DataFrame  # canonical columns as text, one row per export row
     reason_code: pd.Series  # None where the row is usable
+    #: why a row cannot be used, a catalogue key with its fields (Said); None where usable
     reason: pd.Series
     pii: pd.DataFrame
     ignored: list[str]
@@ -75,6 +79,8 @@ class Prepared:
     pii_headers: tuple[str, ...] = ()
     #: respondent ids made from the row's content (the export had none of its own)
     hashed_ids: bool = False
+    #: the workspace's language: the rejected-rows file is written in it
+    lang: str = "nl"
 
 
 def _choose_mapping(file: Path, mapping: Path | str | None, canonical: list[str]) -> Mapping | None:
@@ -163,13 +169,12 @@ def prepare(
             return pd.Series([str(chosen.constants[name])] * n, index=frame.index, dtype=object)
         return pd.Series([None] * n, index=frame.index, dtype=object)
 
+    def everywhere(said: Said) -> pd.Series:
+        return pd.Series([said] * n, index=frame.index, dtype=object)
+
     if export.complete is not None and chosen.options.get("incomplete", "reject") == "reject":
-        flag(
-            pd.Series(
-                "onvolledig: de respondent heeft de vragenlijst niet afgerond", index=frame.index
-            ).where(~export.complete.astype(bool)),
-            "incomplete",
-        )
+        incomplete = Said("survey.reason.incomplete")
+        flag(everywhere(incomplete).where(~export.complete.astype(bool)), "incomplete")
 
     # respondent id: given, else a stable hash of the row's mapped content
     rid = v.text_values(column("respondent_id"))
@@ -183,24 +188,23 @@ def prepare(
     pseudonymised = int(personal.sum())
     if pseudonymised:
         if salt is None:
-            raise SurveyImportError(
-                f"{file.name}: respondent-ids zijn e-mailadressen of telefoonnummers; "
-                "importeer via import_survey zodat ze gepseudonimiseerd worden"
-            )
+            raise SurveyImportError(key="survey.ids_personal", file=file.name)
         salt_value = salt() if callable(salt) else salt
         rid[personal] = rid[personal].map(lambda x: pseudonym(x, salt_value))
     flag(
-        pd.Series("respondent-id ontbreekt", index=frame.index).where(rid.isna()),
+        everywhere(Said("survey.reason.no_respondent_id")).where(rid.isna()),
         "missing_respondent_id",
     )
     out["respondent_id"] = rid
 
     villages = _villages(root)
     values, reasons = v.clean_village(column("village_id"), villages)
-    flag(reasons.where(reasons.notna() | values.notna(), "kern ontbreekt"), "unknown_village")
+    no_village = everywhere(Said("survey.reason.no_village"))
+    flag(reasons.where(reasons.notna() | values.notna(), no_village), "unknown_village")
     out["village_id"] = values
     values, reasons = v.clean_channel(column("channel"))
-    flag(reasons.where(reasons.notna() | values.notna(), "kanaal ontbreekt"), "invalid_channel")
+    no_channel = everywhere(Said("survey.reason.no_channel"))
+    flag(reasons.where(reasons.notna() | values.notna(), no_channel), "invalid_channel")
     out["channel"] = values
     values, reasons = v.clean_date(column("collected_on"))
     flag(reasons, "invalid_date")
@@ -223,10 +227,10 @@ def prepare(
     names = _row_names(frame, used)
     # the store's names and this export's own (the respondent's among them): a text must
     # not name anyone who gave their name, in whatever village
-    known = list(known_names()) if known_names is not None else []
-    known += [] if names is None else sorted(set(names.dropna()))
+    not_to_name = list(known_names()) if known_names is not None else []
+    not_to_name += [] if names is None else sorted(set(names.dropna()))
     for horizon_col in HORIZON_COLUMNS.values():
-        texts = scrub_series(v.text_values(column(horizon_col)), known)
+        texts = scrub_series(v.text_values(column(horizon_col)), not_to_name)
         out[horizon_col] = texts
         given = v.text_values(column(f"{horizon_col}_themes"))
         coded = code_series(texts, lexicon) if texts.notna().any() else given
@@ -241,12 +245,7 @@ def prepare(
     # duplicates inside this export: the second and later rows are quarantined
     usable = code.isna()
     dup = out["respondent_id"].duplicated(keep="first") & usable & out["respondent_id"].notna()
-    flag(
-        pd.Series(
-            "dubbele respondent: dit id staat al eerder in deze export", index=frame.index
-        ).where(dup),
-        "duplicate_respondent",
-    )
+    flag(everywhere(Said("survey.reason.duplicate")).where(dup), "duplicate_respondent")
 
     pii = pd.DataFrame(index=frame.index)
     for name in PII_FIELDS:
@@ -261,11 +260,17 @@ def prepare(
             fill[fill] = mask.reindex(fill.index[fill]).fillna(False).to_numpy()
             pii.loc[fill, name] = raw_ids[fill[fill].index]
     pii_headers = tuple(h for k, h in used.items() if k.startswith("pii."))
-    text = scrub_series(text)
-    hashed = "respondent_id" not in used and "respondent_id" not in chosen.constants
+    text = text.map(_scrubbed, na_action="ignore")
+    hashed_ids = "respondent_id" not in used and "respondent_id" not in chosen.constants
     return Prepared(
-        export, out, code, text, pii, ignored, source, pseudonymised, pii_headers, hashed
-    )
+        export, out, code, text, pii, ignored, source, pseudonymised, pii_headers, hashed_ids,
+        settings.lang,
+    )  # fmt: skip
+
+
+def _scrubbed(reason: Said) -> Said:
+    """A reason without personal data: a cell quoted in it may hold a phone number."""
+    return Said(reason.key, {k: scrub(v) for k, v in reason.fields.items()})
 
 
 def _row_names(frame: pd.DataFrame, used: dict[str, str]) -> pd.Series | None:
@@ -345,7 +350,7 @@ def import_survey(
         accepted=int(accept.sum()),
         rejected=int(rejected.sum()),
         already_imported=int(already.sum()),
-        reasons={k: int(n) for k, n in code[rejected].value_counts().sort_index().items()},
+        reasons={str(k): int(n) for k, n in code[rejected].value_counts().sort_index().items()},
         ignored_columns=prep.ignored,
         pseudonymised=prep.pseudonymised,
     )
@@ -358,7 +363,11 @@ def import_survey(
         picked = out.loc[contact_rows, ["respondent_id", "village_id"]].join(prep.pii)
         picked["source"] = prep.source
         picked["contact_requested"] = wants[contact_rows]
-        records = picked.astype(object).where(picked.notna(), None).to_dict("records")
+        # the column names are text; pandas-stubs types a record's keys as Hashable
+        records = cast(
+            "list[dict[str, Any]]",
+            picked.astype(object).where(picked.notna(), None).to_dict("records"),
+        )
         store = open_store(root)
         try:
             with store.transaction() as conn:
@@ -370,9 +379,14 @@ def import_survey(
     target = root / REJECTED_DIR / f"{file.stem}.csv"
     if rejected.any():
         bad = _private_copy(prep, rejected)
-        bad.insert(0, "reason", scrub_series(prep.reason[rejected]))
+        reasons = prep.reason[rejected]
+        # the reason in the workspace's language for staff who open the file, and as its
+        # catalogue key and fields, so `planning check` says it in the language it speaks
+        bad.insert(0, "reason", reasons.map(lambda said: said.text_in(prep.lang)))
         bad.insert(0, "reason_code", code[rejected])
         bad.insert(0, "row", bad.index)
+        bad[REASON_KEY] = reasons.map(lambda said: said.key)
+        bad[REASON_FIELDS] = reasons.map(lambda said: json.dumps(said.fields, ensure_ascii=False))
         # in the input's dialect, so the program that saved it opens it in columns; a
         # workbook or SPSS file gets ';', the separator Dutch Excel expects
         sep = prep.export.delimiter or ";"
@@ -390,11 +404,11 @@ def import_survey(
     return result
 
 
-def _mapping_name(file: Path, mapping: Path | str | None) -> str:
+def _mapping_name(file: Path, mapping: Path | str | None) -> str | Said:
     if mapping is not None:
         return Path(mapping).name
     found = find_mapping(file)
-    return found.name if found else "(kopregels van het bestand)"
+    return found.name if found else HEADERS_ONLY
 
 
 def _store_salt(root: Path) -> str:

@@ -40,22 +40,15 @@ from pydantic import ValidationError as PydanticValidationError
 from planning.errors import Problem, Said, SurveyImportError
 from planning.io.suggest import suggest
 from planning.io.tables import normalize_header
+from planning.survey.word_lists import word_lists
 from planning.workspace.model_problems import describe, problems_from
 
 #: personal-data fields the follow-up store keeps (contract: name, phone, e-mail, address)
 PII_FIELDS: tuple[str, ...] = ("name", "phone", "email", "address")
-PII_ALIASES: dict[str, str] = {
-    "naam": "name",
-    "telefoon": "phone",
-    "telefoonnummer": "phone",
-    "tel": "phone",
-    "e_mail": "email",
-    "mail": "email",
-    "emailadres": "email",
-    "e_mailadres": "email",
-    "adres": "address",
-    "straat": "address",
-}
+#: export headers of personal data without a mapping file (planning/survey/data/words.toml)
+PII_ALIASES: dict[str, str] = dict(word_lists("words")["headers"]["pii"])
+#: the name of the implicit mapping (no mapping file: the export's own headers)
+HEADERS_ONLY = Said("survey.mapping.headers")
 #: input columns a mapping may name that are not canonical: converted on import
 INPUT_ONLY: tuple[str, ...] = ("birth_year",)
 #: a long header may be named by its beginning of at least this many characters
@@ -83,8 +76,9 @@ class Mapping:
         return None
 
     @property
-    def name(self) -> str:
-        return self.path.name if self.path else "(kopregels van het bestand)"
+    def name(self) -> str | Said:
+        """The mapping file's name; the implicit mapping is named in the reader's language."""
+        return self.path.name if self.path else HEADERS_ONLY
 
 
 Scalar = str | int | float | bool | date
@@ -127,8 +121,10 @@ def _canonical_problems(model: MappingFile, file: str, known: set[str]) -> list[
 
     def unknown(section: str, key: str, value: Any) -> None:
         near = suggest(key, known)
-        said = Said("survey.not_canonical_near" if near else "survey.not_canonical", {"near": near})
-        problems.append(Problem(file, None, f"{section}.{key}", value, said))
+        key_ = "survey.not_canonical_near" if near else "survey.not_canonical"
+        problems.append(
+            Problem(file, None, f"{section}.{key}", value, key=key_, fields={"near": near})
+        )
 
     for key, header in model.columns.items():
         if key not in known:
@@ -138,13 +134,7 @@ def _canonical_problems(model: MappingFile, file: str, known: set[str]) -> list[
             unknown("constants", key, value)
         elif key in model.columns:
             problems.append(
-                Problem(
-                    file,
-                    None,
-                    f"constants.{key}",
-                    value,
-                    Said("survey.column_or_constant"),
-                )
+                Problem(file, None, f"constants.{key}", value, key="survey.column_or_constant")
             )
     for key in model.values:
         if not fnmatch.filter(known, key):

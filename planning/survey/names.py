@@ -21,30 +21,21 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from planning.io.resources import package_path
+from planning.survey.word_lists import pattern, word_lists
 
 Found = tuple[int, int, str]
 
 NAMES_FILE = package_path("survey", "data", "names.csv")
 
+#: the word lists below (planning/survey/data/words.toml, [names])
+WORDS: dict[str, list[str]] = word_lists("words")["names"]
+
 #: titles and relations after which a (capitalised or listed) word is a person's name
-CUES = (
-    r"mevr\.?|mevrouw|mw\.?|mvr\.?|dhr\.?|de\s+heer|meneer|mijnheer|mr\.?|ds\.?|dominee|pastoor"
-    r"|pastor|dokter|dr\.?|juf|juffrouw|meester|mester|tante|oom|opa|oma|buurvrouw|buurman"
-    r"|buurmeisje|buurjongen|overbuurvrouw|overbuurman|zuster|zus|broer|zoon|dochter|vriendin"
-    r"|vriend|kleinzoon|kleindochter|schoonzoon|schoondochter|schoonmoeder|schoonvader|neef"
-    r"|nicht|man|vrouw|moeder|vader|moeke|pa|ma|partner|kennis|collega|wijkverpleegster"
-    r"|verpleegster|thuiszorgmedewerker|mantelzorger|vrijwilliger|vrijwilligster|jongen|meisje"
-    r"|mw|mr|sinds|heet|heten|genaamd|namens"
-)
+CUES = "|".join(WORDS["cues"])
 _CUE = re.compile(rf"\b(?:{CUES})(?:\s*,)?\s+", re.IGNORECASE)
 #: cues that are also ordinary words: a lower-case word after them is a name only when listed
-_WEAK_CUES = {"man", "vrouw", "jongen", "meisje", "kennis", "pa", "ma", "sinds", "vriend",
-              "vriendin", "collega", "partner", "vrijwilliger", "vrijwilligster", "moeder",
-              "vader", "zus", "broer", "zoon", "dochter", "neef", "nicht", "oom", "tante"}  # fmt: skip
-TUSSEN = (
-    r"(?:van\s+der|van\s+den|van\s+de|van\s+'t|v\.\s?d\.?|v/d|vd|v\.|van|de|der|den|ter|ten|te"
-    r"|in\s+'t|'t|op\s+de|uit\s+de|le|la|du)"
-)
+_WEAK_CUES = set(WORDS["weak_cues"])
+TUSSEN = pattern(WORDS["tussen"])
 _INITIALS = r"(?:[A-Z]\.\s?){1,4}"
 _CAP = r"[A-ZÀ-Ý][a-zà-ÿ'’]+(?:-[A-ZÀ-Ý][a-zà-ÿ'’]+)*"
 _WORD = r"[A-Za-zÀ-ÿ'’]+(?:-[A-Za-zÀ-ÿ'’]+)*"
@@ -54,19 +45,7 @@ _TUSSEN_NAME = re.compile(rf"\b(?i:{TUSSEN})\s+({_CAP})")
 _STRONG_TUSSEN = re.compile(r"^(?:van\s+der|van\s+den|v\.\s?d\.?|v/d|vd|ter|ten|in\s+'t)$", re.I)
 
 #: words after "de"/"het" or a title that name a place or thing, never a person
-PLACE_WORDS = {
-    "brink", "es", "esch", "kerk", "markt", "dorpshuis", "buurthuis", "molen", "haven", "kamp",
-    "heuvel", "dijk", "veen", "hoek", "bieb", "bibliotheek", "school", "sporthal", "kantine",
-    "coop", "jumbo", "lidl", "aldi", "spar", "plus", "deel", "boerderij", "dorpsstraat",
-    "hoofdstraat", "gemeente", "provincie", "drenthe", "groningen", "assen", "emmen", "roden",
-    "wmo", "ggd", "thuiszorg", "zorggroep", "huisarts", "praktijk", "apotheek", "kerkzaal",
-    "heer", "here", "god", "jezus", "kerst", "pasen", "pinksteren", "koningsdag", "zondag",
-    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "januari", "februari",
-    "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november",
-    "december", "nederland", "duitsland", "belgie", "belgië", "noord", "zuid", "oost", "west",
-    "ploeg", "vereniging", "stichting", "club", "bond", "raad", "dorpsraad", "plaatselijk",
-    "belang", "fanfare", "harmonie", "zangkoor", "koor", "toneel", "tafeltennis", "voetbal",
-}  # fmt: skip
+PLACE_WORDS = set(WORDS["place_words"])
 #: a capitalised word after these begins the name of an organisation, not of a person
 _ORG = re.compile(
     r"\b(?:stichting|vereniging|v\.?v\.?|s\.?v\.?|sv|vv|ijsvereniging|ijsclub|sportclub|club"

@@ -18,7 +18,7 @@ share; fewer than 30 respondents in a village make its figures indicative.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import numpy as np
 import pandas as pd
@@ -102,7 +102,8 @@ def group_population(bounds: list[tuple[int, int]], inhabitants: np.ndarray) -> 
     lo = np.array([b[0] for b in bounds], dtype=float)[:, None]
     hi = np.array([b[1] for b in bounds], dtype=float)[:, None]
     overlap = np.clip(np.minimum(hi, _BANDS[:, 1]) - np.maximum(lo, _BANDS[:, 0]), 0, None)
-    return (overlap / (_BANDS[:, 1] - _BANDS[:, 0])) @ inhabitants
+    grouped: np.ndarray = (overlap / (_BANDS[:, 1] - _BANDS[:, 0])) @ inhabitants
+    return grouped
 
 
 def age_cells(
@@ -169,10 +170,10 @@ def post_stratify(
     for village, rows in village_rows.items():
         if village not in matrix.index:
             continue
-        inhabitants = matrix.loc[village].to_numpy()
+        inhabitants = matrix.loc[cast(str, village)].to_numpy()  # village ids are text
         mine = group_code[rows]
         present = np.bincount(mine[mine >= 0], minlength=len(groups))
-        counts = {groups[g]: int(present[g]) for g in np.flatnonzero(present)}
+        counts = {groups[int(g)]: int(present[g]) for g in np.flatnonzero(present)}
         if not counts:
             weights[rows] = inhabitants.sum() / len(rows)
             continue
@@ -265,7 +266,12 @@ def needs_from_frames(
     out["naming"] = out["naming"].fillna(0).astype(int)
     has = out["respondents"] > 0
     out["share"] = np.where(has, out["wsum"].fillna(0) / out["w"], np.nan)
-    imp = pd.DataFrame(importance).stack(future_stack=True) if importance else pd.Series()
+    # one level of columns: stacked, a Series (pandas-stubs allows a DataFrame too)
+    imp = (
+        cast(pd.Series, pd.DataFrame(importance).stack(future_stack=True))
+        if importance
+        else pd.Series()
+    )
     if len(imp):
         imp.index.names = ["village_id", "theme"]
         out = out.merge(

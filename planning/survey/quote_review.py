@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from planning.errors import QuoteReviewError
 from planning.i18n import CATALOGUE, text
@@ -184,7 +184,7 @@ def quotes(ws: Workspace, village_id: str) -> list[Quote]:
             id=f"{row.respondent_id}:{row.horizon}",
             village_id=village_id,
             respondent_id=str(row.respondent_id),
-            horizon=int(row.horizon),
+            horizon=int(cast(int, row.horizon)),  # 3, 5 or 10 (channels.quotes)
             original=original,
             digest=digest(original),
         )

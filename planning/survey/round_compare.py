@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
+from numpy.typing import ArrayLike
 
 from planning.survey.needs import INDICATIVE_BELOW, Z95, needs
 from planning.survey.rounds import rounds_of_village, unassigned
@@ -80,7 +81,7 @@ class RoundComparison:
         return publishable(self.table, derived=DERIVED_PER_ROUND)
 
 
-def z_statistic(p1: np.ndarray, n1: np.ndarray, p2: np.ndarray, n2: np.ndarray) -> np.ndarray:
+def z_statistic(p1: ArrayLike, n1: ArrayLike, p2: ArrayLike, n2: ArrayLike) -> np.ndarray:
     """The pooled two-proportion z of the change p1 -> p2 on effective sizes (NaN: undefined)."""
     p1, n1, p2, n2 = (np.asarray(a, dtype=float) for a in (p1, n1, p2, n2))
     with np.errstate(divide="ignore", invalid="ignore"):

@@ -20,7 +20,7 @@ is only read to compare (``planning.survey.round_compare``).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
@@ -39,11 +39,13 @@ def _per_value(column: pd.Series, convert: Callable[[pd.Series], pd.Series]) -> 
     """``convert`` applied once per distinct value (answers repeat their dates and names)."""
     codes, uniques = pd.factorize(column)
     converted = convert(pd.Series(uniques, dtype=object)).astype(object)
-    values = np.append(converted.to_numpy(dtype=object), None)  # code -1 (empty) picks None
+    values = np.empty(len(converted) + 1, dtype=object)
+    values[:-1] = converted.to_numpy(dtype=object)
+    values[-1] = None  # code -1 (empty) picks None
     return pd.Series(values[codes], index=column.index, dtype=object)
 
 
-def _name(value: object) -> object:
+def _name(value: Any) -> str | None:
     return None if pd.isna(value) or not str(value).strip() else str(value).strip()
 
 
@@ -124,7 +126,10 @@ def with_rounds(responses: pd.DataFrame) -> pd.DataFrame:
     rank = table.set_index(["village_id", "round"])["rank"]
     labels = round_of(responses)
     keys = pd.MultiIndex.from_arrays([responses["village_id"], labels])
-    return responses.assign(**{RESOLVED: labels, "_rank": rank.reindex(keys).to_numpy()})
+    out = responses.copy()
+    out[RESOLVED] = labels
+    out["_rank"] = rank.reindex(keys).to_numpy()
+    return out
 
 
 def latest_round(responses: pd.DataFrame) -> pd.DataFrame:

@@ -1,8 +1,8 @@
 """Turning mapped export columns into canonical values, column by column, vectorised.
 
 Each ``clean_*`` function takes a text column and returns the canonical
-values plus a boolean mask of rows that could not be used and the Dutch
-reason for each. Parsing is done once per distinct value and mapped back,
+values plus the reason each row could not be used, as a catalogue key with its fields
+(``Said``), so the rejected-rows file and every screen say it in their own language. Parsing is done once per distinct value and mapped back,
 so 100,000 rows cost what their few hundred distinct values cost.
 """
 
@@ -14,6 +14,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from planning.errors import Said
 from planning.io.cells import (
     AGE_MAX,
     FALSE_WORDS,
@@ -25,78 +26,25 @@ from planning.io.cells import (
 )
 from planning.io.suggest import suggest
 from planning.io.tables import normalize_header
+from planning.survey.word_lists import word_lists
 from planning.workspace.schemas import CHANNELS
 
-CHANNEL_ALIASES: dict[str, str] = {
-    "markt": "market",
-    "leefstijlmarkt": "market",
-    "lifestyle_markt": "market",
-    "lifestylemarkt": "market",
-    "straat": "street",
-    "straatpeiling": "street",
-    "straatinterview": "street",
-    "internet": "online",
-    "web": "online",
-    "papier": "paper",
-    "formulier": "paper",
-    "papieren_formulier": "paper",
-    "telefoon": "phone",
-    "telefonisch": "phone",
-    "huisbezoek": "home_visit",
-    "thuis": "home_visit",
-    "bijeenkomst": "session",
-    "sessie": "session",
-    "werkgroep": "session",
-}
+#: the answer words below (planning/survey/data/words.toml, [answers])
+ANSWERS = word_lists("words")["answers"]
 
-Result = tuple[pd.Series, pd.Series]  # values, Dutch reason per row (None = fine)
+#: how a survey names the channel it was collected through -> the canonical channel
+CHANNEL_ALIASES: dict[str, str] = dict(ANSWERS["channels"])
+
+Result = tuple[pd.Series, pd.Series]  # values, reason per row as a Said (None = fine)
 
 #: answers that say 'no answer' rather than a wrong one: missing, never a rejected row
-NO_ANSWER_WORDS = frozenset(
-    {
-        "weet ik niet",
-        "weet niet",
-        "geen mening",
-        "geen idee",
-        "n.v.t.",
-        "nvt",
-        "niet van toepassing",
-        "zeg ik liever niet",
-        "wil ik niet zeggen",
-        "geen antwoord",
-        "don't know",
-        "dont know",
-        "do not know",
-        "no opinion",
-        "not applicable",
-        "prefer not to say",
-        "anonymous",
-        "anoniem",
-        "-",
-        "--",
-    }
-)
+NO_ANSWER_WORDS = frozenset(ANSWERS["no_answer"])
 
 #: five-point importance labels as Microsoft Forms, Google Forms and paper forms print them
-LIKERT_LABELS: dict[str, str] = {
-    "helemaal niet belangrijk": "1",
-    "zeer onbelangrijk": "1",
-    "onbelangrijk": "2",
-    "niet belangrijk": "2",
-    "neutraal": "3",
-    "niet belangrijk, niet onbelangrijk": "3",
-    "een beetje belangrijk": "3",
-    "belangrijk": "4",
-    "heel belangrijk": "5",
-    "zeer belangrijk": "5",
-    "heel erg belangrijk": "5",
-    "not at all important": "1",
-    "not important": "2",
-    "neutral": "3",
-    "somewhat important": "3",
-    "important": "4",
-    "very important": "5",
-}
+LIKERT_LABELS: dict[str, str] = dict(ANSWERS["likert"])
+#: words of a yes/no cell besides planning.io.cells' TRUE_WORDS and FALSE_WORDS
+YES_WORDS = tuple(ANSWERS["yes"])
+NO_WORDS = tuple(ANSWERS["no"])
 
 
 def factorize(series: pd.Series) -> tuple[np.ndarray, list[str | None]]:
@@ -143,12 +91,12 @@ def recode(series: pd.Series, table: dict[str, str]) -> pd.Series:
 
 
 def _by_unique(
-    series: pd.Series, parse: Callable[[str], Any], what: Callable[[str], str]
+    series: pd.Series, parse: Callable[[str], Any], what: Callable[[str], Said]
 ) -> Result:
     """Apply ``parse`` to each distinct present value; failures give ``what(value)``."""
     codes, cleaned = factorize(series)
     parsed: list[Any] = []
-    failed: list[str | None] = []
+    failed: list[Said | None] = []
     for value in cleaned:
         if value is None:
             parsed.append(None)
@@ -177,12 +125,13 @@ def clean_village(series: pd.Series, villages: pd.DataFrame) -> Result:
             return lookup[key]
         raise ValueError(value)
 
-    def what(value: str) -> str:
+    def what(value: str) -> Said:
         near = suggest(value, ids) or suggest(value, list(villages["name"].astype(str)))
         if near and near not in ids:
             near = lookup.get(normalize_header(near), near)
-        hint = f"; bedoelt u '{near}'?" if near else ""
-        return f"onbekende kern '{value}'{hint}"
+        if near:
+            return Said("ws.no_village_near", {"village": value, "near": near})
+        return Said("ws.no_village", {"village": value})
 
     return _by_unique(series, parse, what)
 
@@ -196,8 +145,9 @@ def clean_channel(series: pd.Series) -> Result:
             return CHANNEL_ALIASES[key]
         raise ValueError(value)
 
+    channels = ", ".join(CHANNELS)
     return _by_unique(
-        series, parse, lambda v: f"onbekend kanaal '{v}'; verwacht {', '.join(CHANNELS)}"
+        series, parse, lambda v: Said("survey.reason.channel", {"value": v, "channels": channels})
     )
 
 
@@ -210,9 +160,7 @@ def _date(value: str) -> str:
 
 
 def clean_date(series: pd.Series) -> Result:
-    return _by_unique(
-        series, _date, lambda v: f"datum '{v}' onleesbaar; verwacht dd-mm-jjjj of jjjj-mm-dd"
-    )
+    return _by_unique(series, _date, lambda v: Said("survey.reason.date", {"value": v}))
 
 
 def age_band(value: str) -> str:
@@ -229,14 +177,7 @@ def age_band(value: str) -> str:
 
 
 def clean_age(series: pd.Series) -> Result:
-    return _by_unique(
-        series,
-        age_band,
-        lambda v: (
-            f"leeftijd '{v}' onbekend; verwacht een leeftijd in jaren, een geboortejaar of "
-            "een groep als 18-34, '18 t/m 34 jaar', 'jonger dan 18', '75 jaar of ouder'"
-        ),
-    )
+    return _by_unique(series, age_band, lambda v: Said("survey.reason.age", {"value": v}))
 
 
 def ages_from_birth_years(years: pd.Series, collected_on: pd.Series) -> Result:
@@ -262,7 +203,7 @@ def ages_from_birth_years(years: pd.Series, collected_on: pd.Series) -> Result:
     bad = raw.notna() & ~ok
     reasons = pd.Series(
         [
-            f"geboortejaar '{r}' onleesbaar; verwacht een jaar als 1958" if wrong else None
+            Said("survey.reason.birth_year", {"value": r}) if wrong else None
             for r, wrong in zip(raw, bad, strict=True)
         ],
         index=years.index,
@@ -284,19 +225,23 @@ def _importance(value: str) -> str:
 
 def clean_importance(series: pd.Series, column: str) -> Result:
     return _by_unique(
-        series, _importance, lambda v: f"{column} = '{v}': verwacht een belang van 1 tot 5"
+        series,
+        _importance,
+        lambda v: Said("survey.reason.importance", {"column": column, "value": v}),
     )
 
 
 def _bool(value: str) -> str:
     """'ja' or 'nee', as the canonical file writes booleans."""
     word = value.strip().lower()
-    if word in TRUE_WORDS or word in ("yes, please", "graag", "wel graag"):
+    if word in TRUE_WORDS or word in YES_WORDS:
         return "ja"
-    if word in FALSE_WORDS or word in ("liever niet",):
+    if word in FALSE_WORDS or word in NO_WORDS:
         return "nee"
     raise ValueError(value)
 
 
 def clean_bool(series: pd.Series, column: str) -> Result:
-    return _by_unique(series, _bool, lambda v: f"{column} = '{v}': verwacht ja of nee")
+    return _by_unique(
+        series, _bool, lambda v: Said("survey.reason.yes_no", {"column": column, "value": v})
+    )

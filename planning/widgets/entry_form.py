@@ -2,9 +2,9 @@
 
 Why a form and not a spreadsheet: staff who call people back or visit them at home
 enter a handful of answers at a time, and each must be checked exactly as an
-import is (same schema, same Dutch reasons) and split the same way: the answers to
-``survey/responses.csv``, name, phone, e-mail and address to the follow-up store
-only. So a save writes the one respondent as a tiny export and runs the survey
+import is (same schema, same reasons, in the form's language) and split the same
+way: the answers to ``survey/responses.csv``, name, phone, e-mail and address to the
+follow-up store only. So a save writes the one respondent as a tiny export and runs the survey
 import on it (``planning.survey.importer``); nothing is written when it is refused.
 """
 
@@ -166,7 +166,11 @@ class EntryForm:
                 if len(reason):
                     names = [row["pii_name"], *row["pii_name"].split()]
                     return self._say(
-                        text("entry.not_saved", lang, reason=scrub(str(reason.iloc[0]), names)),
+                        text(
+                            "entry.not_saved",
+                            lang,
+                            reason=scrub(reason.iloc[0].text_in(lang), names),
+                        ),
                         ok=False,
                     )
                 result = import_survey(self.ws.path, export, mapping)
