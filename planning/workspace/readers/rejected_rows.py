@@ -60,7 +60,7 @@ def rejected_rows(ws: Workspace) -> list[Problem]:
             continue
         frame = table.frame.astype(object).where(table.frame.notna(), None)
         for row, cells in zip(frame.index, frame.to_dict("records"), strict=True):
-            reason = _reason(cells)
+            reason = _reason({str(name): value for name, value in cells.items()})
             problems.append(
                 Problem(where, int(row), None, None, key=reason.key, fields=reason.fields)
             )
