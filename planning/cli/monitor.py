@@ -12,7 +12,9 @@ from planning.workspace.folder import open_workspace
 
 
 def register(
-    sub: argparse._SubParsersAction, common: argparse.ArgumentParser, lang: str = "nl"
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+    lang: str = "nl",
 ) -> None:
     p = sub.add_parser("monitor", help=text("help.monitor", lang))
     msub = p.add_subparsers(dest="monitor_command", metavar=text("help.action", lang))
