@@ -4,6 +4,7 @@ view's ``lang`` (default: the workspace's)."""
 from __future__ import annotations
 
 import io
+import math
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -117,7 +118,7 @@ class MonitoringView:
                 + inds[indicator].unit_in(lang),
                 period,
                 ""
-                if target is None
+                if target is None or math.isnan(target)  # no target: None, or NaN beside others
                 else text("mon.target", lang, value=fmt_num(target, 0, lang), year=year),
                 track[None if on_track is None else bool(on_track)],
                 source,
