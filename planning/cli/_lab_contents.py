@@ -35,7 +35,7 @@ def kernel_metadata(metadata: dict[str, Any]) -> dict[str, Any]:
     return {"kernelspec": kernelspec, "language_info": dict(IPythonKernel.language_info)}
 
 
-class NotebookContentsManager(_Jupytext):  # type: ignore[misc, valid-type]
+class NotebookContentsManager(_Jupytext):  # type: ignore[misc]  # jupytext builds it at run time
     """Jupytext's contents manager, serving notebooks with this machine's kernel metadata."""
 
     async def get(self, path: str, content: bool = True, **kwargs: Any) -> Any:

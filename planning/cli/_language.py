@@ -56,9 +56,10 @@ def argparse_language(lang: str) -> Iterator[None]:
     if lang == "en":
         yield
         return
+    # argparse's gettext hooks are module globals its stubs do not declare
     saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
     argparse._ = _dutch  # type: ignore[attr-defined]
-    argparse.ngettext = lambda one, many, n: _dutch(one if n == 1 else many)
+    argparse.ngettext = lambda one, many, n: _dutch(one if n == 1 else many)  # type: ignore[attr-defined]
     try:
         yield
     finally:

@@ -14,7 +14,9 @@ from planning.workspace.folder import open_workspace
 
 
 def register(
-    sub: argparse._SubParsersAction, common: argparse.ArgumentParser, lang: str = "nl"
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+    lang: str = "nl",
 ) -> None:
     p = sub.add_parser("access", parents=[common], help=text("help.access", lang))
     p.add_argument("--village", metavar="ID", default=None, help=text("help.only_village", lang))

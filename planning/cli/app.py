@@ -48,7 +48,9 @@ CULL_INTERVAL = 15
 
 
 def register(
-    sub: argparse._SubParsersAction, common: argparse.ArgumentParser, lang: str = "nl"
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+    lang: str = "nl",
 ) -> None:
     p = sub.add_parser("app", parents=[common], help=text("help.app", lang))
     add_server_options(p, 8866, lang)

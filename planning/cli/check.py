@@ -13,7 +13,9 @@ COUNTED = ("facilities", "provisions", "partners", "commitments", "respondents")
 
 
 def register(
-    sub: argparse._SubParsersAction, common: argparse.ArgumentParser, lang: str = "nl"
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+    lang: str = "nl",
 ) -> None:
     p = sub.add_parser("check", parents=[common], help=text("help.check", lang))
     p.add_argument(

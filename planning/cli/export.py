@@ -7,6 +7,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from planning.cli._guard import add_force, refused
 from planning.cli._output import emit_json, say
@@ -15,9 +16,14 @@ from planning.i18n import text
 from planning.plan.measures import DEFAULT_MEASURE, MEASURES
 from planning.workspace.folder import Workspace, open_workspace
 
+if TYPE_CHECKING:  # the export itself is imported when the command runs (see planning.cli)
+    from planning.report.export import Outcome
+
 
 def register(
-    sub: argparse._SubParsersAction, common: argparse.ArgumentParser, lang: str = "nl"
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+    lang: str = "nl",
 ) -> None:
     p = sub.add_parser("export", parents=[common], help=text("help.export", lang))
     which = p.add_mutually_exclusive_group(required=True)
@@ -77,16 +83,16 @@ def run(args: argparse.Namespace) -> int:
         progress=_bar_in(args.lang or ws.settings.lang),
     )
     failed = [o for o in outcomes if o.error]
-    files = [f for o in outcomes for f in o.files]
+    written = [f for o in outcomes for f in o.files]
     if args.json:
         emit_json(
             {
-                "files": files,
+                "files": written,
                 "failed": [{"village_id": o.village_id, "reason": o.error} for o in failed],
             }
         )
     else:
-        say(text("cli.export.written_all", args.lang, count=len(files), folder=args.out))
+        say(text("cli.export.written_all", args.lang, count=len(written), folder=args.out))
         for o in failed:
             failed_line = text("cli.export.failed", args.lang, village=o.village_id, error=o.error)
             print(failed_line, file=sys.stderr)
@@ -112,10 +118,10 @@ def _overview(ws: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
-def _bar_in(lang: str) -> Callable[[Iterator, int], Iterator]:
+def _bar_in(lang: str) -> Callable[[Iterator[Outcome], int], Iterator[Outcome]]:
     """The progress bar of ``export --all``, its words in ``lang``."""
 
-    def bar(results: Iterator, total: int) -> Iterator:
+    def bar(results: Iterator[Outcome], total: int) -> Iterator[Outcome]:
         from tqdm import tqdm
 
         desc, unit = text("cli.export.bar", lang), text("cli.export.bar_unit", lang)

@@ -17,7 +17,9 @@ from planning.workspace.codes import VISIT_STATES
 
 
 def register(
-    sub: argparse._SubParsersAction, common: argparse.ArgumentParser, lang: str = "nl"
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+    lang: str = "nl",
 ) -> None:
     p = sub.add_parser("followup", help=text("help.followup", lang))
     inner = p.add_subparsers(dest="followup_command", metavar=text("help.action", lang))

@@ -13,7 +13,9 @@ from planning.workspace.folder import open_workspace
 
 
 def register(
-    sub: argparse._SubParsersAction, common: argparse.ArgumentParser, lang: str = "nl"
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+    lang: str = "nl",
 ) -> None:
     p = sub.add_parser("gaps", parents=[common], help=text("help.gaps", lang))
     p.add_argument("--village", metavar="ID", required=True, help=text("help.the_village", lang))
@@ -48,19 +50,21 @@ def run(args: argparse.Namespace) -> int:
         f"{head[0]:<36}{head[1]:>6}{head[2]:>9}{head[3]:>9}{head[4]:>9}  "
         + text("cli.gaps.status", lang)
     )
-    for row in table.itertuples(index=False):
-        demand = "-" if row.demand != row.demand else fmt_int(row.demand, lang)
-        cov = "-" if row.coverage != row.coverage else fmt_num(row.coverage, 2, lang)
+    columns = ["theme", "year", "demand", "supply", "coverage", "status", "naming", "verdict"]
+    for row in table[columns].itertuples(index=False, name=None):
+        theme, year, need, supply, coverage, state, naming, verdict = row
+        demand = "-" if need != need else fmt_int(need, lang)
+        cov = "-" if coverage != coverage else fmt_num(coverage, 2, lang)
         status = (  # "<5": the verdict rests on fewer than 5 answers and is not published
-            text("suppressed", lang) if row.status == "<5" else text(f"cli.gaps.{row.status}", lang)
+            text("suppressed", lang) if state == "<5" else text(f"cli.gaps.{state}", lang)
         )
-        if isinstance(row.naming, str):  # suppressed: fewer than 5 respondents named it
+        if isinstance(naming, str):  # suppressed: fewer than 5 respondents named it
             demand = cov = "<5"
-        elif isinstance(row.verdict, str):
-            status += f" ({text('verdict.' + row.verdict, lang)})"
+        elif isinstance(verdict, str):
+            status += f" ({text('verdict.' + verdict, lang)})"
         say(
-            f"{ws.settings.theme_label(row.theme, lang)[:35]:<36}{row.year:>6}{demand:>9}"
-            f"{fmt_int(row.supply, lang):>9}{cov:>9}  {status}"
+            f"{ws.settings.theme_label(theme, lang)[:35]:<36}{year:>6}{demand:>9}"
+            f"{fmt_int(supply, lang):>9}{cov:>9}  {status}"
         )
     weekly = ws.settings.gaps.weekly_share
     per_week = text("cli.gaps.weekly", lang, share=fmt_num(weekly, 2, lang)) if weekly != 1 else ""

@@ -44,7 +44,9 @@ def checkpoints_dir() -> Path:
 
 
 def register(
-    sub: argparse._SubParsersAction, common: argparse.ArgumentParser, lang: str = "nl"
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+    lang: str = "nl",
 ) -> None:
     p = sub.add_parser("lab", parents=[common], help=text("help.lab", lang))
     add_server_options(p, 8888, lang)

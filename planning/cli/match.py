@@ -35,7 +35,9 @@ def _date_in(lang: str) -> Callable[[str], date]:
 
 
 def register(
-    sub: argparse._SubParsersAction, common: argparse.ArgumentParser, lang: str = "nl"
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+    lang: str = "nl",
 ) -> None:
     p = sub.add_parser("match", parents=[common], help=text("help.match", lang))
     p.add_argument("--village", metavar="ID", help=text("help.match.village", lang))
@@ -177,10 +179,13 @@ def run_bulk(args: argparse.Namespace) -> int:
         f"{head[0]:<36}{head[1]:>8}{head[2]:>8}{head[3]:>9}{head[4]:>6}  "
         + text("cli.match.top", lang)
     )
-    for row in shown.itertuples(index=False):
+    columns = ["theme", "horizon", "needs", "matched", "unmatched", "top_provision"]
+    for theme, horizon, asked, fits, none_fits, top in shown[columns].itertuples(
+        index=False, name=None
+    ):
         say(
-            f"{ws.settings.theme_label(row.theme, lang)[:35]:<36}{row.horizon:>8}"
-            f"{row.needs!s:>8}{row.matched!s:>9}{row.unmatched!s:>6}  {row.top_provision or '-'}"
+            f"{ws.settings.theme_label(theme, lang)[:35]:<36}{horizon:>8}"
+            f"{asked!s:>8}{fits!s:>9}{none_fits!s:>6}  {top or '-'}"
         )
     say(text("cli.match.bulk_about", lang))
     return 0
@@ -207,9 +212,10 @@ def run_counts(args: argparse.Namespace) -> int:
         f"{head[0]:<18}{head[1]:<36}{text('cli.match.matches', lang):>8}"
         f"{label('match.accepted', lang):>12}"
     )
-    for row in table.itertuples(index=False):
+    columns = ["village_id", "theme", "matches", "accepted"]
+    for village_id, theme, matches, accepted in table[columns].itertuples(index=False, name=None):
         say(
-            f"{row.village_id:<18}{ws.settings.theme_label(row.theme, lang)[:35]:<36}"
-            f"{fmt_int(row.matches, lang):>8}{fmt_int(row.accepted, lang):>12}"
+            f"{village_id:<18}{ws.settings.theme_label(theme, lang)[:35]:<36}"
+            f"{fmt_int(matches, lang):>8}{fmt_int(accepted, lang):>12}"
         )
     return 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import math
 from pathlib import Path
 
 from planning.cli._output import emit_json, left_out, say
@@ -12,7 +13,9 @@ from planning.workspace.folder import open_workspace
 
 
 def register(
-    sub: argparse._SubParsersAction, common: argparse.ArgumentParser, lang: str = "nl"
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+    lang: str = "nl",
 ) -> None:
     p = sub.add_parser("monitor", help=text("help.monitor", lang))
     msub = p.add_subparsers(dest="monitor_command", metavar=text("help.action", lang))
@@ -95,9 +98,11 @@ def run_list(args: argparse.Namespace) -> int:
         if rec["village_id"] != current:
             current = rec["village_id"]
             say(f"{names.get(current, current)}")
+        # an indicator without a target: None, or NaN in a column that holds other targets
+        no_target = rec["target"] is None or math.isnan(rec["target"])
         target = (
             ""
-            if rec["target"] is None
+            if no_target
             else text(
                 "cli.monitor.target", lang, year=rec["target_year"], value=_n(rec["target"], lang)
             )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import math
+from typing import cast
 
 from planning.cli._guard import add_force, refused
 from planning.cli._output import emit_json, say
@@ -16,7 +17,9 @@ from planning.i18n import fmt_int, text
 
 
 def register(
-    sub: argparse._SubParsersAction, common: argparse.ArgumentParser, lang: str = "nl"
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+    lang: str = "nl",
 ) -> None:
     p = sub.add_parser("needs", parents=[common], help=text("help.needs", lang))
     p.add_argument("--village", metavar="ID", default=None, help=text("help.only_village", lang))
@@ -60,12 +63,14 @@ def run(args: argparse.Namespace) -> int:
     # one pass over the table (not a pivot per village): thousands of villages print at once
     heads = table.drop_duplicates("village_id").set_index("village_id")
     cells: dict[object, dict[str, dict[int, tuple[object, object]]]] = {}
-    for row in table[["village_id", "theme", "horizon", "share", "naming"]].itertuples(index=False):
-        by_theme = cells.setdefault(row.village_id, {})
-        by_theme.setdefault(row.theme, {})[row.horizon] = (row.share, row.naming)
+    columns = ["village_id", "theme", "horizon", "share", "naming"]
+    for vid, theme, horizon, share, naming in table[columns].itertuples(index=False, name=None):
+        by_theme = cells.setdefault(vid, {})
+        by_theme.setdefault(theme, {})[horizon] = (share, naming)
     latest = latest_rounds(ws)
     for village_id, by_theme in cells.items():
-        respondents = heads.at[village_id, "respondents"]
+        # a count, or "<5" when suppressed (publishable); the stubs know only "a scalar"
+        respondents = cast("int | str", heads.at[village_id, "respondents"])
         indicative = bool(heads.at[village_id, "indicative"])
         flag = text("cli.needs.indicative", lang) if indicative else ""
         # "<5" when suppressed, else the count as a number is written

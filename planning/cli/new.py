@@ -10,7 +10,9 @@ from planning.i18n import text
 
 
 def register(
-    sub: argparse._SubParsersAction, common: argparse.ArgumentParser, lang: str = "nl"
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+    lang: str = "nl",
 ) -> None:
     p = sub.add_parser("new", parents=[common], help=text("help.new", lang))
     p.add_argument("dir", metavar="DIR", type=Path)

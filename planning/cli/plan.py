@@ -15,7 +15,9 @@ from planning.workspace.folder import open_workspace
 
 
 def register(
-    sub: argparse._SubParsersAction, common: argparse.ArgumentParser, lang: str = "nl"
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+    lang: str = "nl",
 ) -> None:
     p = sub.add_parser("plan", help=text("help.plan", lang))
     psub = p.add_subparsers(dest="plan_command", metavar=text("help.action", lang))

@@ -16,7 +16,9 @@ from planning.workspace.folder import open_workspace
 
 
 def register(
-    sub: argparse._SubParsersAction, common: argparse.ArgumentParser, lang: str = "nl"
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+    lang: str = "nl",
 ) -> None:
     p = sub.add_parser("population", parents=[common], help=text("help.population", lang))
     p.add_argument("--village", metavar="ID", default=None, help=text("help.only_village", lang))
@@ -36,14 +38,17 @@ def run(args: argparse.Namespace) -> int:
     frame = projection.frame
     lang = args.lang or ws.settings.lang
     if args.json:
+        columns = ["village_id", "year", "age_band", "inhabitants"]
         rows: list[dict[str, Any]] = [
             {
-                "village_id": str(r.village_id),
-                "year": int(r.year),
-                "age_band": str(r.age_band),
-                "inhabitants": round(float(r.inhabitants), 2),
+                "village_id": str(village_id),
+                "year": int(year),
+                "age_band": str(age_band),
+                "inhabitants": round(float(inhabitants), 2),
             }
-            for r in frame.itertuples(index=False)
+            for village_id, year, age_band, inhabitants in frame[columns].itertuples(
+                index=False, name=None
+            )
         ]
         emit_json({"rows": rows, "assumptions": projection.assumptions})
         return warn_problems(ws, lang)
@@ -58,10 +63,10 @@ def run(args: argparse.Namespace) -> int:
     migration = a.get("net_migration_by_village", {})
     starts = a.get("base_sources", {})
     own = a.get("own_migration", {})
-    for vid, rows in frame.groupby("village_id", sort=True):
-        first = int(rows["year"].min())  # a kern counted in the register starts later
+    for vid, group in frame.groupby("village_id", sort=True):
+        first = int(group["year"].min())  # a kern counted in the register starts later
         years = [y for y in shown if y >= first]
-        wide = rows.pivot_table(index="age_band", columns="year", values="inhabitants")
+        wide = group.pivot_table(index="age_band", columns="year", values="inhabitants")
         wide = wide.reindex(index=list(AGE_BANDS), columns=years)
         say(text("cli.population.title", lang, name=names.get(vid, vid)))
         if vid in starts:

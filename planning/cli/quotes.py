@@ -16,7 +16,9 @@ from planning.i18n import fmt_date, fmt_int, text
 
 
 def register(
-    sub: argparse._SubParsersAction, common: argparse.ArgumentParser, lang: str = "nl"
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+    lang: str = "nl",
 ) -> None:
     p = sub.add_parser("quotes", help=text("help.quotes", lang))
     inner = p.add_subparsers(dest="quotes_command", metavar=text("help.action", lang))

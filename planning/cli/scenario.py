@@ -12,7 +12,9 @@ from planning.i18n import fmt_int, fmt_money, fmt_pct, text
 
 
 def register(
-    sub: argparse._SubParsersAction, common: argparse.ArgumentParser, lang: str = "nl"
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+    lang: str = "nl",
 ) -> None:
     p = sub.add_parser("scenario", parents=[common], help=text("help.scenario", lang))
     inner = p.add_subparsers(dest="action", metavar=text("help.action", lang))
@@ -159,10 +161,11 @@ def run_evaluate(args: argparse.Namespace) -> int:
 
     ws, store = _open(args)
     ws.village(args.village)
-    if args.scenario:
-        scenario = load_scenario(store, args.scenario, args.village)
-    else:
-        scenario = chosen(store, args.village)
+    scenario = (  # none chosen: evaluated as the village without one
+        load_scenario(store, args.scenario, args.village)
+        if args.scenario
+        else chosen(store, args.village)
+    )
     result = evaluate(ws, scenario, village_id=args.village)
     if args.json:
         emit_json(result)

@@ -18,7 +18,9 @@ NOTEBOOK = "06_sessie.ipynb"
 
 
 def register(
-    sub: argparse._SubParsersAction, common: argparse.ArgumentParser, lang: str = "nl"
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+    lang: str = "nl",
 ) -> None:
     p = sub.add_parser("session", parents=[common], help=text("help.session", lang))
     p.add_argument("--village", default=None, help=text("help.session.village", lang))

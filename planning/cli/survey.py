@@ -13,7 +13,9 @@ from planning.i18n import fmt_pct, text
 
 
 def register(
-    sub: argparse._SubParsersAction, common: argparse.ArgumentParser, lang: str = "nl"
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+    lang: str = "nl",
 ) -> None:
     p = sub.add_parser("survey", help=text("help.survey", lang))
     inner = p.add_subparsers(dest="survey_command", metavar=text("help.action", lang))

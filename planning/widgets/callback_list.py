@@ -135,7 +135,8 @@ class CallbackList:
     def _key(self) -> tuple[str, str]:
         if not self.person.value:
             raise PlanningError(text("callback.none", self.lang))
-        return self.person.value
+        key: tuple[str, str] = self.person.value  # (respondent_id, source), see refresh
+        return key
 
     def _record(self) -> str:
         rid, source = self._key()

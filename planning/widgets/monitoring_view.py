@@ -4,6 +4,7 @@ view's ``lang`` (default: the workspace's)."""
 from __future__ import annotations
 
 import io
+import math
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -107,19 +108,24 @@ class MonitoringView:
         frame = monitoring.latest(self.ws, village, lang)
         inds = indicators(self.ws)
         track = {True: text("mon.on_track", lang), False: text("mon.behind", lang), None: ""}
+        shown = frame[
+            ["label", "value", "indicator", "period", "target", "target_year", "on_track", "source"]
+        ]
         rows = [
             (
-                r.label,
-                f"{fmt_num(r.value, 0 if float(r.value).is_integer() else 1, lang)} "
-                + inds[r.indicator].unit_in(lang),
-                r.period,
+                label,
+                f"{fmt_num(value, 0 if float(value).is_integer() else 1, lang)} "
+                + inds[indicator].unit_in(lang),
+                period,
                 ""
-                if r.target is None
-                else text("mon.target", lang, value=fmt_num(r.target, 0, lang), year=r.target_year),
-                track[None if r.on_track is None else bool(r.on_track)],
-                r.source,
+                if target is None or math.isnan(target)  # no target: None, or NaN beside others
+                else text("mon.target", lang, value=fmt_num(target, 0, lang), year=year),
+                track[None if on_track is None else bool(on_track)],
+                source,
             )
-            for r in frame.itertuples()
+            for label, value, indicator, period, target, year, on_track, source in shown.itertuples(
+                index=False, name=None
+            )
         ]
         head = [text(f"mon.{k}", lang) for k in ("indicator", "latest", "period", "goal")]
         self.latest_view.value = (

@@ -36,22 +36,18 @@ def session_labels(frame: pd.DataFrame, names: dict[Any, Any], lang: str) -> lis
     """The choice of sessions: date, kern and title; two with the same date and title (a
     working group met twice that day, or a session started again) get the time each was
     started, and the session's number when even that is the same."""
-    base = [
-        f"{r.held_on:%d-%m-%Y} · {names.get(r.village_id, r.village_id)} · {r.title}"
-        for r in frame.itertuples()
-    ]
+    columns = ["held_on", "village_id", "title", "created_at", "session_id"]
+    rows = list(frame[columns].itertuples(index=False, name=None))
+    base = [f"{held:%d-%m-%Y} · {names.get(vid, vid)} · {title}" for held, vid, title, *_ in rows]
     labels = []
-    for label, r in zip(base, frame.itertuples(), strict=True):
+    for label, (*_, created_at, _) in zip(base, rows, strict=True):
         if base.count(label) > 1:
-            started = pd.Timestamp(r.created_at)
+            started = pd.Timestamp(created_at)
             label += " · " + text("meet.started_at", lang, time=f"{started:%H:%M}")
         labels.append(label)
     return [
-        (
-            f"{label} (nr. {int(r.session_id)})" if labels.count(label) > 1 else label,
-            int(r.session_id),
-        )
-        for label, r in zip(labels, frame.itertuples(), strict=True)
+        (f"{label} (nr. {int(sid)})" if labels.count(label) > 1 else label, int(sid))
+        for label, (*_, sid) in zip(labels, rows, strict=True)
     ]
 
 

@@ -16,16 +16,14 @@ from planning.i18n import text
 from planning.store import session_results
 from planning.store import sessions as api
 from planning.widgets._style import cap, esc, table
-from planning.workspace.folder import Workspace
+from planning.widgets.session_host import SessionHost
+from planning.workspace.scenario_file import ACTION_KINDS
 
 
-class DecisionsPanel:
+class DecisionsPanel(SessionHost):
     """Cards on the wall (what works, what could be better) and the decisions taken."""
 
-    ws: Workspace
-    session_id: int | None
     village: str | None
-    lang: str
 
     def _init_decisions(self) -> None:
         lay = w.Layout
@@ -59,7 +57,7 @@ class DecisionsPanel:
             layout=lay(width="460px"),
         )
         self.decision_kind = w.Dropdown(
-            options=[(cap(text(f"session.akind.{k}", lang)), k) for k in api.ACTION_KINDS],
+            options=[(cap(text(f"session.akind.{k}", lang)), k) for k in ACTION_KINDS],
             description=text("meet.action_kind", lang),
         )
         self.decision_themes = w.SelectMultiple(
@@ -192,15 +190,18 @@ class DecisionsPanel:
             return f'<div class="pl-help">{esc(text("meet.no_decisions", lang))}</div>'
         partners = dict(zip(self.ws.partners["partner_id"], self.ws.partners["name"], strict=False))
         nobody = text("meet.no_owner", lang)
+        columns = ["title", "themes", "partner_id", "horizon", "start_year"]
         rows = [
             (
-                r.title,
-                ", ".join(self.ws.settings.theme_label(t, lang) for t in r.themes),
-                partners.get(r.partner_id, nobody) if r.partner_id else nobody,
-                text("meet.years", lang, h=r.horizon),
-                r.start_year,
+                title,
+                ", ".join(self.ws.settings.theme_label(t, lang) for t in themes),
+                partners.get(partner_id, nobody) if partner_id else nobody,
+                text("meet.years", lang, h=horizon),
+                start_year,
             )
-            for r in frame.itertuples()
+            for title, themes, partner_id, horizon, start_year in frame[columns].itertuples(
+                index=False, name=None
+            )
         ]
         head = [
             text(f"meet.{k}", lang) for k in ("decision", "themes", "owner", "horizon", "start")

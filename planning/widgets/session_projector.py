@@ -11,6 +11,7 @@ screen appear by polling the session's revision (``start_polling``).
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from typing import Any
 
 import ipywidgets as w
@@ -18,7 +19,7 @@ import ipywidgets as w
 from planning.i18n import text
 from planning.store import session_results
 from planning.widgets._style import esc
-from planning.workspace.folder import Workspace
+from planning.widgets.session_host import SessionHost
 
 PROJECTOR_CSS = """
 <style>
@@ -36,15 +37,14 @@ PROJECTOR_CSS = """
 """
 
 
-class ProjectorView:
+class ProjectorView(SessionHost):
     """The "Beamer" switch: hides the input tabs and enlarges the result and decisions."""
 
     tabs: w.Tab
     widget: w.Box
-    ws: Workspace
-    session_id: int | None
     _seen_revision: int
-    lang: str
+    #: the dots each participant has left (VotingPanel)
+    _show_dots_left: Callable[[], None]
 
     def _init_projector(self) -> None:
         self._poller: threading.Thread | None = None

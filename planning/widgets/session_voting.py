@@ -16,18 +16,14 @@ from planning.i18n import text
 from planning.store import session_results, session_undo
 from planning.store import sessions as api
 from planning.widgets._style import bars, cap, esc
-from planning.workspace.folder import Workspace
+from planning.widgets.session_host import SessionHost
 
 #: a placeholder no catalogue sentence holds, replaced by markup after escaping
 _SLOT = "\x00"
 
 
-class VotingPanel:
+class VotingPanel(SessionHost):
     """Attendance per kind of organisation, one dot per click, a ranking per participant."""
-
-    ws: Workspace
-    session_id: int | None
-    lang: str
 
     def _init_voting(self, ranking_places: int) -> None:
         lay = w.Layout

@@ -17,7 +17,7 @@ from typing import Any
 
 import ipywidgets as w
 import PIL.Image
-from IPython.display import display
+from IPython.display import display as ipython_display
 
 from planning.errors import PlanningError
 from planning.i18n import text
@@ -28,6 +28,9 @@ from planning.report.workbook_views import VIEWS
 from planning.workspace.folder import Workspace, open_workspace
 
 View = Callable[..., Any]  # (plan, **options) -> a table, chart, words or widget
+
+#: IPython's display() has no type hints; typed here so calling it is checked as a call
+display: Callable[..., None] = ipython_display
 
 
 def figure_png(fig: Any, dpi: int = 110) -> bytes:
