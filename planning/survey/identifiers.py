@@ -15,6 +15,7 @@ merges them with the names and makes the published text.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import phonenumbers
 from phonenumbers import PhoneNumberMatcher, PhoneNumberType
@@ -204,6 +205,22 @@ def birth_dates(text: str) -> list[Found]:
 
 # -- BSN, IBAN, licence plate -----------------------------------------------------------------
 _NINE = re.compile(r"(?<![\d.\-])\d(?:[ .\-]?\d){7,8}(?![\d])")
+_DATE_SHAPE = re.compile(r"(\d{1,2})([-./])(\d{1,2})\2(\d{4})|(\d{4})-(\d{2})-(\d{2})")
+
+
+def _is_date(written: str) -> bool:
+    """12-01-2026 or 2026-01-12: a calendar date, whose eight digits may pass the 11-test."""
+    shape = _DATE_SHAPE.fullmatch(written)
+    if shape is None:
+        return False
+    day, month, year = (
+        (shape[1], shape[3], shape[4]) if shape[1] else (shape[7], shape[6], shape[5])
+    )
+    try:
+        date(int(year), int(month), int(day))
+    except ValueError:
+        return False
+    return True
 
 
 def bsns(text: str) -> list[Found]:
@@ -213,6 +230,8 @@ def bsns(text: str) -> list[Found]:
         digits = re.sub(r"\D", "", m.group(0))
         if digits.startswith("0") and _is_number(digits):
             continue  # 0800-8115 is a phone number that happens to pass the 11-test
+        if _is_date(m.group(0)):
+            continue  # a date; a birth date is found by its cue (birth_dates)
         if len(digits) in (8, 9) and std_bsn.is_valid(digits.zfill(9)) and set(digits) != {"0"}:
             found.append((m.start(), m.end(), "bsn"))
     return found
