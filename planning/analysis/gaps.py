@@ -149,7 +149,7 @@ def _inhabitants_by_year(
             value = population.get(y, population.get(y - base, population.get(str(y - base))))
             out[y] = float(value) if value is not None else np.nan
         return out
-    raise TypeError("population: een getal, een tabel of {jaar of termijn: inwoners}")
+    raise TypeError("population: a number, a table or {year or horizon: inhabitants}")
 
 
 def _by_band(population: Any) -> bool:

@@ -34,6 +34,7 @@ from planning.analysis.facilities import facility_qualities
 from planning.analysis.gaps import gaps, load_needs
 from planning.analysis.population import Projection, project
 from planning.errors import ScenarioError
+from planning.i18n import text
 from planning.survey.channels import volunteers_offered
 from planning.survey.needs import needs as survey_needs
 from planning.workspace.scenario_file import QUALITIES, Action, Scenario
@@ -271,12 +272,16 @@ class Evaluator:
 
     # -- evaluation --------------------------------------------------------------------
     def evaluate(
-        self, scenario: Scenario | None = None, village_id: str | None = None
+        self,
+        scenario: Scenario | None = None,
+        village_id: str | None = None,
+        lang: str | None = None,
     ) -> dict[str, Any]:
+        """One scenario (or none: the village as it is, named in ``lang``) over every horizon."""
         if scenario is None:
             if village_id is None:
-                raise ScenarioError("geef een scenario of een kern (village_id)")
-            scenario = Scenario("Zonder scenario", village_id)
+                raise ScenarioError(key="scn.need_scenario_or_village")
+            scenario = Scenario(text("scn.baseline", lang or self.ws.settings.lang), village_id)
         village = scenario.village_id
         if village not in self._known:
             self.ws.village(village)  # a clear error, with a suggestion, for an unknown id
@@ -385,6 +390,8 @@ def evaluate(
     *,
     village_id: str | None = None,
     sources: Sources | None = None,
+    lang: str | None = None,
 ) -> dict[str, Any]:
-    """``{"scenario", "village_id", "horizons": {"3": {...}, "5": {...}, "10": {...}}}``."""
-    return evaluator_for(ws, sources).evaluate(scenario, village_id)
+    """``{"scenario", "village_id", "horizons": {"3": {...}, "5": {...}, "10": {...}}}``;
+    without a scenario the village as it is, its name said in ``lang``."""
+    return evaluator_for(ws, sources).evaluate(scenario, village_id, lang)

@@ -76,8 +76,9 @@ class Store:
         self.engine = engine
         self.url_key = engine.url.render_as_string(hide_password=False)
         #: rows of the workspace's folders (scenarios/, matches/, monitoring/) left out
-        #: when they seeded this store, with the reason
-        self.seed_skipped: list[str] = []
+        #: when they seeded this store, with the reason: a phrase (said in the reader's
+        #: language with ``text_in``) or a line of Dutch text
+        self.seed_skipped: list[str | Said] = []
 
     @property
     def url(self) -> str:

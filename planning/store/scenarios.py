@@ -16,6 +16,7 @@ saved_at); ``upgrade_1_to_2`` moves such a store to the tables above.
 
 from __future__ import annotations
 
+import json
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -25,6 +26,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from planning.errors import Said, ScenarioError, StoreError
+from planning.i18n import text as catalogue_text
 from planning.io.suggest import suggest
 from planning.store.engine import UPGRADES, Store, metadata
 from planning.workspace.scenario_file import Scenario, dump_toml, load_toml
@@ -97,6 +99,27 @@ def _scenario_id(conn: Connection, village_id: str, name: str, *, lock: bool = F
     if lock:
         stmt = stmt.with_for_update()
     return conn.execute(stmt).scalar()
+
+
+def stored_note(key: str, **fields: Any) -> str:
+    """A note the workbook writes itself (restored, taken from the folder), stored as its
+    catalogue key and fields, so each reader sees it in their own language (``note_in``)."""
+    return json.dumps({"key": key, "fields": fields}, ensure_ascii=False, sort_keys=True)
+
+
+def note_in(note: str | None, lang: str = "nl") -> str | None:
+    """A stored note as a reader sees it: a workbook note said in ``lang``; a note staff
+    typed, or one the workbook wrote as Dutch text before notes were keys, as stored."""
+    if not note or not note.startswith("{"):
+        return note
+    try:
+        said = json.loads(note)
+    except ValueError:
+        return note
+    if not (isinstance(said, dict) and isinstance(said.get("key"), str)):
+        return note
+    fields = said.get("fields")
+    return catalogue_text(said["key"], lang, **(fields if isinstance(fields, dict) else {}))
 
 
 def save_scenario(store: Store, scenario: Scenario, note: str | None = None) -> Saved:
@@ -178,8 +201,10 @@ def _resolve(conn: Connection, name: str, village_id: str | None) -> tuple[int, 
     raise ScenarioError(key="store.scenario_ambiguous", name=name, villages=villages)
 
 
-def versions(store: Store, name: str, village_id: str | None = None) -> list[dict[str, Any]]:
-    """Every saved version of one scenario, oldest first."""
+def versions(
+    store: Store, name: str, village_id: str | None = None, lang: str = "nl"
+) -> list[dict[str, Any]]:
+    """Every saved version of one scenario, oldest first; notes said in ``lang``."""
     with store.engine.connect() as conn:
         sid, _ = _resolve(conn, name, village_id)
         rows = conn.execute(
@@ -189,7 +214,7 @@ def versions(store: Store, name: str, village_id: str | None = None) -> list[dic
             .where(scenario_versions.c.scenario_id == sid)
             .order_by(scenario_versions.c.version)
         ).all()
-    return [dict(r._mapping) for r in rows]
+    return [{**r._mapping, "note": note_in(r.note, lang)} for r in rows]
 
 
 def scenario_text(
@@ -220,7 +245,7 @@ def load_scenario(
 def restore_version(store: Store, name: str, village_id: str | None, version: int) -> Saved:
     """Make an old version current again by saving it as the newest (history stays)."""
     scenario = load_scenario(store, name, village_id, version)
-    return save_scenario(store, scenario, note=f"teruggezet naar versie {version}")
+    return save_scenario(store, scenario, note=stored_note("store.note.restored", version=version))
 
 
 def choose(store: Store, name: str, village_id: str) -> None:
@@ -293,7 +318,7 @@ def upgrade_1_to_2(conn: Connection) -> None:
                 scenario_id=sid,
                 version=counts[sid],
                 toml=text,
-                note="overgenomen uit schemaversie 1",
+                note=stored_note("store.note.upgraded", version=1),
                 saved_at=saved_at,
             )
         )
