@@ -57,7 +57,7 @@ year, so 150 villages project in milliseconds.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
 import pandas as pd
@@ -302,7 +302,8 @@ def with_own_migration(a: Assumptions, counts: pd.DataFrame) -> Assumptions:
     that stated rate."""
 
     def natural(start: np.ndarray, years: int) -> np.ndarray:
-        return project_bands(start[None, :], years, a, np.zeros(1))[years][0]
+        bands: np.ndarray = project_bands(start[None, :], years, a, np.zeros(1))[years][0]
+        return bands
 
     own, spans = mig.own_migration(counts, {*a.institutions, *a.net_migration}, natural)
     return replace(a, own_migration=own, own_spans=spans) if own else a
@@ -414,7 +415,8 @@ def project(
         ws.village(village_id)
         pop = pop[pop["village_id"] == village_id]
     frames = []
-    for start, group in pop.groupby("year", sort=True):
+    for year, group in pop.groupby("year", sort=True):
+        start = int(cast(int, year))  # the year column holds whole years
         wide = (
             group.pivot_table(
                 index="village_id", columns="age_band", values="inhabitants", aggfunc="sum"
@@ -425,8 +427,8 @@ def project(
         villages = [str(v) for v in wide.index]
         # a kern whose data start later (the register's peildatum) has no earlier years
         offsets = _offsets_from(start, base, hs)
-        if base < int(start):
-            raise WorkspaceError(key="population.after_base", year=int(start), base=base)
+        if base < start:
+            raise WorkspaceError(key="population.after_base", year=start, base=base)
         result = project_bands(
             wide.to_numpy(float),
             sorted(set(offsets.values())),

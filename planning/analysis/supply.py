@@ -32,7 +32,7 @@ extra
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
 import pandas as pd
@@ -159,11 +159,11 @@ def carried(ws: Workspace) -> dict[str, list[tuple[str, Any, Any]]]:
     com = ws.commitments
     if com.empty or "provision_id" not in com.columns:
         return out
-    for row in com.itertuples(index=False):
-        pid = row.provision_id
+    columns = ["provision_id", "commitment_id", "start_year", "end_year"]
+    for pid, cid, start, end in com[columns].itertuples(index=False, name=None):
         if pid is None or pd.isna(pid):
             continue
-        out.setdefault(str(pid), []).append((str(row.commitment_id), row.start_year, row.end_year))
+        out.setdefault(str(pid), []).append((str(cid), start, end))
     return out
 
 
@@ -171,7 +171,7 @@ def _extra_rows(extra_supply: Any) -> list[dict[str, Any]]:
     if extra_supply is None:
         return []
     if isinstance(extra_supply, pd.DataFrame):
-        return extra_supply.to_dict("records")
+        return [{str(k): v for k, v in r.items()} for r in extra_supply.to_dict("records")]
     if isinstance(extra_supply, Mapping):
         return [dict(extra_supply)]
     return [dict(r) for r in extra_supply]
@@ -234,7 +234,8 @@ def _standing_rows(
     mine = catch[catch["village_id"] == village_id].set_index("provision_id")
     carriers = carried(ws)
     provisions = ws.provisions.set_index(ws.provisions["provision_id"].astype(str))
-    for pid, c in mine.iterrows():
+    for key, c in mine.iterrows():
+        pid = str(key)
         prov = provisions.loc[pid]
         cap = prov.get("capacity_per_week")
         if cap is None or pd.isna(cap):
@@ -282,11 +283,11 @@ def _standing_rows(
     com = ws.commitments
     if not com.empty:
         for row in com[com["village_id"].astype(str) == village_id].itertuples(index=False):
-            prov = getattr(row, "provision_id", None)
-            if prov is not None and not pd.isna(prov):
+            linked = getattr(row, "provision_id", None)
+            if linked is not None and not pd.isna(linked):
                 continue  # counted through its provision above
             fac = getattr(row, "facility_id", None)
-            hours = row.hours_per_year
+            hours = cast(float | None, row.hours_per_year)  # a number column (schemas)
             if fac is None or pd.isna(fac) or hours is None or pd.isna(hours):
                 continue
             cap = float(hours) / weeks * pph

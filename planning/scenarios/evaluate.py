@@ -22,7 +22,7 @@ of places) is cached on an :class:`Evaluator`, one per workspace.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -142,7 +142,7 @@ def _costs(scenario: Scenario, base_year: int, year: int) -> dict[str, float]:
     return {"one_off": one_off, "yearly": yearly, "cumulative": one_off + cumulative}
 
 
-def _supply_parts(row: dict[str, Any]) -> dict[str, float]:
+def _supply_parts(row: dict[Hashable, Any]) -> dict[str, float]:
     parts = {}
     for key, column in (
         ("provisions", "supply_provisions"),
@@ -173,7 +173,7 @@ class Evaluator:
         self._needs: dict[str, pd.DataFrame] = {}
         self._offered: dict[str, int] = {}
         self._distance: dict[tuple[str, tuple[Any, ...]], dict[str, Any]] = {}
-        self._rows: dict[Any, np.ndarray] | None = None
+        self._rows: dict[Hashable, Any] | None = None
         self._assumptions: Any = None
 
     # -- cached inputs -----------------------------------------------------------------
@@ -302,7 +302,7 @@ class Evaluator:
             extra_supply=extra,
             needs=None if self.sources.needs is survey_needs else needs,
         )
-        by_year: dict[int, list[dict[str, Any]]] = {}
+        by_year: dict[int, list[dict[Hashable, Any]]] = {}
         for record in table.to_dict("records"):
             by_year.setdefault(int(record["year"]), []).append(record)
         horizons: dict[str, Any] = {}
@@ -351,7 +351,7 @@ class Evaluator:
                 },
                 "actions_active": [a.title for a in scenario.actions if a.active_in(year)],
             }
-        result = _clean(
+        result: dict[str, Any] = _clean(
             {
                 "scenario": scenario.name,
                 "village_id": village,

@@ -282,7 +282,7 @@ def seed_from_folder(store: Store, ws: Workspace) -> None:
     records: list[dict[str, Any]] = []
     skipped: list[Said] = []
     for row, cells in frame.iterrows():
-        record = {
+        record: dict[str, Any] = {
             k: None if is_missing(cells.get(k)) else str(cells[k]).strip() for k in _CONTACT_COLUMNS
         }
         if record["village_id"] not in villages or not record["respondent_id"]:

@@ -16,7 +16,7 @@ import sqlalchemy as sa
 
 from planning.errors import PlanningError, Said
 from planning.store import seeded
-from planning.store.engine import Store
+from planning.store.engine import Store, inserted_id
 from planning.store.scenarios import (
     _now,
     _resolve,
@@ -88,11 +88,13 @@ def seed_from_folder(store: Store, ws: Any) -> Seeded:
         new = [s for s in fresh if s.key not in held]
         now = _now()
         for scenario in new:
-            sid = conn.execute(
-                scenarios.insert().values(
-                    village_id=scenario.village_id, name=scenario.name, created_at=now
+            sid = inserted_id(
+                conn.execute(
+                    scenarios.insert().values(
+                        village_id=scenario.village_id, name=scenario.name, created_at=now
+                    )
                 )
-            ).inserted_primary_key[0]
+            )
             conn.execute(
                 scenario_versions.insert().values(
                     scenario_id=sid,

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
@@ -28,8 +29,10 @@ from sqlalchemy.engine import Connection
 from planning.errors import Said, ScenarioError, StoreError
 from planning.i18n import text as catalogue_text
 from planning.io.suggest import suggest
-from planning.store.engine import UPGRADES, Store, metadata
+from planning.store.engine import UPGRADES, Store, inserted_id, metadata
 from planning.workspace.scenario_file import Scenario, dump_toml, load_toml
+
+T = TypeVar("T")
 
 scenarios = sa.Table(
     "scenarios",
@@ -78,18 +81,20 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def _retrying(store: Store, work: Any, attempts: int = 20) -> Any:
+def _retrying(store: Store, work: Callable[[Connection], T], attempts: int = 20) -> T:
     """Run ``work(conn)`` in one transaction; retry when a concurrent writer won a race
     (the same new scenario or version number), each attempt a fresh transaction."""
-    for attempt in range(attempts):
+    for attempt in range(attempts - 1):
         try:
             with store.transaction() as conn:
                 return work(conn)
         except sa.exc.IntegrityError:
-            if attempt == attempts - 1:
-                raise StoreError(key="store.too_many_writers") from None
             time.sleep(0.005 * (attempt + 1))
-    return None  # pragma: no cover
+    try:  # the last attempt: a lost race now is one too many
+        with store.transaction() as conn:
+            return work(conn)
+    except sa.exc.IntegrityError:
+        raise StoreError(key="store.too_many_writers") from None
 
 
 def _scenario_id(conn: Connection, village_id: str, name: str, *, lock: bool = False) -> int | None:
@@ -129,11 +134,13 @@ def save_scenario(store: Store, scenario: Scenario, note: str | None = None) -> 
     def work(conn: Connection) -> Saved:
         sid = _scenario_id(conn, scenario.village_id, scenario.name, lock=True)
         if sid is None:
-            sid = conn.execute(
-                scenarios.insert().values(
-                    village_id=scenario.village_id, name=scenario.name, created_at=_now()
+            sid = inserted_id(
+                conn.execute(
+                    scenarios.insert().values(
+                        village_id=scenario.village_id, name=scenario.name, created_at=_now()
+                    )
                 )
-            ).inserted_primary_key[0]
+            )
         latest = conn.execute(
             sa.select(sa.func.max(scenario_versions.c.version)).where(
                 scenario_versions.c.scenario_id == sid
@@ -308,9 +315,11 @@ def upgrade_1_to_2(conn: Connection) -> None:
             saved_at = saved_at.replace(tzinfo=UTC)
         key = (str(village_id), str(name))
         if key not in ids:
-            ids[key] = conn.execute(
-                scenarios.insert().values(village_id=key[0], name=key[1], created_at=saved_at)
-            ).inserted_primary_key[0]
+            ids[key] = inserted_id(
+                conn.execute(
+                    scenarios.insert().values(village_id=key[0], name=key[1], created_at=saved_at)
+                )
+            )
         sid = ids[key]
         counts[sid] = counts.get(sid, 0) + 1
         conn.execute(

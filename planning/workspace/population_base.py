@@ -32,7 +32,8 @@ from planning.io.cells import AGE_BANDS
 class _Tables(Protocol):
     """What the base needs of a Workspace (planning.workspace.folder imports this module)."""
 
-    tables: Mapping[str, pd.DataFrame]
+    @property
+    def tables(self) -> Mapping[str, pd.DataFrame]: ...
 
     def cached(
         self, key: Hashable, depends_on: tuple[str, ...], compute: Callable[[], Any]
