@@ -79,3 +79,16 @@ def test_unknown_provision_names_the_nearest_in_each_language(ws: Workspace) -> 
     assert caught.value.text_in("en") == (
         "outcome 'maybe': expected proposed, accepted, declined, completed"
     )
+
+
+def test_population_after_the_base_year_is_refused_in_each_language(ws: Workspace) -> None:
+    frame = ws.tables["population"].copy()
+    frame["year"] = 2030  # counted after the base year 2026: projecting back is not done
+    ws.tables["population"] = frame
+    with pytest.raises(WorkspaceError) as caught:
+        project(ws)
+    assert caught.value.key == "population.after_base"
+    assert str(caught.value).startswith("bevolking van 2030 ligt na het basisjaar 2026")
+    assert caught.value.text_in("en") == (
+        "population of 2030 lies after the base year 2026; projecting back in time is not possible"
+    )
