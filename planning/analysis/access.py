@@ -371,7 +371,8 @@ class CentroidIndex:
 
     def distance(self, positions: np.ndarray, point: np.ndarray) -> np.ndarray:
         diff = self.xy[positions] - point[None, :]
-        return np.hypot(diff[:, 0], diff[:, 1])
+        metres: np.ndarray = np.hypot(diff[:, 0], diff[:, 1])
+        return metres
 
 
 def centroid_index(ws: Workspace) -> CentroidIndex:

@@ -17,7 +17,8 @@ plan, the scenarios and ``planning population`` print.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from functools import partial
+from typing import TYPE_CHECKING, cast
 
 import pandas as pd
 
@@ -42,6 +43,11 @@ def projected_population(ws: Workspace, village_id: str, years: list[int]) -> pd
     )
 
 
+def as_is(frame: pd.DataFrame) -> pd.DataFrame:
+    """A table already computed, for ``Workspace.cached`` to remember as it is."""
+    return frame
+
+
 def remember_population(ws: Workspace, frame: pd.DataFrame, years: list[int]) -> None:
     """Keep each village's part of an every-village projection (``project(ws,
     horizons=...)``, the same horizons) as its ``projected_population``, so the overview
@@ -49,9 +55,10 @@ def remember_population(ws: Workspace, frame: pd.DataFrame, years: list[int]) ->
     base = ws.settings.base_year
     horizons = tuple(sorted({int(y) - base for y in years}))
     for vid, part in frame.drop(columns="horizon").groupby("village_id", sort=False):
-        kept = part.reset_index(drop=True)
         ws.cached(
-            ("demand.population", str(vid), horizons), ("villages", "population"), lambda p=kept: p
+            ("demand.population", str(vid), horizons),
+            ("villages", "population"),
+            partial(as_is, part.reset_index(drop=True)),
         )
 
 
@@ -75,7 +82,7 @@ def aged_needs(ws: Workspace, village_id: str, population: pd.DataFrame) -> pd.D
     """
     # the slider re-evaluates the same projected bands many times: remember the shares
     key = tuple(
-        (int(y), tuple(round(float(v), 6) for v in g["inhabitants"]))
+        (int(cast(int, y)), tuple(round(float(v), 6) for v in g["inhabitants"]))
         for y, g in population.groupby("year", sort=True)
     )
     return ws.cached(
@@ -105,7 +112,7 @@ def _aged_needs(ws: Workspace, village_id: str, population: pd.DataFrame) -> pd.
                     {
                         "theme": theme,
                         "horizon": int(horizon),
-                        "year": int(year),
+                        "year": int(cast(int, year)),  # whole years
                         "share": part / total if total else float("nan"),
                     }
                 )

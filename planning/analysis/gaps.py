@@ -26,13 +26,14 @@ with its items (``planning.analysis.supply.supply_detail``), so a working group 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Hashable, Mapping
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pandas as pd
 
-from planning.analysis.demand import aged_needs, projected_population
+from planning.analysis.demand import aged_needs, as_is, projected_population
 from planning.analysis.supply import supply_detail
 from planning.survey.needs import needs as survey_needs
 from planning.survey.suppression import SUPPRESSED, publishable
@@ -114,7 +115,7 @@ def remember_needs(ws: Workspace, table: pd.DataFrame, village_ids: list[str]) -
     by_village = dict(iter(table.groupby(table["village_id"].astype(str), sort=False)))
     for vid in village_ids:
         part = by_village.get(vid, table.iloc[0:0]).reset_index(drop=True)
-        ws.cached(("gaps.needs", vid), (RESPONSES, "villages", "population"), lambda p=part: p)
+        ws.cached(("gaps.needs", vid), (RESPONSES, "villages", "population"), partial(as_is, part))
 
 
 def _inhabitants_by_year(
@@ -149,7 +150,7 @@ def _inhabitants_by_year(
             value = population.get(y, population.get(y - base, population.get(str(y - base))))
             out[y] = float(value) if value is not None else np.nan
         return out
-    raise TypeError("population: een getal, een tabel of {jaar of termijn: inwoners}")
+    raise TypeError("population: a number, a table or {year or horizon: inhabitants}")
 
 
 def _by_band(population: Any) -> bool:
@@ -214,14 +215,14 @@ def gaps(
         detail["year"], detail["theme"], detail["source"], detail["contributed"], strict=True
     ):
         summed[(y, t, src)] = summed.get((y, t, src), 0.0) + float(c)
-    by_need: dict[tuple[str, int], dict[str, Any]] = {}
+    by_need: dict[tuple[str, int], dict[Hashable, Any]] = {}
     respondents_at: dict[int, int] = {}
-    for rec in need.to_dict("records"):
-        if pd.isna(rec.get("horizon")):
+    for record in need.to_dict("records"):
+        if pd.isna(record.get("horizon")):
             continue
-        h = int(rec["horizon"])
-        by_need.setdefault((str(rec["theme"]), h), rec)
-        n = rec.get("respondents")
+        h = int(record["horizon"])
+        by_need.setdefault((str(record["theme"]), h), record)
+        n = record.get("respondents")
         if n is not None and not pd.isna(n):
             respondents_at[h] = max(respondents_at.get(h, 0), int(n))
 

@@ -15,7 +15,9 @@ import pandas as pd
 from planning.survey.needs import Z95
 
 
-def wilson(share: np.ndarray | float, n: np.ndarray | float, z: float = Z95) -> tuple:
+def wilson(
+    share: np.ndarray | float, n: np.ndarray | float, z: float = Z95
+) -> tuple[np.ndarray, np.ndarray]:
     """(low, high) of the Wilson score interval for ``share`` out of ``n`` (arrays welcome).
 
     The closed form of Wilson (1927); for whole ``n`` it equals

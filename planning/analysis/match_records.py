@@ -21,6 +21,8 @@ from planning.io.suggest import suggest
 from planning.store import matches as store_matches
 from planning.store import open_store
 from planning.store.engine import Store, store_url_for
+from planning.workspace.codes import MATCH_OUTCOMES
+from planning.workspace.readers.match_rows import folder_files
 from planning.workspace.themes import resolve_theme
 
 if TYPE_CHECKING:
@@ -31,7 +33,7 @@ def _open(ws: Workspace, store: Store | None) -> Store | None:
     """The store to read matches from (seeded from matches/ on its first open); None when
     the workspace has neither a store nor a matches/ folder yet (reading makes no store)."""
     if store is None:
-        if not _store_path_exists(ws) and not store_matches.folder_files(ws):
+        if not _store_path_exists(ws) and not folder_files(ws):
             return None
         store = open_store(ws)
     return store
@@ -69,10 +71,12 @@ def record_match(
     known = [str(p) for p in ws.provisions["provision_id"]]
     if provision_id not in known:
         near = suggest(provision_id, known)
-        hint = f"; bedoelt u '{near}'?" if near else ""
-        raise WorkspaceError(f"onbekend aanbod '{provision_id}'{hint}")
-    if outcome not in store_matches.OUTCOMES:
-        raise WorkspaceError(f"uitkomst '{outcome}': verwacht {', '.join(store_matches.OUTCOMES)}")
+        key = "ws.unknown_provision_near" if near else "ws.unknown_provision"
+        raise WorkspaceError(key=key, item=provision_id, near=near)
+    if outcome not in MATCH_OUTCOMES:
+        raise WorkspaceError(
+            key="match.unknown_outcome", outcome=outcome, known=", ".join(MATCH_OUTCOMES)
+        )
     if age is not None:
         age = int(parse_age(age))
     store = store or open_store(ws)
@@ -115,7 +119,7 @@ def match_counts(
     ws: Workspace, village_id: str | None = None, store: Store | None = None
 ) -> pd.DataFrame:
     """Monitoring figure: matches per village and theme, in total and by outcome."""
-    outcomes = list(store_matches.OUTCOMES)
+    outcomes = list(MATCH_OUTCOMES)
     columns = ["village_id", "theme", "matches", *outcomes]
     store = _open(ws, store)
     if store is None:

@@ -22,7 +22,7 @@ can explain the suggestion.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
 import pandas as pd
@@ -89,12 +89,13 @@ def _build(ws: Workspace) -> Matcher:
     distance = np.full((len(prov), len(villages)), np.nan)
     row_of = {pid: i for i, pid in enumerate(ids)}
     col_of = {v: j for j, v in enumerate(villages)}
-    for c in catchments(ws).itertuples(index=False):
-        i, j = row_of.get(c.provision_id), col_of.get(c.village_id)
-        if i is None or j is None:
+    columns = ["provision_id", "village_id", "how", "distance_m"]
+    for pid, vid, how, metres in catchments(ws)[columns].itertuples(index=False, name=None):
+        at_row, at_col = row_of.get(pid), col_of.get(vid)
+        if at_row is None or at_col is None:
             continue
-        tier[i, j] = TIERS[c.how]
-        distance[i, j] = np.nan if c.distance_m is None else c.distance_m
+        tier[at_row, at_col] = TIERS[how]
+        distance[at_row, at_col] = np.nan if metres is None else metres
     rank = np.zeros(tier.shape, np.int32)
     order_ids = np.argsort(ids, kind="stable").argsort()
     for j in range(len(villages)):
@@ -124,7 +125,7 @@ def _build(ws: Workspace) -> Matcher:
         capacity,
         village_names,
         facility_names,
-        prov.to_dict("records"),
+        [{str(k): v for k, v in r.items()} for r in prov.to_dict("records")],
     )
 
 
@@ -205,7 +206,7 @@ def match(
     idx = np.flatnonzero(fits)
     idx = idx[np.argsort(m.rank[idx, j], kind="stable")]
     out = []
-    for rank, i in enumerate(idx, start=1):
+    for rank, i in enumerate((int(k) for k in idx), start=1):
         prov = m.records[i]
         d = m.distance[i, j]
         fac = prov.get("facility_id")
@@ -269,7 +270,8 @@ def match_many(
         ok = score[pick, np.arange(len(pick))] < big
         best[sl] = np.where(ok, pick, -1)
         n_fits[sl] = fits.sum(axis=0)
-    ids = np.where(best >= 0, m.provision_ids[np.maximum(best, 0)], None)
+    ids = m.provision_ids[np.maximum(best, 0)].astype(object)
+    ids[best < 0] = None
     return pd.DataFrame(
         {"provision_id": pd.Series(ids, index=questions.index, dtype=object), "n_fits": n_fits},
         index=questions.index,
@@ -341,7 +343,7 @@ def needs_summary(
         rows.append(
             {
                 "theme": theme,
-                "horizon": int(horizon),
+                "horizon": int(cast(int, horizon)),  # the survey's horizons are whole years
                 "needs": len(g),
                 "matched": int(g["matched"].sum()),
                 "unmatched": int((~g["matched"]).sum()),

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import cast
 
 import pandas as pd
 import sqlalchemy as sa
@@ -140,10 +141,11 @@ def targets(ws: Workspace | Path | str, village_id: str, lang: str | None = None
         unit = f" ({ind.unit_in(lang)})" if ind.unit else ""
         observed = observed_value = observed_period = None
         if code in last.index:
-            value = float(last.loc[code, "value"])
+            value = float(cast(float, last.loc[code, "value"]))  # one indicator: one number
             digits = 0 if value.is_integer() else 1
-            observed = f"{fmt_num(value, digits, lang)} ({last.loc[code, 'period']})"
-            observed_value, observed_period = value, str(last.loc[code, "period"])
+            period = str(last.loc[code, "period"])
+            observed = f"{fmt_num(value, digits, lang)} ({period})"
+            observed_value, observed_period = value, period
         for h in sorted(ind.targets):
             target = ind.target(h, inhabitants)
             digits = 0 if target is None or abs(target) >= 20 else 1

@@ -57,7 +57,7 @@ year, so 150 villages project in milliseconds.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
 import pandas as pd
@@ -302,7 +302,8 @@ def with_own_migration(a: Assumptions, counts: pd.DataFrame) -> Assumptions:
     that stated rate."""
 
     def natural(start: np.ndarray, years: int) -> np.ndarray:
-        return project_bands(start[None, :], years, a, np.zeros(1))[years][0]
+        bands: np.ndarray = project_bands(start[None, :], years, a, np.zeros(1))[years][0]
+        return bands
 
     own, spans = mig.own_migration(counts, {*a.institutions, *a.net_migration}, natural)
     return replace(a, own_migration=own, own_spans=spans) if own else a
@@ -394,13 +395,15 @@ def project(
     *,
     assumptions: Assumptions | None = None,
     horizons: tuple[int, ...] | None = None,
+    lang: str | None = None,
 ) -> Projection:
     """Inhabitants by band at the base year and base year + each horizon, per village.
 
     Starts from each village's register count of the latest peildatum, else its
     latest population year (CBS 2021 in the demo). The frame has ``horizon`` 0 for
     the base year itself, then 3, 5 and 10; ``assumptions["base_sources"]`` says per
-    village where its starting figures come from and on which date.
+    village where its starting figures come from and on which date; its notes are said in
+    ``lang`` (default: the workspace's language).
     """
     a = assumptions or assumptions_for(ws)
     if not a.own_migration:  # the register's own migration is data, not an assumption
@@ -412,7 +415,8 @@ def project(
         ws.village(village_id)
         pop = pop[pop["village_id"] == village_id]
     frames = []
-    for start, group in pop.groupby("year", sort=True):
+    for year, group in pop.groupby("year", sort=True):
+        start = int(cast(int, year))  # the year column holds whole years
         wide = (
             group.pivot_table(
                 index="village_id", columns="age_band", values="inhabitants", aggfunc="sum"
@@ -423,11 +427,8 @@ def project(
         villages = [str(v) for v in wide.index]
         # a kern whose data start later (the register's peildatum) has no earlier years
         offsets = _offsets_from(start, base, hs)
-        if base < int(start):
-            raise WorkspaceError(
-                f"bevolking van {int(start)} ligt na het basisjaar {base}; "
-                "projecteren terug in de tijd kan niet"
-            )
+        if base < start:
+            raise WorkspaceError(key="population.after_base", year=start, base=base)
         result = project_bands(
             wide.to_numpy(float),
             sorted(set(offsets.values())),
@@ -465,10 +466,8 @@ def project(
                 v: s.to_dict() for v, s in sorted(sources.items()) if v in set(pop["village_id"])
             },
             "horizons": list(hs),
-            "female_share_note": (
-                "de bevolkingstabel kent geen geslacht; aangenomen is dat dit aandeel van elke "
-                "leeftijdsklasse vrouw is"
-            ),
+            # said in the reader's language: the note travels in --json and the plan
+            "female_share_note": text("population.female_share_note", lang or ws.settings.lang),
         }
     )
     return Projection(frame, info)
@@ -480,7 +479,9 @@ def _offsets_from(start: int, base: int, horizons: tuple[int, ...]) -> dict[int,
     return {h: base + h - int(start) for h in (0, *horizons) if base + h >= int(start)}
 
 
-def project_years(ws: Workspace, village_id: str | None = None) -> Projection:
+def project_years(
+    ws: Workspace, village_id: str | None = None, lang: str | None = None
+) -> Projection:
     """Inhabitants per village, year and band, every year from the data year to the last
     horizon (``planning population``): the years between data and base year are
     projected too, so a reader sees where "now" comes from."""
@@ -488,7 +489,7 @@ def project_years(ws: Workspace, village_id: str | None = None) -> Projection:
     pop, _ = base_population(ws)
     first = int(pop["year"].min()) if len(pop) else base
     steps = tuple(range(first - base, last + 1))
-    p = project(ws, village_id, horizons=tuple(h for h in steps if h != 0))
+    p = project(ws, village_id, horizons=tuple(h for h in steps if h != 0), lang=lang)
     frame = p.frame.drop(columns="horizon").sort_values(["village_id", "year"], kind="stable")
     info = {**p.assumptions, "horizons": list(ws.settings.horizons)}
     return Projection(frame.reset_index(drop=True), info)

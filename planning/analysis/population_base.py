@@ -30,7 +30,6 @@ from planning.workspace.population_base import register_year
 if TYPE_CHECKING:
     from planning.workspace.folder import Workspace
 
-REGISTER_FILE = "population_register.csv"
 REGISTER_COLUMNS = ("village_id", "peildatum", "age_band", "inhabitants", "source")
 
 
@@ -73,15 +72,14 @@ def start_year(day: dt.date) -> int:
 def register_counts(ws: Workspace) -> pd.DataFrame:
     """Every register count in the workspace (all peildata); empty without a register.
 
-    Read from the workspace's table when the workspace loads it, else from the file
-    itself. Only the kernen of the workspace count; the import refuses others.
+    The workspace loads and checks ``population_register.csv`` with its other tables (an
+    empty table when there is no file); a workspace made without that table has no
+    register, as its base population (planning.workspace.population_base) says too.
+    Only the kernen of the workspace count; the import refuses others.
     """
-    frame = ws.tables.get("population_register") if hasattr(ws.tables, "get") else None
+    frame = ws.tables.get("population_register")
     if frame is None:
-        path = ws.path / REGISTER_FILE
-        if not path.is_file():
-            return pd.DataFrame({c: pd.Series(dtype=object) for c in REGISTER_COLUMNS})
-        frame = pd.read_csv(path, dtype={"village_id": str, "age_band": str, "source": str})
+        return pd.DataFrame({c: pd.Series(dtype=object) for c in REGISTER_COLUMNS})
     frame = frame.dropna(subset=["village_id", "peildatum"]).copy()
     frame["peildatum"] = pd.to_datetime(frame["peildatum"]).dt.date
     frame["inhabitants"] = pd.to_numeric(frame["inhabitants"]).astype(float)

@@ -32,12 +32,14 @@ extra
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
 import pandas as pd
 
 from planning.analysis.access import centroid_index, facility_index
+from planning.i18n import text
+from planning.i18n.formats import fmt_num
 
 if TYPE_CHECKING:
     from planning.workspace.folder import Workspace
@@ -157,11 +159,11 @@ def carried(ws: Workspace) -> dict[str, list[tuple[str, Any, Any]]]:
     com = ws.commitments
     if com.empty or "provision_id" not in com.columns:
         return out
-    for row in com.itertuples(index=False):
-        pid = row.provision_id
+    columns = ["provision_id", "commitment_id", "start_year", "end_year"]
+    for pid, cid, start, end in com[columns].itertuples(index=False, name=None):
         if pid is None or pd.isna(pid):
             continue
-        out.setdefault(str(pid), []).append((str(row.commitment_id), row.start_year, row.end_year))
+        out.setdefault(str(pid), []).append((str(cid), start, end))
     return out
 
 
@@ -169,7 +171,7 @@ def _extra_rows(extra_supply: Any) -> list[dict[str, Any]]:
     if extra_supply is None:
         return []
     if isinstance(extra_supply, pd.DataFrame):
-        return extra_supply.to_dict("records")
+        return [{str(k): v for k, v in r.items()} for r in extra_supply.to_dict("records")]
     if isinstance(extra_supply, Mapping):
         return [dict(extra_supply)]
     return [dict(r) for r in extra_supply]
@@ -195,25 +197,36 @@ def supply_detail(
     village_id: str,
     years: Iterable[int],
     extra_supply: Any = None,
+    lang: str | None = None,
 ) -> pd.DataFrame:
     """Every contribution to the village's weekly supply, per year and theme.
 
     One row per (year, theme, source item) with the item's full capacity, the
     factor applied (catchment share, or 1) and what it contributes; ``how`` says
-    in Dutch why it counts. Summing ``contributed`` by (year, theme, source) gives
-    the supply columns of ``gaps``.
+    why it counts, in ``lang`` (default: the workspace's language). Summing
+    ``contributed`` by (year, theme, source) gives the supply columns of ``gaps``.
     """
     years = list(years)
+    said_in = lang or ws.settings.lang
     standing = ws.cached(
-        ("supply.standing", village_id, tuple(years), conversion(ws), ws.settings.thresholds),
+        (
+            "supply.standing",
+            village_id,
+            tuple(years),
+            conversion(ws),
+            ws.settings.thresholds,
+            said_in,
+        ),
         ("commitments", *CATCHMENT_TABLES),
-        lambda: _standing_rows(ws, village_id, years),
+        lambda: _standing_rows(ws, village_id, years, said_in),
     )
     rows = standing + _extra(ws, years, extra_supply)
     return pd.DataFrame(rows, columns=list(DETAIL_COLUMNS))
 
 
-def _standing_rows(ws: Workspace, village_id: str, years: list[int]) -> list[dict[str, Any]]:
+def _standing_rows(
+    ws: Workspace, village_id: str, years: list[int], lang: str
+) -> list[dict[str, Any]]:
     """Provisions and commitments: what the workspace itself offers (cached by caller)."""
     themes = set(ws.settings.themes)
     rows: list[dict[str, Any]] = []
@@ -221,29 +234,26 @@ def _standing_rows(ws: Workspace, village_id: str, years: list[int]) -> list[dic
     mine = catch[catch["village_id"] == village_id].set_index("provision_id")
     carriers = carried(ws)
     provisions = ws.provisions.set_index(ws.provisions["provision_id"].astype(str))
-    how_text = {
-        "everywhere": "in alle kernen aangeboden",
-        "listed": "in deze kern aangeboden",
-        "nearby": "binnen fietsafstand",
-    }
-    for pid, c in mine.iterrows():
+    for key, c in mine.iterrows():
+        pid = str(key)
         prov = provisions.loc[pid]
         cap = prov.get("capacity_per_week")
         if cap is None or pd.isna(cap):
             continue
-        base_how = (
-            f"{how_text[c['how']]}; aandeel {c['share']:.3f} van "
-            f"{int(c['catchment_villages'])} kernen naar inwoners"
+        base_how = text(
+            "supply.how.share",
+            lang,
+            how=text(f"supply.how.{c['how']}", lang),
+            share=fmt_num(float(c["share"]), 3, lang),
+            villages=int(c["catchment_villages"]),
         )
         for year in years:
             if pid in carriers:
                 running = [cid for cid, s, e in carriers[pid] if _active(s, e, year)]
                 if not running:
                     continue
-                source, how = (
-                    "commitment",
-                    f"{base_how}; gedragen door afspraak {', '.join(running)}",
-                )
+                source = "commitment"
+                how = text("supply.how.carried", lang, how=base_how, commitments=", ".join(running))
             else:
                 source, how = "provision", base_how
             for theme in _as_list(prov.get("themes")):
@@ -273,15 +283,21 @@ def _standing_rows(ws: Workspace, village_id: str, years: list[int]) -> list[dic
     com = ws.commitments
     if not com.empty:
         for row in com[com["village_id"].astype(str) == village_id].itertuples(index=False):
-            prov = getattr(row, "provision_id", None)
-            if prov is not None and not pd.isna(prov):
+            linked = getattr(row, "provision_id", None)
+            if linked is not None and not pd.isna(linked):
                 continue  # counted through its provision above
             fac = getattr(row, "facility_id", None)
-            hours = row.hours_per_year
+            hours = cast(float | None, row.hours_per_year)  # a number column (schemas)
             if fac is None or pd.isna(fac) or hours is None or pd.isna(hours):
                 continue
             cap = float(hours) / weeks * pph
-            how = f"{float(hours):g} uur per jaar / {weeks:g} weken x {pph:g} personen per uur"
+            how = text(
+                "supply.how.hours",
+                lang,
+                hours=_figure(float(hours), lang),
+                weeks=_figure(weeks, lang),
+                persons=_figure(pph, lang),
+            )
             for year in years:
                 if not _active(row.start_year, row.end_year, year):
                     continue
@@ -301,6 +317,13 @@ def _standing_rows(ws: Workspace, village_id: str, years: list[int]) -> list[dic
                             }
                         )
     return rows
+
+
+def _figure(value: float, lang: str) -> str:
+    """A figure with the decimals it has (46, 1.5), as the reader writes numbers."""
+    shown = f"{value:g}"
+    decimals = 2 if "e" in shown else len(shown.partition(".")[2])
+    return fmt_num(value, decimals, lang)
 
 
 def _extra(ws: Workspace, years: list[int], extra_supply: Any) -> list[dict[str, Any]]:

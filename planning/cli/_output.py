@@ -35,10 +35,15 @@ def say(text: str = "") -> None:
     print(text)
 
 
-def left_out(lines: list[str], lang: str = "nl") -> None:
+def said_in(line: Any, lang: str = "nl") -> str:
+    """A line the store left out in ``lang``: a phrase said in it, older text as written."""
+    return str(line.text_in(lang)) if hasattr(line, "text_in") else str(line)
+
+
+def left_out(lines: list[Any], lang: str = "nl") -> None:
     """Rows of the workspace's folders the store left out, with their reason (on stderr, so
     the --json output stays what scripts expect)."""
     if lines:
         print(text("cli.left_out", lang, count=len(lines)), file=sys.stderr)
         for line in lines:
-            print(f"  - {line}", file=sys.stderr)
+            print(f"  - {said_in(line, lang)}", file=sys.stderr)

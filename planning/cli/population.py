@@ -34,9 +34,9 @@ def run(args: argparse.Namespace) -> int:
     ws = open_workspace(args.workspace)
     if refused(ws, args):
         return 1
-    projection = project_years(ws, args.village)
-    frame = projection.frame
     lang = args.lang or ws.settings.lang
+    projection = project_years(ws, args.village, lang)
+    frame = projection.frame
     if args.json:
         columns = ["village_id", "year", "age_band", "inhabitants"]
         rows: list[dict[str, Any]] = [

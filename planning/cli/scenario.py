@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from planning.cli._output import emit_json, say
+from planning.cli._output import emit_json, said_in, say
 from planning.i18n import fmt_int, fmt_money, fmt_pct, text
 
 
@@ -59,13 +59,14 @@ def _open(args: argparse.Namespace) -> tuple[Any, Any]:
     return ws, store
 
 
-def _warn_skipped(ws: Any, skipped: list[str], lang: str) -> None:
+def _warn_skipped(ws: Any, skipped: list[Any], lang: str) -> None:
     """What the store left out. A few files or rows are printed with their reasons; more
     are grouped, one line per kind of problem (28 demo scenarios in a new municipality's
     folder would otherwise be hundreds of lines on every command)."""
     from planning.workspace.problem_groups import kind_counts, line_kinds
     from planning.workspace.scenario_problems import scenario_problems, skipped_files
 
+    skipped = [said_in(line, lang) for line in skipped]
     scenario_lines = [
         line
         for line in skipped
@@ -166,11 +167,12 @@ def run_evaluate(args: argparse.Namespace) -> int:
         if args.scenario
         else chosen(store, args.village)
     )
-    result = evaluate(ws, scenario, village_id=args.village)
+    lang = args.lang or ws.settings.lang
+    result = evaluate(ws, scenario, village_id=args.village, lang=lang)
     if args.json:
         emit_json(result)
         return 0
-    _print_evaluation(ws, result, args.lang or ws.settings.lang)
+    _print_evaluation(ws, result, lang)
     return 0
 
 

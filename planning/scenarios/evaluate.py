@@ -22,7 +22,7 @@ of places) is cached on an :class:`Evaluator`, one per workspace.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -34,6 +34,7 @@ from planning.analysis.facilities import facility_qualities
 from planning.analysis.gaps import gaps, load_needs
 from planning.analysis.population import Projection, project
 from planning.errors import ScenarioError
+from planning.i18n import text
 from planning.survey.channels import volunteers_offered
 from planning.survey.needs import needs as survey_needs
 from planning.workspace.scenario_file import QUALITIES, Action, Scenario
@@ -141,7 +142,7 @@ def _costs(scenario: Scenario, base_year: int, year: int) -> dict[str, float]:
     return {"one_off": one_off, "yearly": yearly, "cumulative": one_off + cumulative}
 
 
-def _supply_parts(row: dict[str, Any]) -> dict[str, float]:
+def _supply_parts(row: dict[Hashable, Any]) -> dict[str, float]:
     parts = {}
     for key, column in (
         ("provisions", "supply_provisions"),
@@ -172,7 +173,7 @@ class Evaluator:
         self._needs: dict[str, pd.DataFrame] = {}
         self._offered: dict[str, int] = {}
         self._distance: dict[tuple[str, tuple[Any, ...]], dict[str, Any]] = {}
-        self._rows: dict[Any, np.ndarray] | None = None
+        self._rows: dict[Hashable, Any] | None = None
         self._assumptions: Any = None
 
     # -- cached inputs -----------------------------------------------------------------
@@ -271,12 +272,16 @@ class Evaluator:
 
     # -- evaluation --------------------------------------------------------------------
     def evaluate(
-        self, scenario: Scenario | None = None, village_id: str | None = None
+        self,
+        scenario: Scenario | None = None,
+        village_id: str | None = None,
+        lang: str | None = None,
     ) -> dict[str, Any]:
+        """One scenario (or none: the village as it is, named in ``lang``) over every horizon."""
         if scenario is None:
             if village_id is None:
-                raise ScenarioError("geef een scenario of een kern (village_id)")
-            scenario = Scenario("Zonder scenario", village_id)
+                raise ScenarioError(key="scn.need_scenario_or_village")
+            scenario = Scenario(text("scn.baseline", lang or self.ws.settings.lang), village_id)
         village = scenario.village_id
         if village not in self._known:
             self.ws.village(village)  # a clear error, with a suggestion, for an unknown id
@@ -297,7 +302,7 @@ class Evaluator:
             extra_supply=extra,
             needs=None if self.sources.needs is survey_needs else needs,
         )
-        by_year: dict[int, list[dict[str, Any]]] = {}
+        by_year: dict[int, list[dict[Hashable, Any]]] = {}
         for record in table.to_dict("records"):
             by_year.setdefault(int(record["year"]), []).append(record)
         horizons: dict[str, Any] = {}
@@ -346,7 +351,7 @@ class Evaluator:
                 },
                 "actions_active": [a.title for a in scenario.actions if a.active_in(year)],
             }
-        result = _clean(
+        result: dict[str, Any] = _clean(
             {
                 "scenario": scenario.name,
                 "village_id": village,
@@ -385,6 +390,8 @@ def evaluate(
     *,
     village_id: str | None = None,
     sources: Sources | None = None,
+    lang: str | None = None,
 ) -> dict[str, Any]:
-    """``{"scenario", "village_id", "horizons": {"3": {...}, "5": {...}, "10": {...}}}``."""
-    return evaluator_for(ws, sources).evaluate(scenario, village_id)
+    """``{"scenario", "village_id", "horizons": {"3": {...}, "5": {...}, "10": {...}}}``;
+    without a scenario the village as it is, its name said in ``lang``."""
+    return evaluator_for(ws, sources).evaluate(scenario, village_id, lang)

@@ -37,6 +37,14 @@ schema_info = sa.Table(
 )
 
 
+def inserted_id(result: sa.CursorResult[Any]) -> int:
+    """The primary key of the one row an insert just added."""
+    key = result.inserted_primary_key
+    if key is None:  # only an insert of many rows at once has none
+        raise TypeError("inserted_id: the insert added more than one row")
+    return int(key[0])
+
+
 def store_url_for(workspace: Workspace | Path | str) -> str:
     """PLANNING_STORE_URL, else the workspace's [store] url, else its store.sqlite."""
     env = os.environ.get("PLANNING_STORE_URL")
@@ -76,8 +84,9 @@ class Store:
         self.engine = engine
         self.url_key = engine.url.render_as_string(hide_password=False)
         #: rows of the workspace's folders (scenarios/, matches/, monitoring/) left out
-        #: when they seeded this store, with the reason
-        self.seed_skipped: list[str] = []
+        #: when they seeded this store, with the reason: a phrase (said in the reader's
+        #: language with ``text_in``) or a line of Dutch text
+        self.seed_skipped: list[str | Said] = []
 
     @property
     def url(self) -> str:

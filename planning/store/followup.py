@@ -17,7 +17,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from planning.errors import StoreError
+from planning.errors import Said, StoreError
 from planning.io.cells import is_missing, parse_bool
 from planning.io.tables import read_raw
 from planning.store.engine import Store, metadata
@@ -159,14 +159,10 @@ def contact_list(
 def _find(conn: sa.Connection, respondent_id: str) -> dict[str, Any]:
     rows = conn.execute(sa.select(contacts).where(contacts.c.respondent_id == respondent_id)).all()
     if not rows:
-        raise StoreError(
-            f"geen contact met respondent-id '{respondent_id}'; zie 'planning followup list'"
-        )
+        raise StoreError(key="followup.no_contact", respondent=respondent_id)
     if len(rows) > 1:
         sources = ", ".join(r.source for r in rows)
-        raise StoreError(
-            f"respondent-id '{respondent_id}' komt uit meer exporten ({sources}); geef --source"
-        )
+        raise StoreError(key="followup.several_sources", respondent=respondent_id, sources=sources)
     return dict(rows[0]._mapping)
 
 
@@ -178,7 +174,9 @@ def _key(conn: sa.Connection, respondent_id: str, source: str | None) -> dict[st
             )
         ).first()
         if row is None:
-            raise StoreError(f"geen contact '{respondent_id}' uit '{source}'")
+            raise StoreError(
+                key="followup.no_contact_from", respondent=respondent_id, source=source
+            )
         return dict(row._mapping)
     return _find(conn, respondent_id)
 
@@ -194,7 +192,7 @@ def record_attempt(
 ) -> dict[str, Any]:
     """One callback attempt (date and outcome); 'declined' also closes the contact."""
     if outcome not in OUTCOMES:
-        raise StoreError(f"onbekende uitkomst '{outcome}'; kies uit {', '.join(OUTCOMES)}")
+        raise StoreError(key="followup.unknown_outcome", outcome=outcome, known=", ".join(OUTCOMES))
     with store.transaction() as conn:
         person = _key(conn, respondent_id, source)
         values = {
@@ -232,7 +230,9 @@ def update_contact(
 ) -> dict[str, Any]:
     """Home visit planned/done, form filled in together, question passed to whom, closed."""
     if home_visit is not None and home_visit not in VISIT_STATES:
-        raise StoreError(f"huisbezoek '{home_visit}': kies uit {', '.join(VISIT_STATES)}")
+        raise StoreError(
+            key="followup.unknown_visit", visit=home_visit, known=", ".join(VISIT_STATES)
+        )
     changes = {
         k: v
         for k, v in {
@@ -279,15 +279,22 @@ def seed_from_folder(store: Store, ws: Workspace) -> None:
             return
     frame = read_raw(path, set(_CONTACT_COLUMNS)).frame
     villages = set(ws.village_ids())
-    records, skipped = [], []
+    records: list[dict[str, Any]] = []
+    skipped: list[Said] = []
     for row, cells in frame.iterrows():
-        record = {
+        record: dict[str, Any] = {
             k: None if is_missing(cells.get(k)) else str(cells[k]).strip() for k in _CONTACT_COLUMNS
         }
         if record["village_id"] not in villages or not record["respondent_id"]:
             skipped.append(
-                f"{FOLLOWUP_FOLDER}/contacts.csv, rij {row}: onbekende kern "
-                f"'{record['village_id']}' of geen respondent_id; overgeslagen"
+                Said(
+                    "followup.seed_skipped",
+                    {
+                        "file": f"{FOLLOWUP_FOLDER}/contacts.csv",
+                        "row": row,
+                        "village": record["village_id"],
+                    },
+                )
             )
             continue
         record["source"] = record["source"] or "contacts.csv"

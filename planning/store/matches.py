@@ -17,7 +17,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from planning.store import seeded
-from planning.store.engine import Store, metadata
+from planning.store.engine import Store, inserted_id, metadata
 from planning.workspace.codes import MATCH_OUTCOMES as OUTCOMES
 from planning.workspace.folder import Workspace
 from planning.workspace.readers.match_rows import CONTENT, content_of, folder_files, folder_records
@@ -70,7 +70,7 @@ def add(
                 recorded_at=datetime.now(UTC).replace(tzinfo=None),
             )
         )
-        return int(result.inserted_primary_key[0])
+        return inserted_id(result)
 
 
 def set_outcome(store: Store, match_id: int, outcome: str) -> bool:
@@ -99,7 +99,7 @@ def occupied(store: Store) -> dict[str, int]:
     return {str(pid): int(n) for pid, n in _pairs(store, stmt)}
 
 
-def _pairs(store: Store, stmt: Any) -> list[tuple[Any, Any]]:
+def _pairs(store: Store, stmt: Any) -> list[tuple[Any, ...]]:
     with store.engine.connect() as conn:
         return [tuple(r) for r in conn.execute(stmt)]
 

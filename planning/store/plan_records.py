@@ -26,7 +26,7 @@ from sqlalchemy.engine import Connection
 
 from planning.errors import StoreError
 from planning.i18n import text
-from planning.store.engine import Store, metadata
+from planning.store.engine import Store, inserted_id, metadata
 
 #: the states an action or commitment can be in, in the order a reader expects them
 STATES: tuple[str, ...] = ("done", "running", "stopped", "not_started")
@@ -184,7 +184,7 @@ def record_plan(
         last = conn.execute(
             sa.select(sa.func.max(t.c.number)).where(t.c.village_id == village_id)
         ).scalar()
-        same = conn.execute(
+        added = conn.execute(
             t.insert().values(
                 village_id=village_id,
                 number=int(last or 0) + 1,
@@ -196,7 +196,8 @@ def record_plan(
                 generated=generated,
                 recorded_at=stamp_now(),
             )
-        ).inserted_primary_key[0]
+        )
+        same = inserted_id(added)
         seen: set[tuple[str, str]] = set()
         rows = []
         for pos, it in enumerate(items):

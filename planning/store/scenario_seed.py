@@ -14,15 +14,16 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from planning.errors import PlanningError
+from planning.errors import PlanningError, Said
 from planning.store import seeded
-from planning.store.engine import Store
+from planning.store.engine import Store, inserted_id
 from planning.store.scenarios import (
     _now,
     _resolve,
     scenario_choice,
     scenario_versions,
     scenarios,
+    stored_note,
 )
 from planning.workspace.scenario_file import dump_toml, read_scenario
 
@@ -32,7 +33,7 @@ class Seeded:
     """What the first open loaded from ``scenarios/``, and what it had to leave out."""
 
     loaded: int = 0
-    skipped: list[str] = field(default_factory=list)
+    skipped: list[str | Said] = field(default_factory=list)
 
 
 def folder_has_files(ws: Any) -> bool:
@@ -63,14 +64,18 @@ def seed_from_folder(store: Store, ws: Any) -> Seeded:
         try:
             loaded.append(read_scenario(ws, path))
         except PlanningError as exc:
-            result.skipped.append(f"{folder.name}/{path.name} overgeslagen: {exc}")
+            result.skipped.append(
+                Said("seed.file_skipped", {"file": f"{folder.name}/{path.name}", "why": exc})
+            )
     choices: dict[str, Any] = {}
     choices_file = folder / "chosen.toml"
     if choices_file.exists():
         try:
             choices = tomllib.loads(choices_file.read_text(encoding="utf-8-sig"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            result.skipped.append(f"{folder.name}/chosen.toml overgeslagen: {exc}")
+            result.skipped.append(
+                Said("seed.file_skipped", {"file": f"{folder.name}/chosen.toml", "why": str(exc)})
+            )
     keys = {s.key for s in loaded}
     with store.transaction() as conn:
         seeded.lock(conn)
@@ -83,17 +88,19 @@ def seed_from_folder(store: Store, ws: Any) -> Seeded:
         new = [s for s in fresh if s.key not in held]
         now = _now()
         for scenario in new:
-            sid = conn.execute(
-                scenarios.insert().values(
-                    village_id=scenario.village_id, name=scenario.name, created_at=now
+            sid = inserted_id(
+                conn.execute(
+                    scenarios.insert().values(
+                        village_id=scenario.village_id, name=scenario.name, created_at=now
+                    )
                 )
-            ).inserted_primary_key[0]
+            )
             conn.execute(
                 scenario_versions.insert().values(
                     scenario_id=sid,
                     version=1,
                     toml=dump_toml(scenario),
-                    note=f"uit {folder.name}/",
+                    note=stored_note("store.note.from_folder", folder=folder.name),
                     saved_at=now,
                 )
             )
@@ -102,7 +109,10 @@ def seed_from_folder(store: Store, ws: Any) -> Seeded:
         for village_id, name in choices.items():
             if (str(village_id), str(name)) not in keys:
                 result.skipped.append(
-                    f"{folder.name}/chosen.toml: '{name}' voor kern '{village_id}' niet geladen"
+                    Said(
+                        "seed.choice_not_loaded",
+                        {"file": f"{folder.name}/chosen.toml", "name": name, "village": village_id},
+                    )
                 )
                 continue
             if str(village_id) in chosen or f"scenarios/chosen/{village_id}" in done:

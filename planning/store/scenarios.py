@@ -16,18 +16,23 @@ saved_at); ``upgrade_1_to_2`` moves such a store to the tables above.
 
 from __future__ import annotations
 
+import json
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from planning.errors import Said, ScenarioError, StoreError
+from planning.i18n import text as catalogue_text
 from planning.io.suggest import suggest
-from planning.store.engine import UPGRADES, Store, metadata
+from planning.store.engine import UPGRADES, Store, inserted_id, metadata
 from planning.workspace.scenario_file import Scenario, dump_toml, load_toml
+
+T = TypeVar("T")
 
 scenarios = sa.Table(
     "scenarios",
@@ -76,18 +81,20 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-def _retrying(store: Store, work: Any, attempts: int = 20) -> Any:
+def _retrying(store: Store, work: Callable[[Connection], T], attempts: int = 20) -> T:
     """Run ``work(conn)`` in one transaction; retry when a concurrent writer won a race
     (the same new scenario or version number), each attempt a fresh transaction."""
-    for attempt in range(attempts):
+    for attempt in range(attempts - 1):
         try:
             with store.transaction() as conn:
                 return work(conn)
         except sa.exc.IntegrityError:
-            if attempt == attempts - 1:
-                raise StoreError(key="store.too_many_writers") from None
             time.sleep(0.005 * (attempt + 1))
-    return None  # pragma: no cover
+    try:  # the last attempt: a lost race now is one too many
+        with store.transaction() as conn:
+            return work(conn)
+    except sa.exc.IntegrityError:
+        raise StoreError(key="store.too_many_writers") from None
 
 
 def _scenario_id(conn: Connection, village_id: str, name: str, *, lock: bool = False) -> int | None:
@@ -99,6 +106,27 @@ def _scenario_id(conn: Connection, village_id: str, name: str, *, lock: bool = F
     return conn.execute(stmt).scalar()
 
 
+def stored_note(key: str, **fields: Any) -> str:
+    """A note the workbook writes itself (restored, taken from the folder), stored as its
+    catalogue key and fields, so each reader sees it in their own language (``note_in``)."""
+    return json.dumps({"key": key, "fields": fields}, ensure_ascii=False, sort_keys=True)
+
+
+def note_in(note: str | None, lang: str = "nl") -> str | None:
+    """A stored note as a reader sees it: a workbook note said in ``lang``; a note staff
+    typed, or one the workbook wrote as Dutch text before notes were keys, as stored."""
+    if not note or not note.startswith("{"):
+        return note
+    try:
+        said = json.loads(note)
+    except ValueError:
+        return note
+    if not (isinstance(said, dict) and isinstance(said.get("key"), str)):
+        return note
+    fields = said.get("fields")
+    return catalogue_text(said["key"], lang, **(fields if isinstance(fields, dict) else {}))
+
+
 def save_scenario(store: Store, scenario: Scenario, note: str | None = None) -> Saved:
     """Save as a new version (1 for a new scenario); earlier versions stay."""
     text = dump_toml(scenario)
@@ -106,11 +134,13 @@ def save_scenario(store: Store, scenario: Scenario, note: str | None = None) -> 
     def work(conn: Connection) -> Saved:
         sid = _scenario_id(conn, scenario.village_id, scenario.name, lock=True)
         if sid is None:
-            sid = conn.execute(
-                scenarios.insert().values(
-                    village_id=scenario.village_id, name=scenario.name, created_at=_now()
+            sid = inserted_id(
+                conn.execute(
+                    scenarios.insert().values(
+                        village_id=scenario.village_id, name=scenario.name, created_at=_now()
+                    )
                 )
-            ).inserted_primary_key[0]
+            )
         latest = conn.execute(
             sa.select(sa.func.max(scenario_versions.c.version)).where(
                 scenario_versions.c.scenario_id == sid
@@ -178,8 +208,10 @@ def _resolve(conn: Connection, name: str, village_id: str | None) -> tuple[int, 
     raise ScenarioError(key="store.scenario_ambiguous", name=name, villages=villages)
 
 
-def versions(store: Store, name: str, village_id: str | None = None) -> list[dict[str, Any]]:
-    """Every saved version of one scenario, oldest first."""
+def versions(
+    store: Store, name: str, village_id: str | None = None, lang: str = "nl"
+) -> list[dict[str, Any]]:
+    """Every saved version of one scenario, oldest first; notes said in ``lang``."""
     with store.engine.connect() as conn:
         sid, _ = _resolve(conn, name, village_id)
         rows = conn.execute(
@@ -189,7 +221,7 @@ def versions(store: Store, name: str, village_id: str | None = None) -> list[dic
             .where(scenario_versions.c.scenario_id == sid)
             .order_by(scenario_versions.c.version)
         ).all()
-    return [dict(r._mapping) for r in rows]
+    return [{**r._mapping, "note": note_in(r.note, lang)} for r in rows]
 
 
 def scenario_text(
@@ -220,7 +252,7 @@ def load_scenario(
 def restore_version(store: Store, name: str, village_id: str | None, version: int) -> Saved:
     """Make an old version current again by saving it as the newest (history stays)."""
     scenario = load_scenario(store, name, village_id, version)
-    return save_scenario(store, scenario, note=f"teruggezet naar versie {version}")
+    return save_scenario(store, scenario, note=stored_note("store.note.restored", version=version))
 
 
 def choose(store: Store, name: str, village_id: str) -> None:
@@ -283,9 +315,11 @@ def upgrade_1_to_2(conn: Connection) -> None:
             saved_at = saved_at.replace(tzinfo=UTC)
         key = (str(village_id), str(name))
         if key not in ids:
-            ids[key] = conn.execute(
-                scenarios.insert().values(village_id=key[0], name=key[1], created_at=saved_at)
-            ).inserted_primary_key[0]
+            ids[key] = inserted_id(
+                conn.execute(
+                    scenarios.insert().values(village_id=key[0], name=key[1], created_at=saved_at)
+                )
+            )
         sid = ids[key]
         counts[sid] = counts.get(sid, 0) + 1
         conn.execute(
@@ -293,7 +327,7 @@ def upgrade_1_to_2(conn: Connection) -> None:
                 scenario_id=sid,
                 version=counts[sid],
                 toml=text,
-                note="overgenomen uit schemaversie 1",
+                note=stored_note("store.note.upgraded", version=1),
                 saved_at=saved_at,
             )
         )

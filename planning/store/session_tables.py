@@ -9,6 +9,8 @@ mid-meeting loses nothing, and two screens can write into one session at once.
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 
 from planning.store.engine import metadata
@@ -51,8 +53,9 @@ session_options = sa.Table(
 )
 
 
-def _session_ref(**options: bool) -> sa.Column:
-    """The link from an input to its session; deleting a session removes its inputs."""
+def _session_ref(**options: Any) -> sa.Column[int]:
+    """The link from an input to its session; deleting a session removes its inputs.
+    ``options`` are Column's (primary_key, nullable, index), passed on as given."""
     return sa.Column(
         "session_id",
         sa.Integer,

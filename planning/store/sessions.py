@@ -18,11 +18,10 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from planning import i18n
 from planning.errors import SessionError
 from planning.store import open_store
 from planning.store import session_tables as tables
-from planning.store.engine import Store
+from planning.store.engine import Store, inserted_id
 from planning.workspace.folder import Workspace, open_workspace
 from planning.workspace.scenario_file import ACTION_KINDS
 
@@ -67,10 +66,10 @@ def _workspace(target: Workspace | Path | str | None) -> Workspace:
     return target if isinstance(target, Workspace) else open_workspace(target)
 
 
-def refused(key: str, **fields: object) -> SessionError:
+def refused(key: str, **fields: Any) -> SessionError:
     """The error for an input a session does not allow: its Dutch words, and its catalogue key
     and fields for a screen in another language (SessionError.key)."""
-    return SessionError(i18n.text(key, **fields), key, **fields)
+    return SessionError(key=key, **fields)
 
 
 def touch(conn: Any, session_id: int) -> None:
@@ -129,7 +128,7 @@ def create_session(
                 revision=0,
             )
         )
-        session_id = int(result.inserted_primary_key[0])
+        session_id = inserted_id(result)
         rows = [
             {"session_id": session_id, "code": c, "label": lbl, "kind": option_kind, "position": i}
             for i, (c, lbl) in enumerate(options)
@@ -316,7 +315,7 @@ def add_card(
                 written_at=utc_now(),
             )
         )
-        return int(result.inserted_primary_key[0])
+        return inserted_id(result)
 
 
 def record_decision(
@@ -380,4 +379,4 @@ def record_decision(
                 decided_at=utc_now(),
             )
         )
-        return int(result.inserted_primary_key[0])
+        return inserted_id(result)

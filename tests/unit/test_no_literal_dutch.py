@@ -20,19 +20,6 @@ from planning.i18n import CATALOGUE  # a literal that is a catalogue key is a ke
 PACKAGE = Path(__file__).resolve().parents[2] / "planning"
 SCANNED = sorted(p for p in PACKAGE.rglob("*.py") if "i18n" not in p.relative_to(PACKAGE).parts)
 
-#: modules whose messages are not catalogue keys yet (issue 24, "messages as keys"): each
-#: still holds Dutch literals; the test fails when one of them is clean, so the list shrinks
-NOT_YET = {
-    "analysis/gaps.py",
-    "analysis/match_records.py",
-    "analysis/population.py",
-    "analysis/supply.py",
-    "scenarios/evaluate.py",
-    "store/followup.py",
-    "store/scenario_seed.py",
-    "store/scenarios.py",
-}
-
 #: words a Dutch sentence for staff nearly always holds and English text never does
 DUTCH = re.compile(
     r"\b(de|het|een|geen|nog|niet|niets|kies|kiezen|werkmap|bijeenkomst|bijeenkomsten|"
@@ -134,9 +121,6 @@ def _name(path: Path) -> str:
 @pytest.mark.parametrize("path", SCANNED, ids=_name)
 def test_no_dutch_literal_in_the_package(path: Path) -> None:
     hits = dutch_literals(path)
-    if _name(path) in NOT_YET:
-        assert hits, f"{_name(path)} speaks no Dutch any more: take it off NOT_YET"
-        return
     assert not hits, "words for staff belong in planning/i18n (text(key, lang)):\n" + "\n".join(
         hits
     )
