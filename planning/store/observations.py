@@ -122,7 +122,16 @@ def seed_from_folder(store: Store, ws: Workspace) -> None:
             good, bad = read_observations(ws, path)
         except PlanningError as exc:
             # one unreadable file is left out whole, named; it must not stop every command
-            problems.append(Problem(f"{FOLDER}/{path.name}", None, None, None, str(exc)))
+            problems.append(
+                Problem(
+                    f"{FOLDER}/{path.name}",
+                    None,
+                    None,
+                    None,
+                    key="ws.file_left_out",
+                    fields={"error": exc},
+                )
+            )
             continue
         rows += good
         problems += [replace(p, file=f"{FOLDER}/{p.file}") for p in bad]

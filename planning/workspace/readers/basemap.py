@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from planning.errors import Problem
-from planning.i18n import fmt_int, text
+from planning.errors import Joined, Problem, Said
+from planning.i18n import fmt_int
 
 if TYPE_CHECKING:
     from planning.workspace.folder import Workspace
@@ -233,15 +233,20 @@ def basemap_notes(ws: Workspace, lang: str = "nl") -> tuple[list[Problem], list[
     base = workspace_basemap(ws, lang)
     if not base.files:
         return [], []
-    counts = ", ".join(
-        text(f"basemap.count.{k}", lang, count=fmt_int(base.counts[k], lang))
+    counts = tuple(
+        Said(f"basemap.count.{k}", {"count": fmt_int(base.counts[k], lang)})
         for k in COUNTED
         if base.counts.get(k)
     )
-    summary = text(
-        "basemap.found",
-        lang,
-        files=fmt_int(len(base.files), lang),
-        counts=counts or text("basemap.nothing", lang),
+    summary = Problem(
+        f"{BASEMAP_FOLDER}/",
+        None,
+        None,
+        None,
+        key="basemap.found",
+        fields={
+            "files": fmt_int(len(base.files), lang),
+            "counts": Joined(counts, ", ") if counts else Said("basemap.nothing"),
+        },
     )
-    return [Problem(f"{BASEMAP_FOLDER}/", None, None, None, summary)], list(base.problems)
+    return [summary], list(base.problems)

@@ -112,7 +112,8 @@ def read_observations(
             try:
                 period, start = parse_period(rec["period"])
             except ValueError as exc:
-                reason = exc.args[0]
+                # a calendar slip (year 0, '2026-02-30') is not a period either
+                reason = exc.args[0] if isinstance(exc.args[0], Said) else Said("ws.not_a_period")
                 row_problems.append(
                     Problem(
                         path.name,
@@ -122,8 +123,6 @@ def read_observations(
                         key=reason.key,
                         fields=dict(reason.fields),
                     )
-                    if isinstance(reason, Said)
-                    else Problem(path.name, row, "period", rec["period"], str(exc))
                 )
         value = rec["value"]
         if (

@@ -110,7 +110,8 @@ class RegisterFile:
 def refuse(path: Path, problems: list[Problem], lang: str) -> WorkspaceError:
     """A refusal naming every problem: nothing is written."""
     head = text("register.refused", lang, file=path.name, count=len(problems))
-    return WorkspaceError("\n".join([head, *map(str, problems)]), problems[0], problems)
+    lines = [p.text_in(lang) for p in problems]
+    return WorkspaceError("\n".join([head, *lines]), problems[0], problems)
 
 
 def read_mapping(path: Path | None, lang: str = "nl") -> tuple[dict[str, str], dict[str, Any]]:
@@ -134,17 +135,14 @@ def read_mapping(path: Path | None, lang: str = "nl") -> tuple[dict[str, str], d
                         None,
                         f"[{section}] {key}",
                         None,
-                        text(
-                            "register.mapping_key", lang, known=", ".join(known), near=near or "-"
-                        ),
+                        key="register.mapping_key",
+                        fields={"known": ", ".join(known), "near": near or "-"},
                     )
                 )
     for section in data:
         if section not in ("columns", "options"):
             problems.append(
-                Problem(
-                    path.name, None, f"[{section}]", None, text("register.mapping_section", lang)
-                )
+                Problem(path.name, None, f"[{section}]", None, key="register.mapping_section")
             )
     if problems:
         raise refuse(path, problems, lang)
@@ -212,18 +210,15 @@ def read_register(
                 raw.header_row,
                 columns[name],
                 None,
-                text("register.mapped_missing", lang, near=near or "-"),
+                key="register.mapped_missing",
+                fields={"near": near or "-"},
             )
         )
     place = next((f for f in PLACE_FIELDS if f in headers), None)
     if place is None:
-        problems.append(
-            Problem(path.name, raw.header_row, None, None, text("register.no_place", lang))
-        )
+        problems.append(Problem(path.name, raw.header_row, None, None, key="register.no_place"))
     if "age" not in headers and "birth_year" not in headers:
-        problems.append(
-            Problem(path.name, raw.header_row, None, None, text("register.no_age", lang))
-        )
+        problems.append(Problem(path.name, raw.header_row, None, None, key="register.no_age"))
     count_fields = (
         ["count"]
         if "count" in headers
@@ -232,9 +227,7 @@ def read_register(
         else []
     )
     if not count_fields:
-        problems.append(
-            Problem(path.name, raw.header_row, None, None, text("register.no_count", lang))
-        )
+        problems.append(Problem(path.name, raw.header_row, None, None, key="register.no_count"))
     if problems:
         raise refuse(path, problems, lang)
     assert place is not None
@@ -244,7 +237,7 @@ def read_register(
         if fixed is None:
             raise refuse(
                 path,
-                [Problem(path.name, None, None, None, text("register.no_peildatum", lang))],
+                [Problem(path.name, None, None, None, key="register.no_peildatum")],
                 lang,
             )
     source = options.get("source")
@@ -277,9 +270,7 @@ def read_register(
             current_place = str(place_cell).strip()
         if current_place is None:
             problems.append(
-                Problem(
-                    path.name, where, headers[place], None, text("register.no_place_cell", lang)
-                )
+                Problem(path.name, where, headers[place], None, key="register.no_place_cell")
             )
             continue
         when = fixed
@@ -293,7 +284,7 @@ def read_register(
                         where,
                         headers["peildatum"],
                         cells[headers["peildatum"]],
-                        text("register.bad_date", lang),
+                        key="register.bad_date",
                     )
                 )
                 continue
@@ -301,9 +292,7 @@ def read_register(
             lo, hi = parse_ages(age_cell, when, birth=age_field == "birth_year")
         except (CellError, ValueError):
             key = "register.bad_birth_year" if age_field == "birth_year" else "register.bad_age"
-            problems.append(
-                Problem(path.name, where, headers[age_field], age_cell, text(key, lang))
-            )
+            problems.append(Problem(path.name, where, headers[age_field], age_cell, key=key))
             continue
         count = _row_count(cells, headers, count_fields, styles, where, path, problems, lang)
         if count is not None:
@@ -312,9 +301,7 @@ def read_register(
     if problems:
         raise refuse(path, problems, lang)
     if not rows:
-        raise refuse(
-            path, [Problem(path.name, None, None, None, text("register.no_rows", lang))], lang
-        )
+        raise refuse(path, [Problem(path.name, None, None, None, key="register.no_rows")], lang)
     used = {f: headers[f] for f in (place, age_field, *count_fields) if f in headers}
     return RegisterFile(path, rows, source, used, len(totals))
 
@@ -338,14 +325,10 @@ def _row_count(
         try:
             number = parse_int(value, styles[name])
         except CellError:
-            problems.append(
-                Problem(path.name, row, headers[name], value, text("register.bad_count", lang))
-            )
+            problems.append(Problem(path.name, row, headers[name], value, key="register.bad_count"))
             return None
         if number < 0:
-            problems.append(
-                Problem(path.name, row, headers[name], value, text("register.negative", lang))
-            )
+            problems.append(Problem(path.name, row, headers[name], value, key="register.negative"))
             return None
         total += number
     return total
@@ -377,7 +360,8 @@ def _total_problems(
                     row,
                     column,
                     value,
-                    text("register.total_mismatch", lang, expected=expected),
+                    key="register.total_mismatch",
+                    fields={"expected": expected},
                 )
             )
     return problems
