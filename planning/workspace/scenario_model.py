@@ -122,7 +122,7 @@ _Found = tuple[tuple[str, ...], Any, Said]  # where (field, table key), the valu
 
 
 def _rules_broken(found: list[_Found]) -> ValidationError:
-    """The broken rules as pydantic's errors, one per field, in the order they were found."""
+    """The broken rules as pydantic's errors, one per rule broken, in the order found."""
     return ValidationError.from_exception_data(
         "scenario",
         [
