@@ -124,7 +124,7 @@ def bench_one_village(workdir: Path) -> Measurement:
 
 @benchmark("village plan PDF against a bare typst compile of its payload (warm)")
 def bench_plan_vs_typst(workdir: Path) -> Measurement:
-    import planning.charts.plan as plan_charts
+    from planning.charts.drawn import DRAWN
     from planning.plan.build import build_plan
     from planning.report.pdf import compiler as typst_compiler
     from planning.report.pdf import payload_with_charts, render_pdf
@@ -140,8 +140,8 @@ def bench_plan_vs_typst(workdir: Path) -> Measurement:
     bare = timed(lambda: compiler.compile(format="pdf", sys_inputs={"data": data}), repeat=7)
     render = timed(lambda: render_pdf(plan), repeat=7)
     whole = timed(lambda: render_pdf(build_plan(ws, VILLAGE)), repeat=7)
-    plan_charts._DRAWN.clear()
-    undrawn = timed(lambda: (plan_charts._DRAWN.clear(), render_pdf(plan)), repeat=3)
+    DRAWN.clear()
+    undrawn = timed(lambda: (DRAWN.clear(), render_pdf(plan)), repeat=3)
     return Measurement(
         render,
         baseline=bare,

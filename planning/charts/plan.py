@@ -8,13 +8,14 @@ from __future__ import annotations
 import hashlib
 import pickle
 import uuid
-from collections import OrderedDict
 from collections.abc import Iterable
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
 from planning.charts import style as charts
+from planning.charts.drawn import DRAWN
 from planning.charts.round_change import round_change_chart
 from planning.charts.village_map import village_map as draw_village_map
 from planning.i18n import label, text
@@ -155,9 +156,6 @@ INPUTS: dict[str, tuple[str, ...]] = {
     "map": ("village_id", "lang"),
     "round_change": ("round_change", "theme_labels", "horizons", "lang"),
 }
-#: SVG (or None: nothing to draw) by chart and the digest of its inputs; the last few dozen
-_DRAWN: OrderedDict[tuple[str, str], str | None] = OrderedDict()
-_KEEP = 64
 
 
 def _digest(plan: VillagePlan, key: str) -> str | None:
@@ -181,27 +179,23 @@ def _workspace_token(ws: Any) -> str:
     return ws.cached("charts.token", tuple(ws.tables), lambda: uuid.uuid4().hex)
 
 
+def _draw(plan: VillagePlan, key: str) -> str | None:
+    fig = FIGURES[key](plan)
+    return charts.to_svg(fig) if fig is not None else None
+
+
 def render_charts(plan: VillagePlan, keys: Iterable[str]) -> dict[str, str]:
     """SVG text per chart key; a chart that cannot be drawn is left out (the block shows nothing).
 
     Drawing is most of what a plan costs: each chart is drawn once per content of its
-    inputs and remembered, so the same plan exported again (another format, a notebook
-    re-run, the warm benchmark) only compiles.
+    inputs and remembered (planning.charts.drawn), so the same plan exported again
+    (another format, a notebook re-run, the warm benchmark) only compiles.
     """
     out: dict[str, str] = {}
     with charts.style():
         for key in keys:
             digest = _digest(plan, key)
-            if digest is not None and (key, digest) in _DRAWN:
-                _DRAWN.move_to_end((key, digest))
-                svg = _DRAWN[(key, digest)]
-            else:
-                fig = FIGURES[key](plan)
-                svg = charts.to_svg(fig) if fig is not None else None
-                if digest is not None:
-                    _DRAWN[(key, digest)] = svg
-                    while len(_DRAWN) > _KEEP:
-                        _DRAWN.popitem(last=False)
+            svg = DRAWN.get(None if digest is None else (key, digest), partial(_draw, plan, key))
             if svg is not None:
                 out[key] = svg
     return out

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -178,11 +178,13 @@ def _needs_and_gaps(ws: Workspace, rows: pd.DataFrame, later: int) -> None:
     top = named.groupby("village_id")["theme"].agg(lambda t: list(t.head(TOP_NEEDS)))
     rows["top_needs"] = [top.get(v, []) for v in rows.index]
     small = rows["respondents"] < SMALL_CELL
+    robust: dict[str, list[str]] = {}
     for vid in rows.index[~small & rows.index.isin(top.index)]:
         table_v = gaps(ws, vid, year=ws.settings.base_year + later)
         sure = table_v[(table_v["verdict"] == "robust_gap") & (table_v["naming"] >= SMALL_CELL)]
-        rows.at[vid, "robust_themes"] = [str(t) for t in sure["theme"]]
+        robust[vid] = [str(t) for t in sure["theme"]]
         rows.at[vid, "robust_gaps"] = len(sure)
+    rows["robust_themes"] = [robust.get(v, []) for v in rows.index]
     # surveyed, but no theme named by 5 or more: every verdict would rest on fewer than 5
     rows.loc[(rows["respondents"] > 0) & rows["robust_gaps"].isna(), "robust_gaps"] = SUPPRESSED
 
@@ -219,11 +221,12 @@ def _lapsing(ws: Workspace, rows: pd.DataFrame, made_on: date) -> None:
         return
     end = pd.to_numeric(com["end_year"], errors="coerce")
     soon = com[(end >= made_on.year) & (end <= made_on.year + 1)]
-    grouped: dict[Any, Any] = soon.groupby(soon["village_id"].astype(str))["end_year"]
-    for vid, years in grouped:
+    lapsing: dict[str, list[int]] = {}
+    for vid, years in soon.groupby(soon["village_id"].astype(str))["end_year"]:
         if vid in rows.index:
             rows.at[vid, "lapsing"] = len(years)
-            rows.at[vid, "lapsing_years"] = sorted({int(y) for y in years})
+            lapsing[vid] = sorted({int(y) for y in years})
+    rows["lapsing_years"] = [lapsing.get(v, []) for v in rows.index]
 
 
 def measure_values(overview: CouncilOverview, measure: str) -> pd.Series:

@@ -81,7 +81,7 @@ def village_progress(ws: Workspace, lang: str | None = None) -> pd.DataFrame:
         mine = facilities["village_id"].astype(str) == vid if complete is not None else None
         if mine is None or not mine.any():
             inv = label("progress.none", lang)
-        elif bool(complete[mine].all()):
+        elif complete is not None and bool(complete[mine].all()):
             inv = yes
         else:
             inv = label("progress.incomplete", lang)

@@ -125,9 +125,9 @@ def quotes(ws: Workspace, plan: VillagePlan) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     chosen = review.printable(found)
     for h in plan.horizons:
-        first = next((q for q in chosen if q.horizon == h), None)
-        if first is not None:
-            out.append({"horizon": h, "text": localise(first.published, plan.lang)})
+        said = next((q.published for q in chosen if q.horizon == h and q.published), None)
+        if said is not None:
+            out.append({"horizon": h, "text": localise(said, plan.lang)})
     out = out[:QUOTES]
     plan.quote_review["shown"] = len(out)
     return out
@@ -313,7 +313,7 @@ def monitoring(ws: Workspace, plan: VillagePlan) -> None:
             values = pd.to_numeric(frame[column], errors="coerce")
             small = counts & (values < SMALL_CELL)
             frame[column] = values.astype(object).where(~small, SUPPRESSED)
-    wanted = ("indicator", "horizon", "year", "target", "observed")
+    wanted: tuple[str, ...] = ("indicator", "horizon", "year", "target", "observed")
     wanted += ("target_value", "observed_value", "observed_period")
     keep = [c for c in wanted if c in frame]
     plan.monitoring = frame[keep].reset_index(drop=True)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
@@ -88,11 +88,11 @@ def plan_items(plan: VillagePlan) -> list[PlanItem]:
     return items
 
 
-def _year(value: object) -> int | None:
+def _year(value: Any) -> int | None:
     if value is None or value == "" or (isinstance(value, float) and pd.isna(value)):
         return None
     try:
-        return int(value)  # type: ignore[call-overload]
+        return int(value)
     except (TypeError, ValueError):
         return None
 

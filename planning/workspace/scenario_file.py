@@ -14,53 +14,31 @@ Two kinds of action change the places themselves, so distance coverage moves:
 * ``adaptation`` changes an existing facility from ``start_year``: the table
   ``[actions.changes]`` holds the new qualities, e.g. ``step_free = true``.
 
-``validate(ws, scenario)`` checks a scenario against the workspace and raises
-one ScenarioError naming every wrong action by number and title; nothing is
-written before a scenario passes. Evaluation lives in planning.scenarios; the file is a contract of the workspace folder,
-so its model lives here, where the store can seed from it.
+One pydantic model (scenario_model.py) checks a scenario, in two steps: ``load_toml``
+its shape (closed, strict tables); ``validate``/``check`` the same model with the
+workspace's ids as validation context, under which its validators also hold each action
+to the workspace. A file wrong in shape is named for its shape only. Every problem names
+the action by number and title and the field as written; ``check`` raises them as one
+ScenarioError, so nothing is written before a scenario passes. Evaluation lives in
+planning.scenarios; the file is a contract of the workspace folder, so its model lives
+here, where the store can seed from it.
 """
 
 from __future__ import annotations
 
-import math
 import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
-
-from planning.errors import Joined, Problem, Said, ScenarioError
-from planning.io.suggest import suggest
-from planning.workspace.schemas import NL_LAT, NL_LON
-from planning.workspace.themes import theme_code, unknown_theme
+from planning.errors import Problem, ScenarioError
+from planning.workspace.scenario_model import ACTION_KINDS as ACTION_KINDS
+from planning.workspace.scenario_model import PLACE_FIELDS as PLACE_FIELDS
+from planning.workspace.scenario_model import QUALITIES as QUALITIES
+from planning.workspace.scenario_model import Fit, ScenarioTable, read
 
 if TYPE_CHECKING:
     from planning.workspace.folder import Workspace
-
-ACTION_KINDS: tuple[str, ...] = ("activity", "place", "adaptation", "partnership", "outreach")
-
-#: qualities a place or adaptation may set, with their type
-QUALITIES: dict[str, type] = {
-    "step_free": bool,
-    "accessible_toilet": bool,
-    "free_entry": bool,
-    "walk_in": bool,
-    "open_hours_per_week": float,
-    "transit_stop_m": float,
-    "capacity": int,
-}
-#: descriptive fields a new place may carry besides its qualities
-PLACE_FIELDS: dict[str, type] = {
-    "name": str,
-    "kind": str,
-    "owner": str,
-    "address": str,
-    "lat": float,
-    "lon": float,
-    "activities": str,
-    **QUALITIES,
-}
 
 
 @dataclass
@@ -122,154 +100,19 @@ class Scenario:
         return (self.village_id, self.name)
 
 
-# -- TOML ----------------------------------------------------------------------------------
-_Number = Annotated[int | float, Field(allow_inf_nan=False)]
-
-
-class _ActionTable(BaseModel):
-    """The shape of one [[actions]] table: closed, strict (a "5" is no number, true no count)."""
-
-    model_config = ConfigDict(extra="forbid", strict=True, allow_inf_nan=False)
-
-    title: str
-    kind: str
-    themes: list[Any] = []
-    facility_id: str | None = None
-    partner_id: str | None = None
-    start_year: int | None = None
-    end_year: int | None = None
-    one_off_cost: _Number = 0
-    yearly_cost: _Number = 0
-    reach_per_week: _Number = 0
-    volunteers_needed: int = 0
-    description: str | None = None
-    facility: dict[str, Any] = {}
-    changes: dict[str, Any] = {}
-
-
-class _ScenarioTable(BaseModel):
-    """The shape of a scenario file; the actions are checked one by one (see ``from_dict``)
-    so a wrong action is named by its number and title and the others are still read."""
-
-    model_config = ConfigDict(extra="forbid", strict=True)
-
-    name: str
-    village_id: str
-    description: Any = None
-    actions: list[Any] = []
-
-    @field_validator("name", "village_id")
-    @classmethod
-    def _not_blank(cls, value: str) -> str:
-        if not value.strip():
-            raise ValueError("leeg")
-        return value.strip()
-
-
-_ACTION_FIELDS: list[str] = list(_ActionTable.model_fields)
-_NUMBERS = ("one_off_cost", "yearly_cost", "reach_per_week")
-#: pydantic's error type -> what the field expects (a catalogue key)
-_EXPECT = {
-    "string_type": "scn.a_text",
-    "list_type": "scn.a_list",
-    "int_type": "scn.a_whole_number",
-    "dict_type": "scn.a_table",
-}
-
-
-def _label(i: int, raw: dict[str, Any]) -> Said:
-    title = raw.get("title")
-    if isinstance(title, str) and title:
-        return Said("scn.action_titled", {"n": i, "title": title})
-    return Said("scn.action_n", {"n": i})
-
-
-def _of(who: Said, key: str, **fields: Any) -> Said:
-    """'actie 1 ('Koffie'): what is wrong' as one phrase; grouped by what is wrong."""
-    return Said("scn.action", {"who": who, "what": Said(key, fields)})
-
-
-def _action_problems(exc: ValidationError, raw: dict[str, Any], i: int, file: str) -> list[Problem]:
-    """Pydantic's errors of one action as the file's problems: one per field, in the order
-    the fields stand in the file, the missing ones last."""
-    who = _label(i, raw)
-    found: dict[str, Problem] = {}
-    for error in exc.errors():
-        key = str(error["loc"][0])
-        if key in found:  # a number is int | float: one problem, not one per member
-            continue
-        value = raw.get(key)
-        if error["type"] == "extra_forbidden":
-            near = suggest(key, _ACTION_FIELDS)
-            said = _of(
-                who, "scn.unknown_field_near" if near else "scn.unknown_field", name=key, near=near
-            )
-        elif error["type"] == "missing":
-            said = _of(who, "scn.field_missing", name=key)
-        else:
-            if isinstance(value, float) and not math.isfinite(value):
-                expected = "scn.a_finite_number"
-            elif key in _NUMBERS:
-                expected = "scn.a_number"
-            else:
-                expected = _EXPECT.get(error["type"], "scn.a_text")
-            said = _of(who, "scn.must_be", name=key, expected=Said(expected))
-        found[key] = Problem(file, i, key, value, said)
-    order = list(raw) + [k for k in ("title", "kind") if k not in raw]
-    return sorted(found.values(), key=lambda p: order.index(str(p.column)))
-
-
-def _file_problems(exc: ValidationError, data: dict[str, Any], file: str) -> list[Problem]:
-    """The scenario's own fields: name and village_id first, unknown keys in ABC order."""
-    problems: list[Problem] = []
-    extra: list[str] = []
-    for error in exc.errors():
-        key = str(error["loc"][0])
-        if error["type"] == "extra_forbidden":
-            extra.append(key)
-        elif key in ("name", "village_id"):
-            said = Said("scn.missing_text", {"name": key})
-            problems.append(Problem(file, None, key, data.get(key), said))
-        elif key == "actions" and len(error["loc"]) == 1:
-            problems.append(Problem(file, None, key, data[key], Said("scn.actions_expected")))
-    for key in sorted(extra):
-        problems.append(Problem(file, None, key, data[key], Said("scn.unknown_top_field")))
-    return problems
-
-
-def from_dict(data: dict[str, Any], file: str = "scenario") -> Scenario:
-    """A scenario from its TOML table; wrong shapes are a ScenarioError naming the action.
-
-    The shape is pydantic's (closed, strict models above); its errors become the file's
-    problems, each naming the action by number and title and the field as written.
-    """
-    problems: list[Problem] = []
-    try:
-        table = _ScenarioTable.model_validate(data)
-    except ValidationError as exc:
-        problems += _file_problems(exc, data, file)
-        table = None
-    raw_actions = data.get("actions", [])
-    actions: list[Action] = []
-    for i, raw in enumerate(raw_actions if isinstance(raw_actions, list) else [], start=1):
-        if not isinstance(raw, dict):
-            said = _of(Said("scn.action_n", {"n": i}), "scn.table_expected")
-            problems.append(Problem(file, i, "actions", raw, said))
-            continue
-        try:
-            checked = _ActionTable.model_validate(raw)
-        except ValidationError as exc:
-            problems += _action_problems(exc, raw, i, file)
-            continue
-        actions.append(Action(**checked.model_dump(exclude_unset=True)))
-    if problems or table is None:
-        raise _error(problems, file)
+def _scenario(table: ScenarioTable) -> Scenario:
     return Scenario(
         name=table.name,
         village_id=table.village_id,
         description=table.description,
-        actions=actions,
+        actions=[Action(**a.model_dump(exclude_unset=True)) for a in table.actions],
     )
+
+
+# -- reading, writing, checking -------------------------------------------------------------
+def from_dict(data: dict[str, Any], file: str = "scenario") -> Scenario:
+    """A scenario from its TOML table; wrong shapes are a ScenarioError naming the action."""
+    return _scenario(read(data, file, None))
 
 
 def load_toml(source: str | Path, *, file: str | None = None) -> Scenario:
@@ -296,169 +139,19 @@ def dump_toml(scenario: Scenario) -> str:
     return tomli_w.dumps(scenario.to_dict())
 
 
-# -- validation against the workspace -------------------------------------------------------
-def _error(problems: list[Problem], file: str) -> ScenarioError:
-    lines = Joined(tuple(Said("scn.line", {"problem": p}) for p in problems), "\n")
-    err = ScenarioError(key="scn.problems", file=file, count=len(problems), lines=lines)
-    err.problems = problems  # type: ignore[attr-defined]
-    return err
-
-
-def _unknown(value: str, known: list[str], what: str) -> Said:
-    """'onbekende kern 'x', bedoelt u 'y'?' (the reference keys of planning.workspace)."""
-    near = suggest(value, known)
-    return Said(
-        f"ws.unknown_{what}_near" if near else f"ws.unknown_{what}", {"item": value, "near": near}
-    )
+def check(ws: Workspace, scenario: Scenario, file: str = "scenario") -> Scenario:
+    """The scenario, its themes as codes, when it fits the workspace; else one
+    ScenarioError with every problem."""
+    return _scenario(read(scenario.to_dict(), file, Fit.of(ws)))
 
 
 def validate(ws: Workspace, scenario: Scenario, file: str = "scenario") -> list[Problem]:
     """Every way the scenario does not fit the workspace; empty when it fits."""
-    problems: list[Problem] = []
-    villages = ws.village_ids()
-    facilities = [str(f) for f in ws.facilities["facility_id"].dropna()]
-    partners = [str(p) for p in ws.partners["partner_id"].dropna()]
-    themes = list(ws.settings.themes)
-    if scenario.village_id not in villages:
-        problems.append(
-            Problem(
-                file,
-                None,
-                "village_id",
-                scenario.village_id,
-                _unknown(scenario.village_id, villages, "village"),
-            )
-        )
-    new_places: set[str] = set()
-    for i, a in enumerate(scenario.actions, start=1):
-        who = Said("scn.action_titled", {"n": i, "title": a.title})
-
-        def bad(column: str, value: Any, message: Said, i: int = i, who: Said = who) -> None:
-            problems.append(
-                Problem(file, i, column, value, Said("scn.action", {"who": who, "what": message}))
-            )
-
-        if a.kind not in ACTION_KINDS:
-            bad(
-                "kind",
-                a.kind,
-                Said("scn.unknown_kind", {"kind": a.kind, "kinds": ", ".join(ACTION_KINDS)}),
-            )
-        for theme in a.themes:
-            if theme not in themes:
-                bad("themes", theme, unknown_theme(ws.settings.themes, str(theme)))
-        if a.partner_id is not None and a.partner_id not in partners:
-            bad("partner_id", a.partner_id, _unknown(a.partner_id, partners, "partner"))
-        if a.start_year is not None and a.end_year is not None and a.start_year > a.end_year:
-            bad(
-                "end_year",
-                a.end_year,
-                Said("scn.year_order", {"start": a.start_year, "end": a.end_year}),
-            )
-        for key in ("start_year", "end_year"):
-            year = getattr(a, key)
-            if year is not None and not 1900 <= year <= 2200:
-                bad(key, year, Said("scn.not_a_year"))
-        for key in ("one_off_cost", "yearly_cost", "reach_per_week", "volunteers_needed"):
-            if getattr(a, key) < 0:
-                bad(key, getattr(a, key), Said("scenario_file.negative", {"field": key}))
-        if a.kind == "place":
-            if not a.facility_id:
-                bad("facility_id", None, Said("scn.place_needs_id"))
-            elif a.facility_id in facilities or a.facility_id in new_places:
-                bad(
-                    "facility_id",
-                    a.facility_id,
-                    Said("scn.place_exists", {"id": a.facility_id}),
-                )
-            else:
-                new_places.add(a.facility_id)
-            problems.extend(_check_table(a.facility, PLACE_FIELDS, file, i, who, "facility"))
-            if a.changes:
-                bad("changes", a.changes, Said("scn.place_changes"))
-        else:
-            if a.facility_id is not None and a.facility_id not in facilities + sorted(new_places):
-                bad("facility_id", a.facility_id, _unknown(a.facility_id, facilities, "facility"))
-            if a.kind == "adaptation":
-                if not a.facility_id:
-                    bad("facility_id", None, Said("scn.adaptation_needs_id"))
-                if not a.changes:
-                    bad(
-                        "changes",
-                        None,
-                        Said("scn.adaptation_needs_changes"),
-                    )
-                problems.extend(_check_table(a.changes, QUALITIES, file, i, who, "changes"))
-            elif a.changes or a.facility:
-                bad(
-                    "changes",
-                    a.changes or a.facility,
-                    Said("scn.only_places_change"),
-                )
-    return problems
-
-
-def _check_table(
-    table: dict[str, Any], spec: dict[str, type], file: str, i: int, who: Said, name: str
-) -> list[Problem]:
-    out = []
-    for key, value in table.items():
-        expected = spec.get(key)
-        if expected is None:
-            near = suggest(key, list(spec))
-            said = _of(
-                who,
-                "scn.unknown_property_near" if near else "scn.unknown_property",
-                name=key,
-                near=near,
-            )
-            out.append(Problem(file, i, f"{name}.{key}", value, said))
-            continue
-        if expected is bool:
-            good = isinstance(value, bool)
-        elif expected in (int, float):
-            good = (
-                isinstance(value, (int, float))
-                and not isinstance(value, bool)
-                and math.isfinite(value)
-                and value >= 0
-            )
-            if expected is int:
-                good = good and isinstance(value, int)
-        else:
-            good = isinstance(value, str)
-        if good and key in ("lat", "lon"):
-            lo, hi = NL_LAT if key == "lat" else NL_LON
-            good = lo <= value <= hi
-        if not good:
-            what = {
-                bool: "scn.a_bool",
-                int: "scn.a_count",
-                float: "rule.non_negative",
-                str: "scn.a_text",
-            }[expected]
-            if key in ("lat", "lon"):
-                what = "scn.a_coordinate"
-            said = _of(who, "scn.must_be", name=key, expected=Said(what))
-            out.append(Problem(file, i, f"{name}.{key}", value, said))
-    return out
-
-
-def with_theme_codes(ws: Workspace, scenario: Scenario) -> Scenario:
-    """Themes written as a Dutch or English label (``ontmoeting``) become their code
-    (``meeting``), as in every other file; an unknown theme is left for validate to name."""
-    for action in scenario.actions:
-        action.themes = [theme_code(ws.settings.themes, str(t)) or t for t in action.themes]
-    return scenario
-
-
-def check(ws: Workspace, scenario: Scenario, file: str = "scenario") -> Scenario:
-    """The scenario itself when it fits the workspace; else one ScenarioError with all."""
-    scenario = with_theme_codes(ws, scenario)
-    problems = validate(ws, scenario, file)
-    if problems:
-        raise _error(problems, file)
-    return scenario
+    try:
+        check(ws, scenario, file)
+    except ScenarioError as exc:
+        return list(exc.problems)  # type: ignore[attr-defined]
+    return []
 
 
 def read_scenario(ws: Workspace, path: Path) -> Scenario:

@@ -32,7 +32,7 @@ def scenario_problems(ws: Workspace) -> list[Problem]:
             read_scenario(ws, path)
         except PlanningError as exc:
             found = getattr(exc, "problems", None) or [
-                Problem(path.name, None, None, None, Said("model.as_raised", {"error": exc}))
+                Problem(path.name, None, None, None, key="model.as_raised", fields={"error": exc})
             ]
             problems += [
                 replace(
