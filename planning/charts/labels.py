@@ -67,7 +67,7 @@ def _covers(box: tuple[float, float, float, float], xy: np.ndarray, r: np.ndarra
     x0, y0, x1, y1 = box
     nx = np.clip(xy[:, 0], x0, x1) - xy[:, 0]
     ny = np.clip(xy[:, 1], y0, y1) - xy[:, 1]
-    return nx * nx + ny * ny < r * r
+    return np.asarray(nx * nx + ny * ny < r * r)
 
 
 def place_labels(

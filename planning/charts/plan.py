@@ -10,7 +10,7 @@ import pickle
 import uuid
 from collections.abc import Iterable
 from functools import partial
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
     from planning.plan.village_plan import VillagePlan
+    from planning.workspace.folder import Workspace
 
 
 def population(plan: VillagePlan) -> Figure:
@@ -62,7 +63,9 @@ def channels(plan: VillagePlan) -> Figure | None:
         for v in frame["respondents"]
     ]
     fig = charts.bars(frame, "label", "value")
-    fig.axes[0].get_legend() and fig.axes[0].get_legend().remove()
+    legend = fig.axes[0].get_legend()
+    if legend is not None:
+        legend.remove()
     for i, v in enumerate(frame["respondents"]):
         if isinstance(v, str) or float(v) < 5:
             fig.axes[0].text(0.5, i, "<5", va="center", fontsize=7)
@@ -100,7 +103,7 @@ def timeline(plan: VillagePlan) -> Figure | None:
     for c in plan.commitments.itertuples():
         items.append(
             {
-                "label": f"{c.partner}: {c.description}" if c.description else str(c.partner),
+                "label": f"{c.partner!s}: {c.description!s}" if c.description else str(c.partner),
                 "start_year": c.start_year,
                 "end_year": c.end_year,
                 "source": "commitment",
@@ -174,7 +177,7 @@ def _digest(plan: VillagePlan, key: str) -> str | None:
     return digest.hexdigest()
 
 
-def _workspace_token(ws: Any) -> str:
+def _workspace_token(ws: Workspace) -> str:
     """A name for this workspace object and its tables' revisions (Workspace.cached)."""
     return ws.cached("charts.token", tuple(ws.tables), lambda: uuid.uuid4().hex)
 

@@ -20,6 +20,7 @@ def result_chart(
 ) -> Figure:
     """Horizontal bars of the dot vote or the ranking, largest on top."""
     from matplotlib.figure import Figure  # matplotlib loads only when a chart is drawn
+    from matplotlib.ticker import MaxNLocator
 
     frame = dot_tally(ws, session_id) if what == "dots" else ranking_tally(ws, session_id)
     column = "dots" if what == "dots" else "points"
@@ -32,6 +33,8 @@ def result_chart(
         ax.text(v, y, f" {v}", va="center", fontsize=10)
     ax.set_title(title, loc="left", fontsize=13)
     ax.spines[["top", "right"]].set_visible(False)
-    ax.xaxis.get_major_locator().set_params(integer=True)
+    locator = ax.xaxis.get_major_locator()
+    if isinstance(locator, MaxNLocator):  # the default AutoLocator is one
+        locator.set_params(integer=True)
     fig.tight_layout()
     return fig

@@ -15,13 +15,17 @@ from __future__ import annotations
 
 import io
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from contextlib import AbstractContextManager
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 if TYPE_CHECKING:
     import pandas as pd
     from matplotlib.figure import Figure
+    from matplotlib.typing import RcKeyType
+
+P = ParamSpec("P")
+R = TypeVar("R")
 
 #: a calm municipal palette: petrol, sea green, sand, slate, brick for what is short
 PALETTE: dict[str, str] = {
@@ -64,9 +68,9 @@ SERIES: tuple[str, ...] = (
 WIDTH_IN = 6.3  # the text width of an A4 page with 2.5 cm margins
 
 
-def style_params() -> dict[str, Any]:
+def style_params() -> dict[RcKeyType, Any]:
     """The rcParams of the one chart style of the workbook."""
-    import matplotlib
+    from matplotlib.rcsetup import cycler
 
     return {
         "font.family": "DejaVu Sans",
@@ -82,7 +86,7 @@ def style_params() -> dict[str, Any]:
         "axes.grid": True,
         "axes.grid.axis": "x",
         "axes.axisbelow": True,
-        "axes.prop_cycle": matplotlib.cycler(color=list(SERIES)),
+        "axes.prop_cycle": cycler(color=list(SERIES)),
         "grid.color": PALETTE["grid"],
         "grid.linewidth": 0.6,
         "xtick.color": PALETTE["ink"],
@@ -151,19 +155,19 @@ def _figure(
     return fig, fig.subplots()
 
 
-def styled(func: Any) -> Any:
+def styled(func: Callable[P, R]) -> Callable[P, R]:
     """Draw the chart inside the workbook's style (see :func:`style`)."""
     import functools
 
     @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         with style():
             return func(*args, **kwargs)
 
     return wrapper
 
 
-def _label_width(labels: Sequence[str]) -> float:
+def _label_width(labels: Iterable[object]) -> float:
     return 0.15 + CHAR_IN * max((len(str(v)) for v in labels), default=4)
 
 
@@ -211,7 +215,7 @@ def population_chart(
 def grouped_bars(
     frame: pd.DataFrame,
     category: str,
-    series: Sequence[tuple[str, str]],
+    series: Sequence[tuple[Hashable, str]],
     *,
     percent: bool = True,
     title: str = "",
@@ -294,14 +298,15 @@ def timeline_chart(
     )
     colors = {"action": PALETTE["primary"], "commitment": PALETTE["accent"]}
     seen: set[str] = set()
-    for i, row in enumerate(items.itertuples(index=False)):
-        start = max(int(row.start_year), base_year)
+    rows = zip(items["start_year"], items["end_year"], items["source"], strict=True)
+    for i, (start_year, end_year, source_value) in enumerate(rows):
+        start = max(int(start_year), base_year)
         try:
-            end = int(row.end_year) or last
+            end = int(end_year) or last
         except (TypeError, ValueError):  # NaN, or pandas' NA from a nullable column: open end
             end = last
         end = min(max(end, start), last)
-        source = str(row.source)
+        source = str(source_value)
         name = labels.get(source, source) if source not in seen else None
         seen.add(source)
         ax.barh(

@@ -142,7 +142,7 @@ def demand_supply(plan: VillagePlan) -> Figure | None:
     )
     axes = fig.subplots(1, len(horizons), sharey=True, squeeze=False)[0]
     y = np.arange(len(themes))
-    top = float(np.nanmax(_numeric(frame[["demand", "supply"]].stack()))) * 1.1 or 1.0
+    top = float(np.nanmax(_numeric(pd.concat([frame["demand"], frame["supply"]])))) * 1.1 or 1.0
     for ax, h in zip(axes, horizons, strict=True):
         part = frame[frame["horizon"] == h].set_index("theme").reindex(themes)
         demand = _numeric(part["demand"]).to_numpy(dtype=float)

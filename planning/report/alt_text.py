@@ -9,8 +9,9 @@ chart. Each text is built from the same plan fields the chart is drawn from
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, SupportsFloat
 
 import pandas as pd
 
@@ -43,7 +44,7 @@ def population(plan: VillagePlan) -> str:
         for col, name in series
     ]
     first = series[0][0]
-    top = frame.loc[frame[first].astype(float).idxmax()]
+    top = frame.iloc[int(frame[first].astype(float).argmax())]  # the first largest, as idxmax
     old = frame["age_band"].isin(["75-79", "80-84", "85-89", "90-94", "95+"])
     elderly = [fmt_int(int(frame.loc[old, col].sum()), lang) for col, _ in series]
     return text(
@@ -145,8 +146,9 @@ def _span(name: str, start: object, end: object, plan: VillagePlan) -> str:
     """'Samen eten (2027 tot 2036)', clipped to the drawn years as the chart clips it: from
     the base year to the last horizon, an open end running to the last horizon."""
     last = plan.year(max(plan.horizons))
-    first = max(int(float(start)), plan.base_year) if _given(start) else plan.base_year
-    until = int(float(end)) if _given(end) else last
+    start_year, end_year = _year(start), _year(end)
+    first = max(start_year, plan.base_year) if start_year is not None else plan.base_year
+    until = end_year if end_year is not None else last
     return text("alt.span", plan.lang, name=name, start=first, end=min(max(until, first), last))
 
 
@@ -155,12 +157,15 @@ def _column(frame: pd.DataFrame, name: str) -> list[object]:
     return list(frame[name]) if name in frame else [None] * len(frame)
 
 
-def _given(value: object) -> bool:
-    """A year that is there: not None, NaN, pd.NA (an open end read as a nullable integer)
-    or an empty cell."""
+def _year(value: object) -> int | None:
+    """The year in a cell, None when it is not there: None, NaN, pd.NA (an open end read as
+    a nullable integer) or an empty cell."""
     if isinstance(value, str):
-        return value.strip() != ""
-    return not pd.isna(value)  # type: ignore[arg-type]
+        return int(float(value)) if value.strip() else None
+    if isinstance(value, SupportsFloat):  # int, float, numpy numbers; not None, pd.NA, NaT
+        number = float(value)
+        return None if math.isnan(number) else int(number)
+    return None
 
 
 def village_map(plan: VillagePlan) -> str:

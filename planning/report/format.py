@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
@@ -126,7 +127,7 @@ def chart(key: str, caption: str) -> Block:
 def table(
     columns: list[str],
     rows: list[list[str]],
-    widths: list[float],
+    widths: Sequence[float],
     align: str,
     *,
     emphasis: list[str] | None = None,

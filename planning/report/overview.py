@@ -10,6 +10,7 @@ the village plan is.
 from __future__ import annotations
 
 import re
+from collections.abc import Hashable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -69,17 +70,21 @@ def _points(value: Any, lang: str) -> str:
     return f"{sign}{fmt_num(float(value) * 100, 1, lang)}"
 
 
+#: one kern's row of the overview, as ``DataFrame.to_dict("records")`` gives it
+Record = dict[Hashable, Any]
+
+
 def _themes(ov: CouncilOverview, themes: Any) -> str:
     return ", ".join(ov.theme_labels.get(str(t), str(t)) for t in themes)
 
 
-def _needs_cell(ov: CouncilOverview, rec: dict[str, Any], lang: str) -> str:
+def _needs_cell(ov: CouncilOverview, rec: Record, lang: str) -> str:
     if not rec["respondents"]:
         return text("overview.no_survey", lang)
     return _themes(ov, rec["top_needs"]) or SUPPRESSED
 
 
-def _robust_cell(ov: CouncilOverview, rec: dict[str, Any], lang: str) -> str:
+def _robust_cell(ov: CouncilOverview, rec: Record, lang: str) -> str:
     value = rec["robust_gaps"]
     if not rec["respondents"]:
         return text("overview.no_survey", lang)
@@ -88,7 +93,7 @@ def _robust_cell(ov: CouncilOverview, rec: dict[str, Any], lang: str) -> str:
     return _themes(ov, rec["robust_themes"]) if int(value) else fmt_int(0, lang)
 
 
-def _plan_cell(rec: dict[str, Any], lang: str) -> str:
+def _plan_cell(rec: Record, lang: str) -> str:
     if missing(rec["plan_number"]):
         return text("overview.no_plan", lang)
     cell = text(
@@ -100,7 +105,7 @@ def _plan_cell(rec: dict[str, Any], lang: str) -> str:
     return text("overview.plan_generated", lang, cell=cell) if rec["plan_generated"] else cell
 
 
-def _lapsing_cell(rec: dict[str, Any], lang: str) -> str:
+def _lapsing_cell(rec: Record, lang: str) -> str:
     if not rec["lapsing"]:
         return fmt_int(0, lang)
     years = ", ".join(str(y) for y in rec["lapsing_years"])

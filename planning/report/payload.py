@@ -7,11 +7,11 @@ Free text stays a JSON string and Typst shows it as text, never as markup.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from planning.i18n import fmt_date, label, text
 from planning.report import sections
-from planning.report.format import count, note
+from planning.report.format import Block, count, note
 from planning.report.sections.helpers import forced_notice, population_source
 
 if TYPE_CHECKING:
@@ -19,6 +19,16 @@ if TYPE_CHECKING:
 
 
 # -- sections ------------------------------------------------------------------------------
+class Section(TypedDict):
+    """One section of the payload as the template reads it."""
+
+    key: str
+    title: str
+    blocks: list[Block]
+    #: starts on a new page (a short section follows the previous one)
+    newpage: bool
+
+
 def to_payload(plan: VillagePlan) -> dict[str, Any]:
     lang = plan.lang
     meta = {
@@ -51,7 +61,7 @@ def to_payload(plan: VillagePlan) -> dict[str, Any]:
         },
     }
     built = [(key, builder(plan)) for key, builder in sections.BUILDERS]
-    body = [
+    body: list[Section] = [
         {
             "key": key,
             "title": text(f"sec.{key}", lang),
@@ -73,7 +83,7 @@ def to_payload(plan: VillagePlan) -> dict[str, Any]:
 SHORT_SECTION = 4
 
 
-def _short(blocks: list[dict[str, Any]]) -> bool:
+def _short(blocks: list[Block]) -> bool:
     return len(blocks) <= SHORT_SECTION and all(
         b.get("type") in ("para", "note", "heading") for b in blocks
     )

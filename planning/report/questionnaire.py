@@ -21,8 +21,13 @@ from planning.report.pdf import compile_pdf
 from planning.workspace.folder import Workspace
 
 #: the age groups on paper; the import reads them back as '0-17', '18-34' ... '75+'
-AGE_GROUP_KEYS = ("form.age_0_17", "form.age_18_34", "form.age_35_54", "form.age_55_74")
-AGE_GROUP_KEYS += ("form.age_75",)
+AGE_GROUP_KEYS = (
+    "form.age_0_17",
+    "form.age_18_34",
+    "form.age_35_54",
+    "form.age_55_74",
+    "form.age_75",
+)
 WORD_KEYS = (
     "title",
     "heading",

@@ -21,6 +21,7 @@ from planning.report.format import Block, missing, number, yes_no
 
 if TYPE_CHECKING:
     from pandas.io.formats.style import Styler
+    from pandas.io.formats.style_render import CSSStyles
 
 #: CSS per row emphasis of a table block (see planning.report.format.table)
 EMPHASIS = {
@@ -29,7 +30,7 @@ EMPHASIS = {
     "italic": "font-style: italic; color: " + PALETTE["note"] + ";",
     "gap": "color: " + PALETTE["alert"] + "; font-weight: 600;",
 }
-TABLE_STYLES = [
+TABLE_STYLES: CSSStyles = [
     {
         "selector": "",
         "props": "border-collapse: collapse; font-family: 'DejaVu Sans', sans-serif; "

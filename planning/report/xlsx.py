@@ -96,7 +96,7 @@ def workbook_of(tables: list[Sheet]) -> Any:
     from openpyxl.utils import get_column_letter
 
     wb = Workbook()
-    wb.remove(wb.active)
+    wb.remove(wb.worksheets[0])  # the empty sheet a new workbook opens with
     header_font = Font(bold=True, color="FFFFFF")
     header_fill = PatternFill("solid", fgColor="1F5F74")
     seen: set[str] = set()

@@ -91,14 +91,15 @@ def _named(plan: VillagePlan, frame: pd.DataFrame, **columns: str) -> pd.DataFra
 
 
 def _population_columns(plan: VillagePlan) -> list[ColumnSpec]:
-    return [("age_band", "age", "text", 10)] + [
-        (col, f"={name}", "count", 16) for col, name in plan.population_series
+    return [
+        ("age_band", "age", "text", 10),
+        *((col, f"={name}", "count", 16) for col, name in plan.population_series),
     ]
 
 
 def _match_columns(plan: VillagePlan) -> list[ColumnSpec]:
     outcomes = [c for c in ("matches", *MATCH_OUTCOMES) if c in plan.matches]
-    return [("theme", "theme", "text", 30)] + [(c, f"outcome.{c}", "count", 12) for c in outcomes]
+    return [("theme", "theme", "text", 30), *((c, f"outcome.{c}", "count", 12) for c in outcomes)]
 
 
 def _effect_columns(plan: VillagePlan) -> list[ColumnSpec]:

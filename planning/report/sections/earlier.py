@@ -8,6 +8,7 @@ builder returns None and the payload leaves it out.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from planning.i18n import fmt_date, fmt_int, fmt_num, text
@@ -28,12 +29,12 @@ def recorded(state: Any) -> str | None:
     return state if state in STATES else None
 
 
-def item_text(rec: dict[str, Any]) -> str:
+def item_text(rec: Mapping[Any, Any]) -> str:
     """What an item is: an action's title, a commitment's description (else its id)."""
     return str(rec["item"] if rec["kind"] == "action" else rec["description"] or rec["item"])
 
 
-def indicator_name(rec: dict[str, Any]) -> str:
+def indicator_name(rec: Mapping[Any, Any]) -> str:
     """An indicator with its unit: "Bezoekers ontmoetingsplekken (bezoeken per maand)"."""
     unit = str(rec["unit"] or "")
     return f"{rec['label']} ({unit})" if unit else str(rec["label"])

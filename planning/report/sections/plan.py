@@ -3,7 +3,7 @@ monitoring and method. One builder per section: VillagePlan -> blocks (see paylo
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import pandas as pd
 
@@ -191,7 +191,8 @@ def plan_section(plan: VillagePlan) -> list[Block]:
         rows = [
             [
                 str(a.title),
-                ", ".join(theme_name(plan, t) for t in (a.themes or [])),
+                # a cell holds the list of codes plan/parts.py put there; the stubs say scalar
+                ", ".join(theme_name(plan, t) for t in cast("list[str]", a.themes or [])),
                 trekker(a.partner, lang),
                 period(a.start_year, a.end_year, lang),
                 money(a.one_off_cost, lang),
