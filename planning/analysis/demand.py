@@ -26,7 +26,7 @@ from planning.analysis.population import project
 from planning.survey.coding import HORIZON_COLUMNS, coded_themes, read_overrides
 from planning.survey.needs import post_stratify
 from planning.survey.rounds import current_responses
-from planning.workspace.folder import RESPONSES
+from planning.workspace.schemas import RESPONSES
 
 if TYPE_CHECKING:
     from planning.workspace.folder import Workspace

@@ -37,7 +37,7 @@ from planning.analysis.demand import aged_needs, as_is, projected_population
 from planning.analysis.supply import supply_detail
 from planning.survey.needs import needs as survey_needs
 from planning.survey.suppression import SUPPRESSED, publishable
-from planning.workspace.folder import RESPONSES
+from planning.workspace.schemas import RESPONSES
 
 if TYPE_CHECKING:
     from planning.workspace.folder import Workspace

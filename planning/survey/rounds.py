@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import pandas as pd
 
-from planning.workspace.folder import RESPONSES
+from planning.workspace.schemas import RESPONSES
 
 if TYPE_CHECKING:
     from planning.workspace.folder import Workspace

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar, cast
@@ -20,19 +20,15 @@ import pandas as pd
 from planning.errors import Problem, Said, ValidationError, WorkspaceError
 from planning.io.resources import demo_folder, is_installed
 from planning.io.suggest import suggest
-from planning.io.tables import find_table, read_raw, row_number
+from planning.io.tables import find_table, read_raw
 from planning.workspace.conversion import convert, written_headers
-from planning.workspace.coverage import band_gaps
+from planning.workspace.cross_check import cross_check
 from planning.workspace.population_base import base_population
-from planning.workspace.schemas import TABLES, TableSpec, responses_spec
+from planning.workspace.schemas import RESPONSES, TABLES, TableSpec, responses_spec
 from planning.workspace.settings import Settings, load_settings
 from planning.workspace.snapshot import load_snapshot, save_snapshot, snapshot_key
-from planning.workspace.themes import theme_code, unknown_theme
-from planning.workspace.village_names import resolve_village_names
 
 WORKSPACE_FILE = "workspace.toml"
-RESPONSES = "survey/responses"
-#: the tables whose village_id names a kern (checked against villages.csv)
 REFERRING_TABLES = (
     "population",
     "facilities",
@@ -359,146 +355,3 @@ def _check_workspace(
     rank = {files.get(name, f"{name}.csv"): i for name, i in order.items()}
     ws.problems.sort(key=lambda p: (rank.get(p.file, len(rank)), p.row or 0))
     return ws
-
-
-def _ids(ws: Workspace, table: str, column: str) -> list[str] | None:
-    """The ids a reference may point at; None when that table or column could not be read
-    (its own problem is reported already, and every reference would only repeat it)."""
-    frame = ws.tables[table]
-    if table not in ws.files or column not in frame.columns:
-        return None
-    if len(frame) and frame[column].isna().all():
-        return None
-    return [str(v) for v in frame[column].dropna()]
-
-
-def _refs(
-    ws: Workspace,
-    table: str,
-    column: str,
-    valid: Iterable[str] | None,
-    what: str,
-    *,
-    is_list: bool = False,
-    wildcard: bool = False,
-) -> list[Problem]:
-    frame = ws.tables[table]
-    if valid is None or column not in frame.columns or frame.empty:
-        return []
-    known = {str(v) for v in valid if v is not None and not pd.isna(v)}
-    file = ws.files.get(table, f"{table}.csv")
-    problems = []
-    for row, value in frame[column].items():
-        values = value if is_list and isinstance(value, list) else [value]
-        for item in values:
-            if item is None or (not isinstance(item, list) and pd.isna(item)):
-                continue
-            item = str(item)
-            if item in known or (wildcard and item == "*"):
-                continue
-            near = suggest(item, known)
-            key = f"ws.unknown_{what}_near" if near else f"ws.unknown_{what}"
-            fields = {"item": item, "near": near or ""}
-            problems.append(Problem(file, row_number(row), column, item, key=key, fields=fields))
-    return problems
-
-
-def cross_check(ws: Workspace) -> list[Problem]:
-    """References between tables, themes and age-band coverage."""
-    villages = _ids(ws, "villages", "village_id")
-    facilities = _ids(ws, "facilities", "facility_id")
-    problems: list[Problem] = []
-    resolve_village_names(ws.tables, REFERRING_TABLES)
-    for table in REFERRING_TABLES:
-        problems += _refs(ws, table, "village_id", villages, "village")
-    problems += _refs(
-        ws, "provisions", "villages", villages, "village", is_list=True, wildcard=True
-    )
-    problems += _refs(ws, "provisions", "facility_id", facilities, "facility")
-    problems += _refs(ws, "commitments", "facility_id", facilities, "facility")
-    partners = _ids(ws, "partners", "partner_id")
-    problems += _refs(ws, "commitments", "partner_id", partners, "partner")
-    provisions = _ids(ws, "provisions", "provision_id")
-    problems += _refs(ws, "commitments", "provision_id", provisions, "provision")
-    for table in ("facilities", "provisions"):
-        problems += _theme_codes(ws, table)
-    problems += _age_problems(ws)
-    problems += _year_order(ws)
-    problems += band_gaps(ws.tables["population"], ws.files.get("population", "population.csv"))
-    return problems
-
-
-def _theme_codes(ws: Workspace, table: str) -> list[Problem]:
-    """Themes as codes: a Dutch or English label ('ontmoeting', 'Mantelzorg') becomes its
-    code in the table; an unknown one is a problem listing the valid codes."""
-    frame = ws.tables[table]
-    if "themes" not in frame.columns or frame.empty:
-        return []
-    themes = ws.settings.themes
-    file = ws.files.get(table, f"{table}.csv")
-    problems: list[Problem] = []
-    coded: list[object] = []
-    for row, value in frame["themes"].items():
-        if not isinstance(value, list):
-            coded.append(value)
-            continue
-        codes = []
-        for item in value:
-            code = theme_code(themes, str(item))
-            if code is None:
-                said = unknown_theme(themes, str(item))
-                problems.append(
-                    Problem(
-                        file,
-                        row_number(row),
-                        "themes",
-                        item,
-                        key=said.key,
-                        fields=dict(said.fields),
-                    )
-                )
-            codes.append(code or item)
-        coded.append(codes)
-    frame = frame.copy()
-    frame["themes"] = pd.Series(coded, index=frame.index, dtype=object)
-    ws.tables[table] = frame
-    return problems
-
-
-def _age_problems(ws: Workspace) -> list[Problem]:
-    prov = ws.provisions
-    file = ws.files.get("provisions", "provisions.csv")
-    out = []
-    if {"age_min", "age_max"} <= set(prov.columns):
-        bad = (
-            prov["age_min"].notna() & prov["age_max"].notna() & (prov["age_min"] > prov["age_max"])
-        )
-        for row in prov.index[bad.fillna(False)]:
-            out.append(
-                Problem(
-                    file,
-                    row_number(row),
-                    "age_max",
-                    int(cast(int, prov.at[row, "age_max"])),  # a whole number: an Int64 column
-                    key="ws.age_order",
-                )
-            )
-    return out
-
-
-def _year_order(ws: Workspace) -> list[Problem]:
-    com = ws.commitments
-    file = ws.files.get("commitments", "commitments.csv")
-    bad = (
-        com["end_year"].notna() & com["start_year"].notna() & (com["end_year"] < com["start_year"])
-    )
-    return [
-        Problem(
-            file,
-            row_number(row),
-            "end_year",
-            int(cast(int, com.at[row, "end_year"])),  # a whole number: an Int64 column
-            key="ws.year_order",
-        )
-        for row in com.index[bad.fillna(False)]
-    ]

@@ -30,6 +30,9 @@ PROVISION_KINDS: tuple[str, ...] = ("fund", "service", "activity", "club", "plac
 NL_LAT = (50.70, 53.70)
 NL_LON = (3.20, 7.30)
 
+#: the name of the survey answers' table (its file: survey/responses.csv)
+RESPONSES = "survey/responses"
+
 
 def _each(fits: Callable[[Any], Any], values: Any) -> Any:
     """``fits`` of every value (a Series), asked once per distinct text: a survey of
@@ -398,7 +401,7 @@ def responses_spec(themes: list[str] | tuple[str, ...]) -> TableSpec:
         Column("round", nullable=True, required=False, aliases=("ronde", "peiling")),
     ]
     return TableSpec(
-        "survey/responses",
+        RESPONSES,
         tuple(cols),
         required_file=False,
         unique_together=("respondent_id", "source"),
