@@ -5,9 +5,12 @@ from __future__ import annotations
 import json
 import math
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from planning.i18n import text
+
+if TYPE_CHECKING:
+    from planning.errors import Problem
 
 
 def emit_json(data: Any) -> None:
@@ -35,15 +38,10 @@ def say(text: str = "") -> None:
     print(text)
 
 
-def said_in(line: Any, lang: str = "nl") -> str:
-    """A line the store left out in ``lang``: a phrase said in it, older text as written."""
-    return str(line.text_in(lang)) if hasattr(line, "text_in") else str(line)
-
-
-def left_out(lines: list[Any], lang: str = "nl") -> None:
+def left_out(problems: list[Problem], lang: str = "nl") -> None:
     """Rows of the workspace's folders the store left out, with their reason (on stderr, so
     the --json output stays what scripts expect)."""
-    if lines:
-        print(text("cli.left_out", lang, count=len(lines)), file=sys.stderr)
-        for line in lines:
-            print(f"  - {said_in(line, lang)}", file=sys.stderr)
+    if problems:
+        print(text("cli.left_out", lang, count=len(problems)), file=sys.stderr)
+        for problem in problems:
+            print(f"  - {problem.text_in(lang)}", file=sys.stderr)

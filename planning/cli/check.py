@@ -54,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
         raise
     lang = args.lang or ws.settings.lang
     counts = ws.summary()
-    notes = unused_entries(ws, lang) + demo_leftovers(ws, lang)
+    notes = unused_entries(ws) + demo_leftovers(ws)
     skipped = scenario_problems(ws) if ws.ok else []
     # rows of matches/ and monitoring/ the store leaves out are problems of the workspace too
     ws.problems += folder_problems(ws)

@@ -5,10 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from planning.cli._output import emit_json, said_in, say
+from planning.cli._output import emit_json, say
 from planning.i18n import fmt_int, fmt_money, fmt_pct, text
+
+if TYPE_CHECKING:
+    from planning.errors import Problem
 
 
 def register(
@@ -59,30 +62,28 @@ def _open(args: argparse.Namespace) -> tuple[Any, Any]:
     return ws, store
 
 
-def _warn_skipped(ws: Any, skipped: list[Any], lang: str) -> None:
+def _warn_skipped(ws: Any, skipped: list[Problem], lang: str) -> None:
     """What the store left out. A few files or rows are printed with their reasons; more
     are grouped, one line per kind of problem (28 demo scenarios in a new municipality's
     folder would otherwise be hundreds of lines on every command)."""
-    from planning.workspace.problem_groups import kind_counts, line_kinds
+    from planning.workspace.problem_groups import file_kind_lines, kind_counts
     from planning.workspace.scenario_problems import scenario_problems, skipped_files
 
-    skipped = [said_in(line, lang) for line in skipped]
-    scenario_lines = [
-        line
-        for line in skipped
-        if line.startswith("scenarios/") and not line.startswith("scenarios/chosen.toml")
-    ]
-    others = [line for line in skipped if line not in scenario_lines]
-    if len(scenario_lines) > 3:
+    def a_scenario_file(problem: Problem) -> bool:
+        return problem.file.startswith("scenarios/") and problem.file != "scenarios/chosen.toml"
+
+    scenario_files = [p for p in skipped if a_scenario_file(p)]
+    others = [p for p in skipped if not a_scenario_file(p)]
+    if len(scenario_files) > 3:
         problems = scenario_problems(ws)
         kinds = ", ".join(kind_counts(problems, lang)[:4])
         count = skipped_files(problems)
         print(text("cli.scenario.skipped", lang, count=count, kinds=kinds), file=sys.stderr)
-        scenario_lines = []
-    for line in scenario_lines + (others if len(others) <= 5 else []):
-        print(text("cli.scenario.note", lang, line=line), file=sys.stderr)
+        scenario_files = []
+    for problem in scenario_files + (others if len(others) <= 5 else []):
+        print(text("cli.scenario.note", lang, line=problem.text_in(lang)), file=sys.stderr)
     if len(others) > 5:
-        for line in line_kinds(others):
+        for line in file_kind_lines(others, lang):
             print(text("cli.scenario.skipped_line", lang, line=line), file=sys.stderr)
 
 

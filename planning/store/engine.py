@@ -12,7 +12,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from planning.errors import Said, StoreError
+from planning.errors import Problem, Said, StoreError
 from planning.io.extras import require
 from planning.io.os_faults import explain
 from planning.workspace.folder import Workspace
@@ -86,7 +86,8 @@ class Store:
         #: rows of the workspace's folders (scenarios/, matches/, monitoring/) left out
         #: when they seeded this store, with the reason: a phrase (said in the reader's
         #: language with ``text_in``) or a line of Dutch text
-        self.seed_skipped: list[str | Said] = []
+        #: rows and files of the folders left out, each a Problem with its place and key
+        self.seed_skipped: list[Problem] = []
 
     @property
     def url(self) -> str:

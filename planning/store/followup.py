@@ -17,9 +17,9 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from planning.errors import Said, StoreError
+from planning.errors import Problem, StoreError
 from planning.io.cells import is_missing, parse_bool
-from planning.io.tables import read_raw
+from planning.io.tables import read_raw, row_number
 from planning.store.engine import Store, metadata
 from planning.workspace.codes import FOLLOWUP_OUTCOMES as OUTCOMES
 from planning.workspace.codes import VISIT_STATES
@@ -280,20 +280,20 @@ def seed_from_folder(store: Store, ws: Workspace) -> None:
     frame = read_raw(path, set(_CONTACT_COLUMNS)).frame
     villages = set(ws.village_ids())
     records: list[dict[str, Any]] = []
-    skipped: list[Said] = []
+    skipped: list[Problem] = []
     for row, cells in frame.iterrows():
         record: dict[str, Any] = {
             k: None if is_missing(cells.get(k)) else str(cells[k]).strip() for k in _CONTACT_COLUMNS
         }
         if record["village_id"] not in villages or not record["respondent_id"]:
             skipped.append(
-                Said(
-                    "followup.seed_skipped",
-                    {
-                        "file": f"{FOLLOWUP_FOLDER}/contacts.csv",
-                        "row": row,
-                        "village": record["village_id"],
-                    },
+                Problem(
+                    f"{FOLLOWUP_FOLDER}/contacts.csv",
+                    row_number(row),
+                    None,
+                    None,
+                    key="followup.seed_skipped",
+                    fields={"village": record["village_id"]},
                 )
             )
             continue

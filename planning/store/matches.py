@@ -164,4 +164,4 @@ def seed_from_folder(store: Store, ws: Workspace) -> None:
             rows = [{k: v for k, v in r.items() if k != "key"} for r in new]
             conn.execute(matches.insert(), [{**r, "recorded_at": now} for r in rows])
         seeded.note(conn, [r["key"] for r in fresh])
-    store.seed_skipped = [*store.seed_skipped, *(str(p) for p in problems)]
+    store.seed_skipped = [*store.seed_skipped, *problems]

@@ -152,4 +152,4 @@ def seed_from_folder(store: Store, ws: Workspace) -> None:
             now = datetime.now(UTC).replace(tzinfo=None, microsecond=0)
             conn.execute(table.insert(), [{**r, "imported_at": now} for r in new])
         seeded.note(conn, fresh)
-    store.seed_skipped = [*store.seed_skipped, *(str(p) for p in problems)]
+    store.seed_skipped = [*store.seed_skipped, *problems]

@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy.engine import Connection
 
-from planning.errors import StoreError
+from planning.errors import Problem, StoreError
 from planning.i18n import text
 from planning.store import seeded
 from planning.store.engine import Store
@@ -42,7 +42,7 @@ def seed_from_folder(store: Store, ws: Workspace) -> None:
     files = folder_files(ws)
     if not files:
         return
-    skipped: list[str] = []
+    skipped: list[Problem] = []
     known = set(ws.village_ids())
     with store.transaction() as conn:
         seeded.lock(conn)
@@ -55,7 +55,9 @@ def seed_from_folder(store: Store, ws: Workspace) -> None:
                 data = tomllib.loads(path.read_text(encoding="utf-8"))
                 _seed_one(store, conn, data, known)
             except (OSError, tomllib.TOMLDecodeError, KeyError, ValueError, StoreError) as exc:
-                skipped.append(f"{key}: {exc}")
+                skipped.append(
+                    Problem(key, None, None, None, key="seed.skipped", fields={"why": exc})
+                )
                 continue
             seeded.note(conn, [key])
     store.seed_skipped = [*store.seed_skipped, *skipped]

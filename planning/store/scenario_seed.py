@@ -14,7 +14,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from planning.errors import PlanningError, Said
+from planning.errors import PlanningError, Problem
 from planning.store import seeded
 from planning.store.engine import Store, inserted_id
 from planning.store.scenarios import (
@@ -33,7 +33,7 @@ class Seeded:
     """What the first open loaded from ``scenarios/``, and what it had to leave out."""
 
     loaded: int = 0
-    skipped: list[str | Said] = field(default_factory=list)
+    skipped: list[Problem] = field(default_factory=list)
 
 
 def folder_has_files(ws: Any) -> bool:
@@ -65,7 +65,14 @@ def seed_from_folder(store: Store, ws: Any) -> Seeded:
             loaded.append(read_scenario(ws, path))
         except PlanningError as exc:
             result.skipped.append(
-                Said("seed.file_skipped", {"file": f"{folder.name}/{path.name}", "why": exc})
+                Problem(
+                    f"{folder.name}/{path.name}",
+                    None,
+                    None,
+                    None,
+                    key="seed.skipped",
+                    fields={"why": exc},
+                )
             )
     choices: dict[str, Any] = {}
     choices_file = folder / "chosen.toml"
@@ -74,7 +81,14 @@ def seed_from_folder(store: Store, ws: Any) -> Seeded:
             choices = tomllib.loads(choices_file.read_text(encoding="utf-8-sig"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
             result.skipped.append(
-                Said("seed.file_skipped", {"file": f"{folder.name}/chosen.toml", "why": str(exc)})
+                Problem(
+                    f"{folder.name}/chosen.toml",
+                    None,
+                    None,
+                    None,
+                    key="seed.skipped",
+                    fields={"why": str(exc)},
+                )
             )
     keys = {s.key for s in loaded}
     with store.transaction() as conn:
@@ -109,9 +123,13 @@ def seed_from_folder(store: Store, ws: Any) -> Seeded:
         for village_id, name in choices.items():
             if (str(village_id), str(name)) not in keys:
                 result.skipped.append(
-                    Said(
-                        "seed.choice_not_loaded",
-                        {"file": f"{folder.name}/chosen.toml", "name": name, "village": village_id},
+                    Problem(
+                        f"{folder.name}/chosen.toml",
+                        None,
+                        None,
+                        None,
+                        key="seed.choice_not_loaded",
+                        fields={"name": name, "village": village_id},
                     )
                 )
                 continue

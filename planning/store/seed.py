@@ -14,7 +14,7 @@ command. This module is the only place that seeds.
 
 from __future__ import annotations
 
-from planning.errors import Said
+from planning.errors import Problem
 from planning.store import followup, matches, observations, plan_seed, scenario_seed
 from planning.store.engine import Store
 from planning.workspace.folder import Workspace
@@ -22,7 +22,7 @@ from planning.workspace.folder import Workspace
 __all__ = ["seed"]
 
 
-def seed(store: Store, ws: Workspace) -> list[str | Said]:
+def seed(store: Store, ws: Workspace) -> list[Problem]:
     """Add the folders' rows the store has not taken in; returns what was left out."""
     skipped = [*store.seed_skipped]
     store.seed_skipped = []

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from planning.errors import Problem
-from planning.i18n import text
+from planning.errors import Problem, Said
 from planning.io.resources import is_installed
 from planning.workspace.folder import WORKSPACE_FILE, Workspace, demo_path, users_demo_folder
 from planning.workspace.readers.basemap import BASEMAP_FOLDER
@@ -45,9 +44,9 @@ def _skipped(path: Path) -> bool:
     return path.name.startswith((".", "~$", "store.sqlite")) or path.name == "__pycache__"
 
 
-def unused_entries(ws: Workspace, lang: str = "nl") -> list[Problem]:
-    """Files and folders in the workspace's top level that the workbook does not read (the
-    notes in ``lang``)."""
+def unused_entries(ws: Workspace) -> list[Problem]:
+    """Files and folders in the workspace's top level that the workbook does not read (notes
+    with their keys, said in the reader's language where shown)."""
     tables = {Path(name).name.lower() for name in ws.files.values()}
     notes = []
     for entry in sorted(ws.path.iterdir()):
@@ -61,7 +60,7 @@ def unused_entries(ws: Workspace, lang: str = "nl") -> list[Problem]:
                         None,
                         None,
                         None,
-                        text("note.unused_folder", lang),
+                        key="note.unused_folder",
                     )
                 )
         elif entry.name.lower() not in tables | KNOWN_FILES:
@@ -71,15 +70,16 @@ def unused_entries(ws: Workspace, lang: str = "nl") -> list[Problem]:
                     None,
                     None,
                     None,
-                    text("note.unused_file", lang, see=text("ws.see_format", lang)),
+                    key="note.unused_file",
+                    fields={"see": Said("ws.see_format")},
                 )
             )
     return notes
 
 
-def demo_leftovers(ws: Workspace, lang: str = "nl") -> list[Problem]:
+def demo_leftovers(ws: Workspace) -> list[Problem]:
     """Files identical to the demo's, and a workspace.toml that still says generated = true
-    (the notes in ``lang``)."""
+    (notes with their keys)."""
     demo = demo_path().resolve()
     if ws.path.resolve() == demo or (
         is_installed() and ws.path.resolve() == users_demo_folder().resolve()
@@ -93,7 +93,7 @@ def demo_leftovers(ws: Workspace, lang: str = "nl") -> list[Problem]:
                 None,
                 "generated",
                 True,
-                text("note.generated", lang),
+                key="note.generated",
             )
         )
     same: dict[str, list[str]] = {}
@@ -117,7 +117,8 @@ def demo_leftovers(ws: Workspace, lang: str = "nl") -> list[Problem]:
                     None,
                     None,
                     "; ".join(files),
-                    text("note.demo_files", lang, count=len(files)),
+                    key="note.demo_files",
+                    fields={"count": len(files)},
                 )
             )
         else:
@@ -127,7 +128,7 @@ def demo_leftovers(ws: Workspace, lang: str = "nl") -> list[Problem]:
                     None,
                     None,
                     None,
-                    text("note.demo_file", lang),
+                    key="note.demo_file",
                 )
                 for name in files
             ]

@@ -15,12 +15,6 @@ from typing import Any
 from planning.errors import Problem, Said, said_fields
 from planning.i18n import CATALOGUE, text
 
-#: for a problem given as text only (no key): quoted parts, numbers and suggestions differ
-#: from row to row; the rest is the kind
-_VARYING = re.compile(r"'[^']*'|\b\d+\b")
-_SUGGESTION = re.compile(r"[,;] bedoelt u [^?]*\?")
-#: what names the place of a problem, not its kind: a quoted file name, "actie 2 ('...')"
-_WHERE = re.compile(r"^(…: )?(actie … \(…\): )?")
 #: a field that differs within a group, shown as '…' (with the quotes around it)
 _HOLE = re.compile(r"'?\x00'?")
 
@@ -71,11 +65,11 @@ def _core(key: str, fields: dict[str, Any]) -> tuple[str, dict[str, Any]]:
 
 
 def problem_kind(problem: Problem) -> str:
-    """What makes problems one kind: the catalogue key of what is wrong; for a problem
-    given as text only, the message with its row-specific parts ('x', 12) replaced by '…'."""
+    """What makes problems one kind: the catalogue key of what is wrong (every problem has
+    one; the tests hold it, see planning.errors.Problem)."""
     if problem.key:
         return _core(problem.key, problem.fields)[0]
-    return _WHERE.sub("", _VARYING.sub("…", _SUGGESTION.sub("", problem.message)))
+    return problem.message  # a key forgotten: its own kind, never a guess over its words
 
 
 def group_problems(problems: list[Problem]) -> dict[str, list[ProblemGroup]]:
@@ -143,13 +137,16 @@ def problem_lines(problems: list[Problem], limit: int | None = 40, lang: str = "
     return lines
 
 
-def line_kinds(lines: list[str]) -> list[str]:
-    """Warning lines ('matches/matches.csv, rij 2: onbekende kern ...') counted per kind."""
-    counts: dict[str, int] = {}
-    for line in lines:
-        kind = _VARYING.sub("…", _SUGGESTION.sub("", line))
-        counts[kind] = counts.get(kind, 0) + 1
-    return [f"{kind} ({n}x)" if n > 1 else kind for kind, n in counts.items()]
+def file_kind_lines(problems: list[Problem], lang: str = "nl") -> list[str]:
+    """One line per file and kind: 'followup/contacts.csv: onbekende kern … (14x)'.
+
+    For rows a command leaves out on every run: the kinds and their counts, with the file
+    staff open to mend them, never every row."""
+    return [
+        f"{group.file}: {group.label(lang)}" + (f" ({group.count}x)" if group.count > 1 else "")
+        for groups in group_problems(problems).values()
+        for group in groups
+    ]
 
 
 def kind_counts(problems: list[Problem], lang: str = "nl") -> list[str]:

@@ -105,6 +105,6 @@ def test_scenario_file_that_does_not_fit_is_left_out_with_reason(demo_ws: Path) 
     rows = json.loads(listed.stdout)
     assert "norg" not in {r["village_id"] for r in rows}
     assert {"roden", "peize"} <= {r["village_id"] for r in rows}
-    assert "let op: scenarios/norg--basis.toml overgeslagen" in listed.stderr
+    assert "let op: scenarios/norg--basis.toml: overgeslagen" in listed.stderr
     assert "onbekende kern 'norg'" in listed.stderr
     assert "chosen.toml" in listed.stderr

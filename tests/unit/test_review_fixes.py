@@ -103,7 +103,7 @@ def test_notebook_06_is_thin_and_its_app_takes_the_command_s_village_and_languag
 
 def test_the_count_of_problems_comes_from_the_catalogue(tiny_ws: Path) -> None:
     ws = open_workspace(tiny_ws)
-    one = Problem("villages.csv", 2, "lat", "x", "…")
+    one = Problem("villages.csv", 2, "lat", "x", key="io.not_a_number")
     ws.problems[:] = [one]
     assert problems_message(ws, "nl") == "1 probleem gevonden"
     assert problems_message(ws, "en") == "1 problem found"

@@ -17,7 +17,14 @@ from planning.workspace.scenario_problems import scenario_problems, skipped_file
 
 def _many() -> list[Problem]:
     points = [
-        Problem("population_points.csv", r, "village_id", f"v{r}", f"onbekende kern 'v{r}'")
+        Problem(
+            "population_points.csv",
+            r,
+            "village_id",
+            f"v{r}",
+            key="ws.unknown_village",
+            fields={"item": f"v{r}"},
+        )
         for r in range(2, 874)
     ]
     near = [
@@ -26,11 +33,12 @@ def _many() -> list[Problem]:
             900,
             "village_id",
             "roden",
-            "onbekende kern 'roden', bedoelt u 'rolde'?",
+            key="ws.unknown_village_near",
+            fields={"item": "roden", "near": "rolde"},
         )
     ]
     hours = [
-        Problem("facilities.csv", r, "open_hours_per_week", "veel", "verwacht een getal")
+        Problem("facilities.csv", r, "open_hours_per_week", "veel", key="io.not_a_number")
         for r in range(2, 40)
     ]
     return points + near + hours
