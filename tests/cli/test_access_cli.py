@@ -176,7 +176,7 @@ def test_match_usage_errors(demo_ws: Path, capsys) -> None:
         ws=demo_ws,
     )  # fmt: skip
     assert bad.returncode == 2
-    assert "onbekend aanbod 'kledingbnk'; bedoelt u 'kledingbank'?" in bad.stderr
+    assert "onbekend aanbod 'kledingbnk', bedoelt u 'kledingbank'?" in bad.stderr
     assert not (demo_ws / "store.sqlite").exists()
     date = run_here(
         capsys, "match", "record", "--village", "roden", "--theme", "loneliness", "--provision", "kledingbank",

@@ -33,7 +33,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from planning.errors import Problem, WorkspaceError
+from planning.errors import Problem, Said, WorkspaceError
 from planning.i18n import text
 from planning.io.atomic import write_atomic
 from planning.io.cells import AGE_BANDS, AGE_MAX
@@ -252,7 +252,7 @@ def import_register(
             for place, r in unplaced.items()
         )
         if not add_villages or not nameable:
-            raise refuse(file, _unplaced_problems(ws, delivery, unplaced, add_villages, lang), lang)
+            raise refuse(file, _unplaced_problems(ws, delivery, unplaced, add_villages), lang)
         added, estimated = _new_villages(ws, list(unplaced))
         new_ids = {str(r["name"]): str(r["village_id"]) for r in added}
         placed += [(new_ids[row.place], row) for row in delivery.rows if row.place in new_ids]
@@ -338,7 +338,6 @@ def _unplaced_problems(
     delivery: RegisterFile,
     unplaced: dict[str, RegisterRow],
     add_villages: bool,
-    lang: str,
 ) -> list[Problem]:
     """One problem per place that is no kern, with the kern it most resembles."""
     problems = []
@@ -353,14 +352,15 @@ def _unplaced_problems(
             if add_villages
             else "register.unknown_place"
         )
-        hint = text("register.did_you_mean", lang, near=near) if near else ""
+        hint = Said("register.did_you_mean", {"near": near}) if near else ""
         problems.append(
             Problem(
                 delivery.path.name,
                 row.row,
                 delivery.headers.get(row.kind, row.kind),
                 place,
-                text(key, lang, place=place, hint=hint),
+                key=key,
+                fields={"place": place, "hint": hint},
             )
         )
     return problems
