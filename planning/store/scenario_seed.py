@@ -41,6 +41,11 @@ def folder_has_files(ws: Any) -> bool:
     return folder.is_dir() and any(folder.glob("*.toml"))
 
 
+def _chosen_problem(key: str, **fields: Any) -> Problem:
+    """What scenarios/chosen.toml asks that cannot be done, said about that file."""
+    return Problem("scenarios/chosen.toml", None, None, None, key=key, fields=fields)
+
+
 def seed_from_folder(store: Store, ws: Any) -> Seeded:
     """Load the workspace's ``scenarios/*.toml`` the store has not taken in yet, and the
     choices of ``scenarios/chosen.toml`` (village = name) for villages without one.
@@ -80,16 +85,7 @@ def seed_from_folder(store: Store, ws: Any) -> Seeded:
         try:
             choices = tomllib.loads(choices_file.read_text(encoding="utf-8-sig"))
         except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            result.skipped.append(
-                Problem(
-                    f"{folder.name}/chosen.toml",
-                    None,
-                    None,
-                    None,
-                    key="seed.skipped",
-                    fields={"why": str(exc)},
-                )
-            )
+            result.skipped.append(_chosen_problem("seed.skipped", why=str(exc)))
     keys = {s.key for s in loaded}
     with store.transaction() as conn:
         seeded.lock(conn)
@@ -123,14 +119,7 @@ def seed_from_folder(store: Store, ws: Any) -> Seeded:
         for village_id, name in choices.items():
             if (str(village_id), str(name)) not in keys:
                 result.skipped.append(
-                    Problem(
-                        f"{folder.name}/chosen.toml",
-                        None,
-                        None,
-                        None,
-                        key="seed.choice_not_loaded",
-                        fields={"name": name, "village": village_id},
-                    )
+                    _chosen_problem("seed.choice_not_loaded", name=name, village=village_id)
                 )
                 continue
             if str(village_id) in chosen or f"scenarios/chosen/{village_id}" in done:

@@ -29,14 +29,6 @@ from planning.workspace.settings import Settings, load_settings
 from planning.workspace.snapshot import load_snapshot, save_snapshot, snapshot_key
 
 WORKSPACE_FILE = "workspace.toml"
-REFERRING_TABLES = (
-    "population",
-    "facilities",
-    "commitments",
-    "population_points",
-    "population_register",
-    RESPONSES,
-)
 
 
 def demo_path() -> Path:
