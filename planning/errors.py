@@ -186,6 +186,10 @@ class PlanningError(Exception):
     def __init__(self, message: Any = "", *, key: str = "", **fields: Any) -> None:
         if isinstance(message, Said):  # Error(Said(key, fields)): the phrase is the message
             key, fields, message = message.key, dict(message.fields), ""
+        if not key and os.environ.get("PLANNING_STRICT_WORDS"):
+            # said once in one language, it cannot be said in the reader's: the tests hold
+            # every error to a catalogue key
+            raise TypeError(f"a {type(self).__name__} without a catalogue key: {message!r}")
         self.key = key
         self.fields = fields
         super().__init__(message or (text(key, "nl", **said_fields(fields, "nl")) if key else ""))
