@@ -76,7 +76,10 @@ def payload_with_charts(plan: VillagePlan) -> dict[str, Any]:
 
 
 def compile_pdf(
-    template: str, data: dict[str, Any], fail: Callable[[Any], Said], stamp: datetime | None = None
+    template: str,
+    data: dict[str, Any],
+    fail: Callable[[str | Said], Said],
+    stamp: datetime | None = None,
 ) -> bytes:
     """One template and its JSON data as PDF/UA-1 and PDF/A-2a bytes: the one compile path.
 
@@ -92,11 +95,12 @@ def compile_pdf(
             format="pdf", sys_inputs=inputs, timestamp=stamp, pdf_standards=list(PDF_STANDARDS)
         )
     except typst.TypstError as exc:
-        reason: Any = exc.message
-        if "PDF/UA" in reason or "PDF/A" in reason:
+        typst_said = str(exc.message)
+        reason: str | Said = typst_said
+        if "PDF/UA" in typst_said or "PDF/A" in typst_said:
             hints = "; ".join(exc.hints or ())
-            reason = Said("pdf.refused", {"standards": STANDARD_NAMES,
-                          "reason": f"{reason} ({hints})" if hints else reason})  # fmt: skip
+            said = f"{typst_said} ({hints})" if hints else typst_said
+            reason = Said("pdf.refused", {"standards": STANDARD_NAMES, "reason": said})
         raise ExportError(fail(reason)) from None
     return bytes(pdf)
 
