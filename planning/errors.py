@@ -175,6 +175,20 @@ class Problem:
         }
 
 
+@dataclass(frozen=True)
+class Placed:
+    """A problem said whole inside a message, with its place ('file, rij 2, kolom 'x':
+    message'), where a field holding the Problem itself would say only its message."""
+
+    problem: Problem
+
+    def text_in(self, lang: str = "nl") -> str:
+        return self.problem.text_in(lang)
+
+    def __str__(self) -> str:
+        return self.text_in("nl")
+
+
 class PlanningError(Exception):
     """Base of every deliberate error of the workbook.
 
@@ -186,6 +200,13 @@ class PlanningError(Exception):
     def __init__(self, message: Any = "", *, key: str = "", **fields: Any) -> None:
         if isinstance(message, Said):  # Error(Said(key, fields)): the phrase is the message
             key, fields, message = message.key, dict(message.fields), ""
+        elif not isinstance(message, str) and hasattr(message, "text_in"):
+            # Error(Joined(...)): a phrase of several keyed parts, said whole
+            key, fields, message = "error.said", {"what": message}, ""
+        if not key and os.environ.get("PLANNING_STRICT_WORDS"):
+            # said once in one language, it cannot be said in the reader's: the tests hold
+            # every error to a catalogue key
+            raise TypeError(f"a {type(self).__name__} without a catalogue key: {message!r}")
         self.key = key
         self.fields = fields
         super().__init__(message or (text(key, "nl", **said_fields(fields, "nl")) if key else ""))
@@ -285,6 +306,7 @@ __all__ = [
     "ExportError",
     "Joined",
     "PerLanguage",
+    "Placed",
     "PlanningError",
     "Problem",
     "QuoteReviewError",

@@ -161,7 +161,7 @@ def run_server(
             if proc.poll() is None:
                 proc.terminate()
                 proc.wait(timeout=20)
-            raise PlanningError(text("cli.serve.failed", lang, what=what, probe=probe))
+            raise PlanningError(key="cli.serve.failed", what=what, probe=probe)
         if as_json:
             print(json.dumps({"url": url, "port": urlsplit(url).port}), flush=True)
         else:

@@ -31,9 +31,9 @@ def write_demo(target: Path, lang: str = "nl") -> Path:
     from planning.workspace.folder import demo_path
 
     if target.exists() and not target.is_dir():
-        raise WorkspaceError(text("cli.demo.is_file", lang, target=target))
+        raise WorkspaceError(key="cli.demo.is_file", target=target)
     if target.exists() and any(target.iterdir()):
-        raise WorkspaceError(text("cli.demo.not_empty", lang, target=target))
+        raise WorkspaceError(key="cli.demo.not_empty", target=target)
     existed = target.exists()
     try:
         shutil.copytree(

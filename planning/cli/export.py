@@ -106,9 +106,7 @@ def _overview(ws: Workspace, args: argparse.Namespace) -> int:
     lang = args.lang or ws.settings.lang
     if args.measure not in MEASURES:
         known = ", ".join(MEASURES)
-        raise PlanningError(
-            text("cli.export.unknown_measure", lang, measure=args.measure, known=known)
-        )
+        raise PlanningError(key="cli.export.unknown_measure", measure=args.measure, known=known)
     files = export_overview(ws, args.out, args.measure, lang)
     if args.json:
         emit_json({"files": [str(f) for f in files], "failed": []})

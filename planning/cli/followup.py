@@ -180,7 +180,7 @@ def run_app(args: argparse.Namespace) -> int:
     lang = args.lang or ws.settings.lang
     notebook = notebooks_dir() / APP_NOTEBOOK
     if not notebook.is_file():
-        raise SessionError(text("cli.followup.missing", lang, notebook=notebook))
+        raise SessionError(key="cli.followup.missing", notebook=notebook)
     print(
         text("cli.followup.start", lang, workspace=workspace, village=village),
         file=human_output(args),

@@ -149,7 +149,7 @@ def run_outcome(args: argparse.Namespace) -> int:
 
     ws = open_workspace(args.workspace)
     if not store_matches.set_outcome(open_store(ws), args.match_id, args.outcome):
-        raise WorkspaceError(text("cli.match.unknown", args.lang, id=args.match_id))
+        raise WorkspaceError(key="cli.match.unknown", id=args.match_id)
     if args.json:
         emit_json({"id": args.match_id, "outcome": args.outcome})
     else:

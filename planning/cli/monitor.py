@@ -74,9 +74,7 @@ def run_list(args: argparse.Namespace) -> int:
     lang = args.lang or ws.settings.lang
     if args.indicator and args.indicator not in inds:
         known = ", ".join(inds) or text("progress.none", lang)
-        raise PlanningError(
-            text("cli.monitor.unknown", lang, indicator=args.indicator, known=known)
-        )
+        raise PlanningError(key="cli.monitor.unknown", indicator=args.indicator, known=known)
     villages = [args.village] if args.village else sorted(set(observations(ws)["village_id"]))
     left_out(open_store(ws).seed_skipped, lang)
     out = []

@@ -45,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
     if args.compare and not args.village:
         from planning.errors import PlanningError
 
-        raise PlanningError(text("cli.compare.village", args.lang or "nl"))
+        raise PlanningError(key="cli.compare.village")
     ws = open_workspace(args.workspace)
     if refused(ws, args):
         return 1

@@ -74,7 +74,7 @@ def run_import(args: argparse.Namespace) -> int:
         )
     except PlanningError as exc:
         if args.json:
-            emit_json({"imported": False, "error": str(exc)})
+            emit_json({"imported": False, "error": exc.text_in(lang)})
         raise
     latest = max(done.peildata)
     if args.json:

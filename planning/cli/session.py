@@ -38,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
     lang = args.lang or ws.settings.lang
     notebook = notebooks_dir() / NOTEBOOK
     if not notebook.is_file():
-        raise SessionError(text("cli.session.missing", lang, notebook=notebook))
+        raise SessionError(key="cli.session.missing", notebook=notebook)
     print(text("cli.session.start", lang, workspace=workspace), file=human_output(args))
     return serve_voila(
         notebook,

@@ -51,7 +51,7 @@ def run_form(args: argparse.Namespace) -> int:
     ws = open_workspace(args.workspace)
     lang = args.lang or ws.settings.lang
     if not 1 <= args.count <= 1000 or args.first < 1:
-        raise PlanningError(text("cli.survey.bad_count", lang))
+        raise PlanningError(key="cli.survey.bad_count")
     out = write_questionnaire(
         ws, args.village, args.out or Path.cwd(), lang, args.large, args.count, args.first
     )

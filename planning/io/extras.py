@@ -11,8 +11,7 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
-from planning.errors import PlanningError
-from planning.i18n import text
+from planning.errors import PlanningError, Said
 
 #: extra -> the module it brings (pyproject.toml [project.optional-dependencies])
 EXTRAS = {"postgres": "psycopg", "spss": "pyreadstat"}
@@ -27,11 +26,8 @@ def require(extra: str, lang: str = "nl") -> ModuleType:
         if exc.name != module:
             raise  # the part is there but broken: its own error says more
         raise PlanningError(
-            text(
-                "package.extra_missing",
-                lang,
-                feature=text(f"package.feature.{extra}", lang),
-                module=module,
-                extra=extra,
-            )
+            key="package.extra_missing",
+            feature=Said(f"package.feature.{extra}"),
+            module=module,
+            extra=extra,
         ) from None

@@ -14,7 +14,7 @@ from __future__ import annotations
 import errno
 import os
 
-from planning.i18n import text
+from planning.errors import Joined, Said
 
 _KINDS: dict[int, str] = {
     errno.EROFS: "fault.read_only",
@@ -33,15 +33,21 @@ _KINDS: dict[int, str] = {
 
 def explain(exc: OSError, lang: str = "nl") -> str:
     """One line for a person: which file, what went wrong, what to do."""
+    return fault(exc).text_in(lang)
+
+
+def fault(exc: OSError) -> Joined:
+    """The same line as a phrase (key and fields), so an error that carries it is said in
+    the language of the screen that shows it."""
     if exc.filename is None and exc.errno == errno.ENOENT and not _cwd_exists():
         # started from a folder that was removed since: no file to name, the folder is the fault
-        return f"{text('fault.cwd_gone', lang)}; {text('fault.nothing_changed', lang)}"
+        return Joined((Said("fault.cwd_gone"), Said("fault.nothing_changed")))
     file = exc.filename or "?"
     if exc.filename2:
         file = f"{exc.filename2}"
     key = _KINDS.get(exc.errno or -1, "fault.other")
     reason = exc.strerror or type(exc).__name__
-    return f"{text(key, lang, file=file, reason=reason)}; {text('fault.nothing_changed', lang)}"
+    return Joined((Said(key, {"file": file, "reason": reason}), Said("fault.nothing_changed")))
 
 
 def _cwd_exists() -> bool:

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from planning.errors import ExportError, PlanningError
-from planning.i18n import text
 from planning.plan.build import build_plan
 from planning.plan.files import FORMATS, file_name, name_clashes
 from planning.plan.previous import record_export
@@ -54,7 +53,7 @@ def export_village(
             written.append(write_xlsx(plan, path))
         else:
             known = ", ".join(FORMATS)
-            raise ExportError(text("export.unknown_format", plan.lang, fmt=fmt, known=known))
+            raise ExportError(key="export.unknown_format", fmt=fmt, known=known)
     record_export(ws, plan)
     return written
 
@@ -86,7 +85,7 @@ def _safe(
     try:
         files = export_village(ws, village_id, out, formats, scenario, lang)
     except PlanningError as exc:
-        return Outcome(village_id, error=str(exc))
+        return Outcome(village_id, error=exc.text_in(lang or ws.settings.lang))
     except Exception as exc:  # one village's bug must not stop the others; it is reported
         return Outcome(village_id, error=f"{type(exc).__name__}: {exc}")
     return Outcome(village_id, tuple(str(f) for f in files))
@@ -110,7 +109,7 @@ def export_many(
     for fmt in formats:
         for name, ids in name_clashes(village_ids, fmt, words).items():
             shown = ", ".join(f"'{v}'" for v in ids)
-            raise ExportError(text("fault.plan_names_clash", words, ids=shown, name=name))
+            raise ExportError(key="fault.plan_names_clash", ids=shown, name=name)
     out.mkdir(parents=True, exist_ok=True)
     if workers <= 1 or len(village_ids) <= 1:
         results: Iterator[Outcome] = (

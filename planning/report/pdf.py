@@ -23,10 +23,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from planning.charts.plan import render_charts
-from planning.errors import ExportError
-from planning.i18n import text
+from planning.errors import ExportError, Said
 from planning.io.atomic import write_atomic as write
-from planning.io.os_faults import explain
+from planning.io.os_faults import fault
 from planning.io.resources import package_path
 from planning.report.alt_text import chart_alt
 from planning.report.payload import to_payload
@@ -77,7 +76,10 @@ def payload_with_charts(plan: VillagePlan) -> dict[str, Any]:
 
 
 def compile_pdf(
-    template: str, data: dict[str, Any], fail: Callable[[str], str], stamp: datetime | None = None
+    template: str,
+    data: dict[str, Any],
+    fail: Callable[[str | Said], Said],
+    stamp: datetime | None = None,
 ) -> bytes:
     """One template and its JSON data as PDF/UA-1 and PDF/A-2a bytes: the one compile path.
 
@@ -93,11 +95,12 @@ def compile_pdf(
             format="pdf", sys_inputs=inputs, timestamp=stamp, pdf_standards=list(PDF_STANDARDS)
         )
     except typst.TypstError as exc:
-        reason = exc.message
-        if "PDF/UA" in reason or "PDF/A" in reason:
+        typst_said = str(exc.message)
+        reason: str | Said = typst_said
+        if "PDF/UA" in typst_said or "PDF/A" in typst_said:
             hints = "; ".join(exc.hints or ())
-            reason = text("pdf.refused", str(data.get("lang", "nl")), standards=STANDARD_NAMES,
-                          reason=f"{reason} ({hints})" if hints else reason)  # fmt: skip
+            said = f"{typst_said} ({hints})" if hints else typst_said
+            reason = Said("pdf.refused", {"standards": STANDARD_NAMES, "reason": said})
         raise ExportError(fail(reason)) from None
     return bytes(pdf)
 
@@ -115,7 +118,7 @@ def typeset(template: str, payload: dict[str, Any], day: date, lang: str, name: 
     return compile_pdf(
         template,
         payload,
-        lambda reason: text("export.typeset_failed", lang, name=name, reason=reason),
+        lambda reason: Said("export.typeset_failed", {"name": name, "reason": reason}),
         stamp,
     )
 
@@ -128,7 +131,7 @@ def write_atomic(path: Path, data: bytes, lang: str = "nl") -> Path:
     except OSError as exc:
         if exc.filename is None:
             exc.filename = str(path)
-        raise ExportError(explain(exc, lang)) from None
+        raise ExportError(fault(exc)) from None
 
 
 def write_pdf(plan: VillagePlan, path: Path) -> Path:

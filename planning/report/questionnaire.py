@@ -15,6 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from planning.errors import Said
 from planning.i18n import text
 from planning.io.atomic import write_atomic
 from planning.report.pdf import compile_pdf
@@ -92,9 +93,8 @@ def questionnaire_data(
 def render_questionnaire(data: dict[str, Any]) -> bytes:
     """The questionnaire's PDF bytes (A4, one questionnaire per respondent number), as
     accessible and archivable as the plan (planning.report.pdf.compile_pdf)."""
-    lang = data.get("lang", "nl")
     return compile_pdf(
-        "questionnaire.typ", data, lambda reason: text("form.typeset_failed", lang, reason=reason)
+        "questionnaire.typ", data, lambda reason: Said("form.typeset_failed", {"reason": reason})
     )
 
 

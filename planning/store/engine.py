@@ -12,9 +12,9 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
-from planning.errors import Problem, Said, StoreError
+from planning.errors import Joined, Problem, Said, StoreError
 from planning.io.extras import require
-from planning.io.os_faults import explain
+from planning.io.os_faults import fault as os_fault
 from planning.workspace.folder import Workspace
 
 metadata = sa.MetaData()
@@ -174,7 +174,7 @@ def connect(url: str) -> Store:
     return Store(engine)
 
 
-def _file_fault(url: str, exc: Exception) -> str | None:
+def _file_fault(url: str, exc: Exception) -> Joined | None:
     """A SQLite file that cannot be written (read-only folder, full disk) in the words of
     every other file fault (planning.io.os_faults), naming the file and what to do."""
     if not url.startswith("sqlite:///"):
@@ -187,4 +187,4 @@ def _file_fault(url: str, exc: Exception) -> str | None:
         code = errno.EACCES
     else:
         return None
-    return explain(OSError(code, said, str(path)))
+    return os_fault(OSError(code, said, str(path)))

@@ -139,7 +139,7 @@ def normal_state(word: str, lang: str = "nl") -> str:
     key = STATE_ALIASES.get(key, STATE_ALIASES.get(key.replace("_", "-"), key))
     if key not in STATES:
         known = ", ".join(text(f"state.{s}", lang) for s in STATES)
-        raise StoreError(text("plan.state_unknown", lang, state=word, known=known))
+        raise StoreError(key="plan.state_unknown", state=word, known=known)
     return key
 
 
@@ -244,14 +244,11 @@ def record_state(
         if not match:
             names = "; ".join(it.item for it in known) or text("progress.none", lang)
             raise StoreError(
-                text(
-                    f"plan.unknown_{kind}",
-                    lang,
-                    item=item,
-                    number=record.number,
-                    village=village_id,
-                    known=names,
-                )
+                key=f"plan.unknown_{kind}",
+                item=item,
+                number=record.number,
+                village=village_id,
+                known=names,
             )
         conn.execute(
             item_states.insert().values(
@@ -308,7 +305,7 @@ def _find(conn: Connection, village_id: str, number: int | None, lang: str) -> P
     pid = conn.execute(stmt).scalar()
     if pid is None:
         key = "plan.none_recorded" if number is None else "plan.unknown_number"
-        raise StoreError(text(key, lang, village=village_id, number=number))
+        raise StoreError(key=key, village=village_id, number=number)
     return _load(conn, int(pid))
 
 

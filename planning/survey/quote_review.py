@@ -229,7 +229,7 @@ def _pick(found: list[Quote], ids: Iterable[str], village_id: str, lang: str) ->
     chosen = []
     for quote_id in ids:
         if quote_id not in by_id:
-            raise QuoteReviewError(text("quotes.unknown", lang, id=quote_id, village=village_id))
+            raise QuoteReviewError(key="quotes.unknown", id=quote_id, village=village_id)
         chosen.append(by_id[quote_id])
     return chosen
 
@@ -271,7 +271,7 @@ def edit(
     """Approve one quote in staff's own wording (identifier rules still apply to it)."""
     wording = " ".join((new_text or "").split())
     if len(wording) < MIN_LEFT:
-        raise QuoteReviewError(text("quotes.empty_edit", lang, id=quote_id))
+        raise QuoteReviewError(key="quotes.empty_edit", id=quote_id)
     chosen = _pick(quotes(ws, village_id), [quote_id], village_id, lang)
     return _decide(ws, village_id, chosen, "edited", by, wording)[0]
 

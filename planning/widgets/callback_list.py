@@ -134,7 +134,7 @@ class CallbackList:
 
     def _key(self) -> tuple[str, str]:
         if not self.person.value:
-            raise PlanningError(text("callback.none", self.lang))
+            raise PlanningError(key="callback.none")
         key: tuple[str, str] = self.person.value  # (respondent_id, source), see refresh
         return key
 

@@ -15,7 +15,7 @@ from planning.analysis import monitoring
 from planning.charts.monitoring import trend_chart
 from planning.errors import PlanningError
 from planning.i18n import fmt_num, text
-from planning.widgets._style import CSS, esc, table
+from planning.widgets._style import CSS, esc, said, table
 from planning.widgets.plan_states import PlanStates
 from planning.workspace.folder import Workspace, open_workspace
 from planning.workspace.indicators import indicators
@@ -100,7 +100,7 @@ class MonitoringView:
         try:
             return action()
         except PlanningError as exc:
-            self.status.value = f'<div class="pl-status-err">{esc(exc)}</div>'
+            self.status.value = f'<div class="pl-status-err">{esc(said(exc, self.lang))}</div>'
             return None
 
     def refresh(self) -> None:
@@ -144,7 +144,7 @@ class MonitoringView:
 
     def import_upload(self) -> monitoring.ImportResult:
         if not self.upload.value:
-            raise PlanningError(text("mon.need_file", self.lang))
+            raise PlanningError(key="mon.need_file")
         item = self.upload.value[0]
         name = Path(item["name"]).name
         with tempfile.TemporaryDirectory() as tmp:

@@ -16,7 +16,7 @@ from planning.errors import PlanningError
 from planning.i18n import fmt_date, text
 from planning.store import open_store
 from planning.store.plan_records import STATES, PlanRecord, find_plan, record_state
-from planning.widgets._style import cap, esc, heading, table
+from planning.widgets._style import cap, esc, heading, said, table
 from planning.workspace.folder import Workspace
 
 
@@ -66,7 +66,7 @@ class PlanStates:
         try:
             return action()
         except PlanningError as exc:
-            self.status.value = f'<div class="pl-status-err">{esc(exc)}</div>'
+            self.status.value = f'<div class="pl-status-err">{esc(said(exc, self.lang))}</div>'
             return None
 
     def _plan(self) -> PlanRecord | None:
@@ -104,7 +104,7 @@ class PlanStates:
 
     def record(self) -> PlanRecord:
         if self.village is None or not self.item.value:
-            raise PlanningError(text("states.no_plan", self.lang))
+            raise PlanningError(key="states.no_plan")
         kind, item = str(self.item.value).split("|", 1)
         plan = record_state(
             open_store(self.ws), self.village, kind, item, self.state.value,

@@ -17,7 +17,7 @@ import ipywidgets as w
 from planning.errors import PlanningError
 from planning.i18n import fmt_date, fmt_int, text
 from planning.survey import quote_review as review
-from planning.widgets._style import CSS, cap, esc, table
+from planning.widgets._style import CSS, cap, esc, said, table
 from planning.workspace.folder import Workspace, open_workspace
 
 #: the overview lists this many quotes (a village may have hundreds of released answers)
@@ -178,7 +178,7 @@ class QuoteReview:
 
     def _chosen_id(self) -> str:
         if not self.quote.value:
-            raise PlanningError(text("qreview.none", self.lang))
+            raise PlanningError(key="qreview.none")
         return str(self.quote.value)
 
     def _approve(self) -> str:
@@ -210,7 +210,7 @@ class QuoteReview:
         try:
             message = action()
         except PlanningError as exc:
-            self.status.value = f"<div class='pl-status-err'>{esc(str(exc))}</div>"
+            self.status.value = f"<div class='pl-status-err'>{esc(said(exc, self.lang))}</div>"
             return
         self.status.value = f"<div class='pl-status-ok'>{esc(message)}</div>"
         self.refresh()

@@ -299,7 +299,7 @@ class ScenarioEditor:
     def remove_action(self) -> None:
         i = self.action_select.value
         if i is None:
-            raise PlanningError(text("edit.need_action", self.lang))
+            raise PlanningError(key="edit.need_action")
         removed = self.scenario.actions.pop(i)
         self._refresh_actions(
             min(i, len(self.scenario.actions) - 1) if self.scenario.actions else None

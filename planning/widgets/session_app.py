@@ -312,7 +312,7 @@ class SessionApp(VotingPanel, DecisionsPanel, ProjectorView):
 
     def _need_session(self) -> int:
         if self.session_id is None:
-            raise PlanningError(text("meet.need_session", self.lang))
+            raise PlanningError(key="meet.need_session")
         return self.session_id
 
     # -- sessions -------------------------------------------------------------------------------

@@ -174,12 +174,9 @@ def _villages_text(ws: Workspace, rows: list[dict[str, object]], lang: str) -> t
     path = ws.path / file
     if path.suffix.lower() != ".csv":
         raise WorkspaceError(
-            text(
-                "register.villages_not_csv",
-                lang,
-                file=file,
-                names=", ".join(str(r["name"]) for r in rows),
-            )
+            key="register.villages_not_csv",
+            file=file,
+            names=", ".join(str(r["name"]) for r in rows),
         )
     raw = read_raw(path, set(VILLAGES.header_map()))
     header_map = VILLAGES.header_map()
@@ -231,9 +228,7 @@ def import_register(
     if "population_register" in ws.files and any(
         p.file == ws.files["population_register"] for p in ws.problems
     ):
-        raise WorkspaceError(
-            text("register.own_file_bad", lang, file=ws.files["population_register"])
-        )
+        raise WorkspaceError(key="register.own_file_bad", file=ws.files["population_register"])
     delivery = read_register(file, mapping, peildatum, lang)
     index = _place_index(ws)
     unplaced: dict[str, RegisterRow] = {}

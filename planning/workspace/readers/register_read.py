@@ -23,8 +23,7 @@ from typing import Any
 
 import pandas as pd
 
-from planning.errors import Problem, WorkspaceError
-from planning.i18n import text
+from planning.errors import Joined, Placed, Problem, Said, WorkspaceError
 from planning.io.cells import (
     CellError,
     number_style,
@@ -109,9 +108,12 @@ class RegisterFile:
 
 def refuse(path: Path, problems: list[Problem], lang: str) -> WorkspaceError:
     """A refusal naming every problem: nothing is written."""
-    head = text("register.refused", lang, file=path.name, count=len(problems))
-    lines = [p.text_in(lang) for p in problems]
-    return WorkspaceError("\n".join([head, *lines]), problems[0], problems)
+    lines = Joined(tuple(Placed(p) for p in problems), "\n")
+    return WorkspaceError(
+        Said("register.refused", {"file": path.name, "count": len(problems), "problems": lines}),
+        problems[0],
+        problems,
+    )
 
 
 def read_mapping(path: Path | None, lang: str = "nl") -> tuple[dict[str, str], dict[str, Any]]:
@@ -122,7 +124,7 @@ def read_mapping(path: Path | None, lang: str = "nl") -> tuple[dict[str, str], d
         data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise WorkspaceError(
-            text("register.mapping_unreadable", lang, file=path.name, why=exc)
+            key="register.mapping_unreadable", file=path.name, why=str(exc)
         ) from None
     problems: list[Problem] = []
     for section, known in (("columns", FIELDS), ("options", OPTIONS)):

@@ -30,7 +30,6 @@ from functools import cache
 from importlib import resources
 
 from planning.errors import WorkspaceError
-from planning.i18n import text
 from planning.io.cells import AGE_BANDS
 
 DATA_FILE = "postcodes_2021.csv.gz"
@@ -115,15 +114,13 @@ def resolve_municipality(name: str, lang: str = "nl") -> str:
     if len(candidates) == 1:
         return candidates[0]
     if candidates:
-        raise WorkspaceError(
-            text("new.ambiguous", lang, name=name, candidates=", ".join(candidates))
-        )
+        raise WorkspaceError(key="new.ambiguous", name=name, candidates=", ".join(candidates))
     near = difflib.get_close_matches(key, list(by_key), n=3, cutoff=0.75)
     if near:
         raise WorkspaceError(
-            text("new.unknown_hint", lang, name=name, near=", ".join(by_key[k] for k in near))
+            key="new.unknown_hint", name=name, near=", ".join(by_key[k] for k in near)
         )
-    raise WorkspaceError(text("new.unknown", lang, name=name))
+    raise WorkspaceError(key="new.unknown", name=name)
 
 
 @dataclass(frozen=True)
@@ -173,7 +170,7 @@ def municipality_tables(municipality: str) -> MunicipalityTables:
     """Villages (woonplaatsen with inhabitants) and inhabitants per village and age band."""
     rows = postcode_rows().get(municipality)
     if not rows:
-        raise WorkspaceError(text("new.unknown", name=municipality))
+        raise WorkspaceError(key="new.unknown", name=municipality)
     places: dict[str, list[PostcodeRow]] = defaultdict(list)
     for row in rows:
         places[row.woonplaats].append(row)

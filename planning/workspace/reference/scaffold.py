@@ -272,7 +272,7 @@ def write_new_workspace(
     """
     target = Path(target)
     if target.exists() and (not target.is_dir() or any(target.iterdir())):
-        raise WorkspaceError(text("new.not_empty", lang, folder=target))
+        raise WorkspaceError(key="new.not_empty", folder=target)
     tables = municipality_tables(municipality)
     today = today or dt.date.today()
     year = base_year or today.year

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from planning.errors import ExportError
+from planning.errors import ExportError, Said
 from planning.i18n import fmt_int, fmt_pct
 from planning.plan.build import build_plan
 from planning.report.pdf import compile_pdf, payload_with_charts, write_pdf
@@ -123,7 +123,17 @@ def test_a_pdf_the_checks_refuse_names_the_reason() -> None:
             if block.get("type") == "chart":
                 block["alt"] = None  # a chart without a text alternative
     with pytest.raises(ExportError) as caught:
-        compile_pdf("plan.typ", data, lambda reason: f"Een: {reason}")
+        compile_pdf(
+            "plan.typ",
+            data,
+            lambda reason: Said("export.typeset_failed", {"name": "Een", "reason": reason}),
+        )
     said = str(caught.value)
-    assert said.startswith("Een: De PDF voldoet niet aan PDF/UA-1, PDF/A-2a")
+    assert said.startswith(
+        "het dorpsplan voor Een kon niet worden opgemaakt: De PDF voldoet niet aan PDF/UA-1, PDF/A-2a"
+    )
     assert "alt text" in said
+    # the same refusal in the language of the screen that shows it
+    assert caught.value.text_in("en").startswith(
+        "the village plan for Een could not be typeset: The PDF does not meet PDF/UA-1"
+    )

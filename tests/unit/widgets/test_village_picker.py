@@ -50,16 +50,17 @@ def test_views_follow_the_chosen_village(demo_ws: Path, displayed: list) -> None
 
 
 def test_a_view_that_hits_bad_input_shows_the_dutch_message(demo_ws: Path, displayed: list) -> None:
-    from planning.errors import WorkspaceError
+    from planning.errors import Joined, Placed, Problem, WorkspaceError
 
     picker = VillagePicker(demo_ws, "roden")
 
     def broken(plan: Any) -> Any:
-        raise WorkspaceError(f"facilities.csv, rij 3: onbekende kern ({plan.name})")
+        wrong = Problem("facilities.csv", 3, None, plan.name, key="ws.no_such_village")
+        raise WorkspaceError(Joined((Placed(wrong),)))
 
     picker.show(broken)
     assert displayed[0]["text/markdown"].startswith("*facilities.csv, rij 3")
-    assert "onbekende kern (Roden)" in _html(picker.slots[0])
+    assert "onbekende kern (waarde: 'Roden')" in _html(picker.slots[0])
 
 
 def test_bundles_carry_no_python_repr() -> None:
