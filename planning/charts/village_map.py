@@ -112,7 +112,7 @@ def village_map(
     fig = Figure(figsize=(8, 7.2), dpi=110, layout="constrained")
     ax = fig.add_subplot()
     ax.set_facecolor(PALETTE["paper"])
-    base = workspace_basemap(ws, lang)
+    base = workspace_basemap(ws)
     drawn = draw_basemap(ax, base, (x0, y0, x1, y1))
     # only the circles that reach the window: at the size of a province or the country a
     # map would otherwise lay out (and clip away) a circle for every meeting place there is

@@ -21,7 +21,7 @@ def register(
     p.set_defaults(func=run)
 
 
-def write_demo(target: Path, lang: str = "nl") -> Path:
+def write_demo(target: Path) -> Path:
     """Copy the demo; refuse to mix it into a folder that already holds files.
 
     Plans exported from the demo (its ``plannen/`` folder) and the store are results,
@@ -69,7 +69,7 @@ def _remove_copy(target: Path, existed: bool) -> None:
 
 def run(args: argparse.Namespace) -> int:
     lang = args.lang or "nl"
-    target = write_demo(args.dir, lang)
+    target = write_demo(args.dir)
     if args.json:
         emit_json({"written": str(target)})
     else:

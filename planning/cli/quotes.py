@@ -121,7 +121,7 @@ def run_approve(args: argparse.Namespace) -> int:
 
     ws = _workspace(args)
     ids = None if args.all else args.id
-    decided = review.approve(ws, args.village, ids, args.by, args.lang)
+    decided = review.approve(ws, args.village, ids, args.by)
     return _done(args, decided, "quotes.approved")
 
 
@@ -129,7 +129,7 @@ def run_edit(args: argparse.Namespace) -> int:
     from planning.survey import quote_review as review
 
     ws = _workspace(args)
-    decided = review.edit(ws, args.village, args.id, args.text, args.by, args.lang)
+    decided = review.edit(ws, args.village, args.id, args.text, args.by)
     return _done(args, [decided], "quotes.edited")
 
 
@@ -137,5 +137,5 @@ def run_reject(args: argparse.Namespace) -> int:
     from planning.survey import quote_review as review
 
     ws = _workspace(args)
-    decided = review.reject(ws, args.village, args.id, args.by, args.lang)
+    decided = review.reject(ws, args.village, args.id, args.by)
     return _done(args, [decided], "quotes.rejected")

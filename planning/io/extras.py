@@ -17,7 +17,7 @@ from planning.errors import PlanningError, Said
 EXTRAS = {"postgres": "psycopg", "spss": "pyreadstat"}
 
 
-def require(extra: str, lang: str = "nl") -> ModuleType:
+def require(extra: str) -> ModuleType:
     """The module of ``extra``, imported; a clear message when that extra is not installed."""
     module = EXTRAS[extra]
     try:

@@ -27,7 +27,7 @@ def _line_encoding(line: bytes) -> str | None:
     return "utf-8"
 
 
-def text_faults(name: str, data: bytes, lang: str = "nl") -> list[Problem]:
+def text_faults(name: str, data: bytes) -> list[Problem]:
     """The lines of ``data`` (a CSV without a UTF-16 BOM) that hold NUL bytes or that
     are encoded otherwise than the rest; row numbers count lines from 1."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):

@@ -333,9 +333,9 @@ def export_overview(
     ov = council_overview(ws, plan_date(ws), lang)
     out.mkdir(parents=True, exist_ok=True)
     title = text("overview.title", lang)
-    pdf = typeset("overview.typ", overview_payload(ws, ov, measure, lang), ov.made_on, lang, title)
+    pdf = typeset("overview.typ", overview_payload(ws, ov, measure, lang), ov.made_on, title)
     xlsx = workbook_bytes(workbook_of(overview_sheets(ws, ov, lang)), ov.made_on, title)
     return [
-        write_atomic(out / file_name(lang, "pdf"), pdf, lang),
-        write_atomic(out / file_name(lang, "xlsx"), xlsx, lang),
+        write_atomic(out / file_name(lang, "pdf"), pdf),
+        write_atomic(out / file_name(lang, "xlsx"), xlsx),
     ]

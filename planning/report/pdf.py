@@ -107,10 +107,10 @@ def compile_pdf(
 
 def render_pdf(plan: VillagePlan, template: str = "plan.typ") -> bytes:
     """The plan's PDF bytes; the same plan always gives the same bytes."""
-    return typeset(template, payload_with_charts(plan), plan.plan_date, plan.lang, plan.name)
+    return typeset(template, payload_with_charts(plan), plan.plan_date, plan.name)
 
 
-def typeset(template: str, payload: dict[str, Any], day: date, lang: str, name: str) -> bytes:
+def typeset(template: str, payload: dict[str, Any], day: date, name: str) -> bytes:
     """Any template's PDF from its JSON payload, stamped with ``day`` (same bytes for the
     same payload), through the one compile path (PDF/UA-1 and PDF/A-2a); ``name`` says in
     an error which document failed."""
@@ -123,9 +123,9 @@ def typeset(template: str, payload: dict[str, Any], day: date, lang: str, name: 
     )
 
 
-def write_atomic(path: Path, data: bytes, lang: str = "nl") -> Path:
-    """Write beside the target, then rename: never half a file; errors in ``lang``, naming
-    the file and what to do (a read-only folder, a full disk)."""
+def write_atomic(path: Path, data: bytes) -> Path:
+    """Write beside the target, then rename: never half a file; an error names the file and
+    what to do (a read-only folder, a full disk), said in the language of the screen."""
     try:
         return write(path, data)
     except OSError as exc:
@@ -135,7 +135,7 @@ def write_atomic(path: Path, data: bytes, lang: str = "nl") -> Path:
 
 
 def write_pdf(plan: VillagePlan, path: Path) -> Path:
-    return write_atomic(path, render_pdf(plan), plan.lang)
+    return write_atomic(path, render_pdf(plan))
 
 
 def render_pages(plan: VillagePlan, ppi: float = 28, template: str = "plan.typ") -> list[bytes]:

@@ -170,4 +170,4 @@ def _fixed_zip(data: bytes) -> bytes:
 
 
 def write_xlsx(plan: VillagePlan, path: Path) -> Path:
-    return write_atomic(path, render_xlsx(plan), plan.lang)
+    return write_atomic(path, render_xlsx(plan))

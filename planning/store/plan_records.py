@@ -236,7 +236,7 @@ def record_state(
     """Record the state of one action or commitment of a plan (default: the newest plan)."""
     state = normal_state(state, lang)
     with store.transaction() as conn:
-        record = _find(conn, village_id, number, lang)
+        record = _find(conn, village_id, number)
         known = [it for it in record.items if it.kind == kind]
         match = [it for it in known if it.item == item] or [
             it for it in known if it.item.casefold() == item.strip().casefold()
@@ -290,12 +290,12 @@ def latest_records(store: Store) -> dict[str, PlanRecord]:
     return {str(r["village_id"]): _record(r) for r in store.read(stmt)}
 
 
-def find_plan(store: Store, village_id: str, number: int | None, lang: str = "nl") -> PlanRecord:
+def find_plan(store: Store, village_id: str, number: int | None) -> PlanRecord:
     with store.engine.connect() as conn:
-        return _find(conn, village_id, number, lang)
+        return _find(conn, village_id, number)
 
 
-def _find(conn: Connection, village_id: str, number: int | None, lang: str) -> PlanRecord:
+def _find(conn: Connection, village_id: str, number: int | None) -> PlanRecord:
     t = plan_records
     stmt = sa.select(t.c.plan_id).where(t.c.village_id == village_id)
     if number is None:

@@ -224,7 +224,7 @@ def reviewer(by: str | None = None) -> str:
         return "?"
 
 
-def _pick(found: list[Quote], ids: Iterable[str], village_id: str, lang: str) -> list[Quote]:
+def _pick(found: list[Quote], ids: Iterable[str], village_id: str) -> list[Quote]:
     by_id = {q.id: q for q in found}
     chosen = []
     for quote_id in ids:
@@ -239,24 +239,19 @@ def approve(
     village_id: str,
     ids: Iterable[str] | None = None,
     by: str | None = None,
-    lang: str = "nl",
 ) -> list[Quote]:
     """Approve the quotes named, or with ``ids=None`` every quote still pending (a rejected
     or edited quote keeps its decision). What is published stays the scrubbed text."""
     found = quotes(ws, village_id)
     chosen = (
-        [q for q in found if q.state == "pending"]
-        if ids is None
-        else _pick(found, ids, village_id, lang)
+        [q for q in found if q.state == "pending"] if ids is None else _pick(found, ids, village_id)
     )
     return _decide(ws, village_id, chosen, "approved", by)
 
 
-def reject(
-    ws: Workspace, village_id: str, quote_id: str, by: str | None = None, lang: str = "nl"
-) -> Quote:
+def reject(ws: Workspace, village_id: str, quote_id: str, by: str | None = None) -> Quote:
     """Keep one quote out of every plan."""
-    chosen = _pick(quotes(ws, village_id), [quote_id], village_id, lang)
+    chosen = _pick(quotes(ws, village_id), [quote_id], village_id)
     return _decide(ws, village_id, chosen, "rejected", by)[0]
 
 
@@ -266,13 +261,12 @@ def edit(
     quote_id: str,
     new_text: str,
     by: str | None = None,
-    lang: str = "nl",
 ) -> Quote:
     """Approve one quote in staff's own wording (identifier rules still apply to it)."""
     wording = " ".join((new_text or "").split())
     if len(wording) < MIN_LEFT:
         raise QuoteReviewError(key="quotes.empty_edit", id=quote_id)
-    chosen = _pick(quotes(ws, village_id), [quote_id], village_id, lang)
+    chosen = _pick(quotes(ws, village_id), [quote_id], village_id)
     return _decide(ws, village_id, chosen, "edited", by, wording)[0]
 
 

@@ -73,7 +73,7 @@ class PlanStates:
         if self.village is None:
             return None
         try:
-            return find_plan(open_store(self.ws), self.village, None, self.lang)
+            return find_plan(open_store(self.ws), self.village, None)
         except PlanningError:
             return None
 

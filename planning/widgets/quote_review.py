@@ -183,27 +183,27 @@ class QuoteReview:
 
     def _approve(self) -> str:
         quote_id = self._chosen_id()
-        review.approve(self.ws, self.village, [quote_id], self.by.value, self.lang)
+        review.approve(self.ws, self.village, [quote_id], self.by.value)
         return text(
             "qreview.done", self.lang, id=quote_id, state=text("quotes.state.approved", self.lang)
         )
 
     def _edit(self) -> str:
         quote_id = self._chosen_id()
-        review.edit(self.ws, self.village, quote_id, self.wording.value, self.by.value, self.lang)
+        review.edit(self.ws, self.village, quote_id, self.wording.value, self.by.value)
         return text(
             "qreview.done", self.lang, id=quote_id, state=text("quotes.state.edited", self.lang)
         )
 
     def _reject(self) -> str:
         quote_id = self._chosen_id()
-        review.reject(self.ws, self.village, quote_id, self.by.value, self.lang)
+        review.reject(self.ws, self.village, quote_id, self.by.value)
         return text(
             "qreview.done", self.lang, id=quote_id, state=text("quotes.state.rejected", self.lang)
         )
 
     def _approve_all(self) -> str:
-        done = review.approve(self.ws, self.village, None, self.by.value, self.lang)
+        done = review.approve(self.ws, self.village, None, self.by.value)
         return text("qreview.all_done", self.lang, n=fmt_int(len(done), self.lang))
 
     def _do(self, action: Any) -> None:

@@ -67,11 +67,11 @@ def test_an_error_without_a_key_is_refused_in_the_tests() -> None:
 
 def test_the_register_refusal_counts_with_a_plural_and_lists_each_problem_whole() -> None:
     one = Problem("bevolking.csv", 4, "leeftijd", "abc", key="register.bad_age")
-    error = refuse(Path("bevolking.csv"), [one], "nl")
+    error = refuse(Path("bevolking.csv"), [one])
     lines = str(error).splitlines()
     assert lines[0] == "bevolking.csv: niet ingelezen, er is niets veranderd (1 probleem):"
     assert lines[1] == one.text_in("nl") and lines[1].startswith("bevolking.csv, rij 4, kolom")
-    english = refuse(Path("bevolking.csv"), [one, one], "nl").text_in("en").splitlines()
+    english = refuse(Path("bevolking.csv"), [one, one]).text_in("en").splitlines()
     assert english[0] == "bevolking.csv: not imported, nothing was changed (2 problems):"
     assert english[1:] == [one.text_in("en")] * 2 and "row 4" in english[1]
     assert error.key == "register.refused" and error.problems == [one]

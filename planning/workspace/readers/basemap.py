@@ -152,7 +152,7 @@ def _problem(path: Path, key: str, **fields: Any) -> Problem:
     return Problem(f"{BASEMAP_FOLDER}/{path.name}", None, None, None, key=key, fields=fields)
 
 
-def read_basemap(ws: Workspace, lang: str = "nl") -> BaseMap:
+def read_basemap(ws: Workspace) -> BaseMap:
     """Every file in the workspace's ``basemap/``, read, reprojected and sorted by kind.
 
     The problems carry catalogue keys, so the map no longer depends on ``lang``; the
@@ -219,18 +219,18 @@ def read_basemap(ws: Workspace, lang: str = "nl") -> BaseMap:
     )
 
 
-def workspace_basemap(ws: Workspace, lang: str = "nl") -> BaseMap:
+def workspace_basemap(ws: Workspace) -> BaseMap:
     """``read_basemap``, once per workspace until a file in ``basemap/`` changes."""
     files = basemap_files(ws.path / BASEMAP_FOLDER)
     stamp = tuple((p.name, p.stat().st_mtime_ns, p.stat().st_size) for p in files)
     if not stamp:
         return BaseMap()
-    return ws.cached(("basemap", lang, stamp), ("villages",), lambda: read_basemap(ws, lang))
+    return ws.cached(("basemap", stamp), ("villages",), lambda: read_basemap(ws))
 
 
 def basemap_notes(ws: Workspace, lang: str = "nl") -> tuple[list[Problem], list[Problem]]:
     """What ``planning check`` says about the base map: (notes, problems)."""
-    base = workspace_basemap(ws, lang)
+    base = workspace_basemap(ws)
     if not base.files:
         return [], []
     counts = tuple(

@@ -168,7 +168,7 @@ def _new_villages(ws: Workspace, names: list[str]) -> tuple[list[dict[str, objec
     return rows, estimated
 
 
-def _villages_text(ws: Workspace, rows: list[dict[str, object]], lang: str) -> tuple[Path, bytes]:
+def _villages_text(ws: Workspace, rows: list[dict[str, object]]) -> tuple[Path, bytes]:
     """villages.csv with ``rows`` appended in its own separator, encoding and headers."""
     file = ws.files.get("villages", "villages.csv")
     path = ws.path / file
@@ -229,7 +229,7 @@ def import_register(
         p.file == ws.files["population_register"] for p in ws.problems
     ):
         raise WorkspaceError(key="register.own_file_bad", file=ws.files["population_register"])
-    delivery = read_register(file, mapping, peildatum, lang)
+    delivery = read_register(file, mapping, peildatum)
     index = _place_index(ws)
     unplaced: dict[str, RegisterRow] = {}
     placed: list[tuple[str, RegisterRow]] = []
@@ -247,7 +247,7 @@ def import_register(
             for place, r in unplaced.items()
         )
         if not add_villages or not nameable:
-            raise refuse(file, _unplaced_problems(ws, delivery, unplaced, add_villages), lang)
+            raise refuse(file, _unplaced_problems(ws, delivery, unplaced, add_villages))
         added, estimated = _new_villages(ws, list(unplaced))
         new_ids = {str(r["name"]): str(r["village_id"]) for r in added}
         placed += [(new_ids[row.place], row) for row in delivery.rows if row.place in new_ids]
@@ -298,7 +298,7 @@ def import_register(
     target = ws.path / ws.files.get("population_register", REGISTER_FILE)
     writes: list[tuple[Path, bytes]] = []
     if added:
-        writes.append(_villages_text(ws, added, lang))
+        writes.append(_villages_text(ws, added))
     if not target.exists() or target.read_bytes() != content:
         if target.suffix.lower() != ".csv":
             target = ws.path / REGISTER_FILE

@@ -106,7 +106,7 @@ class RegisterFile:
         return sorted({r.peildatum for r in self.rows})
 
 
-def refuse(path: Path, problems: list[Problem], lang: str) -> WorkspaceError:
+def refuse(path: Path, problems: list[Problem]) -> WorkspaceError:
     """A refusal naming every problem: nothing is written."""
     lines = Joined(tuple(Placed(p) for p in problems), "\n")
     return WorkspaceError(
@@ -116,7 +116,7 @@ def refuse(path: Path, problems: list[Problem], lang: str) -> WorkspaceError:
     )
 
 
-def read_mapping(path: Path | None, lang: str = "nl") -> tuple[dict[str, str], dict[str, Any]]:
+def read_mapping(path: Path | None) -> tuple[dict[str, str], dict[str, Any]]:
     """A mapping file: [columns] field = "header as written", [options] peildatum/source/sheet."""
     if path is None:
         return {}, {}
@@ -147,7 +147,7 @@ def read_mapping(path: Path | None, lang: str = "nl") -> tuple[dict[str, str], d
                 Problem(path.name, None, f"[{section}]", None, key="register.mapping_section")
             )
     if problems:
-        raise refuse(path, problems, lang)
+        raise refuse(path, problems)
     columns = {str(k): str(v) for k, v in data.get("columns", {}).items()}
     return columns, dict(data.get("options", {}))
 
@@ -192,10 +192,9 @@ def read_register(
     path: Path,
     mapping: Path | None = None,
     peildatum: dt.date | None = None,
-    lang: str = "nl",
 ) -> RegisterFile:
     """Every row of a delivery, or a refusal listing every problem (nothing half-read)."""
-    columns, options = read_mapping(mapping, lang)
+    columns, options = read_mapping(mapping)
     known = {a for aliases in FIELDS.values() for a in aliases} | {
         normalize_header(h) for h in columns.values()
     }
@@ -231,17 +230,13 @@ def read_register(
     if not count_fields:
         problems.append(Problem(path.name, raw.header_row, None, None, key="register.no_count"))
     if problems:
-        raise refuse(path, problems, lang)
+        raise refuse(path, problems)
     assert place is not None
     fixed = peildatum or (parse_date(options["peildatum"]) if "peildatum" in options else None)
     if fixed is None and "peildatum" not in headers:
         fixed = peildatum_from_titles(title_lines(path, raw.header_row, options.get("sheet")))
         if fixed is None:
-            raise refuse(
-                path,
-                [Problem(path.name, None, None, None, key="register.no_peildatum")],
-                lang,
-            )
+            raise refuse(path, [Problem(path.name, None, None, None, key="register.no_peildatum")])
     source = options.get("source")
     styles = {f: number_style(frame[headers[f]].tolist(), raw.delimiter) for f in count_fields}
     rows: list[RegisterRow] = []
@@ -260,7 +255,7 @@ def read_register(
         if not present(age_cell) and not any(counts_present):
             continue  # a note under the table ("Bron: BRP"), or an empty separator row
         if _is_total(place_cell) or _is_total(age_cell):
-            total = _row_count(cells, headers, count_fields, styles, where, path, problems, lang)
+            total = _row_count(cells, headers, count_fields, styles, where, path, problems)
             if total is not None:
                 totals.append((where, _totalled(place_cell, current_place), total))
             continue
@@ -296,14 +291,14 @@ def read_register(
             key = "register.bad_birth_year" if age_field == "birth_year" else "register.bad_age"
             problems.append(Problem(path.name, where, headers[age_field], age_cell, key=key))
             continue
-        count = _row_count(cells, headers, count_fields, styles, where, path, problems, lang)
+        count = _row_count(cells, headers, count_fields, styles, where, path, problems)
         if count is not None:
             rows.append(RegisterRow(where, current_place, place, when, lo, hi, count))
-    problems += _total_problems(path, rows, totals, headers, count_fields, lang)
+    problems += _total_problems(path, rows, totals, headers, count_fields)
     if problems:
-        raise refuse(path, problems, lang)
+        raise refuse(path, problems)
     if not rows:
-        raise refuse(path, [Problem(path.name, None, None, None, key="register.no_rows")], lang)
+        raise refuse(path, [Problem(path.name, None, None, None, key="register.no_rows")])
     used = {f: headers[f] for f in (place, age_field, *count_fields) if f in headers}
     return RegisterFile(path, rows, source, used, len(totals))
 
@@ -316,7 +311,6 @@ def _row_count(
     row: int,
     path: Path,
     problems: list[Problem],
-    lang: str,
 ) -> int | None:
     """The row's count (men + women where split), or None with its problem noted."""
     total = 0
@@ -342,7 +336,6 @@ def _total_problems(
     totals: list[tuple[int, str | None, int]],
     headers: dict[str, str],
     fields: list[str],
-    lang: str,
 ) -> list[Problem]:
     """A total row that does not equal the rows it totals: the file is not what it says."""
     problems = []

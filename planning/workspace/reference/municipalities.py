@@ -98,7 +98,7 @@ def municipality_names() -> list[str]:
     return sorted(postcode_rows())
 
 
-def resolve_municipality(name: str, lang: str = "nl") -> str:
+def resolve_municipality(name: str) -> str:
     """The CBS name of the municipality meant by ``name``, or a WorkspaceError that says
     which names were meant (ambiguous) or which one is close (misspelt)."""
     names = municipality_names()

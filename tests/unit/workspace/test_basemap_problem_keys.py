@@ -14,7 +14,7 @@ def test_an_unreadable_map_file_carries_its_key(demo_ws: Path) -> None:
     folder = demo_ws / "basemap"
     folder.mkdir()
     (folder / "kapot.gpkg").write_bytes(b"dit is geen kaart")
-    [problem] = read_basemap(open_workspace(demo_ws), "en").problems
+    [problem] = read_basemap(open_workspace(demo_ws)).problems
     assert (problem.file, problem.key) == ("basemap/kapot.gpkg", "basemap.unreadable")
     assert problem.message_in("nl").startswith("dit kaartbestand is niet te lezen")
     assert problem.message_in("en").startswith("this map file cannot be read")
