@@ -3,7 +3,7 @@
 Welfare staff who never want to see code open one link: a home page with the
 workbook's steps, and each step a page with a menu. Voila runs every notebook in
 its own kernel; a page that is left shuts its kernel down (Voila's page sends that
-on leaving), and a kernel nobody is connected to is culled after a few minutes, so
+on leaving), and a kernel nobody is connected to is culled after a minute, so
 a morning of clicking through the steps does not pile up Python processes.
 """
 
