@@ -13,14 +13,17 @@ from pathlib import Path
 
 import pytest
 from helpers.browser import browser, chromium_or_skip, descendants, server
-from helpers.staff_apps import URL, any_port, kernels_at_most, open_page, workspace_copy
-
-from planning.cli.app import CULL_IDLE_SECONDS, CULL_INTERVAL
+from helpers.staff_apps import (
+    SAFETY_NET,
+    URL,
+    any_port,
+    kernels_at_most,
+    open_page,
+    visits,
+    workspace_copy,
+)
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
-
-#: the longest a left page's kernel may run on: the cull's idle time and two rounds of it
-SAFETY_NET = CULL_IDLE_SECONDS + 2 * CULL_INTERVAL
 
 
 @pytest.mark.parametrize("command", [["session"], ["followup", "app"]])
@@ -29,8 +32,7 @@ def test_twenty_visits_of_a_single_app_leave_one_kernel(command: list[str], tmp_
     ws = workspace_copy(tmp_path)
     args = [*command, "--workspace", str(ws), "--village", "diever", "--no-browser", *any_port()]
     with server(args, URL, timeout=180) as (url, proc), browser(executable) as page:
-        for _visit in range(20):
-            open_page(page, url, widgets=True)
+        visits(page, [url] * 20, proc)
         # each left page said goodbye; one whose goodbye was lost on a busy machine is
         # stopped by the server's cull of kernels nobody is connected to
         assert len(kernels_at_most(proc, 1, seconds=SAFETY_NET)) == 1

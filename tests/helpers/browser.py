@@ -12,12 +12,14 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -63,6 +65,7 @@ def server(
         text=True,
         start_new_session=True,
     )
+    drain: threading.Thread | None = None
     try:
         url = None
         deadline = time.monotonic() + timeout
@@ -79,6 +82,13 @@ def server(
                 break
         if url is None:
             raise AssertionError("no URL printed:\n" + "".join(seen))
+        # keep reading what the server and its kernels print: nobody reading the pipe, it
+        # fills (64 KiB: a few dozen page visits of Voila's log) and the next write blocks
+        # the server or a kernel mid-page, which a test then sees as a page that never
+        # renders
+        drain = threading.Thread(target=_drain, args=(proc.stdout, seen), daemon=True)
+        drain.start()
+        _OUTPUT[proc.pid] = seen
         try:
             with urllib.request.urlopen(url, timeout=30):
                 pass
@@ -94,8 +104,31 @@ def server(
         except subprocess.TimeoutExpired:
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait()
+        if drain is not None:
+            drain.join(timeout=10)  # the server and its kernels gone, the pipe ends
+        _OUTPUT.pop(proc.pid, None)
         if proc.stdout:
             proc.stdout.close()
+
+
+#: the last lines each running server printed, by pid (see ``server_output``)
+_OUTPUT: dict[int, list[str]] = {}
+
+
+def server_output(proc: subprocess.Popen[str]) -> str:
+    """What the server and its kernels printed last: for a test's failure message, so a page
+    that never rendered says why (a kernel that died, a port taken)."""
+    return "".join(_OUTPUT.get(proc.pid, [])[-60:])
+
+
+def _drain(stream: Any, seen: list[str]) -> None:
+    """Read ``stream`` to its end, keeping the last lines (for a failing test to show)."""
+    try:
+        for line in stream:
+            seen.append(line)
+            del seen[:-400]
+    except (ValueError, OSError):
+        return  # closed: the server was stopped
 
 
 def descendants(pid: int) -> list[tuple[int, str]]:

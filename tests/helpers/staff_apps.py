@@ -9,8 +9,12 @@ import time
 from pathlib import Path
 from typing import Any
 
-from helpers.browser import descendants
+from helpers.browser import descendants, server_output
+from planning.cli.app import CULL_IDLE_SECONDS, CULL_INTERVAL
 from planning.workspace.folder import demo_path
+
+#: the longest a left page's kernel may run on: the cull's idle time and two rounds of it
+SAFETY_NET = CULL_IDLE_SECONDS + 2 * CULL_INTERVAL
 
 #: the link ``planning app`` (and session, followup app) prints
 URL = r"http://127\.0\.0\.1:\d+/\?token=[\w-]+"
@@ -44,6 +48,16 @@ def open_page(page: Any, url: str, widgets: bool = False) -> str:
     if widgets:
         page.locator(".jupyter-widgets").first.wait_for(state="visible", timeout=120_000)
     return shown
+
+
+def visits(page: Any, urls: list[str], proc: subprocess.Popen[str]) -> None:
+    """Open each page in turn as staff do, waiting for its widgets; a page that never
+    renders fails with what the server and its kernels printed last."""
+    for number, url in enumerate(urls, start=1):
+        try:
+            open_page(page, url, widgets=True)
+        except Exception as exc:
+            raise AssertionError(f"visit {number}: {exc}\n{server_output(proc)}") from exc
 
 
 def rendered_text(page: Any) -> str:
