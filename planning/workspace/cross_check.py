@@ -111,8 +111,8 @@ def cross_check(ws: _Tables) -> list[Problem]:
     problems += _refs(ws, "commitments", "provision_id", provisions, "provision")
     for table in ("facilities", "provisions"):
         problems += _theme_codes(ws, table)
-    problems += _age_problems(ws)
-    problems += _year_order(ws)
+    problems += _out_of_order(ws, "provisions", "age_min", "age_max", "ws.age_order")
+    problems += _out_of_order(ws, "commitments", "start_year", "end_year", "ws.year_order")
     problems += band_gaps(ws.tables["population"], ws.files.get("population", "population.csv"))
     return problems
 
@@ -154,40 +154,21 @@ def _theme_codes(ws: _Tables, table: str) -> list[Problem]:
     return problems
 
 
-def _age_problems(ws: _Tables) -> list[Problem]:
-    prov = ws.tables["provisions"]
-    file = ws.files.get("provisions", "provisions.csv")
-    out = []
-    if {"age_min", "age_max"} <= set(prov.columns):
-        bad = (
-            prov["age_min"].notna() & prov["age_max"].notna() & (prov["age_min"] > prov["age_max"])
-        )
-        for row in prov.index[bad.fillna(False)]:
-            out.append(
-                Problem(
-                    file,
-                    row_number(row),
-                    "age_max",
-                    int(cast(int, prov.at[row, "age_max"])),  # a whole number: an Int64 column
-                    key="ws.age_order",
-                )
-            )
-    return out
-
-
-def _year_order(ws: _Tables) -> list[Problem]:
-    com = ws.tables["commitments"]
-    file = ws.files.get("commitments", "commitments.csv")
-    bad = (
-        com["end_year"].notna() & com["start_year"].notna() & (com["end_year"] < com["start_year"])
-    )
+def _out_of_order(ws: _Tables, table: str, low: str, high: str, key: str) -> list[Problem]:
+    """Rows whose ``high`` lies below their ``low`` (an age band 80-65, a commitment that
+    ends before it starts), reported at ``high``."""
+    frame = ws.tables[table]
+    if not {low, high} <= set(frame.columns):
+        return []
+    file = ws.files.get(table, f"{table}.csv")
+    bad = frame[low].notna() & frame[high].notna() & (frame[high] < frame[low])
     return [
         Problem(
             file,
             row_number(row),
-            "end_year",
-            int(cast(int, com.at[row, "end_year"])),  # a whole number: an Int64 column
-            key="ws.year_order",
+            high,
+            int(cast(int, frame.at[row, high])),  # a whole number: an Int64 column
+            key=key,
         )
-        for row in com.index[bad.fillna(False)]
+        for row in frame.index[bad.fillna(False)]
     ]
